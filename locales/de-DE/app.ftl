@@ -1,0 +1,185 @@
+# Gracious — Oberflächentexte (de-DE).
+# Jede Sprache hat genau dieselben Message-IDs wie en-US.
+
+app-title = Gracious
+# Between the items of a list, e.g. "Visa, Tax". Quoted to keep the space.
+list-separator = { ", " }
+
+## Menü
+
+menu-language = Sprache
+menu-language-system = Systemsprache ({ $language })
+menu-theme = Design
+theme-system = Wie im System
+theme-light = Hell
+theme-dark = Dunkel
+
+## Hinweise und Status
+
+notice-dismiss = Ausblenden
+notice-save-failed = Ihre Änderungen können nicht in { $folder } gespeichert werden ({ $error }). Gracious behält sie im Arbeitsspeicher und versucht es erneut; lassen Sie die App bitte geöffnet.
+notice-missing-font = { $count ->
+    [one] Ein Zeichen kann nicht angezeigt werden, weil keine installierte Schriftart es enthält. Installieren Sie eine Schriftart für Ihre Sprache (unter Debian oder Ubuntu: fonts-noto-cjk für Chinesisch, Japanisch und Koreanisch).
+   *[other] { $count } Zeichen können nicht angezeigt werden, weil keine installierte Schriftart sie enthält. Installieren Sie eine Schriftart für Ihre Sprache (unter Debian oder Ubuntu: fonts-noto-cjk für Chinesisch, Japanisch und Koreanisch).
+}
+problem-empty = die Datei war leer
+problem-malformed = die Datei ist beschädigt oder keine Gracious-Datei ({ $detail })
+problem-future-version = die Datei stammt von einer neueren Gracious-Version (Format { $version })
+problem-unreadable = die Datei konnte nicht gelesen werden ({ $detail })
+notice-set-aside = Ihre gespeicherten Daten konnten nicht geladen werden: { $problem }. Es wurde nichts gelöscht: Die Datei wurde nach { $path } verschoben.
+notice-left-in-place = Ihre gespeicherten Daten konnten nicht geladen werden: { $problem }. Die Datei bleibt unverändert unter { $path }, und Gracious überschreibt sie in dieser Sitzung nicht.
+notice-restored-backup = Gracious hat Ihren vorherigen Speicherstand aus der Sicherungskopie { $path } geladen.
+notice-backup-set-aside = Auch die Sicherungskopie konnte nicht geladen werden: { $problem }. Sie wurde nach { $path } verschoben. Gracious wurde mit einem leeren Arbeitsbereich gestartet.
+status-saver-stopped = der Speicherdienst im Hintergrund wurde beendet
+status-ready = Alle Eingaben werden automatisch gespeichert.
+status-copied = In die Zwischenablage kopiert.
+status-copy-failed = Kopieren in die Zwischenablage fehlgeschlagen: { $error }. Markieren Sie den Text und kopieren Sie ihn von Hand.
+
+## Bereiche
+
+tab-checklist = Checkliste
+tab-mobility = Umzug
+tab-channel = Kanal
+tab-editor = Vorlagen-Editor
+
+## Kopfzeile der Gelegenheit
+
+header-company = Unternehmen
+header-role = Stelle
+header-contact = Ansprechperson
+header-stage = Phase
+header-date-interview = Datum des Gesprächs
+header-date-offer = Datum des Angebots
+header-date-hint = JJJJ-MM-TT
+header-date-invalid = Geben Sie das Datum im ISO-Format JJJJ-MM-TT ein, z. B. 2026-11-26.
+stage-after-interview = Nach dem Gespräch
+stage-after-offer = Nach dem Angebot
+
+# Barrierefreier Name einer Auswahl in einer Gruppe, z. B. „Phase: Nach dem Angebot“.
+choice-accessible-name = { $group }: { $choice }
+
+## Checkliste
+
+checklist-title = Sollten Sie absagen?
+checklist-intro = Beantworten Sie fünf Fragen. Die Empfehlung darunter nennt ihre Gründe; sie ist ein Rat, die Entscheidung liegt bei Ihnen.
+checklist-q-career-goals = Bringt Sie die Stelle Ihren beruflichen Zielen für die nächsten 12 bis 24 Monate näher?
+checklist-q-career-goals-help = Denken Sie daran, wo Sie in ein oder zwei Jahren stehen möchten, nicht nur an den nächsten Schritt.
+checklist-q-career-goals-short = Berufliche Ziele
+checklist-q-pay-after-costs = Sind Gehalt und Zusatzleistungen akzeptabel, wenn Sie Lebenshaltungs- und Umzugskosten einrechnen?
+checklist-q-pay-after-costs-help = Vergleichen Sie, was Sie sich am neuen Wohnort davon leisten können, nicht nur die Zahl.
+checklist-q-pay-after-costs-short = Gehalt nach Kosten
+checklist-q-growth = Gibt es realistische Entwicklungs- und Aufstiegschancen?
+checklist-q-growth-help = Hat Ihnen jemand an Beispielen erklärt, wie sich Menschen in dieser Rolle weiterentwickelt haben?
+checklist-q-growth-short = Entwicklung
+checklist-q-compromise = Würde eine Zusage Sie zu einem Kompromiss zwingen, zu dem Sie nicht bereit sind (Familie, Visum, Gesundheit)?
+checklist-q-compromise-help = Hier ist „Ja“ das Warnsignal.
+checklist-q-compromise-short = Kompromiss
+checklist-q-culture-fit = Passen Unternehmenskultur und Führungsstil zu Ihnen?
+checklist-q-culture-fit-help = Erinnern Sie sich, wie die Menschen, die Sie kennengelernt haben, über ihre Arbeit und übereinander gesprochen haben.
+checklist-q-culture-fit-short = Kultur und Führung
+answer-yes = Ja
+answer-no = Nein
+answer-not-sure = Unsicher
+answer-unanswered = Nicht beantwortet
+
+verdict-label = Empfehlung:
+verdict-decline = Absagen
+verdict-decline-advice = Schon ein Punkt, der eindeutig nicht passt, ist Grund genug. Sagen Sie zügig und freundlich ab und lassen Sie die Tür offen.
+verdict-negotiate-first = Erst verhandeln
+verdict-negotiate-first-advice = Was dagegen spricht, lässt sich verhandeln. Sprechen Sie es an, bevor Sie absagen; Nein sagen können Sie danach immer noch.
+verdict-lean-accept = Eher annehmen
+verdict-lean-accept-advice = Nichts hier spricht für eine Absage. Sagen Sie erst zu, wenn Sie sicher sind, und beenden Sie dann Ihre übrigen Bewerbungsverfahren.
+verdict-undecided = Unentschieden
+verdict-undecided-advice = Sagen Sie nicht zu, solange Sie unsicher sind. Bitten Sie um Bedenkzeit, nennen Sie den Tag, bis zu dem Sie antworten, und klären Sie, was Ihnen noch fehlt.
+verdict-reasons = Gründe:
+reason-fundamental-blocker = { $question }: passt nicht, und daran ändert auch eine Verhandlung nichts.
+reason-negotiable-blocker = { $question }: ein Hindernis, über das sich verhandeln ließe.
+reason-unanswered = { $question }: noch nicht beantwortet.
+reason-not-sure = { $question }: Sie sind sich noch nicht sicher.
+reason-all-favourable = Alle Antworten sprechen für die Stelle.
+verdict-write-decline = Absage schreiben
+
+## Umzug
+
+mobility-title = Für diese Stelle ins Ausland ziehen?
+mobility-intro = Bewerten Sie, was ein Umzug für Sie und Ihren Haushalt bedeuten würde. Offene Punkte sollten Sie klären, bevor Sie antworten.
+mobility-moving-abroad = Dieses Angebot bedeutet einen Umzug in ein anderes Land
+mobility-not-moving = Setzen Sie oben das Häkchen, wenn das Angebot einen Umzug ins Ausland mit sich bringt; diese Übersicht hilft Ihnen dann bei der Abwägung.
+mobility-factor-visa = Visum und Arbeitserlaubnis
+mobility-factor-visa-help = Wie verlässlich unterstützt der Arbeitgeber den Antrag, und liegt die Erlaubnis vor dem Arbeitsbeginn vor?
+mobility-factor-relocation = Umzugskostenzuschuss
+mobility-factor-relocation-help = Übernimmt das Unternehmen Umzug, Übergangswohnung und Reisekosten?
+mobility-factor-family = Unterstützung für die Familie
+mobility-factor-family-help = Hilfe bei Wohnungssuche, Behördengängen und beim Einleben für alle, die mitziehen.
+mobility-factor-schooling = Schule
+mobility-factor-schooling-help = Schulplätze, Unterrichtssprache und Schulgebühren für die Kinder.
+mobility-factor-partner-work = Arbeitserlaubnis für Partner/in
+mobility-factor-partner-work-help = Darf Ihre Partnerin oder Ihr Partner dort arbeiten und eine Stelle im eigenen Berufsfeld finden?
+mobility-factor-cost-of-living = Lebenshaltungskosten im Verhältnis zum Gehalt
+mobility-factor-cost-of-living-help = Was Sie sich dort vom Gehalt leisten können, nicht nur der Wechselkurs.
+mobility-factor-health-care = Gesundheitsversorgung und soziale Absicherung
+mobility-factor-health-care-help = Krankenversicherung, Rente und Lohnfortzahlung im Krankheitsfall im Vergleich zu heute.
+mobility-factor-language = Sprache und Kultur für Ihren Haushalt
+mobility-factor-language-help = Kommen alle, die mitziehen, im Alltag zurecht und finden sie Anschluss?
+mobility-factor-tax = Steuern auf das Gehalt
+mobility-factor-tax-help = Einkommensteuer vor Ort und etwaige Steuern, die im Heimatland weiter anfallen.
+rating-good = Gut
+rating-acceptable = Akzeptabel
+rating-poor = Schlecht
+rating-unknown = Unbekannt
+mobility-note-hint = Notiz (optional)
+mobility-note-name = Notiz zu „{ $factor }“
+mobility-summary = Zusammenfassung
+mobility-none = keine
+mobility-strengths = Stärken:
+mobility-risks = Risiken:
+mobility-unknowns = Noch unklar:
+mobility-traps = Achtung
+mobility-trap-partner-work = Die Arbeitserlaubnis für Ihre Partnerin oder Ihren Partner ist schlecht oder unbekannt. Gerade das entscheidet oft darüber, ob ein Umzug für ein Paar gelingt.
+mobility-trap-schooling = Die Schulsituation ist schlecht oder unbekannt. Prüfen Sie Plätze und Gebühren, bevor Sie sich entscheiden.
+mobility-trap-tax = Die Steuern auf das Gehalt sind unbekannt. Finden Sie heraus, was Ihnen netto bleiben würde.
+
+## Kanal
+
+channel-title = E-Mail, Anruf oder Video?
+channel-intro = Erzählen Sie Gracious ein wenig über das Bewerbungsverfahren; es schlägt Ihnen vor, wie Sie Ihre Antwort am besten übermitteln.
+channel-main-contact = Hauptansprechperson
+channel-contact-recruiter = Recruiting oder HR
+channel-contact-hiring-manager = Die künftige Führungskraft
+channel-rounds = Gesprächsrunden
+channel-close-rapport = Sie hatten einen engen Draht zur künftigen Führungskraft
+channel-personal-time = Jemand hat viel persönliche Zeit investiert
+channel-collaboration = Sie hätten eng mit den Menschen zusammengearbeitet, die Sie kennengelernt haben
+channel-relocation-visa = Umzug oder Visum wurden besprochen oder angeboten
+channel-video-process = Die Gespräche fanden per Video statt
+channel-recommendation = Empfehlung:
+channel-email = E-Mail
+channel-phone-then-email = Ein Anruf, danach eine kurze Zusammenfassung per E-Mail
+channel-video-then-email = Ein Videoanruf, danach eine kurze Zusammenfassung per E-Mail
+channel-why = Warum:
+channel-reason-email-default = Nichts spricht für ein persönliches Gespräch: Eine E-Mail ist klar dokumentiert und schont die Zeit aller Beteiligten.
+channel-reason-recruiter = Ihr Kontakt lief über das Recruiting in einem formalen Verfahren; dort ist eine E-Mail üblich.
+channel-reason-close-rapport = Sie hatten einen engen Draht zur künftigen Führungskraft; sie sollte es direkt von Ihnen hören.
+channel-reason-many-rounds = Sie haben mehrere Gesprächsrunden durchlaufen; ein persönliches Wort würdigt diesen Aufwand.
+channel-reason-personal-time = Jemand hat sich viel Zeit für Sie genommen; ein Anruf ist der angemessene Dank.
+channel-reason-collaboration = Die Stelle hätte enge Zusammenarbeit bedeutet; ein Gespräch erhält das gute Verhältnis.
+channel-reason-relocation-visa = Umzug oder Visum standen im Raum; womöglich hat schon jemand mit den Vorbereitungen begonnen.
+channel-reason-video-process = Das Verfahren lief per Video, daher ist ein kurzer Videoanruf ganz natürlich.
+channel-recap-advice = Schicken Sie nach dem Gespräch eine kurze E-Mail, die das Gesagte bestätigt.
+channel-timing = Antworten Sie innerhalb von 24 bis 72 Stunden nach Ihrer Entscheidung. Wenn Sie länger brauchen, sagen Sie das sofort und nennen Sie einen Termin. Schweigen ist die schlechteste Antwort.
+
+## Vorlagen-Editor
+
+editor-title = Ihr Schreiben
+editor-scenario = Situation
+scenario-withdraw-after-interview = Nach einem Gespräch: Stelle passt nicht
+scenario-accepted-other-offer = Nach einem Angebot: anderes Angebot angenommen
+scenario-relocation-not-feasible = Nach einem Angebot: Umzug für die Familie nicht machbar
+editor-letter-language = Sprache des Schreibens
+editor-letter-language-same = Wie die Oberfläche ({ $language })
+editor-sender = Ihr Name
+editor-subject = Betreff
+editor-body = Nachricht
+editor-unfilled = Noch auszufüllen: { $placeholders }
+editor-copy = Kopieren
+editor-reset = Vorlage wiederherstellen

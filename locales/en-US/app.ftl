@@ -1,0 +1,185 @@
+# Gracious — interface strings (en-US, the reference locale).
+# Every other locale has exactly these message ids.
+
+app-title = Gracious
+# Between the items of a list, e.g. "Visa, Tax". Quoted to keep the space.
+list-separator = { ", " }
+
+## Menu
+
+menu-language = Language
+menu-language-system = System language ({ $language })
+menu-theme = Theme
+theme-system = Follow the system
+theme-light = Light
+theme-dark = Dark
+
+## Notices and status
+
+notice-dismiss = Dismiss
+notice-save-failed = Your changes cannot be saved in { $folder } ({ $error }). Gracious keeps them in memory and will try again; keep the app open.
+notice-missing-font = { $count ->
+    [one] One character cannot be shown because no installed font has it. Install a font for your language (on Debian or Ubuntu: fonts-noto-cjk for Chinese, Japanese and Korean).
+   *[other] { $count } characters cannot be shown because no installed font has them. Install a font for your language (on Debian or Ubuntu: fonts-noto-cjk for Chinese, Japanese and Korean).
+}
+problem-empty = the file was empty
+problem-malformed = the file is damaged or not a Gracious file ({ $detail })
+problem-future-version = the file was written by a newer version of Gracious (format { $version })
+problem-unreadable = the file could not be read ({ $detail })
+notice-set-aside = Your saved data could not be loaded: { $problem }. Nothing was deleted: the file was moved to { $path }.
+notice-left-in-place = Your saved data could not be loaded: { $problem }. It stays untouched at { $path }, and Gracious will not save over it this session.
+notice-restored-backup = Gracious loaded your previous save from the backup { $path }.
+notice-backup-set-aside = The backup could not be loaded either: { $problem }. It was moved to { $path }. Gracious started with an empty workspace.
+status-saver-stopped = the background saver stopped
+status-ready = Everything you type is saved automatically.
+status-copied = Copied to the clipboard.
+status-copy-failed = Could not copy to the clipboard: { $error }. Select the text and copy it by hand.
+
+## Panels
+
+tab-checklist = Decision checklist
+tab-mobility = Mobility sheet
+tab-channel = Channel
+tab-editor = Template editor
+
+## Header of the opportunity
+
+header-company = Company
+header-role = Role
+header-contact = Contact person
+header-stage = Stage
+header-date-interview = Interview date
+header-date-offer = Offer date
+header-date-hint = YYYY-MM-DD
+header-date-invalid = Write the date as YYYY-MM-DD, e.g. 2026-11-26.
+stage-after-interview = After the interview
+stage-after-offer = After the offer
+
+# Accessible name of one choice in a group, e.g. "Stage: After the offer".
+choice-accessible-name = { $group }: { $choice }
+
+## Decision checklist
+
+checklist-title = Should you decline?
+checklist-intro = Answer five questions. The verdict below explains itself; it is advice, and the decision stays yours.
+checklist-q-career-goals = Does the role serve your career goals for the next 12 to 24 months?
+checklist-q-career-goals-help = Think of where you want to be in one or two years, not only of the next step.
+checklist-q-career-goals-short = Career goals
+checklist-q-pay-after-costs = Are pay and benefits acceptable once cost of living and relocation are counted?
+checklist-q-pay-after-costs-help = Compare what the money buys where you would live, not the figure alone.
+checklist-q-pay-after-costs-short = Pay after costs
+checklist-q-growth = Is there a credible path to grow and be promoted?
+checklist-q-growth-help = Did anyone describe how people in this role have grown, with examples?
+checklist-q-growth-short = Growth
+checklist-q-compromise = Would accepting force a compromise you are not ready to make (family, visa, health)?
+checklist-q-compromise-help = Here "Yes" is the warning answer.
+checklist-q-compromise-short = Compromise
+checklist-q-culture-fit = Do the culture and the leadership style suit you?
+checklist-q-culture-fit-help = Recall how the people you met spoke about their work and about each other.
+checklist-q-culture-fit-short = Culture and leadership
+answer-yes = Yes
+answer-no = No
+answer-not-sure = Not sure
+answer-unanswered = Not answered
+
+verdict-label = Verdict:
+verdict-decline = Decline
+verdict-decline-advice = One firm misfit is reason enough. Decline promptly and kindly, and keep the door open.
+verdict-negotiate-first = Negotiate first
+verdict-negotiate-first-advice = What stands in the way can be negotiated. Ask about it before you decline; you can still say no afterwards.
+verdict-lean-accept = Lean towards accepting
+verdict-lean-accept-advice = Nothing here argues for declining. Accept only once you are sure, and then stop interviewing elsewhere.
+verdict-undecided = Undecided
+verdict-undecided-advice = Do not accept while you are unsure. Ask for time, name the date you will answer, and find out what you are missing.
+verdict-reasons = Because:
+reason-fundamental-blocker = { $question }: a misfit that negotiating will not fix.
+reason-negotiable-blocker = { $question }: a blocker that could be negotiated.
+reason-unanswered = { $question }: not answered yet.
+reason-not-sure = { $question }: you are not sure yet.
+reason-all-favourable = Every answer favours the role.
+verdict-write-decline = Write the decline letter
+
+## Mobility sheet
+
+mobility-title = Moving abroad for this role?
+mobility-intro = Rate what a move would mean for you and your household. Unknowns are worth finding out before you answer.
+mobility-moving-abroad = This offer means moving to another country
+mobility-not-moving = Tick the box above if the offer involves a move abroad; the sheet then helps you weigh it.
+mobility-factor-visa = Visa and work permit
+mobility-factor-visa-help = How solid is the sponsorship, and will the permit arrive before the start date?
+mobility-factor-relocation = Relocation allowance
+mobility-factor-relocation-help = Does the company pay for the move, temporary housing and travel?
+mobility-factor-family = Support for the family
+mobility-factor-family-help = Help with housing, paperwork and settling in for everyone who moves.
+mobility-factor-schooling = Schooling
+mobility-factor-schooling-help = Places, language of teaching and fees for the children.
+mobility-factor-partner-work = Partner's right to work
+mobility-factor-partner-work-help = Can your partner work there, and find work in their field?
+mobility-factor-cost-of-living = Cost of living against the pay
+mobility-factor-cost-of-living-help = What the pay buys there, not the exchange rate alone.
+mobility-factor-health-care = Health care and social protection
+mobility-factor-health-care-help = Insurance, pension and sick leave compared with what you have now.
+mobility-factor-language = Language and culture for the household
+mobility-factor-language-help = Will everyone who moves manage daily life and make friends?
+mobility-factor-tax = Tax on the pay
+mobility-factor-tax-help = Income tax there, and any tax still owed at home.
+rating-good = Good
+rating-acceptable = Acceptable
+rating-poor = Poor
+rating-unknown = Unknown
+mobility-note-hint = Note (optional)
+mobility-note-name = Note on { $factor }
+mobility-summary = Summary
+mobility-none = none
+mobility-strengths = Strengths:
+mobility-risks = Risks:
+mobility-unknowns = Still unknown:
+mobility-traps = Watch out
+mobility-trap-partner-work = Your partner's right to work is poor or unknown. It often decides whether a move works for a couple.
+mobility-trap-schooling = Schooling is poor or unknown. Check places and fees before you decide.
+mobility-trap-tax = Tax on the pay is unknown. Find out what you would keep after tax.
+
+## Channel
+
+channel-title = Email, call or video?
+channel-intro = Tell Gracious a little about the process; it suggests how to deliver your answer.
+channel-main-contact = Main contact
+channel-contact-recruiter = A recruiter
+channel-contact-hiring-manager = The hiring manager
+channel-rounds = Interview rounds
+channel-close-rapport = The rapport with the hiring manager was close
+channel-personal-time = Someone gave a lot of their personal time
+channel-collaboration = The role meant working closely with the people you met
+channel-relocation-visa = Relocation or a visa was discussed or offered
+channel-video-process = The interviews were held by video
+channel-recommendation = Recommended:
+channel-email = Email
+channel-phone-then-email = A phone call, then a short email recap
+channel-video-then-email = A video call, then a short email recap
+channel-why = Why:
+channel-reason-email-default = Nothing calls for a voice: an email gives a clear record and respects everyone's time.
+channel-reason-recruiter = Your contact was a recruiter in a formal process; email is what they expect.
+channel-reason-close-rapport = You built a close rapport with the hiring manager; they should hear it from you.
+channel-reason-many-rounds = You went through several rounds; a personal word honours that effort.
+channel-reason-personal-time = Someone gave you a lot of their time; a call thanks them properly.
+channel-reason-collaboration = The role meant close collaboration; a conversation keeps the relationship warm.
+channel-reason-relocation-visa = Relocation or a visa was on the table; people may already have started work on it.
+channel-reason-video-process = The process ran by video, so a short video call feels natural.
+channel-recap-advice = After the call, send a brief email that confirms what you said.
+channel-timing = Answer within 24 to 72 hours of deciding. If you need longer, say so at once and name the date. Silence is the worst answer.
+
+## Template editor
+
+editor-title = Your letter
+editor-scenario = Situation
+scenario-withdraw-after-interview = After an interview: not the right fit
+scenario-accepted-other-offer = After an offer: accepted another offer
+scenario-relocation-not-feasible = After an offer: relocation not feasible for the family
+editor-letter-language = Letter language
+editor-letter-language-same = Same as the interface ({ $language })
+editor-sender = Your name
+editor-subject = Subject
+editor-body = Message
+editor-unfilled = Still to fill in: { $placeholders }
+editor-copy = Copy
+editor-reset = Reset to the template

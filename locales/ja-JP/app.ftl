@@ -1,0 +1,184 @@
+# Gracious — interface strings (ja-JP).
+# Every other locale has exactly these message ids.
+
+app-title = Gracious
+# Between the items of a list, e.g. "Visa, Tax". Quoted to keep the space.
+list-separator = { "、" }
+
+## Menu
+
+menu-language = 言語
+menu-language-system = システムの言語（{ $language }）
+menu-theme = テーマ
+theme-system = システムに合わせる
+theme-light = ライト
+theme-dark = ダーク
+
+## Notices and status
+
+notice-dismiss = 閉じる
+notice-save-failed = 変更内容を「{ $folder }」に保存できません（{ $error }）。変更はメモリ上に保持され、保存を再試行します。アプリを閉じないでください。
+notice-missing-font = { $count ->
+   *[other] インストール済みのフォントに含まれていないため、{ $count } 文字を表示できません。お使いの言語に対応したフォントをインストールしてください（Debian や Ubuntu の場合、中国語・日本語・韓国語には fonts-noto-cjk）。
+}
+problem-empty = ファイルが空でした
+problem-malformed = ファイルが破損しているか、Gracious のファイルではありません（{ $detail }）
+problem-future-version = 新しいバージョンの Gracious で保存されたファイルです（形式 { $version }）
+problem-unreadable = ファイルを読み込めませんでした（{ $detail }）
+notice-set-aside = 保存データを読み込めませんでした：{ $problem }。データは削除されていません。ファイルは「{ $path }」に移動しました。
+notice-left-in-place = 保存データを読み込めませんでした：{ $problem }。ファイルは「{ $path }」にそのまま残してあり、このセッション中に Gracious が上書きすることはありません。
+notice-restored-backup = 前回の保存内容をバックアップ「{ $path }」から読み込みました。
+notice-backup-set-aside = バックアップも読み込めませんでした：{ $problem }。バックアップは「{ $path }」に移動しました。Gracious は空の状態で起動しています。
+status-saver-stopped = バックグラウンドの保存処理が停止しました
+status-ready = 入力内容はすべて自動的に保存されます。
+status-copied = クリップボードにコピーしました。
+status-copy-failed = クリップボードにコピーできませんでした（{ $error }）。テキストを選択して手動でコピーしてください。
+
+## Panels
+
+tab-checklist = 判断チェックリスト
+tab-mobility = 移住シート
+tab-channel = 連絡手段
+tab-editor = テンプレート編集
+
+## Header of the opportunity
+
+header-company = 会社名
+header-role = 職種
+header-contact = 担当者名
+header-stage = 選考段階
+header-date-interview = 面接日
+header-date-offer = 内定日
+header-date-hint = YYYY-MM-DD
+header-date-invalid = 日付は YYYY-MM-DD の形式で入力してください（例：2026-11-26）。
+stage-after-interview = 面接後
+stage-after-offer = 内定後
+
+# Accessible name of one choice in a group, e.g. "Stage: After the offer".
+choice-accessible-name = { $group }：{ $choice }
+
+## Decision checklist
+
+checklist-title = 辞退すべきでしょうか？
+checklist-intro = 5つの質問に答えてください。下の判定には理由が添えられます。あくまで助言であり、最終的に決めるのはあなたです。
+checklist-q-career-goals = このポジションは、今後12〜24か月のキャリア目標に合っていますか？
+checklist-q-career-goals-help = 次の一歩だけでなく、1〜2年後にどうなっていたいかを考えてみてください。
+checklist-q-career-goals-short = キャリア目標
+checklist-q-pay-after-costs = 生活費や転居費用を考慮しても、給与と福利厚生に納得できますか？
+checklist-q-pay-after-costs-help = 金額だけでなく、実際に暮らす土地でその収入でどんな生活ができるかで比べてください。
+checklist-q-pay-after-costs-short = 実質的な待遇
+checklist-q-growth = 成長や昇進への現実的な道筋がありますか？
+checklist-q-growth-help = このポジションの人がどのように成長してきたか、具体例を挙げて説明してくれた人はいましたか？
+checklist-q-growth-short = 成長
+checklist-q-compromise = 受諾すると、まだ受け入れる覚悟のない妥協（家族、ビザ、健康など）を迫られますか？
+checklist-q-compromise-help = この質問では「はい」が注意すべき答えです。
+checklist-q-compromise-short = 妥協
+checklist-q-culture-fit = 社風やリーダーシップのスタイルはあなたに合っていますか？
+checklist-q-culture-fit-help = 面接で会った人たちが、自分の仕事や同僚についてどのように話していたかを思い出してください。
+checklist-q-culture-fit-short = 社風とリーダーシップ
+answer-yes = はい
+answer-no = いいえ
+answer-not-sure = わからない
+answer-unanswered = 未回答
+
+verdict-label = 判定：
+verdict-decline = 辞退する
+verdict-decline-advice = 決定的に合わない点が一つあれば、辞退の理由として十分です。早めに丁寧に辞退し、今後のご縁はつないでおきましょう。
+verdict-negotiate-first = まず交渉する
+verdict-negotiate-first-advice = 障害となっている点は交渉の余地があります。辞退する前に相談してみましょう。断るのはその後でもできます。
+verdict-lean-accept = 受諾寄り
+verdict-lean-accept-advice = 辞退すべき理由は見当たりません。確信が持ててから受諾し、受諾後は他社の選考を終えましょう。
+verdict-undecided = 判断保留
+verdict-undecided-advice = 迷っているうちは受諾しないでください。返事を待ってもらえるよう頼んで回答日を伝え、足りない情報を確かめましょう。
+verdict-reasons = 理由：
+reason-fundamental-blocker = { $question }：交渉では解決しない根本的な不一致です。
+reason-negotiable-blocker = { $question }：交渉で解決できる可能性のある障害です。
+reason-unanswered = { $question }：まだ回答していません。
+reason-not-sure = { $question }：まだ判断がついていません。
+reason-all-favourable = すべての回答がこのポジションを後押ししています。
+verdict-write-decline = 辞退の文面を作成
+
+## Mobility sheet
+
+mobility-title = このポジションのために海外へ移住しますか？
+mobility-intro = 移住があなたとご家族にとって何を意味するかを評価してください。わからない点は、答える前に確認しておく価値があります。
+mobility-moving-abroad = このオファーを受けると海外へ移住することになる
+mobility-not-moving = オファーに海外移住が伴う場合は、上のボックスにチェックを入れてください。このシートで検討を進められます。
+mobility-factor-visa = ビザと就労許可
+mobility-factor-visa-help = ビザのスポンサーはどの程度確実ですか？ 入社日までに就労許可は下りますか？
+mobility-factor-relocation = 転居手当
+mobility-factor-relocation-help = 引っ越し、仮住まい、渡航の費用を会社が負担してくれますか？
+mobility-factor-family = 家族へのサポート
+mobility-factor-family-help = 一緒に移る全員のための、住まい探し・各種手続き・生活立ち上げの支援。
+mobility-factor-schooling = 子どもの学校
+mobility-factor-schooling-help = 子どもの受け入れ枠、授業の言語、学費。
+mobility-factor-partner-work = パートナーの就労
+mobility-factor-partner-work-help = パートナーは現地で働けますか？ 専門分野の仕事は見つかりそうですか？
+mobility-factor-cost-of-living = 給与に対する生活費
+mobility-factor-cost-of-living-help = 為替レートだけでなく、その給与で現地でどんな生活ができるか。
+mobility-factor-health-care = 医療と社会保障
+mobility-factor-health-care-help = 保険、年金、傷病休暇を現在の条件と比べて。
+mobility-factor-language = 家族にとっての言語と文化
+mobility-factor-language-help = 一緒に移る全員が日常生活をこなし、友人をつくれそうですか？
+mobility-factor-tax = 給与にかかる税金
+mobility-factor-tax-help = 現地の所得税と、母国で引き続き納める必要のある税金。
+rating-good = 良い
+rating-acceptable = 許容範囲
+rating-poor = 不十分
+rating-unknown = 不明
+mobility-note-hint = メモ（任意）
+mobility-note-name = { $factor }のメモ
+mobility-summary = まとめ
+mobility-none = なし
+mobility-strengths = 良い点：
+mobility-risks = リスク：
+mobility-unknowns = 未確認：
+mobility-traps = 注意点
+mobility-trap-partner-work = パートナーの就労条件が不十分か不明です。カップルでの移住がうまくいくかどうかは、この点で決まることがよくあります。
+mobility-trap-schooling = 子どもの学校が不十分か不明です。決める前に受け入れ枠と学費を確認してください。
+mobility-trap-tax = 給与にかかる税金が不明です。税引き後にいくら手元に残るかを確認してください。
+
+## Channel
+
+channel-title = メール、電話、ビデオ通話のどれで伝えますか？
+channel-intro = 選考の経緯を少し教えてください。返事の伝え方を提案します。
+channel-main-contact = 主な連絡相手
+channel-contact-recruiter = 採用担当者
+channel-contact-hiring-manager = 配属先の責任者
+channel-rounds = 面接の回数
+channel-close-rapport = 配属先の責任者と親しい関係を築けた
+channel-personal-time = 多くの時間を割いてくれた人がいた
+channel-collaboration = 面接で会った人たちと密に協力する仕事だった
+channel-relocation-visa = 転居やビザの話が出た、または支援を提示された
+channel-video-process = 面接はビデオ通話で行われた
+channel-recommendation = おすすめ：
+channel-email = メール
+channel-phone-then-email = 電話で伝え、要点を短いメールで送る
+channel-video-then-email = ビデオ通話で伝え、要点を短いメールで送る
+channel-why = 理由：
+channel-reason-email-default = 直接話すべき事情は特にありません。メールなら記録がはっきり残り、互いの時間も尊重できます。
+channel-reason-recruiter = 連絡相手は正式な選考手続きの採用担当者です。先方もメールでの連絡を想定しています。
+channel-reason-close-rapport = 配属先の責任者と親しい関係を築きました。あなた自身の口から伝えるのが誠実です。
+channel-reason-many-rounds = 何度も面接を重ねました。直接ひと言伝えることで、その労に報いることができます。
+channel-reason-personal-time = 多くの時間を割いてくれた人がいます。電話できちんとお礼を伝えましょう。
+channel-reason-collaboration = 密に協力する仕事でした。直接話すことで良い関係を保てます。
+channel-reason-relocation-visa = 転居やビザの話が出ていました。先方がすでに準備を始めているかもしれません。
+channel-reason-video-process = 選考がビデオ通話で進んだので、短いビデオ通話で伝えるのが自然です。
+channel-recap-advice = 通話のあと、伝えた内容を確認する短いメールを送りましょう。
+channel-timing = 決断したら24〜72時間以内に返事をしましょう。もっと時間が必要な場合は、すぐにその旨と回答日を伝えてください。何も連絡しないのが最悪の返事です。
+
+## Template editor
+
+editor-title = 文面
+editor-scenario = 状況
+scenario-withdraw-after-interview = 面接後：ポジションが合わない
+scenario-accepted-other-offer = 内定後：他社の内定を承諾した
+scenario-relocation-not-feasible = 内定後：家族の事情で転居できない
+editor-letter-language = 文面の言語
+editor-letter-language-same = 画面表示と同じ（{ $language }）
+editor-sender = あなたの氏名
+editor-subject = 件名
+editor-body = 本文
+editor-unfilled = 未入力の項目：{ $placeholders }
+editor-copy = コピー
+editor-reset = テンプレートに戻す

@@ -1,0 +1,13 @@
+//! The knowledge of the product brief as plain Rust: no egui, no I/O, no display strings.
+//!
+//! Every function here takes plain values and returns plain values (enums and message
+//! ids). The UI turns ids into text through Fluent, so every rule is testable alone and
+//! every language is equal.
+
+pub mod case;
+pub mod channel;
+pub mod checklist;
+pub mod mobility;
+pub mod template;
+
+pub use case::{Case, Profile, Settings, Stage, ThemeChoice, Workspace};

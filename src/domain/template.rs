@@ -1,0 +1,264 @@
+//! Letter templates: which scenarios exist, which fields fill them, and which
+//! placeholders are still unfilled in a draft.
+//!
+//! The template texts themselves live in `locales/<lang>/letters.ftl` as Fluent messages
+//! (`letter-<scenario>-subject`, `letter-<scenario>-body`); this module only names them.
+
+use serde::{Deserialize, Serialize};
+
+use super::Stage;
+use super::checklist::{Question, Reason};
+
+/// A situation a letter is written for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Scenario {
+    /// After an interview: not the right fit, withdraw the candidacy.
+    #[default]
+    WithdrawAfterInterview,
+    /// After an offer: another offer was accepted.
+    AcceptedOtherOffer,
+    /// After an offer: relocating is not feasible for the family.
+    RelocationNotFeasible,
+}
+
+impl Scenario {
+    pub const ALL: [Scenario; 3] = [
+        Scenario::WithdrawAfterInterview,
+        Scenario::AcceptedOtherOffer,
+        Scenario::RelocationNotFeasible,
+    ];
+
+    /// Fluent id stem: `letter-<stem>-subject`, `letter-<stem>-body`, `scenario-<stem>`.
+    #[must_use]
+    pub fn stem(self) -> &'static str {
+        match self {
+            Scenario::WithdrawAfterInterview => "withdraw-after-interview",
+            Scenario::AcceptedOtherOffer => "accepted-other-offer",
+            Scenario::RelocationNotFeasible => "relocation-not-feasible",
+        }
+    }
+
+    #[must_use]
+    pub fn name_id(self) -> String {
+        format!("scenario-{}", self.stem())
+    }
+
+    #[must_use]
+    pub fn subject_id(self) -> String {
+        format!("letter-{}-subject", self.stem())
+    }
+
+    #[must_use]
+    pub fn body_id(self) -> String {
+        format!("letter-{}-body", self.stem())
+    }
+}
+
+/// A value a template takes from the opportunity or the profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Company,
+    Role,
+    Contact,
+    Sender,
+}
+
+impl Field {
+    pub const ALL: [Field; 4] = [Field::Company, Field::Role, Field::Contact, Field::Sender];
+
+    /// The Fluent variable, e.g. `$company`.
+    #[must_use]
+    pub fn variable(self) -> &'static str {
+        match self {
+            Field::Company => "company",
+            Field::Role => "role",
+            Field::Contact => "contact",
+            Field::Sender => "sender",
+        }
+    }
+
+    /// Fluent id of the bracketed marker shown while the field is empty.
+    #[must_use]
+    pub fn placeholder_id(self) -> &'static str {
+        match self {
+            Field::Company => "placeholder-company",
+            Field::Role => "placeholder-role",
+            Field::Contact => "placeholder-contact",
+            Field::Sender => "placeholder-sender",
+        }
+    }
+}
+
+/// The values that fill a template; an empty value leaves its placeholder in the text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct LetterFields {
+    pub company: String,
+    pub role: String,
+    pub contact: String,
+    pub sender: String,
+}
+
+impl LetterFields {
+    #[must_use]
+    pub fn get(&self, field: Field) -> &str {
+        match field {
+            Field::Company => &self.company,
+            Field::Role => &self.role,
+            Field::Contact => &self.contact,
+            Field::Sender => &self.sender,
+        }
+    }
+
+    /// The fields that have no value (after trimming).
+    #[must_use]
+    pub fn missing(&self) -> Vec<Field> {
+        Field::ALL
+            .into_iter()
+            .filter(|f| self.get(*f).trim().is_empty())
+            .collect()
+    }
+}
+
+/// The letter being written for one opportunity.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    pub scenario: Scenario,
+    /// Language of the letter (BCP 47); `None` writes in the interface language.
+    pub letter_language: Option<String>,
+    pub subject: String,
+    pub body: String,
+    /// The subject and body as last generated from the template. While the draft still
+    /// equals them, the user has not edited it, and it follows changes to the header.
+    pub generated_subject: String,
+    pub generated_body: String,
+}
+
+impl Draft {
+    /// True when the user has changed the text since it was generated.
+    #[must_use]
+    pub fn is_edited(&self) -> bool {
+        self.subject != self.generated_subject || self.body != self.generated_body
+    }
+
+    /// Replace the draft with freshly generated text.
+    pub fn set_generated(&mut self, subject: String, body: String) {
+        self.subject.clone_from(&subject);
+        self.body.clone_from(&body);
+        self.generated_subject = subject;
+        self.generated_body = body;
+    }
+
+    /// The text that leaves the app: subject line, blank line, body; `\n` line endings.
+    #[must_use]
+    pub fn plain_text(&self) -> String {
+        let subject = self.subject.trim();
+        let body = normalize_newlines(self.body.trim_end());
+        if subject.is_empty() {
+            body
+        } else {
+            format!("{subject}\n\n{body}")
+        }
+    }
+}
+
+/// `\r\n` and lone `\r` become `\n`.
+#[must_use]
+pub fn normalize_newlines(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Which of the given placeholder markers still stand in the text.
+#[must_use]
+pub fn unfilled<'a>(text: &str, markers: &'a [String]) -> Vec<&'a str> {
+    markers
+        .iter()
+        .filter(|m| !m.is_empty() && text.contains(m.as_str()))
+        .map(String::as_str)
+        .collect()
+}
+
+/// The scenario that fits the stage and the checklist's reasons, where one clearly does.
+#[must_use]
+pub fn suggested_scenario(stage: Stage, reasons: &[Reason]) -> Option<Scenario> {
+    match stage {
+        Stage::AfterInterview => Some(Scenario::WithdrawAfterInterview),
+        Stage::AfterOffer
+            if reasons.contains(&Reason::FundamentalBlocker(Question::Compromise)) =>
+        {
+            Some(Scenario::RelocationNotFeasible)
+        }
+        Stage::AfterOffer => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_follow_stage_and_reason() {
+        assert_eq!(
+            suggested_scenario(Stage::AfterInterview, &[]),
+            Some(Scenario::WithdrawAfterInterview)
+        );
+        let compromise = [Reason::FundamentalBlocker(Question::Compromise)];
+        assert_eq!(
+            suggested_scenario(Stage::AfterOffer, &compromise),
+            Some(Scenario::RelocationNotFeasible)
+        );
+        let culture = [Reason::FundamentalBlocker(Question::CultureFit)];
+        assert_eq!(suggested_scenario(Stage::AfterOffer, &culture), None);
+    }
+
+    #[test]
+    fn ids_follow_the_naming_convention() {
+        let s = Scenario::AcceptedOtherOffer;
+        assert_eq!(s.subject_id(), "letter-accepted-other-offer-subject");
+        assert_eq!(s.body_id(), "letter-accepted-other-offer-body");
+        assert_eq!(s.name_id(), "scenario-accepted-other-offer");
+    }
+
+    #[test]
+    fn missing_fields_are_the_blank_ones() {
+        let fields = LetterFields {
+            company: "Acme".into(),
+            role: "  ".into(),
+            contact: String::new(),
+            sender: "Ana".into(),
+        };
+        assert_eq!(fields.missing(), vec![Field::Role, Field::Contact]);
+    }
+
+    #[test]
+    fn edited_draft_is_detected() {
+        let mut d = Draft::default();
+        d.set_generated("S".into(), "B".into());
+        assert!(!d.is_edited());
+        d.body.push('!');
+        assert!(d.is_edited());
+    }
+
+    #[test]
+    fn plain_text_joins_subject_and_normalizes_line_endings() {
+        let mut d = Draft::default();
+        d.set_generated(" Subject ".into(), "Line 1\r\nLine 2\rLine 3\n\n".into());
+        assert_eq!(d.plain_text(), "Subject\n\nLine 1\nLine 2\nLine 3");
+        d.subject.clear();
+        assert_eq!(d.plain_text(), "Line 1\nLine 2\nLine 3");
+    }
+
+    #[test]
+    fn unfilled_markers_are_found() {
+        let markers = vec![
+            "[company]".to_string(),
+            "[contact]".to_string(),
+            String::new(),
+        ];
+        assert_eq!(
+            unfilled("Dear [contact], thanks", &markers),
+            vec!["[contact]"]
+        );
+        assert!(unfilled("Dear Ana", &markers).is_empty());
+    }
+}

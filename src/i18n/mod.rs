@@ -1,0 +1,250 @@
+//! Localization through Fluent: the shipped locales, language negotiation from the OS
+//! locale with fallback to en-US, and message lookup for the interface and for letters.
+//!
+//! Bundles are built without Unicode isolation marks (U+2068/U+2069): egui draws them as
+//! nothing, but they would end up in accessibility labels and in copied text. No
+//! right-to-left locale is shipped, so nothing needs them.
+
+use std::cell::OnceCell;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use unic_langid::{LanguageIdentifier, langid};
+
+pub mod fonts;
+pub mod letters;
+
+/// A locale shipped with the app.
+pub struct Locale {
+    /// BCP 47 tag, e.g. `de-DE`.
+    pub tag: &'static str,
+    /// The language's name in itself, for the language menu.
+    pub native_name: &'static str,
+    /// The `.ftl` files, by name and content.
+    pub sources: &'static [(&'static str, &'static str)],
+}
+
+macro_rules! locale {
+    ($tag:literal, $name:literal) => {
+        Locale {
+            tag: $tag,
+            native_name: $name,
+            sources: &[
+                (
+                    concat!($tag, "/app.ftl"),
+                    include_str!(concat!("../../locales/", $tag, "/app.ftl")),
+                ),
+                (
+                    concat!($tag, "/letters.ftl"),
+                    include_str!(concat!("../../locales/", $tag, "/letters.ftl")),
+                ),
+            ],
+        }
+    };
+}
+
+/// Every shipped locale; the first is the reference and the fallback.
+pub const LOCALES: &[Locale] = &[
+    locale!("en-US", "English (US)"),
+    locale!("de-DE", "Deutsch"),
+    locale!("ja-JP", "日本語"),
+];
+
+/// The reference locale.
+pub const FALLBACK: LanguageIdentifier = langid!("en-US");
+
+/// The shipped language identifiers, in [`LOCALES`] order.
+#[must_use]
+pub fn available() -> Vec<LanguageIdentifier> {
+    LOCALES.iter().filter_map(|l| l.tag.parse().ok()).collect()
+}
+
+/// Pick the best shipped locale for a list of requested tags (most wanted first).
+/// Unparsable tags are skipped; when nothing matches, en-US.
+#[must_use]
+pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> LanguageIdentifier {
+    let requested: Vec<LanguageIdentifier> = requested
+        .iter()
+        .filter_map(|t| {
+            // POSIX locales look like `de_DE.UTF-8` or `C`.
+            let tag = t.as_ref().split(['.', '@']).next().unwrap_or_default();
+            tag.replace('_', "-").parse().ok()
+        })
+        .collect();
+    let available = available();
+    let fallback = FALLBACK;
+    let chosen = fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        Some(&fallback),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    chosen.first().map_or(FALLBACK, |l| (*l).clone())
+}
+
+/// The language the OS asks for, negotiated against the shipped locales.
+#[must_use]
+pub fn system_language() -> LanguageIdentifier {
+    let requested: Vec<String> = sys_locale::get_locales().collect();
+    negotiate(&requested)
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Build the bundle of one shipped locale, collecting every error.
+#[must_use]
+pub fn build_bundle(locale: &Locale) -> (Bundle, Vec<String>) {
+    let langid: LanguageIdentifier = locale.tag.parse().unwrap_or(FALLBACK);
+    let mut bundle = FluentBundle::new(vec![langid]);
+    bundle.set_use_isolating(false);
+    let mut errors = Vec::new();
+    if let Err(e) = bundle.add_builtins() {
+        errors.push(format!("{}: builtins: {e:?}", locale.tag));
+    }
+    for (name, source) in locale.sources {
+        let resource = match FluentResource::try_new((*source).to_owned()) {
+            Ok(r) => r,
+            Err((r, errs)) => {
+                errors.extend(errs.iter().map(|e| format!("{name}: {e:?}")));
+                r
+            }
+        };
+        if let Err(errs) = bundle.add_resource(resource) {
+            errors.extend(errs.iter().map(|e| format!("{name}: {e:?}")));
+        }
+    }
+    (bundle, errors)
+}
+
+/// Message lookup for the interface language and for any letter language.
+pub struct Localizer {
+    language: LanguageIdentifier,
+    /// One lazily built bundle per entry of [`LOCALES`].
+    bundles: Vec<OnceCell<Bundle>>,
+}
+
+impl Localizer {
+    #[must_use]
+    pub fn new(language: &LanguageIdentifier) -> Self {
+        let mut me = Self {
+            language: FALLBACK,
+            bundles: LOCALES.iter().map(|_| OnceCell::new()).collect(),
+        };
+        me.set_language(language);
+        me
+    }
+
+    /// The interface language.
+    #[must_use]
+    pub fn language(&self) -> &LanguageIdentifier {
+        &self.language
+    }
+
+    /// Switch the interface language; an unshipped language is negotiated to the
+    /// closest shipped one.
+    pub fn set_language(&mut self, language: &LanguageIdentifier) {
+        self.language = negotiate(&[language.to_string()]);
+    }
+
+    fn index_of(language: &LanguageIdentifier) -> Option<usize> {
+        LOCALES
+            .iter()
+            .position(|l| l.tag.parse::<LanguageIdentifier>().ok().as_ref() == Some(language))
+    }
+
+    fn bundle(&self, index: usize) -> &Bundle {
+        self.bundles[index].get_or_init(|| {
+            let (bundle, errors) = build_bundle(&LOCALES[index]);
+            for e in errors {
+                log::error!("Fluent: {e}");
+            }
+            bundle
+        })
+    }
+
+    fn format_in(&self, index: usize, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundle(index);
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        for e in errors {
+            log::warn!("Fluent {} {id}: {e:?}", LOCALES[index].tag);
+        }
+        Some(text.into_owned())
+    }
+
+    /// Format `id` in `language`, falling back to en-US, then to the id itself.
+    #[must_use]
+    pub fn format(
+        &self,
+        language: &LanguageIdentifier,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> String {
+        let index = Self::index_of(language).unwrap_or(0);
+        self.format_in(index, id, args)
+            .or_else(|| (index != 0).then(|| self.format_in(0, id, args)).flatten())
+            .unwrap_or_else(|| {
+                log::warn!("missing Fluent message {id}");
+                id.to_owned()
+            })
+    }
+
+    /// An interface string.
+    #[must_use]
+    pub fn tr(&self, id: &str) -> String {
+        self.format(&self.language, id, None)
+    }
+
+    /// Join items as a list in the interface language ("a, b" / "a、b").
+    #[must_use]
+    pub fn join(&self, items: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+        let separator = self.tr("list-separator");
+        let mut out = String::new();
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                out.push_str(&separator);
+            }
+            out.push_str(item.as_ref());
+        }
+        out
+    }
+
+    /// An interface string with arguments.
+    #[must_use]
+    pub fn tr_args(&self, id: &str, args: &FluentArgs) -> String {
+        self.format(&self.language, id, Some(args))
+    }
+}
+
+/// The native name of a shipped language, or its tag.
+#[must_use]
+pub fn native_name(language: &LanguageIdentifier) -> String {
+    let tag = language.to_string();
+    LOCALES
+        .iter()
+        .find(|l| l.tag == tag)
+        .map_or(tag, |l| l.native_name.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_matches_posix_and_bcp47_tags() {
+        assert_eq!(negotiate(&["de_DE.UTF-8"]).to_string(), "de-DE");
+        assert_eq!(negotiate(&["de-AT"]).to_string(), "de-DE");
+        assert_eq!(negotiate(&["ja"]).to_string(), "ja-JP");
+        assert_eq!(negotiate(&["C"]).to_string(), "en-US");
+        assert_eq!(negotiate(&["sw-KE", "ja-JP"]).to_string(), "ja-JP");
+        assert_eq!(negotiate::<&str>(&[]).to_string(), "en-US");
+        assert_eq!(negotiate(&["not a tag!"]).to_string(), "en-US");
+    }
+
+    #[test]
+    fn lookup_falls_back_to_the_id() {
+        let l = Localizer::new(&langid!("de-DE"));
+        assert_eq!(l.tr("no-such-message-anywhere"), "no-such-message-anywhere");
+        assert_ne!(l.tr("app-title"), "app-title");
+    }
+}

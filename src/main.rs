@@ -1,0 +1,63 @@
+//! Command line, logging, window options, and the run loop — nothing else.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use gracious::store::Store;
+use gracious::{App, AppOptions};
+use unic_langid::LanguageIdentifier;
+
+/// Decline a job offer or an interview promptly, clearly and kindly, in your own
+/// language. Everything stays on this computer.
+#[derive(Parser, Debug)]
+#[command(name = "gracious", version, about)]
+struct Cli {
+    /// Interface language for this run, as a BCP 47 tag (e.g. de-DE, ja-JP).
+    #[arg(long, value_name = "TAG")]
+    lang: Option<LanguageIdentifier>,
+
+    /// Folder where Gracious keeps your data (default: the platform's data folder,
+    /// on Linux ~/.local/share/gracious or the gracious folder in XDG data home).
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+
+    let Some(data_dir) = cli.data_dir.or_else(Store::default_dir) else {
+        eprintln!(
+            "gracious: no data folder could be found for this user; pass one with --data-dir"
+        );
+        return ExitCode::FAILURE;
+    };
+
+    let mut options = AppOptions::new(data_dir);
+    options.language = cli.lang;
+
+    let native_options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Gracious")
+            .with_app_id("gracious")
+            .with_inner_size([1000.0, 760.0])
+            .with_min_inner_size([520.0, 400.0]),
+        // Gracious installs its own system-font provider, told the interface language.
+        system_font_fallback: false,
+        ..Default::default()
+    };
+
+    let result = eframe::run_native(
+        "Gracious",
+        native_options,
+        Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, options)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("gracious: could not open the window: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,357 @@
+//! The workspace on disk: one RON file with a schema version, written atomically, with
+//! the previous good file kept as a backup, and a file that cannot be read set aside —
+//! never overwritten.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Workspace;
+
+mod saver;
+pub use saver::{SaveReport, Saver};
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// File name of the workspace inside the data folder.
+pub const FILE_NAME: &str = "workspace.ron";
+
+/// What is written to disk.
+#[derive(Serialize, Deserialize)]
+struct FileContents {
+    version: u32,
+    workspace: Workspace,
+}
+
+/// Only the version, read first so that a file from a newer build is recognized as such
+/// before its contents are interpreted.
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: u32,
+}
+
+/// Why a file could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Empty,
+    /// Not a workspace file (syntax or type error); the text is the parser's message.
+    Malformed(String),
+    /// Written by a newer Gracious.
+    FutureVersion(u32),
+    /// The file could not be read at all.
+    Unreadable(String),
+}
+
+/// Something the user must be told about the data files.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The workspace file could not be used and was moved aside.
+    SetAside { problem: Problem, moved_to: PathBuf },
+    /// The file could not be used nor moved; saving is off so it is not overwritten.
+    LeftInPlace { problem: Problem, path: PathBuf },
+    /// The backup was loaded instead of the main file.
+    RestoredFromBackup { path: PathBuf },
+    /// The backup was unusable too; it was moved aside.
+    BackupSetAside { problem: Problem, moved_to: PathBuf },
+}
+
+/// The result of loading: a workspace to work with, and what went wrong on the way.
+#[derive(Debug)]
+pub struct Loaded {
+    pub workspace: Workspace,
+    pub notices: Vec<Notice>,
+    /// False when an unreadable file had to be left in place: saving would overwrite it.
+    pub may_save: bool,
+}
+
+/// Encode a workspace as the file's text.
+#[must_use]
+pub fn encode(workspace: &Workspace) -> String {
+    let contents = FileContents {
+        version: SCHEMA_VERSION,
+        workspace: workspace.clone(),
+    };
+    let config = ron::ser::PrettyConfig::new().depth_limit(8);
+    // Serializing plain data structures to a String cannot fail.
+    ron::ser::to_string_pretty(&contents, config).unwrap_or_default()
+}
+
+/// Decode a file's text into a workspace, migrating older versions.
+pub fn decode(text: &str) -> Result<Workspace, Problem> {
+    if text.trim().is_empty() {
+        return Err(Problem::Empty);
+    }
+    let probe: VersionProbe = ron::from_str(text).map_err(|e| Problem::Malformed(e.to_string()))?;
+    if probe.version > SCHEMA_VERSION {
+        return Err(Problem::FutureVersion(probe.version));
+    }
+    // Version 1 is the first; later versions migrate here.
+    let contents: FileContents =
+        ron::from_str(text).map_err(|e| Problem::Malformed(e.to_string()))?;
+    let mut workspace = contents.workspace;
+    if workspace.cases.is_empty() {
+        workspace.current_case_mut();
+    }
+    Ok(workspace)
+}
+
+/// The data folder and the files in it.
+#[derive(Clone, Debug)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+impl Store {
+    #[must_use]
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Self { dir: dir.into() }
+    }
+
+    /// The platform's data folder for Gracious (`$XDG_DATA_HOME/gracious` on Linux).
+    #[must_use]
+    pub fn default_dir() -> Option<PathBuf> {
+        directories::ProjectDirs::from("", "", "gracious").map(|d| d.data_dir().to_path_buf())
+    }
+
+    #[must_use]
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    #[must_use]
+    pub fn path(&self) -> PathBuf {
+        self.dir.join(FILE_NAME)
+    }
+
+    #[must_use]
+    pub fn backup_path(&self) -> PathBuf {
+        self.dir.join(format!("{FILE_NAME}.bak"))
+    }
+
+    /// Load the workspace. Never fails: problems become notices, and a file that cannot
+    /// be read is moved aside (or, if it cannot be moved, saving is turned off).
+    #[must_use]
+    pub fn load(&self) -> Loaded {
+        let mut notices = Vec::new();
+        let main = self.path();
+        let problem = match read_file(&main) {
+            Ok(None) => {
+                // First start, unless only the backup survived.
+                return match read_file(&self.backup_path()) {
+                    Ok(Some(text)) => match decode(&text) {
+                        Ok(workspace) => Loaded {
+                            workspace,
+                            notices: vec![Notice::RestoredFromBackup {
+                                path: self.backup_path(),
+                            }],
+                            may_save: true,
+                        },
+                        Err(problem) => self.set_aside_backup(problem, notices),
+                    },
+                    _ => Loaded {
+                        workspace: Workspace::default(),
+                        notices,
+                        may_save: true,
+                    },
+                };
+            }
+            Ok(Some(text)) => match decode(&text) {
+                Ok(workspace) => {
+                    return Loaded {
+                        workspace,
+                        notices,
+                        may_save: true,
+                    };
+                }
+                Err(problem) => problem,
+            },
+            Err(e) => Problem::Unreadable(e.to_string()),
+        };
+
+        if let Ok(moved_to) = set_aside(&main) {
+            notices.push(Notice::SetAside { problem, moved_to });
+        } else {
+            notices.push(Notice::LeftInPlace {
+                problem,
+                path: main,
+            });
+            return Loaded {
+                workspace: Workspace::default(),
+                notices,
+                may_save: false,
+            };
+        }
+
+        match read_file(&self.backup_path()) {
+            Ok(Some(text)) => match decode(&text) {
+                Ok(workspace) => {
+                    notices.push(Notice::RestoredFromBackup {
+                        path: self.backup_path(),
+                    });
+                    Loaded {
+                        workspace,
+                        notices,
+                        may_save: true,
+                    }
+                }
+                Err(problem) => self.set_aside_backup(problem, notices),
+            },
+            Ok(None) => Loaded {
+                workspace: Workspace::default(),
+                notices,
+                may_save: true,
+            },
+            Err(e) => self.set_aside_backup(Problem::Unreadable(e.to_string()), notices),
+        }
+    }
+
+    fn set_aside_backup(&self, problem: Problem, mut notices: Vec<Notice>) -> Loaded {
+        let backup = self.backup_path();
+        let may_save = if let Ok(moved_to) = set_aside(&backup) {
+            notices.push(Notice::BackupSetAside { problem, moved_to });
+            true
+        } else {
+            notices.push(Notice::LeftInPlace {
+                problem,
+                path: backup,
+            });
+            false
+        };
+        Loaded {
+            workspace: Workspace::default(),
+            notices,
+            may_save,
+        }
+    }
+
+    /// Save the workspace atomically, keeping the previous file as the backup.
+    pub fn save(&self, workspace: &Workspace) -> io::Result<()> {
+        self.save_text(&encode(workspace))
+    }
+
+    /// Write already encoded text atomically: temp file in the same folder, fsync,
+    /// copy the current file to the backup, rename the temp file over it, fsync the folder.
+    pub fn save_text(&self, text: &str) -> io::Result<()> {
+        create_private_dir(&self.dir)?;
+        let main = self.path();
+        let tmp = self.dir.join(format!("{FILE_NAME}.tmp"));
+        write_synced(&tmp, text.as_bytes())?;
+        if main.exists() {
+            let backup_tmp = self.dir.join(format!("{FILE_NAME}.bak.tmp"));
+            let previous = fs::read(&main)?;
+            write_synced(&backup_tmp, &previous)?;
+            fs::rename(&backup_tmp, self.backup_path())?;
+        }
+        fs::rename(&tmp, &main)?;
+        sync_dir(&self.dir);
+        Ok(())
+    }
+}
+
+/// Read a whole file; `Ok(None)` when it does not exist.
+fn read_file(path: &Path) -> io::Result<Option<String>> {
+    match fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "not UTF-8 text")),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Move a file aside to `<name>.broken-<timestamp>` (with a counter if taken).
+fn set_aside(path: &Path) -> io::Result<PathBuf> {
+    let stamp = jiff::Timestamp::now()
+        .strftime("%Y%m%dT%H%M%SZ")
+        .to_string();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for n in 0..1000 {
+        let suffix = if n == 0 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        let target = path.with_file_name(format!("{name}.broken-{stamp}{suffix}"));
+        if !target.exists() {
+            fs::rename(path, &target)?;
+            return Ok(target);
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        "too many set-aside files",
+    ))
+}
+
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt as _;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+/// Create (or truncate) a file readable by the user only, write it and fsync it.
+fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// Make a rename durable. Folders cannot be opened for syncing on every platform
+/// (Windows); there the rename is as durable as the file system makes it.
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encode_decode_round_trip() {
+        let mut ws = Workspace::default();
+        ws.current_case_mut().company = "Zürich \"Quotes\" 株式会社".into();
+        ws.current_case_mut().draft.body = "Line\n\n(parens) [brackets]".into();
+        let text = encode(&ws);
+        assert!(text.contains("version: 1"));
+        assert_eq!(decode(&text), Ok(ws));
+    }
+
+    #[test]
+    fn decode_rejects_bad_input_with_the_right_problem() {
+        assert_eq!(decode(""), Err(Problem::Empty));
+        assert_eq!(decode("  \n"), Err(Problem::Empty));
+        assert!(matches!(
+            decode("(version: 1, workspace: ("),
+            Err(Problem::Malformed(_))
+        ));
+        assert!(matches!(decode("[1, 2, 3]"), Err(Problem::Malformed(_))));
+        assert!(matches!(
+            decode("(version: \"one\")"),
+            Err(Problem::Malformed(_))
+        ));
+        assert_eq!(
+            decode("(version: 99, workspace: (), shiny_new_field: 3)"),
+            Err(Problem::FutureVersion(99))
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! Saving on a worker thread, so that writing and fsync never stall a frame.
+
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use super::Store;
+
+enum Message {
+    Save { generation: u64, text: String },
+    Flush(Sender<()>),
+}
+
+/// The outcome of one save.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaveReport {
+    /// The generation that was saved (or failed to be).
+    pub generation: u64,
+    pub result: Result<(), String>,
+}
+
+/// A worker that writes the newest text it was given; older pending texts are skipped.
+pub struct Saver {
+    tx: Option<Sender<Message>>,
+    reports: Receiver<SaveReport>,
+    handle: Option<JoinHandle<()>>,
+}
+
+impl Saver {
+    /// Start the worker. `wake` is called after each save, e.g. to repaint the UI.
+    #[must_use]
+    pub fn new(store: Store, wake: Box<dyn Fn() + Send>) -> Self {
+        let (tx, rx) = mpsc::channel::<Message>();
+        let (report_tx, reports) = mpsc::channel();
+        let handle = std::thread::Builder::new()
+            .name("gracious-saver".into())
+            .spawn(move || {
+                let mut pending: Option<Message> = None;
+                loop {
+                    let message = match pending.take() {
+                        Some(m) => m,
+                        None => match rx.recv() {
+                            Ok(m) => m,
+                            Err(_) => return,
+                        },
+                    };
+                    match message {
+                        Message::Flush(done) => {
+                            let _ = done.send(());
+                        }
+                        Message::Save {
+                            mut generation,
+                            mut text,
+                        } => {
+                            // Skip to the newest queued text, stopping at a flush.
+                            while let Ok(next) = rx.try_recv() {
+                                match next {
+                                    Message::Save {
+                                        generation: g,
+                                        text: t,
+                                    } => {
+                                        generation = g;
+                                        text = t;
+                                    }
+                                    flush @ Message::Flush(_) => {
+                                        pending = Some(flush);
+                                        break;
+                                    }
+                                }
+                            }
+                            let result = store.save_text(&text).map_err(|e| e.to_string());
+                            if let Err(e) = &result {
+                                log::warn!("saving to {} failed: {e}", store.dir().display());
+                            }
+                            let _ = report_tx.send(SaveReport { generation, result });
+                            wake();
+                        }
+                    }
+                }
+            })
+            .ok();
+        Self {
+            tx: handle.as_ref().map(|_| tx),
+            reports,
+            handle,
+        }
+    }
+
+    /// Queue a save of `text`, tagged with `generation`. False when the worker is gone.
+    #[must_use]
+    pub fn save(&self, generation: u64, text: String) -> bool {
+        self.tx
+            .as_ref()
+            .is_some_and(|tx| tx.send(Message::Save { generation, text }).is_ok())
+    }
+
+    /// The reports that arrived since the last call.
+    #[must_use]
+    pub fn poll(&self) -> Vec<SaveReport> {
+        self.reports.try_iter().collect()
+    }
+
+    /// Wait until everything queued so far is written, at most `timeout`.
+    #[must_use]
+    pub fn flush(&self, timeout: Duration) -> bool {
+        let Some(tx) = &self.tx else { return false };
+        let (done_tx, done_rx) = mpsc::channel();
+        tx.send(Message::Flush(done_tx)).is_ok() && done_rx.recv_timeout(timeout).is_ok()
+    }
+}
+
+impl Drop for Saver {
+    /// Closing the queue ends the worker once it has written what was queued. It is not
+    /// joined: a write stuck on a dead file system must not hang the app's exit (the app
+    /// calls [`Saver::flush`] with a timeout before it quits).
+    fn drop(&mut self) {
+        self.tx = None;
+        drop(self.handle.take());
+    }
+}

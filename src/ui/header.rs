@@ -1,0 +1,43 @@
+//! The header of the current opportunity: company, role, contact, stage and date.
+
+use crate::domain::{Case, Stage};
+use crate::i18n::Localizer;
+
+use super::{choice_row, labelled_text_field, theme};
+
+pub fn header_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
+    ui.horizontal_wrapped(|ui| {
+        labelled_text_field(ui, &i18n.tr("header-company"), &mut case.company, 160.0);
+        ui.add_space(8.0);
+        labelled_text_field(ui, &i18n.tr("header-role"), &mut case.role, 160.0);
+        ui.add_space(8.0);
+        labelled_text_field(ui, &i18n.tr("header-contact"), &mut case.contact, 160.0);
+    });
+    ui.horizontal_wrapped(|ui| {
+        let stage = i18n.tr("header-stage");
+        ui.label(&stage);
+        choice_row(
+            ui,
+            i18n,
+            &stage,
+            &mut case.stage,
+            &Stage::ALL,
+            Stage::message_id,
+        );
+        ui.add_space(8.0);
+        let date_label = match case.stage {
+            Stage::AfterInterview => i18n.tr("header-date-interview"),
+            Stage::AfterOffer => i18n.tr("header-date-offer"),
+        };
+        let label = ui.label(date_label);
+        ui.add(
+            egui::TextEdit::singleline(&mut case.date)
+                .hint_text(i18n.tr("header-date-hint"))
+                .desired_width(110.0),
+        )
+        .labelled_by(label.id);
+        if case.date_is_invalid() {
+            ui.colored_label(theme::error(ui), i18n.tr("header-date-invalid"));
+        }
+    });
+}

@@ -1,0 +1,101 @@
+//! egui only: one file per panel. A panel edits the state it is given and pushes
+//! [`Command`]s for anything with a side effect.
+
+pub mod channel;
+pub mod checklist;
+pub mod editor;
+pub mod header;
+pub mod mobility;
+pub mod theme;
+
+use fluent_bundle::FluentArgs;
+
+use crate::i18n::Localizer;
+
+/// The four panels.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Tab {
+    #[default]
+    Checklist,
+    Mobility,
+    Channel,
+    Editor,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Checklist, Tab::Mobility, Tab::Channel, Tab::Editor];
+
+    #[must_use]
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Tab::Checklist => "tab-checklist",
+            Tab::Mobility => "tab-mobility",
+            Tab::Channel => "tab-channel",
+            Tab::Editor => "tab-editor",
+        }
+    }
+
+    /// The keyboard shortcut digit (Ctrl+1 … Ctrl+4).
+    #[must_use]
+    pub fn key(self) -> egui::Key {
+        match self {
+            Tab::Checklist => egui::Key::Num1,
+            Tab::Mobility => egui::Key::Num2,
+            Tab::Channel => egui::Key::Num3,
+            Tab::Editor => egui::Key::Num4,
+        }
+    }
+}
+
+/// A single-line text field tied to a visible label, so screen readers and kittest
+/// find it by that label.
+pub fn labelled_text_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    width: f32,
+) -> egui::Response {
+    let label = ui.label(label);
+    ui.add(egui::TextEdit::singleline(value).desired_width(width))
+        .labelled_by(label.id)
+}
+
+/// A choice among a few values, drawn as a row of selectable buttons. Each button is
+/// named "<group>: <choice>" for screen readers, so that the same choice in different
+/// groups stays distinguishable.
+pub fn choice_row<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    i18n: &Localizer,
+    group: &str,
+    value: &mut T,
+    choices: &[T],
+    message_id: impl Fn(T) -> &'static str,
+) -> bool {
+    let mut changed = false;
+    for &choice in choices {
+        let text = i18n.tr(message_id(choice));
+        let mut args = FluentArgs::new();
+        args.set("group", group);
+        args.set("choice", text.as_str());
+        let name = i18n.tr_args("choice-accessible-name", &args);
+        let response = ui
+            .selectable_value(value, choice, text)
+            .accessible_name(name);
+        changed |= response.changed();
+    }
+    changed
+}
+
+/// A bulleted line of wrapped text.
+pub fn bullet(ui: &mut egui::Ui, text: &str) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("•");
+        ui.label(text);
+    });
+}
+
+/// A heading with a stable spacing below it.
+pub fn heading(ui: &mut egui::Ui, text: &str) {
+    ui.heading(text);
+    ui.add_space(4.0);
+}

@@ -1,0 +1,189 @@
+//! The real app driven headless: checklist → verdict → letter → copy; language switch;
+//! persistence across restarts.
+
+mod common;
+
+use common::{app_harness, choice_name, tr, type_into};
+use egui_kittest::kittest::Queryable;
+use gracious::clipboard::MemoryClipboard;
+use gracious::ui::Tab;
+
+const EN: &str = "en-US";
+
+fn answer(
+    harness: &mut egui_kittest::Harness<'static, gracious::App>,
+    question: &str,
+    answer: &str,
+) {
+    harness
+        .get_by_label(&choice_name(EN, question, answer))
+        .click();
+    harness.run();
+}
+
+#[test]
+fn answering_the_checklist_shows_a_verdict_with_reasons() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+
+    harness.get_by_label(&tr(EN, "verdict-undecided"));
+    answer(&mut harness, "checklist-q-career-goals", "answer-yes");
+    answer(&mut harness, "checklist-q-pay-after-costs", "answer-no");
+    answer(&mut harness, "checklist-q-growth", "answer-yes");
+    answer(&mut harness, "checklist-q-compromise", "answer-no");
+    answer(&mut harness, "checklist-q-culture-fit", "answer-yes");
+    harness.get_by_label(&tr(EN, "verdict-negotiate-first"));
+    harness.get_by_label("Pay after costs: a blocker that could be negotiated.");
+
+    answer(&mut harness, "checklist-q-culture-fit", "answer-no");
+    harness.get_by_label(&tr(EN, "verdict-decline"));
+    harness.get_by_label("Culture and leadership: a misfit that negotiating will not fix.");
+    assert!(
+        harness
+            .query_by_label(&tr(EN, "verdict-negotiate-first"))
+            .is_none()
+    );
+}
+
+#[test]
+fn decline_letter_is_filled_from_the_header_and_copied() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+
+    type_into(&mut harness, "Company", "Nordlicht GmbH");
+    type_into(&mut harness, "Role", "Data Engineer");
+    type_into(&mut harness, "Contact person", "Ms Weber");
+    answer(&mut harness, "checklist-q-career-goals", "answer-no");
+
+    harness
+        .get_by_label(&tr(EN, "verdict-write-decline"))
+        .click();
+    harness.run();
+    assert_eq!(harness.state().tab(), Tab::Editor);
+    // The unfilled sender is flagged until the user gives their name.
+    harness.get_by_label_contains("Still to fill in: [your name]");
+    type_into(&mut harness, "Your name", "Ana Costa");
+    assert!(
+        harness
+            .query_by_label_contains("Still to fill in")
+            .is_none()
+    );
+
+    harness.get_by_label(&tr(EN, "editor-copy")).click();
+    harness.run();
+    let copied = clipboard.last().expect("something was copied");
+    assert!(copied.starts_with("Data Engineer application: my decision\n\nDear Ms Weber,"));
+    assert!(copied.contains("the Data Engineer role at Nordlicht GmbH"));
+    assert!(copied.contains("withdraw my application"));
+    assert!(copied.trim_end().ends_with("Ana Costa"));
+    assert!(!copied.contains('['), "no placeholder left: {copied}");
+    assert!(
+        !copied
+            .chars()
+            .any(|c| ('\u{2066}'..='\u{2069}').contains(&c))
+    );
+    harness.get_by_label_contains(&tr(EN, "status-copied"));
+}
+
+#[test]
+fn a_failing_clipboard_is_reported_not_fatal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard {
+        fail: true,
+        ..MemoryClipboard::default()
+    };
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    harness.get_by_label(&tr(EN, "tab-editor")).click();
+    harness.run();
+    harness.get_by_label(&tr(EN, "editor-copy")).click();
+    harness.run();
+    harness.get_by_label_contains("Could not copy to the clipboard: no clipboard service.");
+}
+
+#[test]
+fn language_menu_switches_live_and_is_remembered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    {
+        let mut harness = app_harness(dir.path(), EN, &clipboard);
+        harness.get_by_label("Language").click();
+        harness.run();
+        harness.get_by_label("Deutsch").click();
+        harness.run();
+        harness.get_by_label(&tr("de-DE", "header-company"));
+        harness.get_by_label(&tr("de-DE", "tab-checklist"));
+        assert_eq!(harness.state().language().to_string(), "de-DE");
+        assert!(harness.state_mut().flush_save());
+    }
+    // Restart without --lang: the saved choice wins over the OS language.
+    let mut options = gracious::AppOptions::new(dir.path());
+    options.clipboard = Box::new(clipboard);
+    let harness = egui_kittest::Harness::builder()
+        .with_size([1100.0, 1000.0])
+        .build_eframe(move |cc| gracious::App::new(&cc.egui_ctx, options));
+    assert_eq!(harness.state().language().to_string(), "de-DE");
+    harness.get_by_label(&tr("de-DE", "header-role"));
+}
+
+#[test]
+fn japanese_interface_renders_and_finds_its_labels() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), "ja-JP", &clipboard);
+    harness.get_by_label(&tr("ja-JP", "header-company"));
+    harness.get_by_label(&tr("ja-JP", "tab-editor")).click();
+    harness.run();
+    harness.get_by_label(&tr("ja-JP", "editor-copy"));
+}
+
+#[test]
+fn what_the_user_typed_survives_a_restart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    {
+        let mut harness = app_harness(dir.path(), EN, &clipboard);
+        type_into(&mut harness, "Company", "Sakura KK");
+        answer(&mut harness, "checklist-q-growth", "answer-not-sure");
+        harness.get_by_label(&tr(EN, "tab-channel")).click();
+        harness.run();
+        harness
+            .get_by_label(&tr(EN, "channel-relocation-visa"))
+            .click();
+        harness.run();
+        assert!(harness.state_mut().flush_save());
+    }
+    let harness = app_harness(dir.path(), EN, &clipboard);
+    let case = harness
+        .state()
+        .workspace()
+        .current_case()
+        .expect("a case")
+        .clone();
+    assert_eq!(case.company, "Sakura KK");
+    assert_eq!(
+        case.checklist
+            .answer(gracious::domain::checklist::Question::Growth),
+        gracious::domain::checklist::Answer::NotSure
+    );
+    assert!(case.channel.relocation_or_visa_discussed);
+    assert_eq!(
+        harness.get_by_label("Company").value().as_deref(),
+        Some("Sakura KK")
+    );
+}
+
+#[test]
+fn keyboard_shortcuts_switch_panels() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    harness.run();
+    assert_eq!(harness.state().tab(), Tab::Channel);
+    harness.get_by_label_contains(&tr(EN, "channel-recommendation"));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    harness.run();
+    assert_eq!(harness.state().tab(), Tab::Mobility);
+}

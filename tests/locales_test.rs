@@ -1,0 +1,115 @@
+//! Every shipped locale parses, builds, and has exactly the messages of en-US, each with
+//! the same variables.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use gracious::i18n::{LOCALES, build_bundle};
+
+type Variables = BTreeSet<String>;
+
+fn inline_vars(expr: &InlineExpression<&str>, out: &mut Variables) {
+    match expr {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        InlineExpression::Placeable { expression } => expr_vars(expression, out),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn expr_vars(expr: &Expression<&str>, out: &mut Variables) {
+    match expr {
+        Expression::Inline(inline) => inline_vars(inline, out),
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+    }
+}
+
+fn pattern_vars(pattern: &Pattern<&str>, out: &mut Variables) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expr_vars(expression, out);
+        }
+    }
+}
+
+/// Message id → the variables it uses, over all files of a locale.
+fn messages(tag: &str) -> BTreeMap<String, Variables> {
+    let locale = LOCALES
+        .iter()
+        .find(|l| l.tag == tag)
+        .expect("shipped locale");
+    let mut out = BTreeMap::new();
+    for (name, source) in locale.sources {
+        let resource = fluent_syntax::parser::parse(*source)
+            .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                let mut vars = Variables::new();
+                if let Some(value) = &m.value {
+                    pattern_vars(value, &mut vars);
+                }
+                let previous = out.insert(m.id.name.to_owned(), vars);
+                assert!(previous.is_none(), "{name}: {} defined twice", m.id.name);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_builds_without_errors() {
+    for locale in LOCALES {
+        let (_, errors) = build_bundle(locale);
+        assert!(errors.is_empty(), "{}: {errors:#?}", locale.tag);
+    }
+}
+
+#[test]
+fn every_locale_has_exactly_the_reference_messages_and_variables() {
+    let reference = messages("en-US");
+    assert!(
+        reference.len() > 100,
+        "the reference has {} messages",
+        reference.len()
+    );
+    for locale in LOCALES.iter().skip(1) {
+        let theirs = messages(locale.tag);
+        let ours: BTreeSet<_> = reference.keys().collect();
+        let other: BTreeSet<_> = theirs.keys().collect();
+        let missing: Vec<_> = ours.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&ours).collect();
+        assert!(missing.is_empty(), "{}: missing {missing:?}", locale.tag);
+        assert!(extra.is_empty(), "{}: extra {extra:?}", locale.tag);
+        for (id, vars) in &reference {
+            assert_eq!(&theirs[id], vars, "{}: variables of {id}", locale.tag);
+        }
+    }
+}
+
+#[test]
+fn every_message_has_a_value() {
+    for locale in LOCALES {
+        for (name, source) in locale.sources {
+            let resource = fluent_syntax::parser::parse(*source).expect("parses");
+            for entry in resource.body {
+                if let Entry::Message(m) = entry {
+                    assert!(m.value.is_some(), "{name}: {} has no value", m.id.name);
+                }
+            }
+        }
+    }
+}
