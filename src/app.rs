@@ -9,13 +9,14 @@ use fluent_bundle::FluentArgs;
 use unic_langid::LanguageIdentifier;
 
 use crate::clipboard::{Clipboard, SystemClipboard};
-use crate::command::Command;
-use crate::domain::{ThemeChoice, Workspace};
+use crate::command::{Command, FileTask};
+use crate::domain::{Case, Status, ThemeChoice, Workspace};
+use crate::files::{DialogOutcome, PendingDialog, file_stem};
 use crate::i18n::fonts::{FontWatch, MissingGlyphs, font_locale};
 use crate::i18n::{self, LOCALES, Localizer};
 use crate::store::{self, Notice, Problem, Saver, Store};
 use crate::ui::editor::{self, EditorState};
-use crate::ui::{Tab, channel, checklist, header, mobility, theme};
+use crate::ui::{Tab, cases, channel, checklist, header, mobility, profile, theme};
 
 /// Save this long after the last change…
 const SAVE_QUIET_SECONDS: f64 = 0.5;
@@ -34,6 +35,13 @@ pub struct AppOptions {
     /// Look for system fonts for scripts the default fonts lack. Off stands for a machine
     /// without such fonts.
     pub system_fonts: bool,
+    /// Diagnostic: close the window once the first frame is drawn.
+    pub quit_after_first_frame: bool,
+    /// Use the system's file dialogs. Off (tests, or no dialog service) asks for a
+    /// typed path instead.
+    pub file_dialogs: bool,
+    /// "Today" for deadlines; `None` reads the clock (tests fix it).
+    pub today: Option<jiff::civil::Date>,
 }
 
 impl AppOptions {
@@ -45,17 +53,23 @@ impl AppOptions {
             language: None,
             clipboard: Box::new(SystemClipboard::default()),
             system_fonts: true,
+            quit_after_first_frame: false,
+            file_dialogs: true,
+            today: None,
         }
     }
 }
 
 /// A message in the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Status {
+enum StatusLine {
     Info(String),
     Error(String),
 }
 
+// The flags are independent pieces of view state (a window open, a mode chosen at
+// start); grouping them into an enum would not fit.
+#[allow(clippy::struct_excessive_bools)]
 pub struct App {
     workspace: Workspace,
     i18n: Localizer,
@@ -74,11 +88,27 @@ pub struct App {
     save_error: Option<String>,
     retry_at: Option<f64>,
 
-    status: Option<Status>,
+    status: Option<StatusLine>,
     clipboard: Box<dyn Clipboard>,
     missing_glyphs: MissingGlyphs,
     system_fonts: bool,
     font_locale: String,
+    quit_after_first_frame: bool,
+
+    profile_open: bool,
+    /// The last deleted opportunity and where it stood, for undo.
+    deleted: Option<(usize, Case)>,
+    file_dialogs: bool,
+    dialog: Option<PendingDialog>,
+    path_prompt: Option<PathPrompt>,
+    today: Option<jiff::civil::Date>,
+}
+
+/// The fallback when no system file dialog can be shown: a typed path.
+struct PathPrompt {
+    task: FileTask,
+    path: String,
+    error: Option<String>,
 }
 
 impl App {
@@ -127,6 +157,13 @@ impl App {
             missing_glyphs: MissingGlyphs::default(),
             system_fonts: options.system_fonts,
             font_locale: String::new(),
+            quit_after_first_frame: options.quit_after_first_frame,
+            profile_open: false,
+            deleted: None,
+            file_dialogs: options.file_dialogs,
+            dialog: None,
+            path_prompt: None,
+            today: options.today,
         };
         app.install_fonts(ctx);
         theme::apply(ctx, app.workspace.settings.theme);
@@ -184,11 +221,11 @@ impl App {
         match command {
             Command::CopyToClipboard(text) => {
                 self.status = Some(match self.clipboard.set_text(&text) {
-                    Ok(()) => Status::Info(self.i18n.tr("status-copied")),
+                    Ok(()) => StatusLine::Info(self.i18n.tr("status-copied")),
                     Err(e) => {
                         let mut args = FluentArgs::new();
                         args.set("error", e);
-                        Status::Error(self.i18n.tr_args("status-copy-failed", &args))
+                        StatusLine::Error(self.i18n.tr_args("status-copy-failed", &args))
                     }
                 });
             }
@@ -209,6 +246,251 @@ impl App {
                 let case = self.workspace.current_case_mut();
                 editor::refresh_draft(&mut self.editor, case, &profile, &self.i18n, true);
             }
+            Command::SelectCase(id) => {
+                self.workspace.select(id);
+            }
+            Command::NewCase => {
+                self.workspace.new_case();
+                self.tab = Tab::Checklist;
+            }
+            Command::DuplicateCase(id) => {
+                self.workspace.duplicate(id);
+            }
+            Command::ToggleArchive(id) => {
+                if let Some(case) = self.workspace.cases.iter_mut().find(|c| c.id == id) {
+                    case.status = if case.status == Status::Archived {
+                        Status::Deciding
+                    } else {
+                        Status::Archived
+                    };
+                }
+            }
+            Command::DeleteCase(id) => {
+                if let Some((index, case)) = self.workspace.delete(id) {
+                    let mut args = FluentArgs::new();
+                    args.set("title", cases::case_title(&case, &self.i18n));
+                    self.status =
+                        Some(StatusLine::Info(self.i18n.tr_args("status-deleted", &args)));
+                    self.deleted = Some((index, case));
+                }
+            }
+            Command::UndoDelete => {
+                if let Some((index, case)) = self.deleted.take() {
+                    self.workspace.restore(index, case);
+                    self.status = None;
+                }
+            }
+            Command::OpenProfile => self.profile_open = true,
+            Command::File(task) => self.start_file_task(ctx, task),
+        }
+    }
+
+    /// The day deadlines are measured against.
+    fn today(&self) -> jiff::civil::Date {
+        self.today
+            .unwrap_or_else(|| jiff::ZonedDateTime::now().date())
+    }
+
+    /// The file name suggested for a task.
+    fn suggested_file_name(&self, task: FileTask) -> String {
+        let today = self.today();
+        match task {
+            FileTask::ExportCase(id) => {
+                let title = self
+                    .workspace
+                    .case(id)
+                    .map(|c| cases::case_title(c, &self.i18n))
+                    .unwrap_or_default();
+                format!("{}.ron", file_stem(&title))
+            }
+            FileTask::ExportWorkspace => format!("gracious-{today}.ron"),
+            FileTask::ExportCsv => format!("gracious-opportunities-{today}.csv"),
+            FileTask::Import => String::new(),
+        }
+    }
+
+    /// Ask for a path: the system dialog when there is one, else a typed path.
+    fn start_file_task(&mut self, ctx: &egui::Context, task: FileTask) {
+        let folder = directories::UserDirs::new()
+            .and_then(|d| d.document_dir().map(std::path::Path::to_path_buf))
+            .or_else(|| directories::UserDirs::new().map(|d| d.home_dir().to_path_buf()))
+            .unwrap_or_else(|| self.store.dir().to_path_buf());
+        let name = self.suggested_file_name(task);
+        if self.file_dialogs && self.dialog.is_none() {
+            let wake_ctx = ctx.clone();
+            self.dialog = Some(PendingDialog::open(
+                task,
+                folder,
+                name,
+                Box::new(move || wake_ctx.request_repaint()),
+            ));
+        } else {
+            self.path_prompt = Some(PathPrompt {
+                task,
+                path: folder.join(name).display().to_string(),
+                error: None,
+            });
+        }
+    }
+
+    /// Pick up the answer of an open system dialog.
+    fn poll_dialog(&mut self) {
+        let Some(outcome) = self.dialog.as_ref().and_then(PendingDialog::poll) else {
+            return;
+        };
+        let Some(dialog) = self.dialog.take() else {
+            return;
+        };
+        match outcome {
+            DialogOutcome::Chosen(path) => {
+                // The system dialog has asked before replacing a file.
+                if let Err(e) = self.run_file_task(dialog.task, &path, true) {
+                    self.status = Some(StatusLine::Error(e));
+                }
+            }
+            DialogOutcome::Cancelled => {}
+            DialogOutcome::Unavailable => {
+                self.file_dialogs = false;
+                let name = self.suggested_file_name(dialog.task);
+                let folder = directories::UserDirs::new().map_or_else(
+                    || self.store.dir().to_path_buf(),
+                    |d| d.home_dir().to_path_buf(),
+                );
+                self.path_prompt = Some(PathPrompt {
+                    task: dialog.task,
+                    path: folder.join(name).display().to_string(),
+                    error: Some(self.i18n.tr("file-no-dialog")),
+                });
+            }
+        }
+    }
+
+    /// Export to or import from `path`; the error is a message for the user.
+    fn run_file_task(
+        &mut self,
+        task: FileTask,
+        path: &std::path::Path,
+        replace: bool,
+    ) -> Result<(), String> {
+        let mut args = FluentArgs::new();
+        args.set("path", path.display().to_string());
+        let fail = |i18n: &Localizer, e: &dyn std::fmt::Display| {
+            let mut args = FluentArgs::new();
+            args.set("path", path.display().to_string());
+            args.set("error", e.to_string());
+            i18n.tr_args("file-failed", &args)
+        };
+        if task == FileTask::Import {
+            let text = store::read_import(path).map_err(|e| fail(&self.i18n, &e))?;
+            let imported = store::decode_import(&text)
+                .map_err(|p| fail(&self.i18n, &problem_text(&self.i18n, &p)))?;
+            args.set("count", imported.len());
+            let ids = self.workspace.merge(imported);
+            if let Some(first) = ids.first() {
+                self.workspace.select(*first);
+            }
+            self.status = Some(StatusLine::Info(self.i18n.tr_args("file-imported", &args)));
+            return Ok(());
+        }
+        let text = match task {
+            FileTask::ExportCase(id) => {
+                let case = self
+                    .workspace
+                    .case(id)
+                    .cloned()
+                    .into_iter()
+                    .collect::<Vec<_>>();
+                store::encode_cases(&case)
+            }
+            FileTask::ExportWorkspace => store::encode(&self.workspace),
+            FileTask::ExportCsv => self.csv(),
+            FileTask::Import => String::new(),
+        };
+        store::write_export(path, text.as_bytes(), replace).map_err(|e| fail(&self.i18n, &e))?;
+        self.status = Some(StatusLine::Info(self.i18n.tr_args("file-exported", &args)));
+        Ok(())
+    }
+
+    /// The opportunities list as CSV, with headings and values in the interface language.
+    fn csv(&self) -> String {
+        let t = |id: &str| self.i18n.tr(id);
+        let header = vec![
+            t("header-company"),
+            t("header-role"),
+            t("header-contact"),
+            t("header-stage"),
+            t("header-status"),
+            t("csv-date"),
+            t("header-reply-by"),
+        ];
+        let rows: Vec<Vec<String>> = self
+            .workspace
+            .sorted_ids()
+            .into_iter()
+            .filter_map(|id| self.workspace.case(id))
+            .map(|c| {
+                vec![
+                    c.company.clone(),
+                    c.role.clone(),
+                    c.contact.clone(),
+                    t(c.stage.message_id()),
+                    t(c.status.message_id()),
+                    c.date.clone(),
+                    c.reply_by.clone(),
+                ]
+            })
+            .collect();
+        store::csv::to_csv(&header, &rows)
+    }
+
+    fn path_prompt_ui(&mut self, ctx: &egui::Context) {
+        let Some(prompt) = &mut self.path_prompt else {
+            return;
+        };
+        let mut open = true;
+        let mut go = false;
+        let mut cancel = false;
+        let title = if prompt.task.is_export() {
+            self.i18n.tr("file-save-title")
+        } else {
+            self.i18n.tr("file-open-title")
+        };
+        egui::Window::new(title)
+            .id(egui::Id::unique("path-prompt"))
+            .open(&mut open)
+            .collapsible(false)
+            .default_width(520.0)
+            .show(ctx, |ui| {
+                if let Some(error) = &prompt.error {
+                    ui.colored_label(theme::warn(ui), error);
+                }
+                let label = ui.label(self.i18n.tr("file-path"));
+                ui.add(egui::TextEdit::singleline(&mut prompt.path).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
+                ui.horizontal(|ui| {
+                    let action = if prompt.task.is_export() {
+                        self.i18n.tr("file-save")
+                    } else {
+                        self.i18n.tr("file-open")
+                    };
+                    go = ui.button(action).clicked();
+                    cancel = ui.button(self.i18n.tr("file-cancel")).clicked();
+                });
+            });
+        if go {
+            let task = prompt.task;
+            let path = PathBuf::from(prompt.path.trim());
+            // A typed path never replaces an existing file.
+            match self.run_file_task(task, &path, false) {
+                Ok(()) => self.path_prompt = None,
+                Err(e) => {
+                    if let Some(prompt) = &mut self.path_prompt {
+                        prompt.error = Some(e);
+                    }
+                }
+            }
+        } else if cancel || !open {
+            self.path_prompt = None;
         }
     }
 
@@ -260,6 +542,10 @@ impl App {
     }
 
     fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
+        let new_case = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::N);
+        if ctx.input_mut(|i| i.consume_shortcut(&new_case)) {
+            cmds.push(Command::NewCase);
+        }
         for tab in Tab::ALL {
             let shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, tab.key());
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
@@ -272,6 +558,31 @@ impl App {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.label(egui::RichText::new(self.i18n.tr("app-title")).strong());
             ui.separator();
+            ui.menu_button(self.i18n.tr("menu-file"), |ui| {
+                let current = self.workspace.current_id;
+                let items = [
+                    ("menu-new-case", Command::NewCase),
+                    (
+                        "menu-export-case",
+                        Command::File(FileTask::ExportCase(current)),
+                    ),
+                    (
+                        "menu-export-workspace",
+                        Command::File(FileTask::ExportWorkspace),
+                    ),
+                    ("menu-export-csv", Command::File(FileTask::ExportCsv)),
+                    ("menu-import", Command::File(FileTask::Import)),
+                ];
+                for (id, command) in items {
+                    if ui.button(self.i18n.tr(id)).clicked() {
+                        cmds.push(command);
+                        ui.close();
+                    }
+                }
+            });
+            if ui.button(self.i18n.tr("menu-profile")).clicked() {
+                cmds.push(Command::OpenProfile);
+            }
             ui.menu_button(self.i18n.tr("menu-language"), |ui| {
                 let forced = self.workspace.settings.ui_language.is_some();
                 let mut args = FluentArgs::new();
@@ -349,9 +660,8 @@ impl App {
     }
 }
 
-fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
-    let mut args = FluentArgs::new();
-    let problem = |p: &Problem| match p {
+fn problem_text(i18n: &Localizer, p: &Problem) -> String {
+    match p {
         Problem::Empty => i18n.tr("problem-empty"),
         Problem::Malformed(detail) => {
             let mut a = FluentArgs::new();
@@ -368,7 +678,12 @@ fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
             a.set("detail", detail.as_str());
             i18n.tr_args("problem-unreadable", &a)
         }
-    };
+    }
+}
+
+fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
+    let mut args = FluentArgs::new();
+    let problem = |p: &Problem| problem_text(i18n, p);
     match notice {
         Notice::SetAside {
             problem: p,
@@ -399,41 +714,66 @@ fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
 }
 
 impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_dialog();
+        if self.dialog.is_some() {
+            // The dialog thread wakes us when it closes; this only bounds the wait.
+            ctx.request_repaint_after(Duration::from_millis(500));
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut cmds = Vec::new();
         Self::shortcuts(&ctx, &mut cmds);
+        let today = self.today();
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut cmds));
         if self.has_notices() {
             egui::Panel::top("notices").show(ui, |ui| self.notices_ui(ui));
         }
+        egui::Panel::bottom("status").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                match &self.status {
+                    Some(StatusLine::Info(text)) => {
+                        ui.label(format!("✔ {text}"));
+                    }
+                    Some(StatusLine::Error(text)) => {
+                        ui.colored_label(theme::error(ui), format!("⚠ {text}"));
+                    }
+                    None => {
+                        ui.label(egui::RichText::new(self.i18n.tr("status-ready")).weak());
+                    }
+                }
+                if self.deleted.is_some() && ui.button(self.i18n.tr("status-undo")).clicked() {
+                    cmds.push(Command::UndoDelete);
+                }
+                if self.dialog.is_some() {
+                    ui.label(egui::RichText::new(self.i18n.tr("file-dialog-open")).weak());
+                }
+            });
+        });
+        egui::Panel::left("cases")
+            .resizable(true)
+            .default_size(230.0)
+            .show(ui, |ui| {
+                cases::cases_ui(ui, &self.workspace, &self.i18n, today, &mut cmds);
+            });
         egui::Panel::top("header").show(ui, |ui| {
             ui.add_space(4.0);
             header::header_ui(ui, self.workspace.current_case_mut(), &self.i18n);
-            ui.add_space(2.0);
-        });
-        egui::Panel::bottom("status").show(ui, |ui| match &self.status {
-            Some(Status::Info(text)) => {
-                ui.label(format!("✔ {text}"));
-            }
-            Some(Status::Error(text)) => {
-                ui.colored_label(theme::error(ui), format!("⚠ {text}"));
-            }
-            None => {
-                ui.label(egui::RichText::new(self.i18n.tr("status-ready")).weak());
-            }
-        });
-        egui::Panel::left("tabs").resizable(false).show(ui, |ui| {
-            ui.add_space(6.0);
-            for tab in Tab::ALL {
-                if ui
-                    .selectable_label(self.tab == tab, self.i18n.tr(tab.message_id()))
-                    .clicked()
-                {
-                    cmds.push(Command::OpenTab(tab));
+            ui.add_space(4.0);
+            ui.horizontal_wrapped(|ui| {
+                for tab in Tab::ALL {
+                    if ui
+                        .selectable_label(self.tab == tab, self.i18n.tr(tab.message_id()))
+                        .clicked()
+                    {
+                        cmds.push(Command::OpenTab(tab));
+                    }
                 }
-            }
+            });
+            ui.add_space(2.0);
         });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
@@ -443,11 +783,11 @@ impl eframe::App for App {
                     self.workspace.current_case_mut();
                     let Workspace {
                         cases,
-                        current,
+                        current_id,
                         profile,
                         ..
                     } = &mut self.workspace;
-                    let Some(case) = cases.get_mut(*current) else {
+                    let Some(case) = cases.iter_mut().find(|c| c.id == *current_id) else {
                         return;
                     };
                     match self.tab {
@@ -465,11 +805,21 @@ impl eframe::App for App {
                     }
                 });
         });
+        profile::profile_window(
+            &ctx,
+            &mut self.profile_open,
+            &mut self.workspace.profile,
+            &self.i18n,
+        );
+        self.path_prompt_ui(&ctx);
 
         for command in cmds {
             self.apply(&ctx, command);
         }
         self.autosave(&ctx);
+        if self.quit_after_first_frame {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

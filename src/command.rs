@@ -1,11 +1,31 @@
 //! What views ask for. Views draw and edit the state they are given; anything with a
-//! side effect (clipboard, language, theme, navigation) is returned as a [`Command`] and
-//! carried out by [`crate::App`] in one place.
+//! side effect (clipboard, files, language, theme, navigation) is returned as a
+//! [`Command`] and carried out by [`crate::App`] in one place.
 
 use unic_langid::LanguageIdentifier;
 
 use crate::domain::ThemeChoice;
 use crate::ui::Tab;
+
+/// A file the user asked to write or read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FileTask {
+    /// One opportunity as RON.
+    ExportCase(u64),
+    /// The whole workspace as RON.
+    ExportWorkspace,
+    /// The list of opportunities as CSV.
+    ExportCsv,
+    /// Opportunities from a RON file, merged in.
+    Import,
+}
+
+impl FileTask {
+    #[must_use]
+    pub fn is_export(self) -> bool {
+        !matches!(self, FileTask::Import)
+    }
+}
 
 #[must_use]
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,4 +39,16 @@ pub enum Command {
     OpenTab(Tab),
     /// Regenerate the draft from the chosen template, discarding edits.
     ResetDraft,
+    /// Show the opportunity with this id.
+    SelectCase(u64),
+    NewCase,
+    DuplicateCase(u64),
+    /// Archive, or bring back from the archive.
+    ToggleArchive(u64),
+    /// Delete (undoable).
+    DeleteCase(u64),
+    UndoDelete,
+    OpenProfile,
+    /// Ask for a file (system dialog, else a typed path) and carry out the task.
+    File(FileTask),
 }

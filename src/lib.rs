@@ -10,6 +10,7 @@ pub mod app;
 pub mod clipboard;
 pub mod command;
 pub mod domain;
+pub mod files;
 pub mod i18n;
 pub mod store;
 pub mod ui;

@@ -21,6 +21,10 @@ struct Cli {
     /// on Linux ~/.local/share/gracious or the gracious folder in XDG data home).
     #[arg(long, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+
+    /// Diagnostic: paint the first frame, then close (for start-up measurements).
+    #[arg(long)]
+    quit_after_first_frame: bool,
 }
 
 fn main() -> ExitCode {
@@ -36,6 +40,7 @@ fn main() -> ExitCode {
 
     let mut options = AppOptions::new(data_dir);
     options.language = cli.lang;
+    options.quit_after_first_frame = cli.quit_after_first_frame;
 
     let native_options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -7,6 +7,13 @@ list-separator = { ", " }
 
 ## Menü
 
+menu-file = Datei
+menu-new-case = Neue Bewerbung
+menu-export-case = Diese Bewerbung exportieren…
+menu-export-workspace = Alle Daten exportieren…
+menu-export-csv = Liste als CSV exportieren…
+menu-import = Importieren…
+menu-profile = Profil
 menu-language = Sprache
 menu-language-system = Systemsprache ({ $language })
 menu-theme = Design
@@ -32,8 +39,59 @@ notice-restored-backup = Gracious hat Ihren vorherigen Speicherstand aus der Sic
 notice-backup-set-aside = Auch die Sicherungskopie konnte nicht geladen werden: { $problem }. Sie wurde nach { $path } verschoben. Gracious wurde mit einem leeren Arbeitsbereich gestartet.
 status-saver-stopped = der Speicherdienst im Hintergrund wurde beendet
 status-ready = Alle Eingaben werden automatisch gespeichert.
+status-deleted = „{ $title }“ gelöscht.
+status-undo = Rückgängig
 status-copied = In die Zwischenablage kopiert.
 status-copy-failed = Kopieren in die Zwischenablage fehlgeschlagen: { $error }. Markieren Sie den Text und kopieren Sie ihn von Hand.
+
+## Dateien
+
+file-dialog-open = Ein Dateidialog ist geöffnet.
+file-no-dialog = Auf diesem System lässt sich kein Dateidialog öffnen. Geben Sie stattdessen den Pfad der Datei ein.
+file-failed = { $path }: { $error }
+file-imported = { $count ->
+    [one] Eine Bewerbung aus { $path } importiert.
+   *[other] { $count } Bewerbungen aus { $path } importiert.
+}
+file-exported = { $path } gespeichert.
+file-save-title = In Datei speichern
+file-open-title = Datei öffnen
+file-path = Pfad
+file-save = Speichern
+file-open = Öffnen
+file-cancel = Abbrechen
+csv-date = Datum des Gesprächs oder Angebots
+
+## Bewerbungen
+
+cases-title = Bewerbungen
+cases-new = Neu
+cases-duplicate = Duplizieren
+cases-archive = Archivieren
+cases-unarchive = Wiederherstellen
+cases-delete = Löschen
+cases-untitled = Neue Bewerbung
+cases-reply-by = Antwort bis { $date }
+cases-overdue = überfällig
+status-deciding = Entscheidung offen
+status-negotiating = In Verhandlung
+status-declined = Abgesagt
+status-accepted = Angenommen
+status-archived = Archiviert
+
+## Profil
+
+profile-title = Ihr Profil
+profile-intro = Damit werden Ihre Schreiben unterzeichnet. Die Angaben bleiben auf diesem Computer.
+profile-name = Name
+profile-email = E-Mail
+profile-signature = Signatur
+profile-signature-hint = Steht statt Ihres Namens unter Ihren Schreiben, z. B. Name, Position, Telefon
+profile-letter-language = Standardsprache für Schreiben
+profile-formality = Tonfall
+profile-formality-help = Der Tonfall wirkt sich aus, wo die Sprache des Schreibens ihn unterscheidet: „Sie“ oder „du“ im Deutschen, Keigo oder einfache Höflichkeitsform im Japanischen.
+formality-formal = Formell
+formality-informal = Informell
 
 ## Bereiche
 
@@ -42,12 +100,14 @@ tab-mobility = Umzug
 tab-channel = Kanal
 tab-editor = Vorlagen-Editor
 
-## Kopfzeile der Gelegenheit
+## Kopfzeile der Bewerbung
 
 header-company = Unternehmen
 header-role = Stelle
 header-contact = Ansprechperson
 header-stage = Phase
+header-status = Status
+header-reply-by = Antwort bis
 header-date-interview = Datum des Gesprächs
 header-date-offer = Datum des Angebots
 header-date-hint = JJJJ-MM-TT
@@ -177,6 +237,7 @@ scenario-accepted-other-offer = Nach einem Angebot: anderes Angebot angenommen
 scenario-relocation-not-feasible = Nach einem Angebot: Umzug für die Familie nicht machbar
 editor-letter-language = Sprache des Schreibens
 editor-letter-language-same = Wie die Oberfläche ({ $language })
+editor-letter-language-profile = Aus Ihrem Profil ({ $language })
 editor-sender = Ihr Name
 editor-subject = Betreff
 editor-body = Nachricht

@@ -7,6 +7,13 @@ list-separator = { ", " }
 
 ## Menu
 
+menu-file = File
+menu-new-case = New opportunity
+menu-export-case = Export this opportunity…
+menu-export-workspace = Export all data…
+menu-export-csv = Export the list as CSV…
+menu-import = Import…
+menu-profile = Profile
 menu-language = Language
 menu-language-system = System language ({ $language })
 menu-theme = Theme
@@ -32,8 +39,59 @@ notice-restored-backup = Gracious loaded your previous save from the backup { $p
 notice-backup-set-aside = The backup could not be loaded either: { $problem }. It was moved to { $path }. Gracious started with an empty workspace.
 status-saver-stopped = the background saver stopped
 status-ready = Everything you type is saved automatically.
+status-deleted = Deleted “{ $title }”.
+status-undo = Undo
 status-copied = Copied to the clipboard.
 status-copy-failed = Could not copy to the clipboard: { $error }. Select the text and copy it by hand.
+
+## Files
+
+file-dialog-open = A file dialog is open.
+file-no-dialog = No file dialog could be opened on this system. Type the path of the file instead.
+file-failed = { $path }: { $error }
+file-imported = { $count ->
+    [one] Imported one opportunity from { $path }.
+   *[other] Imported { $count } opportunities from { $path }.
+}
+file-exported = Saved { $path }.
+file-save-title = Save to a file
+file-open-title = Open a file
+file-path = Path
+file-save = Save
+file-open = Open
+file-cancel = Cancel
+csv-date = Interview or offer date
+
+## Opportunities
+
+cases-title = Opportunities
+cases-new = New
+cases-duplicate = Duplicate
+cases-archive = Archive
+cases-unarchive = Restore
+cases-delete = Delete
+cases-untitled = New opportunity
+cases-reply-by = reply by { $date }
+cases-overdue = overdue
+status-deciding = Deciding
+status-negotiating = Negotiating
+status-declined = Declined
+status-accepted = Accepted
+status-archived = Archived
+
+## Profile
+
+profile-title = Your profile
+profile-intro = Used to sign your letters. It stays on this computer.
+profile-name = Name
+profile-email = E-mail
+profile-signature = Signature
+profile-signature-hint = Closes your letters instead of your name, e.g. name, title, phone
+profile-letter-language = Default letter language
+profile-formality = Formality
+profile-formality-help = Formality applies where the letter's language marks it: Sie or du in German, keigo or plain polite Japanese.
+formality-formal = Formal
+formality-informal = Informal
 
 ## Panels
 
@@ -48,6 +106,8 @@ header-company = Company
 header-role = Role
 header-contact = Contact person
 header-stage = Stage
+header-status = Status
+header-reply-by = Reply by
 header-date-interview = Interview date
 header-date-offer = Offer date
 header-date-hint = YYYY-MM-DD
@@ -177,6 +237,7 @@ scenario-accepted-other-offer = After an offer: accepted another offer
 scenario-relocation-not-feasible = After an offer: relocation not feasible for the family
 editor-letter-language = Letter language
 editor-letter-language-same = Same as the interface ({ $language })
+editor-letter-language-profile = From your profile ({ $language })
 editor-sender = Your name
 editor-subject = Subject
 editor-body = Message

@@ -1,4 +1,5 @@
-# Letter templates (en-US). Variables: $company, $role, $contact, $sender.
+# Letter templates (en-US). Variables: $company, $role, $contact, $sender (the name),
+# $signature (the profile signature, else the name), $formality (formal / informal).
 # An empty field arrives as its bracketed placeholder, e.g. "[company]".
 
 placeholder-company = company
@@ -17,7 +18,7 @@ letter-withdraw-after-interview-body =
     I am grateful for the time and openness you and your colleagues gave me. I would be glad to stay in touch, and I hope our paths cross again.
 
     Kind regards,
-    { $sender }
+    { $signature }
 
 letter-accepted-other-offer-subject = Your offer for the { $role } role
 letter-accepted-other-offer-body =
@@ -30,7 +31,7 @@ letter-accepted-other-offer-body =
     I have great respect for what your team is building, and I am thankful for the trust you showed me. I would be happy to stay in touch and hope we can work together in the future.
 
     With best wishes,
-    { $sender }
+    { $signature }
 
 letter-relocation-not-feasible-subject = Your offer for the { $role } role
 letter-relocation-not-feasible-body =
@@ -43,4 +44,4 @@ letter-relocation-not-feasible-body =
     I truly appreciate the time you invested and the support you offered for the move. If a role that suits my situation opens later, I would be pleased to hear from you, and I would like to stay in touch.
 
     Warm regards,
-    { $sender }
+    { $signature }

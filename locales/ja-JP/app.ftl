@@ -7,6 +7,13 @@ list-separator = { "、" }
 
 ## Menu
 
+menu-file = ファイル
+menu-new-case = 新しい応募先
+menu-export-case = この応募先をエクスポート…
+menu-export-workspace = すべてのデータをエクスポート…
+menu-export-csv = 一覧を CSV でエクスポート…
+menu-import = インポート…
+menu-profile = プロフィール
 menu-language = 言語
 menu-language-system = システムの言語（{ $language }）
 menu-theme = テーマ
@@ -31,8 +38,58 @@ notice-restored-backup = 前回の保存内容をバックアップ「{ $path }�
 notice-backup-set-aside = バックアップも読み込めませんでした：{ $problem }。バックアップは「{ $path }」に移動しました。Gracious は空の状態で起動しています。
 status-saver-stopped = バックグラウンドの保存処理が停止しました
 status-ready = 入力内容はすべて自動的に保存されます。
+status-deleted = 「{ $title }」を削除しました。
+status-undo = 元に戻す
 status-copied = クリップボードにコピーしました。
 status-copy-failed = クリップボードにコピーできませんでした（{ $error }）。テキストを選択して手動でコピーしてください。
+
+## Files
+
+file-dialog-open = ファイルダイアログが開いています。
+file-no-dialog = このシステムではファイルダイアログを開けませんでした。代わりにファイルのパスを入力してください。
+file-failed = { $path }：{ $error }
+file-imported = { $count ->
+   *[other] 「{ $path }」から { $count } 件の応募先をインポートしました。
+}
+file-exported = 「{ $path }」に保存しました。
+file-save-title = ファイルに保存
+file-open-title = ファイルを開く
+file-path = パス
+file-save = 保存
+file-open = 開く
+file-cancel = キャンセル
+csv-date = 面接日または内定日
+
+## Opportunities
+
+cases-title = 応募先
+cases-new = 新規
+cases-duplicate = 複製
+cases-archive = アーカイブ
+cases-unarchive = アーカイブ解除
+cases-delete = 削除
+cases-untitled = 新しい応募先
+cases-reply-by = 回答期限 { $date }
+cases-overdue = 期限切れ
+status-deciding = 検討中
+status-negotiating = 交渉中
+status-declined = 辞退済み
+status-accepted = 受諾済み
+status-archived = アーカイブ済み
+
+## Profile
+
+profile-title = プロフィール
+profile-intro = 文面の署名に使います。情報はこのコンピューター内にのみ保存されます。
+profile-name = 氏名
+profile-email = メールアドレス
+profile-signature = 署名
+profile-signature-hint = 文面の最後に氏名の代わりに入ります（例：氏名、役職、電話番号）
+profile-letter-language = 文面の既定の言語
+profile-formality = 文体
+profile-formality-help = 文体は、文面の言語に丁寧さの区別がある場合に反映されます。ドイツ語では Sie と du、日本語では敬語を尽くした文面と丁寧語（です・ます）中心の文面を使い分けます。
+formality-formal = フォーマル
+formality-informal = カジュアル
 
 ## Panels
 
@@ -47,6 +104,8 @@ header-company = 会社名
 header-role = 職種
 header-contact = 担当者名
 header-stage = 選考段階
+header-status = ステータス
+header-reply-by = 回答期限
 header-date-interview = 面接日
 header-date-offer = 内定日
 header-date-hint = YYYY-MM-DD
@@ -176,6 +235,7 @@ scenario-accepted-other-offer = 内定後：他社の内定を承諾した
 scenario-relocation-not-feasible = 内定後：家族の事情で転居できない
 editor-letter-language = 文面の言語
 editor-letter-language-same = 画面表示と同じ（{ $language }）
+editor-letter-language-profile = プロフィールの設定（{ $language }）
 editor-sender = あなたの氏名
 editor-subject = 件名
 editor-body = 本文

@@ -10,4 +10,4 @@ pub mod checklist;
 pub mod mobility;
 pub mod template;
 
-pub use case::{Case, Profile, Settings, Stage, ThemeChoice, Workspace};
+pub use case::{Case, Formality, Profile, Settings, Stage, Status, ThemeChoice, Workspace};

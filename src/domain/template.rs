@@ -6,8 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Stage;
 use super::checklist::{Question, Reason};
+use super::{Formality, Stage};
 
 /// A situation a letter is written for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -96,6 +96,9 @@ pub struct LetterFields {
     pub role: String,
     pub contact: String,
     pub sender: String,
+    /// Closes the letter instead of the bare sender name when not blank.
+    pub signature: String,
+    pub formality: Formality,
 }
 
 impl LetterFields {
@@ -226,6 +229,7 @@ mod tests {
             role: "  ".into(),
             contact: String::new(),
             sender: "Ana".into(),
+            ..LetterFields::default()
         };
         assert_eq!(fields.missing(), vec![Field::Role, Field::Contact]);
     }

@@ -41,6 +41,16 @@ pub fn render(
         }
         markers.push(marker);
     }
+    let signature = fields.signature.trim();
+    if signature.is_empty() {
+        let sender = args.get("sender").cloned();
+        if let Some(sender) = sender {
+            args.set("signature", sender);
+        }
+    } else {
+        args.set("signature", signature.to_owned());
+    }
+    args.set("formality", fields.formality.fluent_value());
     RenderedLetter {
         subject: i18n.format(language, &scenario.subject_id(), Some(&args)),
         body: i18n.format(language, &scenario.body_id(), Some(&args)),

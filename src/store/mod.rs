@@ -8,13 +8,19 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::Workspace;
+use crate::domain::{Case, Profile, Settings, Workspace};
 
+pub mod csv;
 mod saver;
 pub use saver::{SaveReport, Saver};
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: the selected opportunity stored as an index (`current`).
+/// - 2: stored as an id (`current_id`), since the list is sorted by deadline; opportunities
+///   gained a status and a reply deadline, the profile a signature, e-mail, letter
+///   language and formality (these load as defaults from version 1).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// File name of the workspace inside the data folder.
 pub const FILE_NAME: &str = "workspace.ron";
@@ -24,6 +30,42 @@ pub const FILE_NAME: &str = "workspace.ron";
 struct FileContents {
     version: u32,
     workspace: Workspace,
+}
+
+/// A version-1 file.
+#[derive(Deserialize)]
+struct FileV1 {
+    workspace: WorkspaceV1,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct WorkspaceV1 {
+    cases: Vec<Case>,
+    current: usize,
+    profile: Profile,
+    settings: Settings,
+    next_id: u64,
+}
+
+impl From<WorkspaceV1> for Workspace {
+    fn from(v1: WorkspaceV1) -> Self {
+        let current_id = v1.cases.get(v1.current).map_or(0, |c| c.id);
+        Workspace {
+            cases: v1.cases,
+            current_id,
+            profile: v1.profile,
+            settings: v1.settings,
+            next_id: v1.next_id,
+        }
+    }
+}
+
+/// An export of some opportunities (not a whole workspace).
+#[derive(Serialize, Deserialize)]
+struct CasesFile {
+    version: u32,
+    cases: Vec<Case>,
 }
 
 /// Only the version, read first so that a file from a newer build is recognized as such
@@ -88,14 +130,44 @@ pub fn decode(text: &str) -> Result<Workspace, Problem> {
     if probe.version > SCHEMA_VERSION {
         return Err(Problem::FutureVersion(probe.version));
     }
-    // Version 1 is the first; later versions migrate here.
-    let contents: FileContents =
-        ron::from_str(text).map_err(|e| Problem::Malformed(e.to_string()))?;
-    let mut workspace = contents.workspace;
-    if workspace.cases.is_empty() {
-        workspace.current_case_mut();
-    }
+    let malformed = |e: ron::error::SpannedError| Problem::Malformed(e.to_string());
+    let mut workspace = match probe.version {
+        1 => ron::from_str::<FileV1>(text)
+            .map_err(malformed)?
+            .workspace
+            .into(),
+        _ => {
+            ron::from_str::<FileContents>(text)
+                .map_err(malformed)?
+                .workspace
+        }
+    };
+    workspace.repair();
     Ok(workspace)
+}
+
+/// Encode some opportunities for export.
+#[must_use]
+pub fn encode_cases(cases: &[Case]) -> String {
+    let contents = CasesFile {
+        version: SCHEMA_VERSION,
+        cases: cases.to_vec(),
+    };
+    ron::ser::to_string_pretty(&contents, ron::ser::PrettyConfig::new().depth_limit(8))
+        .unwrap_or_default()
+}
+
+/// Read a file to import: an export of opportunities, or a whole workspace file (of any
+/// version this build reads). Returns its opportunities.
+pub fn decode_import(text: &str) -> Result<Vec<Case>, Problem> {
+    match decode(text) {
+        Ok(workspace) => return Ok(workspace.cases),
+        Err(Problem::Malformed(_)) => {}
+        Err(other) => return Err(other),
+    }
+    ron::from_str::<CasesFile>(text)
+        .map(|f| f.cases)
+        .map_err(|e| Problem::Malformed(e.to_string()))
 }
 
 /// The data folder and the files in it.
@@ -251,6 +323,43 @@ impl Store {
     }
 }
 
+/// Write a file the user chose (an export) atomically and readable by them only. An
+/// existing file is replaced only when `replace` is set (the system dialog has asked).
+pub fn write_export(path: &Path, bytes: &[u8], replace: bool) -> io::Result<()> {
+    if !replace && path.exists() {
+        return Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            "a file with this name already exists",
+        ));
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file name"))?;
+    let tmp = path.with_file_name(format!(".{name}.tmp"));
+    write_synced(&tmp, bytes)?;
+    if let Err(e) = fs::rename(&tmp, path) {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    if let Some(dir) = path.parent() {
+        sync_dir(dir);
+    }
+    Ok(())
+}
+
+/// Read a file the user chose to import (at most 64 MiB).
+pub fn read_import(path: &Path) -> io::Result<String> {
+    const LIMIT: u64 = 64 * 1024 * 1024;
+    if fs::metadata(path)?.len() > LIMIT {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "the file is too large",
+        ));
+    }
+    read_file(path)?.ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file"))
+}
+
 /// Read a whole file; `Ok(None)` when it does not exist.
 fn read_file(path: &Path) -> io::Result<Option<String>> {
     match fs::read(path) {
@@ -332,8 +441,26 @@ mod tests {
         ws.current_case_mut().company = "Zürich \"Quotes\" 株式会社".into();
         ws.current_case_mut().draft.body = "Line\n\n(parens) [brackets]".into();
         let text = encode(&ws);
-        assert!(text.contains("version: 1"));
+        assert!(text.contains("version: 2"));
         assert_eq!(decode(&text), Ok(ws));
+    }
+
+    #[test]
+    fn exported_cases_import_and_workspaces_import_too() {
+        let mut ws = Workspace::default();
+        ws.current_case_mut().company = "Acme".into();
+        let cases = decode_import(&encode_cases(&ws.cases)).expect("cases file");
+        assert_eq!(cases, ws.cases);
+        let cases = decode_import(&encode(&ws)).expect("workspace file");
+        assert_eq!(cases, ws.cases);
+        assert!(matches!(
+            decode_import("(version: 2)"),
+            Err(Problem::Malformed(_))
+        ));
+        assert_eq!(
+            decode_import("(version: 7, cases: [])"),
+            Err(Problem::FutureVersion(7))
+        );
     }
 
     #[test]

@@ -19,12 +19,14 @@ pub struct EditorState {
     markers: Vec<String>,
 }
 
-/// The letter language of a case: its own choice, else the interface language.
+/// The letter language of a case: its own choice, else the profile's default, else the
+/// interface language.
 #[must_use]
-pub fn letter_language(case: &Case, i18n: &Localizer) -> LanguageIdentifier {
+pub fn letter_language(case: &Case, profile: &Profile, i18n: &Localizer) -> LanguageIdentifier {
     case.draft
         .letter_language
         .as_deref()
+        .or(profile.letter_language.as_deref())
         .and_then(|t| t.parse().ok())
         .map_or_else(
             || i18n.language().clone(),
@@ -40,6 +42,8 @@ pub fn letter_fields(case: &Case, profile: &Profile) -> LetterFields {
         role: case.role.clone(),
         contact: case.contact.clone(),
         sender: profile.name.clone(),
+        signature: profile.signature.clone(),
+        formality: profile.formality,
     }
 }
 
@@ -54,7 +58,7 @@ pub fn refresh_draft(
 ) {
     let inputs = (
         case.draft.scenario,
-        letter_language(case, i18n),
+        letter_language(case, profile, i18n),
         letter_fields(case, profile),
     );
     let never_generated = case.draft.generated_body.is_empty();
@@ -97,7 +101,14 @@ pub fn editor_ui(
 
         ui.add_space(8.0);
         let label = ui.label(i18n.tr("editor-letter-language"));
-        let same = {
+        let same = if let Some(tag) = profile.letter_language.as_deref() {
+            let mut args = FluentArgs::new();
+            args.set(
+                "language",
+                i18n::native_name(&tag.parse().unwrap_or(i18n::FALLBACK)),
+            );
+            i18n.tr_args("editor-letter-language-profile", &args)
+        } else {
             let mut args = FluentArgs::new();
             args.set("language", i18n::native_name(i18n.language()));
             i18n.tr_args("editor-letter-language-same", &args)

@@ -1,6 +1,6 @@
 //! The header of the current opportunity: company, role, contact, stage and date.
 
-use crate::domain::{Case, Stage};
+use crate::domain::{Case, Stage, Status};
 use crate::i18n::Localizer;
 
 use super::{choice_row, labelled_text_field, theme};
@@ -37,6 +37,29 @@ pub fn header_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
         )
         .labelled_by(label.id);
         if case.date_is_invalid() {
+            ui.colored_label(theme::error(ui), i18n.tr("header-date-invalid"));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(i18n.tr("header-status"));
+        egui::ComboBox::from_id_salt("header-status")
+            .selected_text(i18n.tr(case.status.message_id()))
+            .show_ui(ui, |ui| {
+                for status in Status::ALL {
+                    ui.selectable_value(&mut case.status, status, i18n.tr(status.message_id()));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.add_space(8.0);
+        let label = ui.label(i18n.tr("header-reply-by"));
+        ui.add(
+            egui::TextEdit::singleline(&mut case.reply_by)
+                .hint_text(i18n.tr("header-date-hint"))
+                .desired_width(110.0),
+        )
+        .labelled_by(label.id);
+        if case.reply_by_is_invalid() {
             ui.colored_label(theme::error(ui), i18n.tr("header-date-invalid"));
         }
     });

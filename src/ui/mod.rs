@@ -1,11 +1,13 @@
 //! egui only: one file per panel. A panel edits the state it is given and pushes
 //! [`Command`]s for anything with a side effect.
 
+pub mod cases;
 pub mod channel;
 pub mod checklist;
 pub mod editor;
 pub mod header;
 pub mod mobility;
+pub mod profile;
 pub mod theme;
 
 use fluent_bundle::FluentArgs;

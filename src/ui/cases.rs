@@ -1,0 +1,107 @@
+//! The list of opportunities, sorted by reply deadline, with overdue ones marked.
+
+use fluent_bundle::FluentArgs;
+
+use crate::command::Command;
+use crate::domain::{Case, Status, Workspace};
+use crate::i18n::Localizer;
+
+use super::theme;
+
+/// The title of an opportunity in lists: company and role, or a stand-in.
+#[must_use]
+pub fn case_title(case: &Case, i18n: &Localizer) -> String {
+    match (case.company.trim(), case.role.trim()) {
+        ("", "") => i18n.tr("cases-untitled"),
+        (company, "") => company.to_owned(),
+        ("", role) => role.to_owned(),
+        (company, role) => format!("{company} · {role}"),
+    }
+}
+
+pub fn cases_ui(
+    ui: &mut egui::Ui,
+    workspace: &Workspace,
+    i18n: &Localizer,
+    today: jiff::civil::Date,
+    cmds: &mut Vec<Command>,
+) {
+    ui.add_space(4.0);
+    ui.label(egui::RichText::new(i18n.tr("cases-title")).strong());
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(i18n.tr("cases-new")).clicked() {
+            cmds.push(Command::NewCase);
+        }
+        let current = workspace.current_id;
+        if ui.button(i18n.tr("cases-duplicate")).clicked() {
+            cmds.push(Command::DuplicateCase(current));
+        }
+        let archived = workspace
+            .case(current)
+            .is_some_and(|c| c.status == Status::Archived);
+        let archive_label = if archived {
+            i18n.tr("cases-unarchive")
+        } else {
+            i18n.tr("cases-archive")
+        };
+        if ui.button(archive_label).clicked() {
+            cmds.push(Command::ToggleArchive(current));
+        }
+        if ui.button(i18n.tr("cases-delete")).clicked() {
+            cmds.push(Command::DeleteCase(current));
+        }
+    });
+    ui.separator();
+
+    egui::ScrollArea::vertical()
+        .id_salt("cases-list")
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            for id in workspace.sorted_ids() {
+                let Some(case) = workspace.case(id) else {
+                    continue;
+                };
+                let selected = id == workspace.current_id;
+                let title = case_title(case, i18n);
+                let mut detail = i18n.tr(case.status.message_id());
+                if let Some(date) = case.reply_by_date() {
+                    let mut args = FluentArgs::new();
+                    args.set("date", date.to_string());
+                    detail = format!("{detail} · {}", i18n.tr_args("cases-reply-by", &args));
+                }
+                let overdue = case.is_overdue(today);
+                if overdue {
+                    detail = format!("{detail} · ⚠ {}", i18n.tr("cases-overdue"));
+                }
+                let mut text = egui::text::LayoutJob::default();
+                let style = ui.style();
+                let strong = egui::TextFormat {
+                    font_id: egui::TextStyle::Body.resolve(style),
+                    color: if case.status == Status::Archived {
+                        style.visuals.weak_text_color()
+                    } else {
+                        style.visuals.strong_text_color()
+                    },
+                    ..Default::default()
+                };
+                let small = egui::TextFormat {
+                    font_id: egui::TextStyle::Small.resolve(style),
+                    color: if overdue {
+                        theme::warn(ui)
+                    } else {
+                        style.visuals.weak_text_color()
+                    },
+                    ..Default::default()
+                };
+                text.append(&title, 0.0, strong);
+                text.append("\n", 0.0, small.clone());
+                text.append(&detail, 0.0, small);
+                let response = ui
+                    .add(egui::Button::selectable(selected, text).wrap())
+                    .accessible_name(format!("{title}, {detail}"));
+                if response.clicked() && !selected {
+                    cmds.push(Command::SelectCase(id));
+                }
+            }
+        });
+}

@@ -1,0 +1,90 @@
+//! The profile: the user's name, signature, e-mail, and default letter language and
+//! formality.
+
+use fluent_bundle::FluentArgs;
+use unic_langid::LanguageIdentifier;
+
+use crate::domain::{Formality, Profile};
+use crate::i18n::{self, LOCALES, Localizer};
+
+use super::{choice_row, labelled_text_field};
+
+/// The profile window; `open` is cleared when the user closes it.
+pub fn profile_window(
+    ctx: &egui::Context,
+    open: &mut bool,
+    profile: &mut Profile,
+    i18n: &Localizer,
+) {
+    let mut still_open = *open;
+    egui::Window::new(i18n.tr("profile-title"))
+        .id(egui::Id::unique("profile-window"))
+        .open(&mut still_open)
+        .resizable(true)
+        .default_width(460.0)
+        .show(ctx, |ui| {
+            ui.label(egui::RichText::new(i18n.tr("profile-intro")).weak());
+            ui.add_space(6.0);
+            egui::Grid::new("profile-grid")
+                .num_columns(2)
+                .spacing([10.0, 8.0])
+                .show(ui, |ui| {
+                    labelled_text_field(ui, &i18n.tr("profile-name"), &mut profile.name, 260.0);
+                    ui.end_row();
+                    labelled_text_field(ui, &i18n.tr("profile-email"), &mut profile.email, 260.0);
+                    ui.end_row();
+                    let label = ui.label(i18n.tr("profile-signature"));
+                    ui.add(
+                        egui::TextEdit::multiline(&mut profile.signature)
+                            .hint_text(i18n.tr("profile-signature-hint"))
+                            .desired_rows(3)
+                            .desired_width(260.0),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+
+                    let label = ui.label(i18n.tr("profile-letter-language"));
+                    let same = {
+                        let mut args = FluentArgs::new();
+                        args.set("language", i18n::native_name(i18n.language()));
+                        i18n.tr_args("editor-letter-language-same", &args)
+                    };
+                    let selected = profile
+                        .letter_language
+                        .as_deref()
+                        .and_then(|t| t.parse::<LanguageIdentifier>().ok())
+                        .map_or_else(|| same.clone(), |l| i18n::native_name(&l));
+                    egui::ComboBox::from_id_salt("profile-letter-language")
+                        .selected_text(selected)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut profile.letter_language, None, same);
+                            for locale in LOCALES {
+                                ui.selectable_value(
+                                    &mut profile.letter_language,
+                                    Some(locale.tag.to_owned()),
+                                    locale.native_name,
+                                );
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.end_row();
+
+                    let group = i18n.tr("profile-formality");
+                    ui.label(&group);
+                    ui.horizontal_wrapped(|ui| {
+                        choice_row(
+                            ui,
+                            i18n,
+                            &group,
+                            &mut profile.formality,
+                            &Formality::ALL,
+                            Formality::message_id,
+                        );
+                    });
+                    ui.end_row();
+                });
+            ui.label(egui::RichText::new(i18n.tr("profile-formality-help")).weak());
+        });
+    *open = still_open;
+}

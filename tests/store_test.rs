@@ -1,0 +1,243 @@
+//! The data-safety guarantees of the store, each tested on real files.
+
+use std::fs;
+use std::path::Path;
+
+use gracious::domain::{Status, ThemeChoice, Workspace};
+use gracious::store::{self, Notice, Problem, Store};
+
+fn sample() -> Workspace {
+    let mut ws = Workspace::default();
+    let case = ws.current_case_mut();
+    case.company = "Nordlicht GmbH".into();
+    case.role = "Data Engineer".into();
+    case.draft.body = "Guten Tag,\n\n„Zitat“ (Klammern) [eckig] \\ Backslash".into();
+    ws.new_case();
+    ws.current_case_mut().company = "Sakura Systems".into();
+    ws.current_case_mut().status = Status::Negotiating;
+    ws.profile.name = "Ana Costa".into();
+    ws
+}
+
+/// The files in `dir` whose names start with `prefix`.
+fn files_starting(dir: &Path, prefix: &str) -> Vec<std::path::PathBuf> {
+    let mut out: Vec<_> = fs::read_dir(dir)
+        .expect("read dir")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn save_and_load_round_trip_and_keep_a_backup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path().join("data"));
+    let first = sample();
+    store.save(&first).expect("save");
+    assert!(
+        !store.backup_path().exists(),
+        "no backup before a second save"
+    );
+    let mut second = first.clone();
+    second.current_case_mut().company = "Changed".into();
+    store.save(&second).expect("save again");
+
+    let loaded = store.load();
+    assert!(loaded.notices.is_empty());
+    assert!(loaded.may_save);
+    assert_eq!(loaded.workspace, second);
+    let backup = fs::read_to_string(store.backup_path()).expect("backup");
+    assert_eq!(store::decode(&backup).expect("backup decodes"), first);
+    assert!(files_starting(store.dir(), "workspace.ron.tmp").is_empty());
+}
+
+#[test]
+fn first_start_is_an_empty_workspace_without_notices() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let loaded = Store::new(dir.path()).load();
+    assert!(loaded.notices.is_empty());
+    assert_eq!(loaded.workspace, Workspace::default());
+}
+
+/// Write `bytes` as the workspace file and check that loading sets it aside intact.
+fn check_bad_file(bytes: &[u8], expect: impl Fn(&Problem) -> bool) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path());
+    fs::write(store.path(), bytes).expect("write bad file");
+
+    let loaded = store.load();
+    assert_eq!(loaded.workspace, Workspace::default());
+    assert!(loaded.may_save);
+    let [Notice::SetAside { problem, moved_to }] = loaded.notices.as_slice() else {
+        panic!("expected one set-aside notice, got {:?}", loaded.notices);
+    };
+    assert!(expect(problem), "unexpected problem {problem:?}");
+    assert!(!store.path().exists());
+    assert_eq!(
+        fs::read(moved_to).expect("moved file"),
+        bytes,
+        "kept byte for byte"
+    );
+    assert!(
+        moved_to
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("workspace.ron.broken-"))
+    );
+
+    // Saving afterwards writes a new file and leaves the set-aside one alone.
+    store.save(&sample()).expect("save");
+    assert_eq!(fs::read(moved_to).expect("moved file"), bytes);
+    assert_eq!(store.load().workspace, sample());
+}
+
+#[test]
+fn an_empty_file_is_set_aside() {
+    check_bad_file(b"", |p| *p == Problem::Empty);
+}
+
+#[test]
+fn a_truncated_file_is_set_aside() {
+    let text = store::encode(&sample());
+    let half = &text.as_bytes()[..text.len() / 2];
+    check_bad_file(half, |p| matches!(p, Problem::Malformed(_)));
+}
+
+#[test]
+fn garbage_bytes_are_set_aside() {
+    check_bad_file(&[0xff, 0xfe, 0x00, 0x13, 0x37], |p| {
+        matches!(p, Problem::Unreadable(_))
+    });
+}
+
+#[test]
+fn a_file_of_the_wrong_type_is_set_aside() {
+    check_bad_file(b"[1, 2, 3]", |p| matches!(p, Problem::Malformed(_)));
+    check_bad_file(b"(version: 2, workspace: \"not a workspace\")", |p| {
+        matches!(p, Problem::Malformed(_))
+    });
+}
+
+#[test]
+fn a_file_from_a_future_version_is_set_aside_not_misread() {
+    let future = store::encode(&sample()).replace("version: 2", "version: 3");
+    check_bad_file(future.as_bytes(), |p| *p == Problem::FutureVersion(3));
+}
+
+#[test]
+fn a_bad_file_falls_back_to_the_backup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path());
+    store.save(&sample()).expect("save");
+    let mut newer = sample();
+    newer.profile.name = "Newer".into();
+    store.save(&newer).expect("save");
+    fs::write(store.path(), b"(version: 2, workspace: (cases: [(").expect("corrupt");
+
+    let loaded = store.load();
+    assert_eq!(
+        loaded.workspace,
+        sample(),
+        "the backup holds the previous save"
+    );
+    assert!(matches!(loaded.notices[0], Notice::SetAside { .. }));
+    assert_eq!(
+        loaded.notices[1],
+        Notice::RestoredFromBackup {
+            path: store.backup_path()
+        }
+    );
+}
+
+#[test]
+fn a_bad_backup_is_set_aside_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path());
+    fs::write(store.path(), b"broken").expect("write");
+    fs::write(store.backup_path(), b"also broken").expect("write");
+    let loaded = store.load();
+    assert_eq!(loaded.workspace, Workspace::default());
+    assert!(matches!(loaded.notices[0], Notice::SetAside { .. }));
+    let Notice::BackupSetAside { moved_to, .. } = &loaded.notices[1] else {
+        panic!("{:?}", loaded.notices);
+    };
+    assert_eq!(fs::read(moved_to).expect("moved backup"), b"also broken");
+    assert_eq!(files_starting(dir.path(), "workspace.ron").len(), 2);
+}
+
+#[test]
+fn a_version_1_file_is_migrated() {
+    let text = include_str!("fixtures/workspace-v1.ron");
+    let ws = store::decode(text).expect("version 1 loads");
+    assert_eq!(ws.cases.len(), 2);
+    // Version 1 stored the selection as an index: index 1 is the case with id 4.
+    assert_eq!(ws.current_id, 4);
+    assert_eq!(
+        ws.current_case().map(|c| c.company.as_str()),
+        Some("Sakura Systems")
+    );
+    assert_eq!(ws.profile.name, "Ana Costa");
+    assert_eq!(ws.settings.ui_language.as_deref(), Some("de-DE"));
+    assert_eq!(ws.settings.theme, ThemeChoice::Dark);
+    assert_eq!(ws.next_id, 5);
+    let first = &ws.cases[0];
+    assert_eq!(
+        first.status,
+        Status::Deciding,
+        "new fields take their defaults"
+    );
+    assert_eq!(first.channel.interview_rounds, 2);
+    assert!(first.draft.body.ends_with("Ana Costa"));
+
+    // Saved again, it is a version-2 file that loads to the same workspace.
+    let resaved = store::encode(&ws);
+    assert!(resaved.contains("version: 2"));
+    assert_eq!(store::decode(&resaved).expect("v2"), ws);
+}
+
+#[cfg(unix)]
+#[test]
+fn files_are_private_to_the_user() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path().join("fresh"));
+    store.save(&sample()).expect("save");
+    store.save(&sample()).expect("save again");
+    let mode = |p: &Path| fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+    assert_eq!(mode(&store.path()), 0o600);
+    assert_eq!(mode(&store.backup_path()), 0o600);
+    assert_eq!(mode(store.dir()), 0o700);
+
+    let export = dir.path().join("export.ron");
+    store::write_export(&export, b"x", false).expect("export");
+    assert_eq!(mode(&export), 0o600);
+}
+
+#[test]
+fn an_unwritable_folder_fails_the_save_and_loses_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A file where the folder should be: no user, not even root, can write below it.
+    let blocker = dir.path().join("blocked");
+    fs::write(&blocker, b"not a folder").expect("write");
+    let store = Store::new(blocker.join("gracious"));
+    assert!(store.save(&sample()).is_err());
+    assert_eq!(fs::read(&blocker).expect("blocker"), b"not a folder");
+    let loaded = store.load();
+    assert_eq!(loaded.workspace, Workspace::default());
+}
+
+#[test]
+fn exports_never_replace_a_file_unless_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("mine.csv");
+    fs::write(&path, b"precious").expect("write");
+    assert!(store::write_export(&path, b"new", false).is_err());
+    assert_eq!(fs::read(&path).expect("read"), b"precious");
+    store::write_export(&path, b"new", true).expect("replace when asked");
+    assert_eq!(fs::read(&path).expect("read"), b"new");
+}
