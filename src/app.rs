@@ -546,6 +546,11 @@ impl App {
         if ctx.input_mut(|i| i.consume_shortcut(&new_case)) {
             cmds.push(Command::NewCase);
         }
+        // Quitting goes through eframe's close, so `on_exit` saves what was typed.
+        let quit = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Q);
+        if ctx.input_mut(|i| i.consume_shortcut(&quit)) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         for tab in Tab::ALL {
             let shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, tab.key());
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {

@@ -1,7 +1,13 @@
 //! Shared helpers for the headless UI tests.
 // Each test file uses a different subset of the helpers; test helpers panic on
 // purpose (a failed lookup is a failed test) and their results are always used.
-#![allow(dead_code, clippy::missing_panics_doc, clippy::must_use_candidate)]
+#![allow(
+    dead_code,
+    clippy::missing_panics_doc,
+    clippy::must_use_candidate,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss
+)]
 
 use std::path::Path;
 
@@ -12,14 +18,47 @@ use gracious::clipboard::MemoryClipboard;
 use gracious::i18n::Localizer;
 use gracious::{App, AppOptions};
 
-/// A harness around the real app, with its data in `dir`, in `lang`, copying to `clipboard`.
-pub fn app_harness(dir: &Path, lang: &str, clipboard: &MemoryClipboard) -> Harness<'static, App> {
+/// Options for a test app: data in `dir`, interface in `lang`, copying to `clipboard`,
+/// typed paths instead of system file dialogs, and a fixed "today".
+pub fn test_options(dir: &Path, lang: &str, clipboard: &MemoryClipboard) -> AppOptions {
     let mut options = AppOptions::new(dir);
     options.language = Some(lang.parse().expect("language tag"));
     options.clipboard = Box::new(clipboard.clone());
+    options.file_dialogs = false;
+    options.today = Some(jiff::civil::date(2026, 11, 26));
+    options
+}
+
+/// A harness around the real app with [`test_options`].
+pub fn app_harness(dir: &Path, lang: &str, clipboard: &MemoryClipboard) -> Harness<'static, App> {
+    harness_with(test_options(dir, lang, clipboard))
+}
+
+/// A harness around the real app with the given options.
+pub fn harness_with(options: AppOptions) -> Harness<'static, App> {
     Harness::builder()
-        .with_size([1100.0, 1000.0])
+        .with_size([1200.0, 1000.0])
         .build_eframe(move |cc| App::new(&cc.egui_ctx, options))
+}
+
+/// Replace the whole text of the field labelled `label`.
+pub fn replace_text(harness: &mut Harness<'static, App>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Let simulated time pass (each step is a quarter second), giving background threads
+/// a moment of real time too.
+pub fn wait_seconds(harness: &mut Harness<'static, App>, seconds: f32) {
+    let steps = (seconds * 4.0).ceil() as usize;
+    for _ in 0..steps {
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
 }
 
 /// The interface text of `id` in `lang`.

@@ -366,7 +366,15 @@ fn read_file(path: &Path) -> io::Result<Option<String>> {
         Ok(bytes) => String::from_utf8(bytes)
             .map(Some)
             .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "not UTF-8 text")),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        // A path below something that is not a folder holds no file either.
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Ok(None)
+        }
         Err(e) => Err(e),
     }
 }

@@ -27,7 +27,8 @@ pub struct Saver {
 }
 
 impl Saver {
-    /// Start the worker. `wake` is called after each save, e.g. to repaint the UI.
+    /// Start the worker. `wake` is called when a save fails, or succeeds after a failure,
+    /// e.g. to repaint the UI; a routine success wakes nobody.
     #[must_use]
     pub fn new(store: Store, wake: Box<dyn Fn() + Send>) -> Self {
         let (tx, rx) = mpsc::channel::<Message>();
@@ -36,6 +37,7 @@ impl Saver {
             .name("gracious-saver".into())
             .spawn(move || {
                 let mut pending: Option<Message> = None;
+                let mut last_failed = false;
                 loop {
                     let message = match pending.take() {
                         Some(m) => m,
@@ -72,8 +74,12 @@ impl Saver {
                             if let Err(e) = &result {
                                 log::warn!("saving to {} failed: {e}", store.dir().display());
                             }
+                            let failed = result.is_err();
                             let _ = report_tx.send(SaveReport { generation, result });
-                            wake();
+                            if failed || last_failed {
+                                wake();
+                            }
+                            last_failed = failed;
                         }
                     }
                 }

@@ -1,0 +1,263 @@
+//! Several opportunities, the profile, export and import, and save failures, driven
+//! through the real UI.
+
+mod common;
+
+use std::fs;
+
+use common::{app_harness, harness_with, replace_text, test_options, tr, type_into, wait_seconds};
+use egui_kittest::kittest::Queryable;
+use gracious::clipboard::MemoryClipboard;
+use gracious::domain::Status;
+
+const EN: &str = "en-US";
+
+fn click(harness: &mut egui_kittest::Harness<'static, gracious::App>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn menu(harness: &mut egui_kittest::Harness<'static, gracious::App>, item_id: &str) {
+    click(harness, &tr(EN, "menu-file"));
+    click(harness, &tr(EN, item_id));
+}
+
+#[test]
+fn create_duplicate_delete_and_undo() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    type_into(&mut harness, "Company", "Acme");
+
+    click(&mut harness, &tr(EN, "cases-new"));
+    assert_eq!(harness.state().workspace().cases.len(), 2);
+    type_into(&mut harness, "Company", "Globex");
+    type_into(&mut harness, "Reply by", "2026-11-20");
+    // The list shows the new one as overdue (today is fixed at 2026-11-26).
+    harness.get_by_label("Globex, Deciding · reply by 2026-11-20 · ⚠ overdue");
+
+    click(&mut harness, &tr(EN, "cases-duplicate"));
+    let ws = harness.state().workspace();
+    assert_eq!(ws.cases.len(), 3);
+    assert_eq!(
+        ws.current_case().map(|c| c.company.as_str()),
+        Some("Globex")
+    );
+
+    click(&mut harness, &tr(EN, "cases-delete"));
+    assert_eq!(harness.state().workspace().cases.len(), 2);
+    harness.get_by_label_contains("Deleted “Globex”.");
+    click(&mut harness, &tr(EN, "status-undo"));
+    assert_eq!(harness.state().workspace().cases.len(), 3);
+
+    click(&mut harness, &tr(EN, "cases-archive"));
+    assert_eq!(
+        harness.state().workspace().current_case().map(|c| c.status),
+        Some(Status::Archived)
+    );
+    // Selecting another opportunity from the list shows it in the header.
+    harness.get_by_label_contains("Acme,").click();
+    harness.run();
+    assert_eq!(
+        harness.get_by_label("Company").value().as_deref(),
+        Some("Acme")
+    );
+}
+
+#[test]
+fn export_then_import_merges_without_overwriting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = tempfile::tempdir().expect("export dir");
+    let clipboard = MemoryClipboard::default();
+    let export = out.path().join("all.ron");
+    let csv = out.path().join("list.csv");
+    {
+        let mut harness = app_harness(dir.path(), EN, &clipboard);
+        type_into(&mut harness, "Company", "Acme, Inc.");
+        type_into(&mut harness, "Role", "Analyst");
+        click(&mut harness, &tr(EN, "cases-new"));
+        type_into(&mut harness, "Company", "Globex");
+
+        menu(&mut harness, "menu-export-workspace");
+        replace_text(
+            &mut harness,
+            &tr(EN, "file-path"),
+            &export.display().to_string(),
+        );
+        click(&mut harness, &tr(EN, "file-save"));
+        harness.get_by_label_contains(&format!("Saved {}", export.display()));
+
+        menu(&mut harness, "menu-export-csv");
+        replace_text(
+            &mut harness,
+            &tr(EN, "file-path"),
+            &csv.display().to_string(),
+        );
+        click(&mut harness, &tr(EN, "file-save"));
+
+        // A typed path never replaces an existing file.
+        menu(&mut harness, "menu-export-csv");
+        replace_text(
+            &mut harness,
+            &tr(EN, "file-path"),
+            &csv.display().to_string(),
+        );
+        click(&mut harness, &tr(EN, "file-save"));
+        harness.get_by_label_contains("already exists");
+        click(&mut harness, &tr(EN, "file-cancel"));
+    }
+    let text = fs::read_to_string(&csv).expect("csv written");
+    assert!(text.starts_with("Company,Role,Contact person,Stage,Status,"));
+    assert!(text.contains("\"Acme, Inc.\",Analyst,,After the interview,Deciding"));
+    assert!(text.contains("Globex,"));
+
+    // A second workspace imports the export: both cases arrive, none is overwritten.
+    let other = tempfile::tempdir().expect("temp dir");
+    let mut harness = app_harness(other.path(), EN, &clipboard);
+    type_into(&mut harness, "Company", "Mine");
+    menu(&mut harness, "menu-import");
+    replace_text(
+        &mut harness,
+        &tr(EN, "file-path"),
+        &export.display().to_string(),
+    );
+    click(&mut harness, &tr(EN, "file-open"));
+    harness.get_by_label_contains("Imported 2 opportunities");
+    let ws = harness.state().workspace();
+    let companies: Vec<&str> = ws.cases.iter().map(|c| c.company.as_str()).collect();
+    assert_eq!(companies, vec!["Mine", "Acme, Inc.", "Globex"]);
+    let mut ids: Vec<u64> = ws.cases.iter().map(|c| c.id).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 3, "conflicting ids were renumbered");
+}
+
+#[test]
+fn importing_a_broken_file_says_why_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("bad.ron");
+    fs::write(&bad, "(version: 2, cases: [(company: ").expect("write");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    menu(&mut harness, "menu-import");
+    replace_text(
+        &mut harness,
+        &tr(EN, "file-path"),
+        &bad.display().to_string(),
+    );
+    click(&mut harness, &tr(EN, "file-open"));
+    harness.get_by_label_contains("the file is damaged or not a Gracious file");
+    assert_eq!(harness.state().workspace().cases.len(), 1);
+}
+
+#[test]
+fn the_profile_signs_the_letter_in_the_chosen_formality() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    type_into(&mut harness, "Company", "Nordlicht GmbH");
+    type_into(&mut harness, "Role", "Data Engineer");
+    type_into(&mut harness, "Contact person", "Jonas");
+
+    click(&mut harness, &tr(EN, "menu-profile"));
+    type_into(&mut harness, &tr(EN, "profile-name"), "Ana Costa");
+    type_into(
+        &mut harness,
+        &tr(EN, "profile-signature"),
+        "Ana Costa\nSenior Engineer",
+    );
+    click(
+        &mut harness,
+        &common::choice_name(EN, "profile-formality", "formality-informal"),
+    );
+    click(&mut harness, &tr(EN, "profile-letter-language"));
+    click(&mut harness, "Deutsch");
+
+    click(&mut harness, &tr(EN, "tab-editor"));
+    click(&mut harness, &tr(EN, "editor-copy"));
+    let copied = clipboard.last().expect("copied");
+    assert!(copied.contains("Hallo Jonas,"), "informal German: {copied}");
+    assert!(copied.contains("Data Engineer"));
+    assert!(copied.ends_with("Ana Costa\nSenior Engineer"), "{copied}");
+}
+
+#[test]
+fn an_unwritable_data_folder_warns_keeps_working_and_recovers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let blocker = dir.path().join("data");
+    fs::write(&blocker, b"a file where the folder should be").expect("write");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = harness_with(test_options(&blocker.join("gracious"), EN, &clipboard));
+
+    harness.get_by_label("Company").click();
+    harness.run();
+    // Not `type_into`: the failing saves keep waking the UI, so the harness does not
+    // settle; simulated time is stepped instead.
+    harness.get_by_label("Company").type_text("Still here");
+    wait_seconds(&mut harness, 3.0);
+    harness.get_by_label_contains("Your changes cannot be saved");
+    assert_eq!(
+        harness.get_by_label("Company").value().as_deref(),
+        Some("Still here")
+    );
+
+    // The folder becomes writable: the next retry saves and the warning goes.
+    fs::remove_file(&blocker).expect("remove blocker");
+    wait_seconds(&mut harness, 12.0);
+    assert!(
+        harness
+            .query_by_label_contains("Your changes cannot be saved")
+            .is_none()
+    );
+    let saved = fs::read_to_string(blocker.join("gracious/workspace.ron")).expect("saved");
+    assert!(saved.contains("Still here"));
+}
+
+#[test]
+fn typing_is_saved_without_asking() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    type_into(&mut harness, "Company", "Autosaved");
+    wait_seconds(&mut harness, 2.5);
+    let saved = fs::read_to_string(dir.path().join("workspace.ron")).expect("saved");
+    assert!(saved.contains("Autosaved"));
+}
+
+#[test]
+fn a_damaged_data_file_is_set_aside_and_the_user_is_told() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(
+        dir.path().join("workspace.ron"),
+        "(version: 2, workspace: (cases: [(",
+    )
+    .expect("write");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    let notice = harness
+        .get_by_label_contains("Your saved data could not be loaded: the file is damaged")
+        .value()
+        .unwrap_or_default();
+    assert!(notice.contains("workspace.ron.broken-"), "{notice}");
+    let moved: Vec<_> = fs::read_dir(dir.path())
+        .expect("read dir")
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("workspace.ron.broken-")
+        })
+        .collect();
+    assert_eq!(moved.len(), 1);
+    assert_eq!(
+        fs::read_to_string(moved[0].path()).expect("read"),
+        "(version: 2, workspace: (cases: [("
+    );
+    // The app works and the notice can be dismissed.
+    type_into(&mut harness, "Company", "Fresh start");
+    click(&mut harness, &tr(EN, "notice-dismiss"));
+    assert!(
+        harness
+            .query_by_label_contains("could not be loaded")
+            .is_none()
+    );
+}
