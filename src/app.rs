@@ -460,6 +460,7 @@ impl App {
             .open(&mut open)
             .collapsible(false)
             .default_width(520.0)
+            .default_pos([260.0, 120.0])
             .show(ctx, |ui| {
                 if let Some(error) = &prompt.error {
                     ui.colored_label(theme::warn(ui), error);

@@ -75,8 +75,9 @@ pub fn cases_ui(
                 }
                 let mut text = egui::text::LayoutJob::default();
                 let style = ui.style();
+                let body = egui::TextStyle::Body.resolve(style);
                 let strong = egui::TextFormat {
-                    font_id: egui::TextStyle::Body.resolve(style),
+                    font_id: body.clone(),
                     color: if case.status == Status::Archived {
                         style.visuals.weak_text_color()
                     } else {
@@ -85,7 +86,7 @@ pub fn cases_ui(
                     ..Default::default()
                 };
                 let small = egui::TextFormat {
-                    font_id: egui::TextStyle::Small.resolve(style),
+                    font_id: egui::FontId::new(body.size * 0.85, body.family.clone()),
                     color: if overdue {
                         theme::warn(ui)
                     } else {

@@ -22,6 +22,7 @@ pub fn profile_window(
         .open(&mut still_open)
         .resizable(true)
         .default_width(460.0)
+        .default_pos([260.0, 90.0])
         .show(ctx, |ui| {
             ui.label(egui::RichText::new(i18n.tr("profile-intro")).weak());
             ui.add_space(6.0);
