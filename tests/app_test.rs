@@ -187,3 +187,36 @@ fn keyboard_shortcuts_switch_panels() {
     harness.run();
     assert_eq!(harness.state().tab(), Tab::Mobility);
 }
+
+#[test]
+fn a_missing_font_is_announced_instead_of_silent_boxes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut options = common::test_options(dir.path(), "ja-JP", &clipboard);
+    // Stands for a machine with no font for Japanese.
+    options.system_fonts = false;
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1100.0, 1000.0])
+        .allow_missing_glyphs()
+        .build_eframe(move |cc| gracious::App::new(&cc.egui_ctx, options));
+    harness.run();
+    harness.get_by_label_contains("fonts-noto-cjk");
+}
+
+#[test]
+fn the_theme_menu_overrides_the_system_and_is_saved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    for (item, dark) in [("theme-dark", true), ("theme-light", false)] {
+        harness.get_by_label(&tr(EN, "menu-theme")).click();
+        harness.run();
+        harness.get_by_label(&tr(EN, item)).click();
+        harness.run();
+        assert_eq!(harness.ctx.global_style().visuals.dark_mode, dark, "{item}");
+    }
+    assert_eq!(
+        harness.state().workspace().settings.theme,
+        gracious::domain::ThemeChoice::Light
+    );
+}

@@ -241,3 +241,27 @@ fn exports_never_replace_a_file_unless_asked() {
     store::write_export(&path, b"new", true).expect("replace when asked");
     assert_eq!(fs::read(&path).expect("read"), b"new");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_folder_fails_the_save_and_keeps_the_old_file() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path());
+    store.save(&sample()).expect("save");
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o500)).expect("chmod");
+    let probe = dir.path().join("probe");
+    if fs::write(&probe, b"").is_ok() {
+        // Root ignores folder permissions; `an_unwritable_folder_…` covers that case.
+        let _ = fs::remove_file(&probe);
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).expect("chmod");
+        eprintln!("skipped: running as a user that can write to read-only folders");
+        return;
+    }
+    let mut changed = sample();
+    changed.profile.name = "Changed".into();
+    let result = store.save(&changed);
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).expect("chmod");
+    assert!(result.is_err());
+    assert_eq!(store.load().workspace, sample(), "the old file is intact");
+}

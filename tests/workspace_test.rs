@@ -34,7 +34,8 @@ fn create_duplicate_delete_and_undo() {
     type_into(&mut harness, "Company", "Globex");
     type_into(&mut harness, "Reply by", "2026-11-20");
     // The list shows the new one as overdue (today is fixed at 2026-11-26).
-    harness.get_by_label("Globex, Deciding · reply by 2026-11-20 · ⚠ overdue");
+    harness
+        .get_by_label("Globex, After the interview · Deciding · reply by 2026-11-20 · ⚠ overdue");
 
     click(&mut harness, &tr(EN, "cases-duplicate"));
     let ws = harness.state().workspace();
@@ -171,6 +172,12 @@ fn the_profile_signs_the_letter_in_the_chosen_formality() {
     );
     click(&mut harness, &tr(EN, "profile-letter-language"));
     click(&mut harness, "Deutsch");
+    click(&mut harness, "Close window");
+    assert!(
+        harness
+            .query_by_label(&tr(EN, "profile-signature"))
+            .is_none()
+    );
 
     click(&mut harness, &tr(EN, "tab-editor"));
     click(&mut harness, &tr(EN, "editor-copy"));

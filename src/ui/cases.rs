@@ -63,7 +63,11 @@ pub fn cases_ui(
                 };
                 let selected = id == workspace.current_id;
                 let title = case_title(case, i18n);
-                let mut detail = i18n.tr(case.status.message_id());
+                let mut detail = format!(
+                    "{} · {}",
+                    i18n.tr(case.stage.message_id()),
+                    i18n.tr(case.status.message_id())
+                );
                 if let Some(date) = case.reply_by_date() {
                     let mut args = FluentArgs::new();
                     args.set("date", date.to_string());
