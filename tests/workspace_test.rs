@@ -22,6 +22,18 @@ fn menu(harness: &mut egui_kittest::Harness<'static, gracious::App>, item_id: &s
     click(harness, &tr(EN, item_id));
 }
 
+/// Run a File menu item, type `path` in the path window and press `button_id`.
+fn file_task(
+    harness: &mut egui_kittest::Harness<'static, gracious::App>,
+    item_id: &str,
+    path: &std::path::Path,
+    button_id: &str,
+) {
+    menu(harness, item_id);
+    replace_text(harness, &tr(EN, "file-path"), &path.display().to_string());
+    click(harness, &tr(EN, button_id));
+}
+
 #[test]
 fn create_duplicate_delete_and_undo() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -79,31 +91,13 @@ fn export_then_import_merges_without_overwriting() {
         click(&mut harness, &tr(EN, "cases-new"));
         type_into(&mut harness, "Company", "Globex");
 
-        menu(&mut harness, "menu-export-workspace");
-        replace_text(
-            &mut harness,
-            &tr(EN, "file-path"),
-            &export.display().to_string(),
-        );
-        click(&mut harness, &tr(EN, "file-save"));
+        file_task(&mut harness, "menu-export-workspace", &export, "file-save");
         harness.get_by_label_contains(&format!("Saved {}", export.display()));
 
-        menu(&mut harness, "menu-export-csv");
-        replace_text(
-            &mut harness,
-            &tr(EN, "file-path"),
-            &csv.display().to_string(),
-        );
-        click(&mut harness, &tr(EN, "file-save"));
+        file_task(&mut harness, "menu-export-csv", &csv, "file-save");
 
         // A typed path never replaces an existing file.
-        menu(&mut harness, "menu-export-csv");
-        replace_text(
-            &mut harness,
-            &tr(EN, "file-path"),
-            &csv.display().to_string(),
-        );
-        click(&mut harness, &tr(EN, "file-save"));
+        file_task(&mut harness, "menu-export-csv", &csv, "file-save");
         harness.get_by_label_contains("already exists");
         click(&mut harness, &tr(EN, "file-cancel"));
     }
@@ -116,13 +110,7 @@ fn export_then_import_merges_without_overwriting() {
     let other = tempfile::tempdir().expect("temp dir");
     let mut harness = app_harness(other.path(), EN, &clipboard);
     type_into(&mut harness, "Company", "Mine");
-    menu(&mut harness, "menu-import");
-    replace_text(
-        &mut harness,
-        &tr(EN, "file-path"),
-        &export.display().to_string(),
-    );
-    click(&mut harness, &tr(EN, "file-open"));
+    file_task(&mut harness, "menu-import", &export, "file-open");
     harness.get_by_label_contains("Imported 2 opportunities");
     let ws = harness.state().workspace();
     let companies: Vec<&str> = ws.cases.iter().map(|c| c.company.as_str()).collect();
@@ -139,13 +127,7 @@ fn importing_a_broken_file_says_why_and_changes_nothing() {
     fs::write(&bad, "(version: 2, cases: [(company: ").expect("write");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    menu(&mut harness, "menu-import");
-    replace_text(
-        &mut harness,
-        &tr(EN, "file-path"),
-        &bad.display().to_string(),
-    );
-    click(&mut harness, &tr(EN, "file-open"));
+    file_task(&mut harness, "menu-import", &bad, "file-open");
     harness.get_by_label_contains("the file is damaged or not a Gracious file");
     assert_eq!(harness.state().workspace().cases.len(), 1);
 }

@@ -7,9 +7,9 @@ use unic_langid::LanguageIdentifier;
 use crate::command::Command;
 use crate::domain::template::{self, LetterFields, Scenario};
 use crate::domain::{Case, Profile};
-use crate::i18n::{self, LOCALES, Localizer, letters};
+use crate::i18n::{self, Localizer, letters};
 
-use super::{heading, labelled_text_field, theme};
+use super::{heading, labelled_text_field, letter_language_combo, theme};
 
 /// What the editor remembers between frames: the inputs of the last generated text, so
 /// that the template is rendered again only when they change.
@@ -100,8 +100,7 @@ pub fn editor_ui(
             .labelled_by(label.id);
 
         ui.add_space(8.0);
-        let label = ui.label(i18n.tr("editor-letter-language"));
-        let same = if let Some(tag) = profile.letter_language.as_deref() {
+        let default_text = if let Some(tag) = profile.letter_language.as_deref() {
             let mut args = FluentArgs::new();
             args.set(
                 "language",
@@ -113,26 +112,13 @@ pub fn editor_ui(
             args.set("language", i18n::native_name(i18n.language()));
             i18n.tr_args("editor-letter-language-same", &args)
         };
-        let selected = case
-            .draft
-            .letter_language
-            .as_deref()
-            .and_then(|t| t.parse::<LanguageIdentifier>().ok())
-            .map_or_else(|| same.clone(), |l| i18n::native_name(&l));
-        egui::ComboBox::from_id_salt("editor-letter-language")
-            .selected_text(selected)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut case.draft.letter_language, None, same);
-                for locale in LOCALES {
-                    ui.selectable_value(
-                        &mut case.draft.letter_language,
-                        Some(locale.tag.to_owned()),
-                        locale.native_name,
-                    );
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        letter_language_combo(
+            ui,
+            "editor-letter-language",
+            &i18n.tr("editor-letter-language"),
+            &mut case.draft.letter_language,
+            default_text,
+        );
     });
     ui.horizontal_wrapped(|ui| {
         labelled_text_field(ui, &i18n.tr("editor-sender"), &mut profile.name, 200.0);

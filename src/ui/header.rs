@@ -3,7 +3,7 @@
 use crate::domain::{Case, Stage, Status};
 use crate::i18n::Localizer;
 
-use super::{choice_row, labelled_text_field, theme};
+use super::{choice_row, date_field, labelled_text_field};
 
 pub fn header_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
     ui.horizontal_wrapped(|ui| {
@@ -29,16 +29,7 @@ pub fn header_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
             Stage::AfterInterview => i18n.tr("header-date-interview"),
             Stage::AfterOffer => i18n.tr("header-date-offer"),
         };
-        let label = ui.label(date_label);
-        ui.add(
-            egui::TextEdit::singleline(&mut case.date)
-                .hint_text(i18n.tr("header-date-hint"))
-                .desired_width(110.0),
-        )
-        .labelled_by(label.id);
-        if case.date_is_invalid() {
-            ui.colored_label(theme::error(ui), i18n.tr("header-date-invalid"));
-        }
+        date_field(ui, i18n, &date_label, &mut case.date);
     });
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(i18n.tr("header-status"));
@@ -52,15 +43,6 @@ pub fn header_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
             .response
             .labelled_by(label.id);
         ui.add_space(8.0);
-        let label = ui.label(i18n.tr("header-reply-by"));
-        ui.add(
-            egui::TextEdit::singleline(&mut case.reply_by)
-                .hint_text(i18n.tr("header-date-hint"))
-                .desired_width(110.0),
-        )
-        .labelled_by(label.id);
-        if case.reply_by_is_invalid() {
-            ui.colored_label(theme::error(ui), i18n.tr("header-date-invalid"));
-        }
+        date_field(ui, i18n, &i18n.tr("header-reply-by"), &mut case.reply_by);
     });
 }

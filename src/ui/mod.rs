@@ -88,6 +88,48 @@ pub fn choice_row<T: Copy + PartialEq>(
     changed
 }
 
+/// A labelled ISO date field (`YYYY-MM-DD`) with an error next to it while the text is
+/// not a valid date.
+pub fn date_field(ui: &mut egui::Ui, i18n: &Localizer, label: &str, value: &mut String) {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::singleline(value)
+            .hint_text(i18n.tr("header-date-hint"))
+            .desired_width(110.0),
+    )
+    .labelled_by(label.id);
+    let text = value.trim();
+    if !text.is_empty() && text.parse::<jiff::civil::Date>().is_err() {
+        ui.colored_label(theme::error(ui), i18n.tr("header-date-invalid"));
+    }
+}
+
+/// A labelled choice of letter language: `None` ("default", described by
+/// `default_text`) or one of the shipped locales.
+pub fn letter_language_combo(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    label: &str,
+    value: &mut Option<String>,
+    default_text: String,
+) {
+    let label = ui.label(label);
+    let selected = value
+        .as_deref()
+        .and_then(|t| t.parse::<unic_langid::LanguageIdentifier>().ok())
+        .map_or_else(|| default_text.clone(), |l| crate::i18n::native_name(&l));
+    egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, default_text);
+            for locale in crate::i18n::LOCALES {
+                ui.selectable_value(value, Some(locale.tag.to_owned()), locale.native_name);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
 /// A bulleted line of wrapped text.
 pub fn bullet(ui: &mut egui::Ui, text: &str) {
     ui.horizontal_wrapped(|ui| {

@@ -2,12 +2,11 @@
 //! formality.
 
 use fluent_bundle::FluentArgs;
-use unic_langid::LanguageIdentifier;
 
 use crate::domain::{Formality, Profile};
-use crate::i18n::{self, LOCALES, Localizer};
+use crate::i18n::{self, Localizer};
 
-use super::{choice_row, labelled_text_field};
+use super::{choice_row, labelled_text_field, letter_language_combo};
 
 /// The profile window; `open` is cleared when the user closes it.
 pub fn profile_window(
@@ -44,31 +43,15 @@ pub fn profile_window(
                     .labelled_by(label.id);
                     ui.end_row();
 
-                    let label = ui.label(i18n.tr("profile-letter-language"));
-                    let same = {
-                        let mut args = FluentArgs::new();
-                        args.set("language", i18n::native_name(i18n.language()));
-                        i18n.tr_args("editor-letter-language-same", &args)
-                    };
-                    let selected = profile
-                        .letter_language
-                        .as_deref()
-                        .and_then(|t| t.parse::<LanguageIdentifier>().ok())
-                        .map_or_else(|| same.clone(), |l| i18n::native_name(&l));
-                    egui::ComboBox::from_id_salt("profile-letter-language")
-                        .selected_text(selected)
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut profile.letter_language, None, same);
-                            for locale in LOCALES {
-                                ui.selectable_value(
-                                    &mut profile.letter_language,
-                                    Some(locale.tag.to_owned()),
-                                    locale.native_name,
-                                );
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
+                    let mut args = FluentArgs::new();
+                    args.set("language", i18n::native_name(i18n.language()));
+                    letter_language_combo(
+                        ui,
+                        "profile-letter-language",
+                        &i18n.tr("profile-letter-language"),
+                        &mut profile.letter_language,
+                        i18n.tr_args("editor-letter-language-same", &args),
+                    );
                     ui.end_row();
 
                     let group = i18n.tr("profile-formality");
