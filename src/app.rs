@@ -10,6 +10,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::clipboard::{Clipboard, SystemClipboard};
 use crate::command::{Command, FileTask};
+use crate::domain::checklist::PreSendItem;
 use crate::domain::{Case, Status, ThemeChoice, Workspace};
 use crate::files::{DialogOutcome, PendingDialog, file_stem};
 use crate::i18n::fonts::{FontWatch, MissingGlyphs, font_locale};
@@ -220,7 +221,16 @@ impl App {
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::CopyToClipboard(text) => {
+                let open_items = self
+                    .workspace
+                    .current_case()
+                    .map_or(0, |c| PreSendItem::ALL.len() - c.checklist.pre_send_done());
                 self.status = Some(match self.clipboard.set_text(&text) {
+                    Ok(()) if open_items > 0 => {
+                        let mut args = FluentArgs::new();
+                        args.set("open", open_items);
+                        StatusLine::Info(self.i18n.tr_args("status-copied-presend-open", &args))
+                    }
                     Ok(()) => StatusLine::Info(self.i18n.tr("status-copied")),
                     Err(e) => {
                         let mut args = FluentArgs::new();
@@ -245,6 +255,15 @@ impl App {
                 let profile = self.workspace.profile.clone();
                 let case = self.workspace.current_case_mut();
                 editor::refresh_draft(&mut self.editor, case, &profile, &self.i18n, true);
+            }
+            Command::OpenTemplate(scenario) => {
+                let case = self.workspace.current_case_mut();
+                let edited = case.draft.is_edited();
+                case.draft.scenario = scenario;
+                self.tab = Tab::Editor;
+                if edited {
+                    self.status = Some(StatusLine::Info(self.i18n.tr("status-draft-kept")));
+                }
             }
             Command::SelectCase(id) => {
                 self.workspace.select(id);

@@ -5,6 +5,7 @@
 use unic_langid::LanguageIdentifier;
 
 use crate::domain::ThemeChoice;
+use crate::domain::template::Scenario;
 use crate::ui::Tab;
 
 /// A file the user asked to write or read.
@@ -39,6 +40,8 @@ pub enum Command {
     OpenTab(Tab),
     /// Regenerate the draft from the chosen template, discarding edits.
     ResetDraft,
+    /// Switch the letter to this scenario and show the editor.
+    OpenTemplate(Scenario),
     /// Show the opportunity with this id.
     SelectCase(u64),
     NewCase,

@@ -34,11 +34,12 @@ fn answering_the_checklist_shows_a_verdict_with_reasons() {
     answer(&mut harness, "checklist-q-compromise", "answer-no");
     answer(&mut harness, "checklist-q-culture-fit", "answer-yes");
     harness.get_by_label(&tr(EN, "verdict-negotiate-first"));
-    harness.get_by_label("Pay after costs: a blocker that could be negotiated.");
+    harness.get_by_label("Pay after costs: Pay and benefits — a blocker that could be negotiated.");
 
     answer(&mut harness, "checklist-q-culture-fit", "answer-no");
     harness.get_by_label(&tr(EN, "verdict-decline"));
-    harness.get_by_label("Culture and leadership: a misfit that negotiating will not fix.");
+    harness
+        .get_by_label("Culture and leadership: Values — a misfit that negotiating will not fix.");
     assert!(
         harness
             .query_by_label(&tr(EN, "verdict-negotiate-first"))

@@ -42,6 +42,11 @@ status-ready = Alle Eingaben werden automatisch gespeichert.
 status-deleted = „{ $title }“ gelöscht.
 status-undo = Rückgängig
 status-copied = In die Zwischenablage kopiert.
+status-copied-presend-open = { $open ->
+    [one] In die Zwischenablage kopiert. Ein Punkt der Prüfliste vor dem Absenden ist noch offen.
+   *[other] In die Zwischenablage kopiert. { $open } Punkte der Prüfliste vor dem Absenden sind noch offen.
+}
+status-draft-kept = Ihr bearbeitetes Schreiben wurde beibehalten. Klicken Sie auf „Vorlage wiederherstellen“, um es durch die neue Vorlage zu ersetzen.
 status-copy-failed = Kopieren in die Zwischenablage fehlgeschlagen: { $error }. Markieren Sie den Text und kopieren Sie ihn von Hand.
 
 ## Dateien
@@ -122,6 +127,31 @@ choice-accessible-name = { $group }: { $choice }
 
 checklist-title = Sollten Sie absagen?
 checklist-intro = Beantworten Sie fünf Fragen. Die Empfehlung darunter nennt ihre Gründe; sie ist ein Rat, die Entscheidung liegt bei Ihnen.
+checklist-use-weights = Fragen gewichten (angeben, wie wichtig Ihnen jede einzelne ist)
+checklist-blocker = Was spricht dagegen?
+checklist-blocker-name = { $question }: was dagegen spricht
+checklist-blocker-negotiable = Darüber lässt sich verhandeln.
+checklist-blocker-fundamental = Daran ändert auch eine Verhandlung nichts.
+blocker-group-negotiable = Verhandelbar
+blocker-group-fundamental = Passt grundsätzlich nicht
+blocker-compensation = Gehalt und Zusatzleistungen
+blocker-start-date = Starttermin
+blocker-role-scope = Zuschnitt der Stelle
+blocker-remote-work = Homeoffice oder flexibles Arbeiten
+blocker-relocation-support = Unterstützung beim Umzug
+blocker-values = Werte
+blocker-way-of-working = Arbeitsweise
+blocker-long-term-direction = Langfristige Ausrichtung
+blocker-personal-compromise = Familie, Visum oder Gesundheit
+checklist-weight = Wie wichtig es Ihnen ist
+checklist-weight-name = { $question }: wie wichtig es Ihnen ist
+weight-1 = ein wenig: gibt nicht den Ausschlag
+weight-2 = etwas
+weight-3 = ziemlich
+weight-4 = sehr
+weight-5 = unverzichtbar
+checklist-note-hint = Notiz (optional)
+checklist-note-name = { $question }: Notiz
 checklist-q-career-goals = Bringt Sie die Stelle Ihren beruflichen Zielen für die nächsten 12 bis 24 Monate näher?
 checklist-q-career-goals-help = Denken Sie daran, wo Sie in ein oder zwei Jahren stehen möchten, nicht nur an den nächsten Schritt.
 checklist-q-career-goals-short = Berufliche Ziele
@@ -152,12 +182,32 @@ verdict-lean-accept-advice = Nichts hier spricht für eine Absage. Sagen Sie ers
 verdict-undecided = Unentschieden
 verdict-undecided-advice = Sagen Sie nicht zu, solange Sie unsicher sind. Bitten Sie um Bedenkzeit, nennen Sie den Tag, bis zu dem Sie antworten, und klären Sie, was Ihnen noch fehlt.
 verdict-reasons = Gründe:
-reason-fundamental-blocker = { $question }: passt nicht, und daran ändert auch eine Verhandlung nichts.
-reason-negotiable-blocker = { $question }: ein Hindernis, über das sich verhandeln ließe.
+reason-fundamental-blocker = { $question }: { $blocker } – passt nicht, und daran ändert auch eine Verhandlung nichts.
+reason-negotiable-blocker = { $question }: { $blocker } – ein Hindernis, über das sich verhandeln ließe.
+reason-minor = { $question }: ein Einwand, der Ihnen aber wenig wichtig ist und deshalb nicht den Ausschlag gibt.
 reason-unanswered = { $question }: noch nicht beantwortet.
 reason-not-sure = { $question }: Sie sind sich noch nicht sicher.
 reason-all-favourable = Alle Antworten sprechen für die Stelle.
 verdict-write-decline = Absage schreiben
+verdict-write-negotiate = Verhandlungsanfrage schreiben
+verdict-ask-for-time = Um Bedenkzeit bitten
+verdict-fit = Gewichtete Passung: { $percent } %
+flip-answer = Was die Empfehlung ändern würde: Die Antwort „{ $answer }“ bei „{ $question }“ ergäbe „{ $verdict }“.
+flip-weight = Was die Empfehlung ändern würde: Die Gewichtung { $weight } für „{ $question }“ ergäbe „{ $verdict }“.
+inclination-label = Wozu neigen Sie?
+inclination-open = Noch offen
+inclination-accept = Eher zusagen
+inclination-decline = Eher absagen
+inclination-still-interviewing = Ich bin noch in anderen Bewerbungsverfahren
+inclination-too-soon = Zuzusagen, solange Sie noch unsicher sind oder noch in anderen Bewerbungsverfahren stecken, ist ein Fehler, der sich kaum rückgängig machen lässt. Bitten Sie stattdessen um Bedenkzeit und nennen Sie den Tag, bis zu dem Sie antworten.
+presend-title = Vor dem Absenden
+presend-advisor = Ich habe mit einer Vertrauensperson darüber gesprochen
+presend-channel = Ich habe den Kanal gewählt (E-Mail oder Anruf mit kurzer Zusammenfassung)
+presend-framework = Die Nachricht bedankt sich, nennt die Entscheidung klar und lässt die Tür offen
+presend-proofread = Ich habe Ton, Rechtschreibung und Grammatik geprüft
+presend-in-time = Ich sende die Nachricht innerhalb von 24 bis 72 Stunden nach meiner Entscheidung
+presend-archived = Ich habe die Bewerbungsunterlagen archiviert und meine Stellensuche auf den neuesten Stand gebracht
+presend-summary = Prüfliste vor dem Absenden: { $done } von { $total } erledigt
 
 ## Umzug
 
@@ -235,6 +285,8 @@ editor-scenario = Situation
 scenario-withdraw-after-interview = Nach einem Gespräch: Stelle passt nicht
 scenario-accepted-other-offer = Nach einem Angebot: anderes Angebot angenommen
 scenario-relocation-not-feasible = Nach einem Angebot: Umzug für die Familie nicht machbar
+scenario-negotiate-instead = Verhandeln statt absagen: Spielraum ausloten
+scenario-ask-for-time = Um Bedenkzeit bitten: Termin für die Antwort nennen
 editor-letter-language = Sprache des Schreibens
 editor-letter-language-same = Wie die Oberfläche ({ $language })
 editor-letter-language-profile = Aus Ihrem Profil ({ $language })

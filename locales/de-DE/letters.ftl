@@ -6,6 +6,22 @@ placeholder-company = Unternehmen
 placeholder-role = Stelle
 placeholder-contact = Name der Ansprechperson
 placeholder-sender = Ihr Name
+placeholder-date = Datum Ihrer Antwort
+
+# Ein Datum, wie es in Briefen steht. $day, $month und $year sind Zahlen, $monthname ist der Monatsname.
+date-long = { $day }. { $monthname } { $year }
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
 
 letter-withdraw-after-interview-subject = { $formality ->
     [informal] Meine Entscheidung zur Stelle als { $role }
@@ -91,5 +107,67 @@ letter-relocation-not-feasible-body = { $formality ->
         Ich weiß die Zeit, die Sie investiert haben, und die angebotene Unterstützung beim Umzug sehr zu schätzen. Sollte sich später eine Stelle ergeben, die zu meiner Situation passt, freue ich mich, von Ihnen zu hören. Gern bleibe ich mit Ihnen in Kontakt.
 
         Herzliche Grüße
+        { $signature }
+}
+
+letter-negotiate-instead-subject = { $formality ->
+    [informal] Dein Angebot für die Stelle als { $role }: ein paar Fragen
+   *[formal] Ihr Angebot für die Stelle als { $role }: einige Fragen
+}
+letter-negotiate-instead-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke für dein Angebot, als { $role } bei { $company } einzusteigen. Die Stelle und das Team interessieren mich wirklich sehr.
+
+        Bevor ich dir meine Antwort gebe, würde ich gern noch ein paar Punkte mit dir klären: [was du ändern möchtest, z. B. Gehalt, Starttermin oder Tage im Homeoffice]. Mich würde interessieren, ob es da Spielraum gibt.
+
+        Hättest du diese Woche kurz Zeit für ein Gespräch? Ich möchte eine Entscheidung treffen, die für beide Seiten gut passt, und ich schätze deine Offenheit sehr.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank für Ihr Angebot, als { $role } bei { $company } einzusteigen. Die Aufgabe und das Team interessieren mich sehr.
+
+        Bevor ich Ihnen meine Antwort gebe, möchte ich gern noch einige Punkte mit Ihnen besprechen: [was Sie ändern möchten, z. B. Gehalt, Starttermin oder Tage im Homeoffice]. Mich würde interessieren, ob es dabei Spielraum gibt.
+
+        Hätten Sie in dieser Woche Zeit für ein kurzes Gespräch? Mir liegt daran, eine Entscheidung zu treffen, die für beide Seiten gut ist, und ich weiß Ihre Offenheit sehr zu schätzen.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+letter-ask-for-time-subject = { $formality ->
+    [informal] Dein Angebot für die Stelle als { $role }
+   *[formal] Ihr Angebot für die Stelle als { $role }
+}
+letter-ask-for-time-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke für dein Angebot für die Stelle als { $role } bei { $company }. Ich freue mich sehr darüber und möchte mir meine Entscheidung in Ruhe und gründlich überlegen.
+
+        Wäre es für dich in Ordnung, wenn ich dir meine endgültige Antwort bis zum { $date } gebe? Spätestens an diesem Tag melde ich mich bei dir, egal, wie ich mich entscheide.
+
+        Falls ihr die Antwort früher braucht, gib mir bitte kurz Bescheid – dann versuche ich, das möglich zu machen.
+
+        Danke für dein Verständnis!
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank für Ihr Angebot für die Stelle als { $role } bei { $company }. Ich weiß es sehr zu schätzen und möchte es mit der gebotenen Sorgfalt prüfen.
+
+        Wäre es möglich, dass ich Ihnen meine endgültige Antwort bis zum { $date } gebe? Spätestens an diesem Tag melde ich mich bei Ihnen, wie auch immer meine Entscheidung ausfällt.
+
+        Sollten Sie meine Antwort früher benötigen, lassen Sie es mich bitte wissen; ich werde mein Bestes tun, um das möglich zu machen.
+
+        Herzlichen Dank für Ihr Verständnis.
+
+        Mit freundlichen Grüßen
         { $signature }
 }

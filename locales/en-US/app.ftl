@@ -42,6 +42,11 @@ status-ready = Everything you type is saved automatically.
 status-deleted = Deleted “{ $title }”.
 status-undo = Undo
 status-copied = Copied to the clipboard.
+status-copied-presend-open = { $open ->
+    [one] Copied to the clipboard. One item of the pre-send check is still open.
+   *[other] Copied to the clipboard. { $open } items of the pre-send check are still open.
+}
+status-draft-kept = Your edited letter was kept. Press “Reset to the template” to replace it with the new template.
 status-copy-failed = Could not copy to the clipboard: { $error }. Select the text and copy it by hand.
 
 ## Files
@@ -122,6 +127,31 @@ choice-accessible-name = { $group }: { $choice }
 
 checklist-title = Should you decline?
 checklist-intro = Answer five questions. The verdict below explains itself; it is advice, and the decision stays yours.
+checklist-use-weights = Weigh the questions (say how much each one matters to you)
+checklist-blocker = What stands in the way?
+checklist-blocker-name = { $question }: what stands in the way
+checklist-blocker-negotiable = This can be negotiated.
+checklist-blocker-fundamental = Negotiating will not fix this.
+blocker-group-negotiable = Can be negotiated
+blocker-group-fundamental = A fundamental misfit
+blocker-compensation = Pay and benefits
+blocker-start-date = Start date
+blocker-role-scope = Scope of the role
+blocker-remote-work = Remote or flexible work
+blocker-relocation-support = Relocation support
+blocker-values = Values
+blocker-way-of-working = Way of working
+blocker-long-term-direction = Long-term direction
+blocker-personal-compromise = Family, visa or health
+checklist-weight = How much it matters
+checklist-weight-name = { $question }: how much it matters
+weight-1 = a little: it will not decide
+weight-2 = somewhat
+weight-3 = quite a lot
+weight-4 = a lot
+weight-5 = it is essential
+checklist-note-hint = Note (optional)
+checklist-note-name = { $question }: note
 checklist-q-career-goals = Does the role serve your career goals for the next 12 to 24 months?
 checklist-q-career-goals-help = Think of where you want to be in one or two years, not only of the next step.
 checklist-q-career-goals-short = Career goals
@@ -152,12 +182,32 @@ verdict-lean-accept-advice = Nothing here argues for declining. Accept only once
 verdict-undecided = Undecided
 verdict-undecided-advice = Do not accept while you are unsure. Ask for time, name the date you will answer, and find out what you are missing.
 verdict-reasons = Because:
-reason-fundamental-blocker = { $question }: a misfit that negotiating will not fix.
-reason-negotiable-blocker = { $question }: a blocker that could be negotiated.
+reason-fundamental-blocker = { $question }: { $blocker } — a misfit that negotiating will not fix.
+reason-negotiable-blocker = { $question }: { $blocker } — a blocker that could be negotiated.
+reason-minor = { $question }: a concern, but it matters little to you, so it does not decide.
 reason-unanswered = { $question }: not answered yet.
 reason-not-sure = { $question }: you are not sure yet.
 reason-all-favourable = Every answer favours the role.
 verdict-write-decline = Write the decline letter
+verdict-write-negotiate = Write a letter to negotiate
+verdict-ask-for-time = Ask for time
+verdict-fit = Weighted fit: { $percent }%
+flip-answer = What would change the verdict: answering “{ $answer }” for { $question } would make it “{ $verdict }”.
+flip-weight = What would change the verdict: giving { $question } the weight { $weight } would make it “{ $verdict }”.
+inclination-label = Where are you leaning?
+inclination-open = Still open
+inclination-accept = Towards accepting
+inclination-decline = Towards declining
+inclination-still-interviewing = I am still interviewing elsewhere
+inclination-too-soon = Accepting while you are still unsure, or while you are still interviewing elsewhere, is a mistake that is hard to undo. Ask for time instead, and name the date you will answer.
+presend-title = Before you send
+presend-advisor = I talked it over with someone I trust
+presend-channel = I chose the channel (email, or a call and a recap)
+presend-framework = The message thanks, decides clearly, and keeps the door open
+presend-proofread = I proofread it for tone and grammar
+presend-in-time = I am sending it within 24 to 72 hours of deciding
+presend-archived = I archived the application's papers and updated my job search
+presend-summary = Pre-send check: { $done } of { $total } done
 
 ## Mobility sheet
 
@@ -235,6 +285,8 @@ editor-scenario = Situation
 scenario-withdraw-after-interview = After an interview: not the right fit
 scenario-accepted-other-offer = After an offer: accepted another offer
 scenario-relocation-not-feasible = After an offer: relocation not feasible for the family
+scenario-negotiate-instead = Negotiate instead: explore flexibility
+scenario-ask-for-time = Ask for time: name the date of your answer
 editor-letter-language = Letter language
 editor-letter-language-same = Same as the interface ({ $language })
 editor-letter-language-profile = From your profile ({ $language })

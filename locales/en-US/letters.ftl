@@ -6,6 +6,22 @@ placeholder-company = company
 placeholder-role = role
 placeholder-contact = contact name
 placeholder-sender = your name
+placeholder-date = date of your answer
+
+# A date as letters write it. $day, $month and $year are numbers, $monthname the name.
+date-long = { $monthname } { $day }, { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
 
 letter-withdraw-after-interview-subject = { $role } application: my decision
 letter-withdraw-after-interview-body =
@@ -44,4 +60,32 @@ letter-relocation-not-feasible-body =
     I truly appreciate the time you invested and the support you offered for the move. If a role that suits my situation opens later, I would be pleased to hear from you, and I would like to stay in touch.
 
     Warm regards,
+    { $signature }
+
+letter-negotiate-instead-subject = Your offer for the { $role } role: a few questions
+letter-negotiate-instead-body =
+    Dear { $contact },
+
+    Thank you for the offer for the { $role } position at { $company }. I am genuinely interested in the role and the team.
+
+    Before I can give you my answer, there are a few points I would like to explore with you: [what you would like to change, e.g. the salary, the start date or remote days]. I would like to understand whether there is any flexibility there.
+
+    Could we find a short time to talk this week? I want to make a decision that works well for both sides, and I appreciate your openness.
+
+    Kind regards,
+    { $signature }
+
+letter-ask-for-time-subject = Your offer for the { $role } role
+letter-ask-for-time-body =
+    Dear { $contact },
+
+    Thank you for the offer for the { $role } position at { $company }. I appreciate it, and I want to give it the careful thought it deserves.
+
+    Would it be possible for me to give you my final answer by { $date }? I will be in touch on or before that date, whatever I decide.
+
+    If you need an answer sooner, please let me know and I will do my best to make that work.
+
+    Thank you for your understanding.
+
+    Kind regards,
     { $signature }

@@ -41,6 +41,10 @@ status-ready = 入力内容はすべて自動的に保存されます。
 status-deleted = 「{ $title }」を削除しました。
 status-undo = 元に戻す
 status-copied = クリップボードにコピーしました。
+status-copied-presend-open = { $open ->
+   *[other] クリップボードにコピーしました。送信前チェックに未完了の項目が { $open } 件あります。
+}
+status-draft-kept = 編集した文面はそのまま残してあります。新しいテンプレートに置き換えるには「テンプレートに戻す」を押してください。
 status-copy-failed = クリップボードにコピーできませんでした（{ $error }）。テキストを選択して手動でコピーしてください。
 
 ## Files
@@ -120,6 +124,31 @@ choice-accessible-name = { $group }：{ $choice }
 
 checklist-title = 辞退すべきでしょうか？
 checklist-intro = 5つの質問に答えてください。下の判定には理由が添えられます。あくまで助言であり、最終的に決めるのはあなたです。
+checklist-use-weights = 質問に重要度を付ける（それぞれがあなたにとってどれだけ大切かを設定します）
+checklist-blocker = 何が障害になっていますか？
+checklist-blocker-name = { $question }：障害になっている点
+checklist-blocker-negotiable = 交渉の余地があります。
+checklist-blocker-fundamental = 交渉では解決しません。
+blocker-group-negotiable = 交渉できること
+blocker-group-fundamental = 根本的な不一致
+blocker-compensation = 給与と福利厚生
+blocker-start-date = 入社日
+blocker-role-scope = 職務の範囲
+blocker-remote-work = リモートワーク・柔軟な働き方
+blocker-relocation-support = 転居の支援
+blocker-values = 価値観
+blocker-way-of-working = 働き方
+blocker-long-term-direction = 長期的な方向性
+blocker-personal-compromise = 家族・ビザ・健康
+checklist-weight = 重要度
+checklist-weight-name = { $question }：重要度
+weight-1 = あまり重要ではない（決め手にはならない）
+weight-2 = ある程度重要
+weight-3 = かなり重要
+weight-4 = とても重要
+weight-5 = 絶対に譲れない
+checklist-note-hint = メモ（任意）
+checklist-note-name = { $question }：メモ
 checklist-q-career-goals = このポジションは、今後12〜24か月のキャリア目標に合っていますか？
 checklist-q-career-goals-help = 次の一歩だけでなく、1〜2年後にどうなっていたいかを考えてみてください。
 checklist-q-career-goals-short = キャリア目標
@@ -150,12 +179,32 @@ verdict-lean-accept-advice = 辞退すべき理由は見当たりません。確
 verdict-undecided = 判断保留
 verdict-undecided-advice = 迷っているうちは受諾しないでください。返事を待ってもらえるよう頼んで回答日を伝え、足りない情報を確かめましょう。
 verdict-reasons = 理由：
-reason-fundamental-blocker = { $question }：交渉では解決しない根本的な不一致です。
-reason-negotiable-blocker = { $question }：交渉で解決できる可能性のある障害です。
+reason-fundamental-blocker = { $question }：{ $blocker }は、交渉では解決しない根本的な不一致です。
+reason-negotiable-blocker = { $question }：{ $blocker }は、交渉で解決できる可能性のある障害です。
+reason-minor = { $question }：気になる点はありますが、あなたにとって重要度が低いため、決め手にはなりません。
 reason-unanswered = { $question }：まだ回答していません。
 reason-not-sure = { $question }：まだ判断がついていません。
 reason-all-favourable = すべての回答がこのポジションを後押ししています。
 verdict-write-decline = 辞退の文面を作成
+verdict-write-negotiate = 交渉の文面を作成
+verdict-ask-for-time = 回答の猶予を依頼
+verdict-fit = 重要度を加味した適合度：{ $percent }%
+flip-answer = 判定が変わる条件：「{ $question }」に「{ $answer }」と答えると、判定は「{ $verdict }」になります。
+flip-weight = 判定が変わる条件：「{ $question }」の重要度を { $weight } にすると、判定は「{ $verdict }」になります。
+inclination-label = 今の気持ちはどちらに傾いていますか？
+inclination-open = 未定
+inclination-accept = 受諾寄り
+inclination-decline = 辞退寄り
+inclination-still-interviewing = 他社の選考がまだ続いている
+inclination-too-soon = 迷いがあるうちや、他社の選考が続いているうちに受諾するのは、後から取り返しのつきにくい失敗です。まずは返事を待ってもらえるよう依頼し、回答日を伝えましょう。
+presend-title = 送信する前に
+presend-advisor = 信頼できる人に相談した
+presend-channel = 連絡手段を決めた（メール、または電話のあとに要点をメールで送る）
+presend-framework = 感謝を伝え、結論をはっきり示し、今後のご縁につながる文面にした
+presend-proofread = 言葉遣いと誤字脱字を見直した
+presend-in-time = 決断してから24〜72時間以内に送る
+presend-archived = 応募書類を保管し、転職活動の状況を更新した
+presend-summary = 送信前チェック：{ $total } 件中 { $done } 件完了
 
 ## Mobility sheet
 
@@ -233,6 +282,8 @@ editor-scenario = 状況
 scenario-withdraw-after-interview = 面接後：ポジションが合わない
 scenario-accepted-other-offer = 内定後：他社の内定を承諾した
 scenario-relocation-not-feasible = 内定後：家族の事情で転居できない
+scenario-negotiate-instead = 辞退せずに交渉：条件に柔軟性があるか確かめる
+scenario-ask-for-time = 回答の猶予を依頼：回答日を伝える
 editor-letter-language = 文面の言語
 editor-letter-language-same = 画面表示と同じ（{ $language }）
 editor-letter-language-profile = プロフィールの設定（{ $language }）

@@ -1,5 +1,6 @@
-//! The decision checklist: five answers (and how each blocker is judged) → a verdict with
-//! the reasons that produced it.
+//! The decision checklist: five answers (how each blocker is judged, how much each
+//! question matters) → a verdict with the reasons that produced it, a weighted fit score,
+//! and the smallest change that would flip the verdict.
 //!
 //! Rules (product brief §1):
 //! - One firm warning answer is enough reason to decline, when the misfit is fundamental
@@ -9,6 +10,8 @@
 //!   work, relocation support) and the person otherwise wants the role: negotiate first.
 //! - Unanswered or "not sure" answers leave the decision open: ask for time rather than
 //!   accept while unsure.
+//! - With weights on, a question the user says matters little (weight 1) does not decide:
+//!   its warning or doubt is reported as a minor point.
 
 use serde::{Deserialize, Serialize};
 
@@ -51,14 +54,25 @@ impl Question {
         }
     }
 
-    /// How a warning on this question is judged when the user has not said otherwise.
+    /// The answer that counts for the role.
+    #[must_use]
+    pub fn favourable_answer(self) -> Answer {
+        match self {
+            Question::Compromise => Answer::No,
+            _ => Answer::Yes,
+        }
+    }
+
+    /// What a warning on this question usually stands for, until the user says otherwise.
     /// Pay can be negotiated; career direction, growth, a forced compromise and culture
     /// are misfits that negotiation does not fix.
     #[must_use]
-    pub fn default_blocker_kind(self) -> BlockerKind {
+    pub fn default_blocker(self) -> Blocker {
         match self {
-            Question::PayAfterCosts => BlockerKind::Negotiable,
-            _ => BlockerKind::Fundamental,
+            Question::CareerGoals | Question::Growth => Blocker::LongTermDirection,
+            Question::PayAfterCosts => Blocker::Compensation,
+            Question::Compromise => Blocker::PersonalCompromise,
+            Question::CultureFit => Blocker::Values,
         }
     }
 
@@ -100,28 +114,174 @@ impl Answer {
     }
 }
 
-/// Whether a blocker could be fixed by negotiating.
+/// What stands in the way when an answer is a warning.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum BlockerKind {
-    Negotiable,
-    Fundamental,
+pub enum Blocker {
+    // Negotiable:
+    Compensation,
+    StartDate,
+    RoleScope,
+    RemoteWork,
+    RelocationSupport,
+    // Fundamental:
+    Values,
+    WayOfWorking,
+    LongTermDirection,
+    /// Family, visa or health: a compromise the person is not ready to make.
+    PersonalCompromise,
 }
 
-/// The user's answer to one question, and how they judge it if it is a blocker.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+impl Blocker {
+    pub const ALL: [Blocker; 9] = [
+        Blocker::Compensation,
+        Blocker::StartDate,
+        Blocker::RoleScope,
+        Blocker::RemoteWork,
+        Blocker::RelocationSupport,
+        Blocker::Values,
+        Blocker::WayOfWorking,
+        Blocker::LongTermDirection,
+        Blocker::PersonalCompromise,
+    ];
+
+    /// Whether negotiating could remove it.
+    #[must_use]
+    pub fn is_negotiable(self) -> bool {
+        matches!(
+            self,
+            Blocker::Compensation
+                | Blocker::StartDate
+                | Blocker::RoleScope
+                | Blocker::RemoteWork
+                | Blocker::RelocationSupport
+        )
+    }
+
+    #[must_use]
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Blocker::Compensation => "blocker-compensation",
+            Blocker::StartDate => "blocker-start-date",
+            Blocker::RoleScope => "blocker-role-scope",
+            Blocker::RemoteWork => "blocker-remote-work",
+            Blocker::RelocationSupport => "blocker-relocation-support",
+            Blocker::Values => "blocker-values",
+            Blocker::WayOfWorking => "blocker-way-of-working",
+            Blocker::LongTermDirection => "blocker-long-term-direction",
+            Blocker::PersonalCompromise => "blocker-personal-compromise",
+        }
+    }
+}
+
+/// How much a question matters, 1 (little) to 5 (very much).
+pub const WEIGHTS: std::ops::RangeInclusive<u8> = 1..=5;
+/// The weight of every question while weights are off.
+pub const DEFAULT_WEIGHT: u8 = 3;
+/// A question of this weight or less does not decide the verdict.
+pub const MINOR_WEIGHT: u8 = 1;
+
+fn default_weight() -> u8 {
+    DEFAULT_WEIGHT
+}
+
+/// The user's answer to one question, what stands in the way if it is a warning, how
+/// much it matters, and a note.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Entry {
     pub answer: Answer,
-    /// `None` uses [`Question::default_blocker_kind`].
-    pub blocker_kind: Option<BlockerKind>,
+    /// `None` uses [`Question::default_blocker`].
+    pub blocker: Option<Blocker>,
+    #[serde(default = "default_weight")]
+    pub weight: u8,
     pub note: String,
 }
 
-/// All five answers of one opportunity.
+impl Default for Entry {
+    fn default() -> Self {
+        Self {
+            answer: Answer::Unanswered,
+            blocker: None,
+            weight: DEFAULT_WEIGHT,
+            note: String::new(),
+        }
+    }
+}
+
+/// Which way the user is leaning, whatever the checklist says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Inclination {
+    #[default]
+    Open,
+    Accept,
+    Decline,
+}
+
+impl Inclination {
+    pub const ALL: [Inclination; 3] =
+        [Inclination::Open, Inclination::Accept, Inclination::Decline];
+
+    #[must_use]
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Inclination::Open => "inclination-open",
+            Inclination::Accept => "inclination-accept",
+            Inclination::Decline => "inclination-decline",
+        }
+    }
+}
+
+/// The final check before sending (product brief §1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PreSendItem {
+    TalkedToAdvisor,
+    ChannelChosen,
+    DraftedOnFramework,
+    Proofread,
+    SentInTime,
+    RecordsArchived,
+}
+
+impl PreSendItem {
+    pub const ALL: [PreSendItem; 6] = [
+        PreSendItem::TalkedToAdvisor,
+        PreSendItem::ChannelChosen,
+        PreSendItem::DraftedOnFramework,
+        PreSendItem::Proofread,
+        PreSendItem::SentInTime,
+        PreSendItem::RecordsArchived,
+    ];
+
+    #[must_use]
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    #[must_use]
+    pub fn message_id(self) -> &'static str {
+        match self {
+            PreSendItem::TalkedToAdvisor => "presend-advisor",
+            PreSendItem::ChannelChosen => "presend-channel",
+            PreSendItem::DraftedOnFramework => "presend-framework",
+            PreSendItem::Proofread => "presend-proofread",
+            PreSendItem::SentInTime => "presend-in-time",
+            PreSendItem::RecordsArchived => "presend-archived",
+        }
+    }
+}
+
+/// The checklist of one opportunity.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChecklistAnswers {
     pub entries: [Entry; 5],
+    /// Whether the per-question weights count.
+    pub use_weights: bool,
+    pub inclination: Inclination,
+    /// The user is still interviewing elsewhere.
+    pub still_interviewing: bool,
+    /// Done items of the pre-send check, by [`PreSendItem::index`].
+    pub pre_send: [bool; 6],
 }
 
 impl ChecklistAnswers {
@@ -135,10 +295,28 @@ impl ChecklistAnswers {
     }
 
     #[must_use]
-    pub fn blocker_kind(&self, question: Question) -> BlockerKind {
+    pub fn blocker(&self, question: Question) -> Blocker {
         self.entries[question.index()]
-            .blocker_kind
-            .unwrap_or_else(|| question.default_blocker_kind())
+            .blocker
+            .unwrap_or_else(|| question.default_blocker())
+    }
+
+    /// The weight that counts: the user's while weights are on, else the default.
+    #[must_use]
+    pub fn weight(&self, question: Question) -> u8 {
+        if self.use_weights {
+            self.entries[question.index()]
+                .weight
+                .clamp(*WEIGHTS.start(), *WEIGHTS.end())
+        } else {
+            DEFAULT_WEIGHT
+        }
+    }
+
+    /// How many pre-send items are done.
+    #[must_use]
+    pub fn pre_send_done(&self) -> usize {
+        self.pre_send.iter().filter(|d| **d).count()
     }
 
     /// Build answers from a list, for tests and fixtures.
@@ -153,12 +331,13 @@ impl ChecklistAnswers {
 }
 
 /// What the checklist suggests.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Verdict {
+    // In order from least to most favourable to the role.
     Decline,
     NegotiateFirst,
-    LeanAccept,
     Undecided,
+    LeanAccept,
 }
 
 impl Verdict {
@@ -173,17 +352,19 @@ impl Verdict {
     }
 }
 
-/// Why the verdict is what it is. Each carries the question it came from.
+/// Why the verdict is what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Reason {
-    /// A warning answer on a misfit that negotiation will not fix.
-    FundamentalBlocker(Question),
-    /// A warning answer on something that can be negotiated.
-    NegotiableBlocker(Question),
+    /// A firm warning on a misfit that negotiation will not fix.
+    FundamentalBlocker(Question, Blocker),
+    /// A firm warning on something that can be negotiated.
+    NegotiableBlocker(Question, Blocker),
     /// The question has no answer yet.
     Unanswered(Question),
     /// The user is not sure about this question.
     NotSure(Question),
+    /// A warning or doubt on a question that matters little to the user.
+    Minor(Question),
     /// Every answer favours the role.
     AllFavourable,
 }
@@ -192,10 +373,11 @@ impl Reason {
     #[must_use]
     pub fn message_id(self) -> &'static str {
         match self {
-            Reason::FundamentalBlocker(_) => "reason-fundamental-blocker",
-            Reason::NegotiableBlocker(_) => "reason-negotiable-blocker",
+            Reason::FundamentalBlocker(..) => "reason-fundamental-blocker",
+            Reason::NegotiableBlocker(..) => "reason-negotiable-blocker",
             Reason::Unanswered(_) => "reason-unanswered",
             Reason::NotSure(_) => "reason-not-sure",
+            Reason::Minor(_) => "reason-minor",
             Reason::AllFavourable => "reason-all-favourable",
         }
     }
@@ -204,20 +386,33 @@ impl Reason {
     #[must_use]
     pub fn question(self) -> Option<Question> {
         match self {
-            Reason::FundamentalBlocker(q)
-            | Reason::NegotiableBlocker(q)
+            Reason::FundamentalBlocker(q, _)
+            | Reason::NegotiableBlocker(q, _)
             | Reason::Unanswered(q)
-            | Reason::NotSure(q) => Some(q),
+            | Reason::NotSure(q)
+            | Reason::Minor(q) => Some(q),
             Reason::AllFavourable => None,
+        }
+    }
+
+    /// The blocker behind the reason, if it has one.
+    #[must_use]
+    pub fn blocker(self) -> Option<Blocker> {
+        match self {
+            Reason::FundamentalBlocker(_, b) | Reason::NegotiableBlocker(_, b) => Some(b),
+            _ => None,
         }
     }
 }
 
-/// A verdict and the reasons that produced it (never empty).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A verdict, the reasons that produced it (never empty), and the weighted fit.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
     pub verdict: Verdict,
     pub reasons: Vec<Reason>,
+    /// How well the answered questions favour the role, weighted: 0 (every answer a
+    /// warning) to 1 (every answer favourable); `None` while nothing is answered.
+    pub fit: Option<f32>,
 }
 
 /// Apply the rules of the product brief to a set of answers.
@@ -227,51 +422,149 @@ pub fn assess(answers: &ChecklistAnswers) -> Assessment {
     let mut negotiable = Vec::new();
     let mut unanswered = Vec::new();
     let mut unsure = Vec::new();
+    let mut minor = Vec::new();
+    let (mut sum, mut total) = (0.0_f32, 0.0_f32);
     for question in Question::ALL {
         let answer = answers.answer(question);
-        if answer == question.warning_answer() {
-            match answers.blocker_kind(question) {
-                BlockerKind::Fundamental => fundamental.push(Reason::FundamentalBlocker(question)),
-                BlockerKind::Negotiable => negotiable.push(Reason::NegotiableBlocker(question)),
-            }
-        } else if answer == Answer::Unanswered {
+        let weight = answers.weight(question);
+        let weight_f = f32::from(weight);
+        let firm = weight > MINOR_WEIGHT;
+        if answer == Answer::Unanswered {
             unanswered.push(Reason::Unanswered(question));
+            continue;
+        }
+        total += weight_f;
+        if answer == question.warning_answer() {
+            if !firm {
+                minor.push(Reason::Minor(question));
+                continue;
+            }
+            let blocker = answers.blocker(question);
+            if blocker.is_negotiable() {
+                negotiable.push(Reason::NegotiableBlocker(question, blocker));
+            } else {
+                fundamental.push(Reason::FundamentalBlocker(question, blocker));
+            }
         } else if answer == Answer::NotSure {
-            unsure.push(Reason::NotSure(question));
+            sum += weight_f * 0.5;
+            if firm {
+                unsure.push(Reason::NotSure(question));
+            } else {
+                minor.push(Reason::Minor(question));
+            }
+        } else {
+            sum += weight_f;
         }
     }
+    let fit = (total > 0.0).then(|| sum / total);
 
-    // One firm fundamental warning is enough, whatever else is open.
-    if !fundamental.is_empty() {
-        return Assessment {
-            verdict: Verdict::Decline,
-            reasons: fundamental,
-        };
-    }
-    // Without all answers we cannot tell whether the person otherwise wants the role.
-    if !unanswered.is_empty() {
-        return Assessment {
-            verdict: Verdict::Undecided,
-            reasons: unanswered,
-        };
-    }
-    if !negotiable.is_empty() {
+    let (verdict, mut reasons) = if !fundamental.is_empty() {
+        // One firm fundamental warning is enough, whatever else is open.
+        (Verdict::Decline, fundamental)
+    } else if !unanswered.is_empty() {
+        // Without all answers we cannot tell whether the person otherwise wants the role.
+        (Verdict::Undecided, unanswered)
+    } else if !negotiable.is_empty() {
         negotiable.extend(unsure);
-        return Assessment {
-            verdict: Verdict::NegotiateFirst,
-            reasons: negotiable,
-        };
-    }
-    if !unsure.is_empty() {
-        return Assessment {
-            verdict: Verdict::Undecided,
-            reasons: unsure,
-        };
-    }
+        (Verdict::NegotiateFirst, negotiable)
+    } else if !unsure.is_empty() {
+        (Verdict::Undecided, unsure)
+    } else if minor.is_empty() {
+        (Verdict::LeanAccept, vec![Reason::AllFavourable])
+    } else {
+        (Verdict::LeanAccept, Vec::new())
+    };
+    reasons.extend(minor);
     Assessment {
-        verdict: Verdict::LeanAccept,
-        reasons: vec![Reason::AllFavourable],
+        verdict,
+        reasons,
+        fit,
     }
+}
+
+/// One change the user could make.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Change {
+    Answer(Question, Answer),
+    Weight(Question, u8),
+}
+
+impl Change {
+    /// Apply the change to a copy of the answers.
+    #[must_use]
+    pub fn applied_to(self, answers: &ChecklistAnswers) -> ChecklistAnswers {
+        let mut out = answers.clone();
+        match self {
+            Change::Answer(q, a) => out.set_answer(q, a),
+            Change::Weight(q, w) => out.entries[q.index()].weight = w,
+        }
+        out
+    }
+
+    /// How big a step the change is: one step along warning – not sure – favourable
+    /// (answering an open question is one step), or the difference in weight.
+    fn size(self, answers: &ChecklistAnswers) -> u8 {
+        match self {
+            Change::Answer(q, to) => {
+                let rank = |a: Answer| match a {
+                    Answer::Unanswered => None,
+                    Answer::NotSure => Some(1_i8),
+                    a if a == q.warning_answer() => Some(0),
+                    _ => Some(2),
+                };
+                match (rank(answers.answer(q)), rank(to)) {
+                    (Some(a), Some(b)) => a.abs_diff(b),
+                    _ => 1,
+                }
+            }
+            Change::Weight(q, w) => answers.weight(q).abs_diff(w),
+        }
+    }
+}
+
+/// The smallest single change (one answer, or one weight while weights are on) that
+/// changes the verdict, and the verdict it would give. `None` when no single change does.
+#[must_use]
+pub fn what_flips(answers: &ChecklistAnswers) -> Option<(Change, Verdict)> {
+    let current = assess(answers).verdict;
+    let mut best: Option<(u8, Change, Verdict)> = None;
+    for question in Question::ALL {
+        let mut candidates: Vec<Change> = Answer::CHOICES
+            .into_iter()
+            .filter(|a| *a != answers.answer(question))
+            .map(|a| Change::Answer(question, a))
+            .collect();
+        if answers.use_weights {
+            candidates.extend(
+                WEIGHTS
+                    .filter(|w| *w != answers.weight(question))
+                    .map(|w| Change::Weight(question, w)),
+            );
+        }
+        for change in candidates {
+            let verdict = assess(&change.applied_to(answers)).verdict;
+            if verdict == current {
+                continue;
+            }
+            let size = change.size(answers);
+            if best.is_none_or(|(s, ..)| size < s) {
+                best = Some((size, change, verdict));
+            }
+        }
+    }
+    best.map(|(_, change, verdict)| (change, verdict))
+}
+
+/// Accepting is a mistake while answers are open or the user is still interviewing
+/// elsewhere; asking for time is the better move.
+#[must_use]
+pub fn accepting_too_soon(answers: &ChecklistAnswers) -> bool {
+    answers.inclination == Inclination::Accept
+        && (answers.still_interviewing
+            || answers
+                .entries
+                .iter()
+                .any(|e| matches!(e.answer, Answer::NotSure | Answer::Unanswered)))
 }
 
 #[cfg(test)]
@@ -288,6 +581,7 @@ mod tests {
         let a = run([Yes, Yes, Yes, No, Yes]);
         assert_eq!(a.verdict, Verdict::LeanAccept);
         assert_eq!(a.reasons, vec![Reason::AllFavourable]);
+        assert_eq!(a.fit, Some(1.0));
     }
 
     #[test]
@@ -296,7 +590,10 @@ mod tests {
         assert_eq!(a.verdict, Verdict::Decline);
         assert_eq!(
             a.reasons,
-            vec![Reason::FundamentalBlocker(Question::CultureFit)]
+            vec![Reason::FundamentalBlocker(
+                Question::CultureFit,
+                Blocker::Values
+            )]
         );
     }
 
@@ -306,7 +603,10 @@ mod tests {
         assert_eq!(a.verdict, Verdict::Decline);
         assert_eq!(
             a.reasons,
-            vec![Reason::FundamentalBlocker(Question::Compromise)]
+            vec![Reason::FundamentalBlocker(
+                Question::Compromise,
+                Blocker::PersonalCompromise
+            )]
         );
     }
 
@@ -316,7 +616,10 @@ mod tests {
         assert_eq!(a.verdict, Verdict::Decline);
         assert_eq!(
             a.reasons,
-            vec![Reason::FundamentalBlocker(Question::CareerGoals)]
+            vec![Reason::FundamentalBlocker(
+                Question::CareerGoals,
+                Blocker::LongTermDirection
+            )]
         );
     }
 
@@ -326,25 +629,48 @@ mod tests {
         assert_eq!(a.verdict, Verdict::NegotiateFirst);
         assert_eq!(
             a.reasons,
-            vec![Reason::NegotiableBlocker(Question::PayAfterCosts)]
+            vec![Reason::NegotiableBlocker(
+                Question::PayAfterCosts,
+                Blocker::Compensation
+            )]
         );
     }
 
     #[test]
-    fn user_can_mark_a_blocker_negotiable_or_fundamental() {
+    fn user_can_say_what_kind_of_blocker_it_is() {
         let mut answers = ChecklistAnswers::from_answers([Yes, No, No, No, Yes]);
-        answers.entries[Question::Growth.index()].blocker_kind = Some(BlockerKind::Negotiable);
+        answers.entries[Question::Growth.index()].blocker = Some(Blocker::RoleScope);
         let a = assess(&answers);
         assert_eq!(a.verdict, Verdict::NegotiateFirst);
         assert_eq!(a.reasons.len(), 2);
 
-        answers.entries[Question::PayAfterCosts.index()].blocker_kind =
-            Some(BlockerKind::Fundamental);
+        answers.entries[Question::PayAfterCosts.index()].blocker = Some(Blocker::WayOfWorking);
         let a = assess(&answers);
         assert_eq!(a.verdict, Verdict::Decline);
         assert_eq!(
             a.reasons,
-            vec![Reason::FundamentalBlocker(Question::PayAfterCosts)]
+            vec![Reason::FundamentalBlocker(
+                Question::PayAfterCosts,
+                Blocker::WayOfWorking
+            )]
+        );
+    }
+
+    #[test]
+    fn every_blocker_is_either_negotiable_or_fundamental_as_the_brief_lists() {
+        let negotiable: Vec<_> = Blocker::ALL
+            .into_iter()
+            .filter(|b| b.is_negotiable())
+            .collect();
+        assert_eq!(
+            negotiable,
+            vec![
+                Blocker::Compensation,
+                Blocker::StartDate,
+                Blocker::RoleScope,
+                Blocker::RemoteWork,
+                Blocker::RelocationSupport
+            ]
         );
     }
 
@@ -352,10 +678,8 @@ mod tests {
     fn fundamental_plus_negotiable_declines() {
         let a = run([Yes, No, Yes, Yes, Yes]);
         assert_eq!(a.verdict, Verdict::Decline);
-        assert_eq!(
-            a.reasons,
-            vec![Reason::FundamentalBlocker(Question::Compromise)]
-        );
+        assert_eq!(a.reasons.len(), 1);
+        assert_eq!(a.reasons[0].question(), Some(Question::Compromise));
     }
 
     #[test]
@@ -366,6 +690,7 @@ mod tests {
         let a = run([Unanswered; 5]);
         assert_eq!(a.verdict, Verdict::Undecided);
         assert_eq!(a.reasons.len(), 5);
+        assert_eq!(a.fit, None);
     }
 
     #[test]
@@ -374,6 +699,7 @@ mod tests {
         assert_eq!(a.verdict, Verdict::Undecided);
         let questions: Vec<_> = a.reasons.iter().filter_map(|r| r.question()).collect();
         assert_eq!(questions, Question::ALL.to_vec());
+        assert_eq!(a.fit, Some(0.5));
     }
 
     #[test]
@@ -383,10 +709,89 @@ mod tests {
         assert_eq!(
             a.reasons,
             vec![
-                Reason::NegotiableBlocker(Question::PayAfterCosts),
+                Reason::NegotiableBlocker(Question::PayAfterCosts, Blocker::Compensation),
                 Reason::NotSure(Question::Growth)
             ]
         );
+    }
+
+    #[test]
+    fn weights_make_a_warning_minor_and_flip_the_verdict() {
+        let mut answers = ChecklistAnswers::from_answers([Yes, Yes, Yes, No, No]);
+        answers.use_weights = true;
+        assert_eq!(assess(&answers).verdict, Verdict::Decline);
+        answers.entries[Question::CultureFit.index()].weight = 1;
+        let a = assess(&answers);
+        assert_eq!(a.verdict, Verdict::LeanAccept);
+        assert_eq!(a.reasons, vec![Reason::Minor(Question::CultureFit)]);
+        // Weights count only while switched on.
+        answers.use_weights = false;
+        assert_eq!(assess(&answers).verdict, Verdict::Decline);
+    }
+
+    #[test]
+    fn weighted_fit_is_the_weighted_share_of_favourable_answers() {
+        let mut answers = ChecklistAnswers::from_answers([Yes, No, NotSure, No, Unanswered]);
+        answers.use_weights = true;
+        for (entry, w) in answers.entries.iter_mut().zip([5, 1, 2, 4, 3]) {
+            entry.weight = w;
+        }
+        // Favourable 5 + 4, warning 1 (minor), not sure 2 × ½, unanswered not counted.
+        let fit = assess(&answers).fit.expect("some answered");
+        assert!((fit - (5.0 + 1.0 + 4.0) / 12.0).abs() < 1e-6, "{fit}");
+    }
+
+    #[test]
+    fn what_flips_finds_the_smallest_change_and_it_really_flips() {
+        // Culture "No" declines; answering "Not sure" (one step) flips it to undecided.
+        let answers = ChecklistAnswers::from_answers([Yes, Yes, Yes, No, No]);
+        let (change, verdict) = what_flips(&answers).expect("a flip");
+        assert_eq!(change, Change::Answer(Question::CultureFit, NotSure));
+        assert_eq!(verdict, Verdict::Undecided);
+        assert_eq!(assess(&change.applied_to(&answers)).verdict, verdict);
+
+        // With weights on, lowering the culture weight to 1 is a bigger step (3 → 1)
+        // than the one-step answer change, so the answer change still wins.
+        let mut weighted = answers.clone();
+        weighted.use_weights = true;
+        let (change, _) = what_flips(&weighted).expect("a flip");
+        assert_eq!(change, Change::Answer(Question::CultureFit, NotSure));
+
+        // At weight 2, a one-step weight change ties and the first found (the answer) wins;
+        // at weight 2 on an answer two steps away, the weight change is smaller.
+        let mut answers = ChecklistAnswers::from_answers([Yes, Yes, Yes, No, No]);
+        answers.use_weights = true;
+        answers.entries[Question::CultureFit.index()].weight = 2;
+        let (change, verdict) = what_flips(&answers).expect("a flip");
+        assert_eq!(assess(&change.applied_to(&answers)).verdict, verdict);
+    }
+
+    #[test]
+    fn lowering_a_weight_can_be_the_smallest_flip() {
+        // Two fundamental warnings: no single answer change flips the verdict, but…
+        let mut answers = ChecklistAnswers::from_answers([No, Yes, Yes, No, No]);
+        answers.use_weights = true;
+        answers.entries[Question::CareerGoals.index()].weight = 1; // minor already
+        answers.entries[Question::CultureFit.index()].weight = 2;
+        let (change, verdict) = what_flips(&answers).expect("a flip");
+        // Culture "not sure" (1 step) and culture weight 1 (1 step) both flip; either is
+        // smallest, and applying it gives the verdict claimed.
+        assert_eq!(assess(&change.applied_to(&answers)).verdict, verdict);
+        assert_ne!(verdict, Verdict::Decline);
+    }
+
+    #[test]
+    fn accepting_while_unsure_or_still_interviewing_is_flagged() {
+        let mut answers = ChecklistAnswers::from_answers([Yes, Yes, Yes, No, Yes]);
+        answers.inclination = Inclination::Accept;
+        assert!(!accepting_too_soon(&answers));
+        answers.still_interviewing = true;
+        assert!(accepting_too_soon(&answers));
+        answers.still_interviewing = false;
+        answers.set_answer(Question::Growth, NotSure);
+        assert!(accepting_too_soon(&answers));
+        answers.inclination = Inclination::Open;
+        assert!(!accepting_too_soon(&answers));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::checklist::{Question, Reason};
+use super::checklist::{Blocker, Reason};
 use super::{Formality, Stage};
 
 /// A situation a letter is written for.
@@ -19,13 +19,19 @@ pub enum Scenario {
     AcceptedOtherOffer,
     /// After an offer: relocating is not feasible for the family.
     RelocationNotFeasible,
+    /// Explore flexibility without committing, instead of declining.
+    NegotiateInstead,
+    /// Acknowledge and name the date of the real answer.
+    AskForTime,
 }
 
 impl Scenario {
-    pub const ALL: [Scenario; 3] = [
+    pub const ALL: [Scenario; 5] = [
         Scenario::WithdrawAfterInterview,
         Scenario::AcceptedOtherOffer,
         Scenario::RelocationNotFeasible,
+        Scenario::NegotiateInstead,
+        Scenario::AskForTime,
     ];
 
     /// Fluent id stem: `letter-<stem>-subject`, `letter-<stem>-body`, `scenario-<stem>`.
@@ -35,6 +41,8 @@ impl Scenario {
             Scenario::WithdrawAfterInterview => "withdraw-after-interview",
             Scenario::AcceptedOtherOffer => "accepted-other-offer",
             Scenario::RelocationNotFeasible => "relocation-not-feasible",
+            Scenario::NegotiateInstead => "negotiate-instead",
+            Scenario::AskForTime => "ask-for-time",
         }
     }
 
@@ -61,10 +69,18 @@ pub enum Field {
     Role,
     Contact,
     Sender,
+    /// The date the user promises an answer by (the reply deadline).
+    Date,
 }
 
 impl Field {
-    pub const ALL: [Field; 4] = [Field::Company, Field::Role, Field::Contact, Field::Sender];
+    pub const ALL: [Field; 5] = [
+        Field::Company,
+        Field::Role,
+        Field::Contact,
+        Field::Sender,
+        Field::Date,
+    ];
 
     /// The Fluent variable, e.g. `$company`.
     #[must_use]
@@ -74,6 +90,7 @@ impl Field {
             Field::Role => "role",
             Field::Contact => "contact",
             Field::Sender => "sender",
+            Field::Date => "date",
         }
     }
 
@@ -85,6 +102,7 @@ impl Field {
             Field::Role => "placeholder-role",
             Field::Contact => "placeholder-contact",
             Field::Sender => "placeholder-sender",
+            Field::Date => "placeholder-date",
         }
     }
 }
@@ -96,6 +114,8 @@ pub struct LetterFields {
     pub role: String,
     pub contact: String,
     pub sender: String,
+    /// The promised answer date, already written out for the letter's language.
+    pub date: String,
     /// Closes the letter instead of the bare sender name when not blank.
     pub signature: String,
     pub formality: Formality,
@@ -109,6 +129,7 @@ impl LetterFields {
             Field::Role => &self.role,
             Field::Contact => &self.contact,
             Field::Sender => &self.sender,
+            Field::Date => &self.date,
         }
     }
 
@@ -171,6 +192,30 @@ pub fn normalize_newlines(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
+/// The `[…]` segments of a text (brackets included): the hints a template leaves for
+/// the user to replace. Unclosed brackets and empty ones do not count.
+#[must_use]
+pub fn bracket_segments(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('[') {
+        let after = &rest[start + 1..];
+        let Some(len) = after.find([']', '[', '\n']) else {
+            break;
+        };
+        if after[len..].starts_with(']') && len > 0 {
+            let segment = format!("[{}]", &after[..len]);
+            if !out.contains(&segment) {
+                out.push(segment);
+            }
+            rest = &after[len + 1..];
+        } else {
+            rest = &after[len..];
+        }
+    }
+    out
+}
+
 /// Which of the given placeholder markers still stand in the text.
 #[must_use]
 pub fn unfilled<'a>(text: &str, markers: &'a [String]) -> Vec<&'a str> {
@@ -181,16 +226,16 @@ pub fn unfilled<'a>(text: &str, markers: &'a [String]) -> Vec<&'a str> {
         .collect()
 }
 
-/// The scenario that fits the stage and the checklist's reasons, where one clearly does.
+/// The decline scenario that fits the stage and the checklist's reasons, where one
+/// clearly does.
 #[must_use]
 pub fn suggested_scenario(stage: Stage, reasons: &[Reason]) -> Option<Scenario> {
+    let compromise = reasons
+        .iter()
+        .any(|r| r.blocker() == Some(Blocker::PersonalCompromise));
     match stage {
         Stage::AfterInterview => Some(Scenario::WithdrawAfterInterview),
-        Stage::AfterOffer
-            if reasons.contains(&Reason::FundamentalBlocker(Question::Compromise)) =>
-        {
-            Some(Scenario::RelocationNotFeasible)
-        }
+        Stage::AfterOffer if compromise => Some(Scenario::RelocationNotFeasible),
         Stage::AfterOffer => None,
     }
 }
@@ -198,6 +243,7 @@ pub fn suggested_scenario(stage: Stage, reasons: &[Reason]) -> Option<Scenario> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::checklist::Question;
 
     #[test]
     fn suggestions_follow_stage_and_reason() {
@@ -205,12 +251,18 @@ mod tests {
             suggested_scenario(Stage::AfterInterview, &[]),
             Some(Scenario::WithdrawAfterInterview)
         );
-        let compromise = [Reason::FundamentalBlocker(Question::Compromise)];
+        let compromise = [Reason::FundamentalBlocker(
+            Question::Compromise,
+            Blocker::PersonalCompromise,
+        )];
         assert_eq!(
             suggested_scenario(Stage::AfterOffer, &compromise),
             Some(Scenario::RelocationNotFeasible)
         );
-        let culture = [Reason::FundamentalBlocker(Question::CultureFit)];
+        let culture = [Reason::FundamentalBlocker(
+            Question::CultureFit,
+            Blocker::Values,
+        )];
         assert_eq!(suggested_scenario(Stage::AfterOffer, &culture), None);
     }
 
@@ -231,7 +283,10 @@ mod tests {
             sender: "Ana".into(),
             ..LetterFields::default()
         };
-        assert_eq!(fields.missing(), vec![Field::Role, Field::Contact]);
+        assert_eq!(
+            fields.missing(),
+            vec![Field::Role, Field::Contact, Field::Date]
+        );
     }
 
     #[test]
@@ -250,6 +305,17 @@ mod tests {
         assert_eq!(d.plain_text(), "Subject\n\nLine 1\nLine 2\nLine 3");
         d.subject.clear();
         assert_eq!(d.plain_text(), "Line 1\nLine 2\nLine 3");
+    }
+
+    #[test]
+    fn bracket_segments_are_the_hints_to_replace() {
+        assert_eq!(
+            bracket_segments("Dear [name], about [what you want] and [name]."),
+            vec!["[name]".to_string(), "[what you want]".to_string()]
+        );
+        assert!(bracket_segments("no hints [] here [unclosed").is_empty());
+        assert_eq!(bracket_segments("[a [b] c]"), vec!["[b]".to_string()]);
+        assert!(bracket_segments("[across\nlines]").is_empty());
     }
 
     #[test]

@@ -209,6 +209,21 @@ impl Localizer {
         out
     }
 
+    /// A date written out the way letters in `language` write it (e.g. "November 28,
+    /// 2026", "28. November 2026", "2026年11月28日").
+    #[must_use]
+    pub fn long_date(&self, language: &LanguageIdentifier, date: jiff::civil::Date) -> String {
+        let mut args = FluentArgs::new();
+        args.set("day", i64::from(date.day()));
+        args.set("month", i64::from(date.month()));
+        args.set("year", i64::from(date.year()));
+        args.set(
+            "monthname",
+            self.format(language, &format!("month-{}", date.month()), None),
+        );
+        self.format(language, "date-long", Some(&args))
+    }
+
     /// An interface string with arguments.
     #[must_use]
     pub fn tr_args(&self, id: &str, args: &FluentArgs) -> String {

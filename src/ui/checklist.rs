@@ -1,47 +1,122 @@
-//! The decision checklist: five questions, the verdict and its reasons.
+//! The decision checklist: five questions (with what stands in the way, how much each
+//! matters, a note), the verdict and its reasons, what would flip it, the warning against
+//! accepting too soon, and the pre-send check.
 
 use fluent_bundle::FluentArgs;
 
 use crate::command::Command;
 use crate::domain::Case;
-use crate::domain::checklist::{self, Answer, Question, Reason, Verdict};
-use crate::domain::template::suggested_scenario;
+use crate::domain::checklist::{
+    self, Answer, Blocker, Change, Inclination, PreSendItem, Question, Reason, Verdict, WEIGHTS,
+};
+use crate::domain::template::{Scenario, suggested_scenario};
 use crate::i18n::Localizer;
 
-use super::{Tab, bullet, choice_row, heading, theme};
+use super::{bullet, choice_row, heading, theme};
 
 pub fn checklist_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, cmds: &mut Vec<Command>) {
     heading(ui, &i18n.tr("checklist-title"));
     ui.label(i18n.tr("checklist-intro"));
-    ui.add_space(8.0);
+    ui.checkbox(
+        &mut case.checklist.use_weights,
+        i18n.tr("checklist-use-weights"),
+    );
+    ui.add_space(6.0);
 
     for question in Question::ALL {
-        let text = i18n.tr(question.message_id());
-        ui.group(|ui| {
-            ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new(&text).strong());
-            ui.label(
-                egui::RichText::new(i18n.tr(&format!("{}-help", question.message_id()))).weak(),
-            );
-            ui.horizontal_wrapped(|ui| {
-                let mut answer = case.checklist.answer(question);
-                if choice_row(
-                    ui,
-                    i18n,
-                    &text,
-                    &mut answer,
-                    &Answer::CHOICES,
-                    Answer::message_id,
-                ) {
-                    case.checklist.set_answer(question, answer);
-                }
-            });
-        });
+        question_ui(ui, case, i18n, question);
     }
 
     ui.add_space(8.0);
     let assessment = checklist::assess(&case.checklist);
     verdict_ui(ui, case, i18n, &assessment, cmds);
+    ui.add_space(10.0);
+    inclination_ui(ui, case, i18n, cmds);
+    ui.add_space(10.0);
+    pre_send_ui(ui, case, i18n);
+}
+
+fn question_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, question: Question) {
+    let text = i18n.tr(question.message_id());
+    let short = i18n.tr(&format!("{}-short", question.message_id()));
+    let named = |id: &str| {
+        let mut args = FluentArgs::new();
+        args.set("question", short.as_str());
+        i18n.tr_args(id, &args)
+    };
+    let use_weights = case.checklist.use_weights;
+    let entry = &mut case.checklist.entries[question.index()];
+    ui.group(|ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(&text).strong());
+        ui.label(egui::RichText::new(i18n.tr(&format!("{}-help", question.message_id()))).weak());
+        ui.horizontal_wrapped(|ui| {
+            choice_row(
+                ui,
+                i18n,
+                &text,
+                &mut entry.answer,
+                &Answer::CHOICES,
+                Answer::message_id,
+            );
+        });
+        if entry.answer == question.warning_answer() {
+            ui.horizontal_wrapped(|ui| {
+                let label = ui.label(i18n.tr("checklist-blocker"));
+                let current = entry.blocker.unwrap_or_else(|| question.default_blocker());
+                let mut chosen = current;
+                egui::ComboBox::from_id_salt(("blocker", question))
+                    .selected_text(i18n.tr(current.message_id()))
+                    .show_ui(ui, |ui| {
+                        ui.label(egui::RichText::new(i18n.tr("blocker-group-negotiable")).weak());
+                        for b in Blocker::ALL.into_iter().filter(|b| b.is_negotiable()) {
+                            ui.selectable_value(&mut chosen, b, i18n.tr(b.message_id()));
+                        }
+                        ui.separator();
+                        ui.label(egui::RichText::new(i18n.tr("blocker-group-fundamental")).weak());
+                        for b in Blocker::ALL.into_iter().filter(|b| !b.is_negotiable()) {
+                            ui.selectable_value(&mut chosen, b, i18n.tr(b.message_id()));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id)
+                    .accessible_name(named("checklist-blocker-name"));
+                if chosen != current {
+                    entry.blocker = Some(chosen);
+                }
+                let hint = if chosen.is_negotiable() {
+                    "checklist-blocker-negotiable"
+                } else {
+                    "checklist-blocker-fundamental"
+                };
+                ui.label(egui::RichText::new(i18n.tr(hint)).weak());
+            });
+        }
+        if use_weights {
+            ui.horizontal(|ui| {
+                ui.label(i18n.tr("checklist-weight"));
+                ui.add(egui::Slider::new(&mut entry.weight, WEIGHTS))
+                    .accessible_name(named("checklist-weight-name"));
+                ui.label(egui::RichText::new(i18n.tr(weight_hint(entry.weight))).weak());
+            });
+        }
+        ui.add(
+            egui::TextEdit::singleline(&mut entry.note)
+                .hint_text(i18n.tr("checklist-note-hint"))
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(named("checklist-note-name"));
+    });
+}
+
+fn weight_hint(weight: u8) -> &'static str {
+    match weight {
+        0 | 1 => "weight-1",
+        2 => "weight-2",
+        3 => "weight-3",
+        4 => "weight-4",
+        _ => "weight-5",
+    }
 }
 
 fn verdict_ui(
@@ -72,27 +147,112 @@ fn verdict_ui(
     for reason in &assessment.reasons {
         bullet(ui, &reason_text(i18n, *reason));
     }
+    if case.checklist.use_weights
+        && let Some(fit) = assessment.fit
+    {
+        let mut args = FluentArgs::new();
+        // The fit is in 0..=1, so the rounded percentage fits an i64 exactly.
+        #[allow(clippy::cast_possible_truncation)]
+        args.set("percent", (fit * 100.0).round() as i64);
+        ui.label(i18n.tr_args("verdict-fit", &args));
+    }
+    if let Some((change, verdict)) = checklist::what_flips(&case.checklist) {
+        ui.label(egui::RichText::new(flip_text(i18n, change, verdict)).weak());
+    }
 
-    if assessment.verdict == Verdict::Decline {
-        ui.add_space(6.0);
-        if ui.button(i18n.tr("verdict-write-decline")).clicked() {
-            if !case.draft.is_edited()
-                && let Some(scenario) = suggested_scenario(case.stage, &assessment.reasons)
-            {
-                case.draft.scenario = scenario;
-            }
-            cmds.push(Command::OpenTab(Tab::Editor));
+    ui.add_space(6.0);
+    let action = match assessment.verdict {
+        Verdict::Decline => Some((
+            "verdict-write-decline",
+            suggested_scenario(case.stage, &assessment.reasons).unwrap_or(case.draft.scenario),
+        )),
+        Verdict::NegotiateFirst => Some(("verdict-write-negotiate", Scenario::NegotiateInstead)),
+        Verdict::Undecided => Some(("verdict-ask-for-time", Scenario::AskForTime)),
+        Verdict::LeanAccept => None,
+    };
+    if let Some((label, scenario)) = action
+        && ui.button(i18n.tr(label)).clicked()
+    {
+        cmds.push(Command::OpenTemplate(scenario));
+    }
+}
+
+fn inclination_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, cmds: &mut Vec<Command>) {
+    let group = i18n.tr("inclination-label");
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(&group).strong());
+        choice_row(
+            ui,
+            i18n,
+            &group,
+            &mut case.checklist.inclination,
+            &Inclination::ALL,
+            Inclination::message_id,
+        );
+    });
+    ui.checkbox(
+        &mut case.checklist.still_interviewing,
+        i18n.tr("inclination-still-interviewing"),
+    );
+    if checklist::accepting_too_soon(&case.checklist) {
+        ui.colored_label(
+            theme::warn(ui),
+            format!("⚠ {}", i18n.tr("inclination-too-soon")),
+        );
+        if ui.button(i18n.tr("verdict-ask-for-time")).clicked() {
+            cmds.push(Command::OpenTemplate(Scenario::AskForTime));
         }
     }
+}
+
+fn pre_send_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
+    heading(ui, &i18n.tr("presend-title"));
+    for item in PreSendItem::ALL {
+        ui.checkbox(
+            &mut case.checklist.pre_send[item.index()],
+            i18n.tr(item.message_id()),
+        );
+    }
+    ui.label(egui::RichText::new(pre_send_summary(i18n, case)).weak());
+}
+
+/// "N of 6 done" for the pre-send check.
+#[must_use]
+pub fn pre_send_summary(i18n: &Localizer, case: &Case) -> String {
+    let mut args = FluentArgs::new();
+    args.set("done", case.checklist.pre_send_done());
+    args.set("total", PreSendItem::ALL.len());
+    i18n.tr_args("presend-summary", &args)
+}
+
+fn question_short(i18n: &Localizer, question: Question) -> String {
+    i18n.tr(&format!("{}-short", question.message_id()))
 }
 
 fn reason_text(i18n: &Localizer, reason: Reason) -> String {
     let mut args = FluentArgs::new();
     if let Some(question) = reason.question() {
-        args.set(
-            "question",
-            i18n.tr(&format!("{}-short", question.message_id())),
-        );
+        args.set("question", question_short(i18n, question));
+    }
+    if let Some(blocker) = reason.blocker() {
+        args.set("blocker", i18n.tr(blocker.message_id()));
     }
     i18n.tr_args(reason.message_id(), &args)
+}
+
+fn flip_text(i18n: &Localizer, change: Change, verdict: Verdict) -> String {
+    let mut args = FluentArgs::new();
+    args.set("verdict", i18n.tr(verdict.message_id()));
+    match change {
+        Change::Answer(question, answer) => {
+            args.set("question", question_short(i18n, question));
+            args.set("answer", i18n.tr(answer.message_id()));
+            i18n.tr_args("flip-answer", &args)
+        }
+        Change::Weight(question, weight) => {
+            args.set("question", question_short(i18n, question));
+            args.set("weight", i64::from(weight));
+            i18n.tr_args("flip-weight", &args)
+        }
+    }
 }

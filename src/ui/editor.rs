@@ -34,10 +34,19 @@ pub fn letter_language(case: &Case, profile: &Profile, i18n: &Localizer) -> Lang
         )
 }
 
-/// The values that fill the templates.
+/// The values that fill the templates, written for `language`.
 #[must_use]
-pub fn letter_fields(case: &Case, profile: &Profile) -> LetterFields {
+pub fn letter_fields(
+    case: &Case,
+    profile: &Profile,
+    i18n: &Localizer,
+    language: &LanguageIdentifier,
+) -> LetterFields {
     LetterFields {
+        date: case
+            .reply_by_date()
+            .map(|d| i18n.long_date(language, d))
+            .unwrap_or_default(),
         company: case.company.clone(),
         role: case.role.clone(),
         contact: case.contact.clone(),
@@ -56,18 +65,24 @@ pub fn refresh_draft(
     i18n: &Localizer,
     force: bool,
 ) {
-    let inputs = (
-        case.draft.scenario,
-        letter_language(case, profile, i18n),
-        letter_fields(case, profile),
-    );
+    let language = letter_language(case, profile, i18n);
+    let fields = letter_fields(case, profile, i18n, &language);
+    let inputs = (case.draft.scenario, language, fields);
     let never_generated = case.draft.generated_body.is_empty();
     if force || never_generated || state.last_inputs.as_ref() != Some(&inputs) {
         let letter = letters::render(i18n, &inputs.1, inputs.0, &inputs.2);
+        // The field markers, and any hint in brackets that the template itself leaves
+        // for the user to replace.
+        let mut markers = letter.markers;
+        for hint in template::bracket_segments(&format!("{}\n{}", letter.subject, letter.body)) {
+            if !markers.contains(&hint) {
+                markers.push(hint);
+            }
+        }
         if force || never_generated || !case.draft.is_edited() {
             case.draft.set_generated(letter.subject, letter.body);
         }
-        state.markers = letter.markers;
+        state.markers = markers;
         state.last_inputs = Some(inputs);
     }
 }
@@ -158,6 +173,7 @@ pub fn editor_ui(
     }
 
     ui.add_space(4.0);
+    ui.label(egui::RichText::new(super::checklist::pre_send_summary(i18n, case)).weak());
     ui.horizontal(|ui| {
         if ui.button(i18n.tr("editor-copy")).clicked() {
             cmds.push(Command::CopyToClipboard(text.clone()));
