@@ -16,6 +16,16 @@ fn sample() -> Workspace {
     ws.current_case_mut().company = "Sakura Systems".into();
     ws.current_case_mut().status = Status::Negotiating;
     ws.profile.name = "Ana Costa".into();
+    // Every panel's state travels with the opportunity.
+    let case = ws.current_case_mut();
+    case.checklist.use_weights = true;
+    case.checklist.entries[1].answer = gracious::domain::checklist::Answer::No;
+    case.checklist.entries[1].blocker = Some(gracious::domain::checklist::Blocker::RemoteWork);
+    case.checklist.entries[1].weight = 5;
+    case.checklist.entries[1].note = "three office days".into();
+    case.checklist.pre_send[2] = true;
+    case.mobility.moving_abroad = true;
+    case.channel.interview_rounds = 4;
     ws
 }
 
