@@ -41,8 +41,9 @@ pub struct AppOptions {
     /// Use the system's file dialogs. Off (tests, or no dialog service) asks for a
     /// typed path instead.
     pub file_dialogs: bool,
-    /// "Today" for deadlines; `None` reads the clock (tests fix it).
-    pub today: Option<jiff::civil::Date>,
+    /// "Now" for deadlines, with its time zone; `None` reads the system clock and zone
+    /// (tests fix it).
+    pub now: Option<jiff::ZonedDateTime>,
 }
 
 impl AppOptions {
@@ -56,7 +57,7 @@ impl AppOptions {
             system_fonts: true,
             quit_after_first_frame: false,
             file_dialogs: true,
-            today: None,
+            now: None,
         }
     }
 }
@@ -102,7 +103,8 @@ pub struct App {
     file_dialogs: bool,
     dialog: Option<PendingDialog>,
     path_prompt: Option<PathPrompt>,
-    today: Option<jiff::civil::Date>,
+    fixed_now: Option<jiff::ZonedDateTime>,
+    call_mode: bool,
 }
 
 /// The fallback when no system file dialog can be shown: a typed path.
@@ -164,7 +166,8 @@ impl App {
             file_dialogs: options.file_dialogs,
             dialog: None,
             path_prompt: None,
-            today: options.today,
+            fixed_now: options.now,
+            call_mode: false,
         };
         app.install_fonts(ctx);
         theme::apply(ctx, app.workspace.settings.theme);
@@ -253,8 +256,9 @@ impl App {
             Command::OpenTab(tab) => self.tab = tab,
             Command::ResetDraft => {
                 let profile = self.workspace.profile.clone();
+                let zone = self.now().time_zone().clone();
                 let case = self.workspace.current_case_mut();
-                editor::refresh_draft(&mut self.editor, case, &profile, &self.i18n, true);
+                editor::refresh_draft(&mut self.editor, case, &profile, &self.i18n, &zone, true);
             }
             Command::OpenTemplate(scenario) => {
                 let case = self.workspace.current_case_mut();
@@ -300,14 +304,21 @@ impl App {
                 }
             }
             Command::OpenProfile => self.profile_open = true,
+            Command::OpenCallMode => self.call_mode = true,
             Command::File(task) => self.start_file_task(ctx, task),
         }
     }
 
     /// The day deadlines are measured against.
     fn today(&self) -> jiff::civil::Date {
-        self.today
-            .unwrap_or_else(|| jiff::ZonedDateTime::now().date())
+        self.now().date()
+    }
+
+    /// The current moment in the user's time zone (or the fixed one of a test).
+    fn now(&self) -> jiff::ZonedDateTime {
+        self.fixed_now
+            .clone()
+            .unwrap_or_else(jiff::ZonedDateTime::now)
     }
 
     /// The file name suggested for a task.
@@ -460,6 +471,38 @@ impl App {
             })
             .collect();
         store::csv::to_csv(&header, &rows)
+    }
+
+    /// The call script of the current opportunity in large type, in the letter language.
+    fn call_mode_ui(&mut self, ctx: &egui::Context, zone: &jiff::tz::TimeZone) {
+        if !self.call_mode {
+            return;
+        }
+        let Some(case) = self.workspace.current_case() else {
+            return;
+        };
+        let profile = &self.workspace.profile;
+        let language = editor::letter_language(case, profile, &self.i18n);
+        let fields = editor::letter_fields(case, profile, &self.i18n, &language, zone);
+        let script =
+            crate::i18n::letters::render_message(&self.i18n, &language, "call-script", &fields);
+        let mut open = true;
+        egui::Window::new(self.i18n.tr("call-mode-title"))
+            .id(egui::Id::unique("call-mode"))
+            .open(&mut open)
+            .default_width(640.0)
+            .default_pos([240.0, 80.0])
+            .show(ctx, |ui| {
+                ui.label(egui::RichText::new(self.i18n.tr("call-mode-intro")).weak());
+                ui.add_space(6.0);
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    for paragraph in script.split("\n\n") {
+                        ui.label(egui::RichText::new(paragraph).size(22.0));
+                        ui.add_space(10.0);
+                    }
+                });
+            });
+        self.call_mode = open;
     }
 
     fn path_prompt_ui(&mut self, ctx: &egui::Context) {
@@ -751,7 +794,8 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         let mut cmds = Vec::new();
         Self::shortcuts(&ctx, &mut cmds);
-        let today = self.today();
+        let now = self.now();
+        let today = now.date();
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut cmds));
         if self.has_notices() {
@@ -818,13 +862,14 @@ impl eframe::App for App {
                     match self.tab {
                         Tab::Checklist => checklist::checklist_ui(ui, case, &self.i18n, &mut cmds),
                         Tab::Mobility => mobility::mobility_ui(ui, case, &self.i18n),
-                        Tab::Channel => channel::channel_ui(ui, case, &self.i18n),
+                        Tab::Channel => channel::channel_ui(ui, case, &self.i18n, &now, &mut cmds),
                         Tab::Editor => editor::editor_ui(
                             ui,
                             &mut self.editor,
                             case,
                             profile,
                             &self.i18n,
+                            now.time_zone(),
                             &mut cmds,
                         ),
                     }
@@ -837,6 +882,7 @@ impl eframe::App for App {
             &self.i18n,
         );
         self.path_prompt_ui(&ctx);
+        self.call_mode_ui(&ctx, now.time_zone());
 
         for command in cmds {
             self.apply(&ctx, command);

@@ -52,6 +52,8 @@ pub enum Command {
     DeleteCase(u64),
     UndoDelete,
     OpenProfile,
+    /// Show the call script in large type.
+    OpenCallMode,
     /// Ask for a file (system dialog, else a typed path) and carry out the task.
     File(FileTask),
 }

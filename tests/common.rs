@@ -25,8 +25,21 @@ pub fn test_options(dir: &Path, lang: &str, clipboard: &MemoryClipboard) -> AppO
     options.language = Some(lang.parse().expect("language tag"));
     options.clipboard = Box::new(clipboard.clone());
     options.file_dialogs = false;
-    options.today = Some(jiff::civil::date(2026, 11, 26));
+    options.now = Some(test_now());
     options
+}
+
+/// Central European time with its DST rules, without needing a tz database.
+pub fn berlin() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::posix("CET-1CEST,M3.5.0,M10.5.0/3").expect("valid POSIX zone")
+}
+
+/// "Now" in every UI test: Thursday 26 November 2026, 10:00 in Berlin.
+pub fn test_now() -> jiff::ZonedDateTime {
+    jiff::civil::date(2026, 11, 26)
+        .at(10, 0, 0, 0)
+        .to_zoned_datetime(berlin())
+        .expect("valid")
 }
 
 /// A harness around the real app with [`test_options`].

@@ -21,7 +21,7 @@ const LETTER_VARIABLES: &[&str] = &[
 
 /// Messages whose variables a translation may choose from what the app provides.
 fn free_variables(id: &str) -> Option<&'static [&'static str]> {
-    if id.starts_with("letter-") {
+    if id.starts_with("letter-") || id == "call-script" {
         Some(LETTER_VARIABLES)
     } else if id == "date-long" {
         Some(&["day", "month", "monthname", "year"])

@@ -276,6 +276,62 @@ channel-reason-collaboration = Die Stelle hätte enge Zusammenarbeit bedeutet; e
 channel-reason-relocation-visa = Umzug oder Visum standen im Raum; womöglich hat schon jemand mit den Vorbereitungen begonnen.
 channel-reason-video-process = Das Verfahren lief per Video, daher ist ein kurzer Videoanruf ganz natürlich.
 channel-recap-advice = Schicken Sie nach dem Gespräch eine kurze E-Mail, die das Gesagte bestätigt.
+channel-your-choice = Ihre Wahl:
+channel-follow = Der Empfehlung folgen
+channel-open-call-script = Gesprächsleitfaden öffnen
+channel-write-recap = Zusammenfassung per E-Mail schreiben
+call-mode-title = Gesprächsleitfaden
+call-mode-intro = Sagen Sie es mit Ihren eigenen Worten – diese Reihenfolge hat sich bewährt. Fassen Sie sich kurz und bleiben Sie herzlich.
+
+## Antwortfrist
+
+deadline-title = Wann antworten?
+deadline-decided-on = Entschieden am
+deadline-at = um
+deadline-time-hint = HH:MM
+deadline-decided-now = Ich habe mich gerade entschieden
+deadline-invalid = Geben Sie das Datum als JJJJ-MM-TT und die Uhrzeit als HH:MM ein (24-Stunden-Format).
+deadline-none = Geben Sie an, wann Sie sich entschieden haben (oder tragen Sie oben das Datum des Gesprächs oder Angebots ein), um Ihre Frist zu sehen.
+deadline-from-stage-date = Gerechnet ab dem Datum des Gesprächs oder Angebots, 9:00 Uhr, bis Sie angeben, wann Sie sich entschieden haben.
+deadline-answer-by = Antworten Sie spätestens bis { $due }, am besten bis { $ideal }.
+deadline-left-ideal = Noch { $duration }. Jetzt ist der beste Zeitpunkt für Ihre Antwort.
+deadline-left = Noch { $duration }.
+deadline-overdue = Frist um { $duration } überschritten. Antworten Sie noch heute: Eine späte Antwort ist viel besser als Schweigen.
+deadline-need-time = Sie brauchen mehr Zeit? Sagen Sie es jetzt und nennen Sie den Tag, bis zu dem Sie antworten.
+duration-days = { $n ->
+    [one] 1 Tag
+   *[other] { $n } Tage
+}
+duration-hours = { $n ->
+    [one] 1 Stunde
+   *[other] { $n } Stunden
+}
+duration-minutes = { $n ->
+    [one] 1 Minute
+   *[other] { $n } Minuten
+}
+
+## Zeitplan
+
+timeline-title = Nach Ihrer Entscheidung
+timeline-day-1 = Tag 1
+timeline-day-2 = Tag 2
+timeline-days-3-7 = Tag 3 bis 7
+timeline-stay-in-touch = In Kontakt bleiben
+step-draft = Nachricht entwerfen
+step-choose-channel = Kanal wählen
+step-book-call = Gesprächstermin vereinbaren
+step-send-or-call = Nachricht senden oder anrufen
+step-send-recap = Nach dem Gespräch die Zusammenfassung per E-Mail senden
+step-archive = Bewerbungsunterlagen archivieren
+step-tracker = Übersicht Ihrer Bewerbungen aktualisieren
+step-refocus = Die frei gewordene Zeit in besser passende Stellen investieren
+step-close-visa = Visums- oder Umzugsformalitäten abschließen
+step-reimbursements = Etwaige Kostenerstattungen oder Verpflichtungen klären
+step-connect = Mit einer persönlichen Nachricht vernetzen
+step-offer-help = Hilfe anbieten, z. B. jemanden aus Ihrem Netzwerk empfehlen
+step-future-roles = Darum bitten, bei künftigen Stellen berücksichtigt zu werden
+timeline-write-note = Nachricht zum Kontakthalten schreiben
 channel-timing = Antworten Sie innerhalb von 24 bis 72 Stunden nach Ihrer Entscheidung. Wenn Sie länger brauchen, sagen Sie das sofort und nennen Sie einen Termin. Schweigen ist die schlechteste Antwort.
 
 ## Vorlagen-Editor
@@ -287,6 +343,8 @@ scenario-accepted-other-offer = Nach einem Angebot: anderes Angebot angenommen
 scenario-relocation-not-feasible = Nach einem Angebot: Umzug für die Familie nicht machbar
 scenario-negotiate-instead = Verhandeln statt absagen: Spielraum ausloten
 scenario-ask-for-time = Um Bedenkzeit bitten: Termin für die Antwort nennen
+scenario-call-recap = Nach einem Anruf: Zusammenfassung per E-Mail
+scenario-stay-connected = In Kontakt bleiben: kurze Networking-Nachricht
 editor-letter-language = Sprache des Schreibens
 editor-letter-language-same = Wie die Oberfläche ({ $language })
 editor-letter-language-profile = Aus Ihrem Profil ({ $language })

@@ -171,3 +171,90 @@ letter-ask-for-time-body = { $formality ->
         Mit freundlichen Grüßen
         { $signature }
 }
+
+# Der Gesprächsleitfaden: was Sie sagen, in der Reihenfolge des Rahmens (Dank, Entscheidung,
+# Grund, Wertschätzung, Kontakt halten, nächste Schritte). Die Absätze erscheinen einzeln in großer Schrift.
+call-script = { $formality ->
+    [informal]
+        Hallo { $contact }, danke, dass du dir Zeit für meinen Anruf nimmst. Hast du ein paar Minuten?
+
+        Zuerst noch mal vielen Dank dir und dem Team für die Zeit, die ihr euch für mich und die Stelle als { $role } bei { $company } genommen habt.
+
+        Ich habe lange darüber nachgedacht und mich gegen die Stelle entschieden.
+
+        Der wichtigste Grund ist: [ein ehrlicher, neutraler Grund in einem Satz, z. B. die Stelle passt nicht zu dem, was ich beruflich als Nächstes vorhabe].
+
+        Ich fand es wirklich schön, wie offen alle waren, und ich habe aus unseren Gesprächen viel mitgenommen.
+
+        Ich würde mich freuen, wenn wir in Kontakt bleiben. Ich schicke dir im Anschluss noch eine kurze E-Mail, in der ich das Wichtigste festhalte.
+
+        Noch mal danke – und dir und dem Team alles Gute!
+   *[formal]
+        Guten Tag { $contact }, danke, dass Sie sich Zeit für meinen Anruf nehmen. Haben Sie ein paar Minuten?
+
+        Zunächst noch einmal herzlichen Dank Ihnen und dem Team für die Zeit, die Sie sich für mich und die Stelle als { $role } bei { $company } genommen haben.
+
+        Ich habe sorgfältig darüber nachgedacht und mich gegen die Stelle entschieden.
+
+        Der wichtigste Grund ist: [ein ehrlicher, neutraler Grund in einem Satz, z. B. die Stelle passt nicht zu dem, was ich beruflich als Nächstes vorhabe].
+
+        Ich habe die Offenheit in allen Gesprächen sehr geschätzt und viel daraus mitgenommen.
+
+        Gern würde ich mit Ihnen in Kontakt bleiben. Ich schicke Ihnen im Anschluss noch eine kurze E-Mail, in der ich das Besprochene festhalte.
+
+        Nochmals vielen Dank, und Ihnen und dem Team alles Gute.
+}
+
+letter-call-recap-subject = { $formality ->
+    [informal] Kurz zu unserem Gespräch heute
+   *[formal] Zu unserem heutigen Gespräch
+}
+letter-call-recap-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke, dass du dir heute Zeit für unser Gespräch genommen hast.
+
+        Wie besprochen habe ich mich gegen die Stelle als { $role } bei { $company } entschieden. Leicht gefallen ist mir das nicht, und ich danke dir und dem Team für die vielen Einblicke, die ihr mir gegeben habt.
+
+        Ich würde mich freuen, wenn wir in Kontakt bleiben, und wünsche euch viel Erfolg dabei, die richtige Person für die Stelle zu finden.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank, dass Sie sich heute die Zeit für unser Gespräch genommen haben.
+
+        Wie besprochen habe ich mich gegen die Stelle als { $role } bei { $company } entschieden. Diese Entscheidung ist mir nicht leichtgefallen, und ich danke Ihnen und dem Team herzlich für die vielen Einblicke, die Sie mir gegeben haben.
+
+        Gern bleibe ich mit Ihnen in Kontakt und wünsche Ihnen viel Erfolg dabei, die richtige Person für die Stelle zu finden.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+letter-stay-connected-subject = { $formality ->
+    [informal] Lass uns in Kontakt bleiben
+   *[formal] In Kontakt bleiben
+}
+letter-stay-connected-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        noch einmal danke für unsere Gespräche über die Stelle als { $role } bei { $company }. Auch wenn es diesmal nicht gepasst hat, habe ich mich sehr gefreut, dich und das Team kennenzulernen.
+
+        Ich würde gern mit dir in Kontakt bleiben. Wenn ich dir mal helfen kann, zum Beispiel mit einer Empfehlung für eine gute Kandidatin oder einen guten Kandidaten, sag einfach Bescheid. Und wenn bei euch künftig eine passende Stelle frei wird, denk gern an mich.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        noch einmal vielen Dank für unsere Gespräche über die Stelle als { $role } bei { $company }. Auch wenn es diesmal nicht gepasst hat, habe ich mich sehr gefreut, Sie und das Team kennenzulernen.
+
+        Ich würde gern mit Ihnen in Verbindung bleiben. Falls ich Ihnen einmal helfen kann, etwa indem ich Ihnen eine gute Kandidatin oder einen guten Kandidaten empfehle, lassen Sie es mich gern wissen. Und wenn sich künftig eine passende Stelle ergibt, würde ich mich freuen, wenn Sie an mich denken.
+
+        Beste Grüße
+        { $signature }
+}

@@ -276,6 +276,62 @@ channel-reason-collaboration = The role meant close collaboration; a conversatio
 channel-reason-relocation-visa = Relocation or a visa was on the table; people may already have started work on it.
 channel-reason-video-process = The process ran by video, so a short video call feels natural.
 channel-recap-advice = After the call, send a brief email that confirms what you said.
+channel-your-choice = Your choice:
+channel-follow = Follow the recommendation
+channel-open-call-script = Open the call script
+channel-write-recap = Write the recap email
+call-mode-title = Call script
+call-mode-intro = Say it in your own words; this is the order that works. Keep it short and warm.
+
+## Reply deadline
+
+deadline-title = When to answer
+deadline-decided-on = You decided on
+deadline-at = at
+deadline-time-hint = HH:MM
+deadline-decided-now = I decided just now
+deadline-invalid = Write the date as YYYY-MM-DD and the time as HH:MM (24-hour clock).
+deadline-none = Give the date you decided (or the interview or offer date in the header) to see your deadline.
+deadline-from-stage-date = Counted from the interview or offer date, at 9:00, until you say when you decided.
+deadline-answer-by = Answer by { $due } — ideally by { $ideal }.
+deadline-left-ideal = { $duration } left. Now is the best time to answer.
+deadline-left = { $duration } left.
+deadline-overdue = Overdue by { $duration }. Answer today: a late answer is far better than silence.
+deadline-need-time = Need more time? Say so now, and name the date of your answer.
+duration-days = { $n ->
+    [one] 1 day
+   *[other] { $n } days
+}
+duration-hours = { $n ->
+    [one] 1 hour
+   *[other] { $n } hours
+}
+duration-minutes = { $n ->
+    [one] 1 minute
+   *[other] { $n } minutes
+}
+
+## Timeline
+
+timeline-title = After you decide
+timeline-day-1 = Day 1
+timeline-day-2 = Day 2
+timeline-days-3-7 = Days 3 to 7
+timeline-stay-in-touch = Staying in touch
+step-draft = Draft the message
+step-choose-channel = Choose the channel
+step-book-call = Book the call
+step-send-or-call = Send the message, or make the call
+step-send-recap = Send the recap email after the call
+step-archive = Archive the application's papers
+step-tracker = Update your job-search tracker
+step-refocus = Put the freed time into roles that fit better
+step-close-visa = Close out the visa or relocation paperwork
+step-reimbursements = Confirm any reimbursements or obligations
+step-connect = Connect with a personal note
+step-offer-help = Offer to help, e.g. by referring a peer
+step-future-roles = Ask to be considered for future roles
+timeline-write-note = Write a note to stay in touch
 channel-timing = Answer within 24 to 72 hours of deciding. If you need longer, say so at once and name the date. Silence is the worst answer.
 
 ## Template editor
@@ -287,6 +343,8 @@ scenario-accepted-other-offer = After an offer: accepted another offer
 scenario-relocation-not-feasible = After an offer: relocation not feasible for the family
 scenario-negotiate-instead = Negotiate instead: explore flexibility
 scenario-ask-for-time = Ask for time: name the date of your answer
+scenario-call-recap = After a call: the email recap
+scenario-stay-connected = Stay connected: a short networking note
 editor-letter-language = Letter language
 editor-letter-language-same = Same as the interface ({ $language })
 editor-letter-language-profile = From your profile ({ $language })

@@ -89,3 +89,44 @@ letter-ask-for-time-body =
 
     Kind regards,
     { $signature }
+
+# The call script: what to say, in the order of the framework (thanks, decision, reason,
+# gratitude, staying in touch, next steps). Paragraphs are shown one by one in large type.
+call-script =
+    Hello { $contact }, thank you for taking my call. Do you have a few minutes?
+
+    First, thank you again for the time you and the team spent with me on the { $role } role at { $company }.
+
+    I have thought about it carefully, and I have decided not to go ahead.
+
+    The main reason, in one sentence: [one honest, neutral reason, e.g. the role does not fit where I want to go next].
+
+    I really appreciated how open everyone was, and I learned a lot from our conversations.
+
+    I would be glad to stay in touch, and I will send you a short email to confirm what we said today.
+
+    Thank you again, and all the best to you and the team.
+
+letter-call-recap-subject = Following up on our call
+letter-call-recap-body =
+    Dear { $contact },
+
+    Thank you for taking the time to speak with me today.
+
+    As I mentioned on the call, I have decided not to move forward with the { $role } role at { $company }. It was not an easy decision, and I am grateful for everything you and the team shared with me.
+
+    I would be happy to stay in touch, and I wish you every success with the search.
+
+    Kind regards,
+    { $signature }
+
+letter-stay-connected-subject = Staying in touch
+letter-stay-connected-body =
+    Hello { $contact },
+
+    Thank you again for our conversations about the { $role } role at { $company }. Even though it did not work out this time, I enjoyed getting to know you and the team.
+
+    I would like to stay connected. If I can ever help, for example by pointing a good candidate your way, please let me know, and do keep me in mind for future roles.
+
+    Best wishes,
+    { $signature }

@@ -273,6 +273,59 @@ channel-reason-collaboration = 密に協力する仕事でした。直接話す�
 channel-reason-relocation-visa = 転居やビザの話が出ていました。先方がすでに準備を始めているかもしれません。
 channel-reason-video-process = 選考がビデオ通話で進んだので、短いビデオ通話で伝えるのが自然です。
 channel-recap-advice = 通話のあと、伝えた内容を確認する短いメールを送りましょう。
+channel-your-choice = あなたの選択：
+channel-follow = おすすめに従う
+channel-open-call-script = 通話の台本を開く
+channel-write-recap = 確認メールを作成
+call-mode-title = 通話の台本
+call-mode-intro = 自分の言葉で話してかまいません。この順番で話すと伝わりやすくなります。短く、温かく伝えましょう。
+
+## Reply deadline
+
+deadline-title = 回答のタイミング
+deadline-decided-on = 決断した日
+deadline-at = 時刻
+deadline-time-hint = HH:MM
+deadline-decided-now = たった今決断した
+deadline-invalid = 日付は YYYY-MM-DD、時刻は HH:MM（24時間制）の形式で入力してください。
+deadline-none = 決断した日（または上部の面接日・内定日）を入力すると、回答の期限が表示されます。
+deadline-from-stage-date = 決断した日を入力するまでは、面接日または内定日の9:00から数えています。
+deadline-answer-by = { $due }までに回答しましょう（理想は{ $ideal }まで）。
+deadline-left-ideal = 残り{ $duration }。今が回答に最適なタイミングです。
+deadline-left = 残り{ $duration }。
+deadline-overdue = 期限を{ $duration }過ぎています。今日中に回答しましょう。遅れてでも返事をするほうが、何も連絡しないよりずっと良いです。
+deadline-need-time = もっと時間が必要ですか？ すぐにその旨と回答日を伝えましょう。
+duration-days = { $n ->
+   *[other] { $n }日
+}
+duration-hours = { $n ->
+   *[other] { $n }時間
+}
+duration-minutes = { $n ->
+   *[other] { $n }分
+}
+
+## Timeline
+
+timeline-title = 決断したあとの流れ
+timeline-day-1 = 1日目
+timeline-day-2 = 2日目
+timeline-days-3-7 = 3〜7日目
+timeline-stay-in-touch = その後のつながり
+step-draft = 文面を下書きする
+step-choose-channel = 連絡手段を決める
+step-book-call = 通話の日時を調整する
+step-send-or-call = 文面を送る、または通話で伝える
+step-send-recap = 通話のあとに確認メールを送る
+step-archive = 応募書類を保管する
+step-tracker = 転職活動の管理表を更新する
+step-refocus = 空いた時間を、より自分に合うポジション探しに充てる
+step-close-visa = ビザや転居に関する手続きを終わらせる
+step-reimbursements = 交通費などの精算や、残っている取り決めを確認する
+step-connect = ひと言メッセージを添えてつながる
+step-offer-help = 力になれることを申し出る（例：知人を紹介する）
+step-future-roles = 今後の募集で声をかけてほしいと伝える
+timeline-write-note = つながりを保つメッセージを作成
 channel-timing = 決断したら24〜72時間以内に返事をしましょう。もっと時間が必要な場合は、すぐにその旨と回答日を伝えてください。何も連絡しないのが最悪の返事です。
 
 ## Template editor
@@ -284,6 +337,8 @@ scenario-accepted-other-offer = 内定後：他社の内定を承諾した
 scenario-relocation-not-feasible = 内定後：家族の事情で転居できない
 scenario-negotiate-instead = 辞退せずに交渉：条件に柔軟性があるか確かめる
 scenario-ask-for-time = 回答の猶予を依頼：回答日を伝える
+scenario-call-recap = 通話後：要点を確認するメール
+scenario-stay-connected = つながりを保つ：短いメッセージ
 editor-letter-language = 文面の言語
 editor-letter-language-same = 画面表示と同じ（{ $language }）
 editor-letter-language-profile = プロフィールの設定（{ $language }）

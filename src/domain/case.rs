@@ -6,6 +6,7 @@ use super::channel::ChannelFacts;
 use super::checklist::ChecklistAnswers;
 use super::mobility::MobilitySheet;
 use super::template::Draft;
+use super::timeline::Timeline;
 
 /// Where the process stands when the user decides.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -86,6 +87,7 @@ pub struct Case {
     pub mobility: MobilitySheet,
     pub channel: ChannelFacts,
     pub draft: Draft,
+    pub timeline: Timeline,
 }
 
 /// Parse an ISO date typed by the user; blank is `None`.

@@ -42,6 +42,8 @@ pub struct ChannelFacts {
     pub relocation_or_visa_discussed: bool,
     /// The interviews were held by video.
     pub interviews_by_video: bool,
+    /// The user's own choice, overriding the recommendation.
+    pub chosen: Option<Channel>,
 }
 
 impl Default for ChannelFacts {
@@ -54,6 +56,7 @@ impl Default for ChannelFacts {
             close_collaboration: false,
             relocation_or_visa_discussed: false,
             interviews_by_video: false,
+            chosen: None,
         }
     }
 }
@@ -61,8 +64,8 @@ impl Default for ChannelFacts {
 /// From this many rounds on, a process counts as "many rounds".
 pub const MANY_ROUNDS: u32 = 3;
 
-/// The recommended channel.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A way to deliver the answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Channel {
     Email,
     PhoneThenEmail,
@@ -70,6 +73,18 @@ pub enum Channel {
 }
 
 impl Channel {
+    pub const ALL: [Channel; 3] = [
+        Channel::Email,
+        Channel::PhoneThenEmail,
+        Channel::VideoThenEmail,
+    ];
+
+    /// Whether the answer is given in a call (followed by an email recap).
+    #[must_use]
+    pub fn is_call(self) -> bool {
+        self != Channel::Email
+    }
+
     #[must_use]
     pub fn message_id(self) -> &'static str {
         match self {
@@ -117,6 +132,12 @@ impl ChannelReason {
 pub struct Recommendation {
     pub channel: Channel,
     pub reasons: Vec<ChannelReason>,
+}
+
+/// The channel that counts: the user's choice, else the recommendation.
+#[must_use]
+pub fn effective(facts: &ChannelFacts) -> Channel {
+    facts.chosen.unwrap_or_else(|| recommend(facts).channel)
 }
 
 /// Apply the channel rules to the facts.
@@ -206,6 +227,18 @@ mod tests {
             r.reasons,
             vec![ChannelReason::ManyRounds, ChannelReason::RelocationOrVisa]
         );
+    }
+
+    #[test]
+    fn the_users_choice_overrides_the_recommendation() {
+        let mut facts = ChannelFacts {
+            interview_rounds: 5,
+            ..ChannelFacts::default()
+        };
+        assert_eq!(effective(&facts), Channel::PhoneThenEmail);
+        facts.chosen = Some(Channel::Email);
+        assert_eq!(effective(&facts), Channel::Email);
+        assert_eq!(recommend(&facts).channel, Channel::PhoneThenEmail);
     }
 
     #[test]

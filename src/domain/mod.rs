@@ -9,5 +9,6 @@ pub mod channel;
 pub mod checklist;
 pub mod mobility;
 pub mod template;
+pub mod timeline;
 
 pub use case::{Case, Formality, Profile, Settings, Stage, Status, ThemeChoice, Workspace};

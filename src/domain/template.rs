@@ -23,15 +23,21 @@ pub enum Scenario {
     NegotiateInstead,
     /// Acknowledge and name the date of the real answer.
     AskForTime,
+    /// The short email that confirms what was said in a call.
+    CallRecap,
+    /// A short note to stay connected (e.g. on a professional network).
+    StayConnected,
 }
 
 impl Scenario {
-    pub const ALL: [Scenario; 5] = [
+    pub const ALL: [Scenario; 7] = [
         Scenario::WithdrawAfterInterview,
         Scenario::AcceptedOtherOffer,
         Scenario::RelocationNotFeasible,
         Scenario::NegotiateInstead,
         Scenario::AskForTime,
+        Scenario::CallRecap,
+        Scenario::StayConnected,
     ];
 
     /// Fluent id stem: `letter-<stem>-subject`, `letter-<stem>-body`, `scenario-<stem>`.
@@ -43,6 +49,8 @@ impl Scenario {
             Scenario::RelocationNotFeasible => "relocation-not-feasible",
             Scenario::NegotiateInstead => "negotiate-instead",
             Scenario::AskForTime => "ask-for-time",
+            Scenario::CallRecap => "call-recap",
+            Scenario::StayConnected => "stay-connected",
         }
     }
 

@@ -21,14 +21,25 @@ pub fn marker(i18n: &Localizer, language: &LanguageIdentifier, field: Field) -> 
     format!("[{}]", i18n.format(language, field.placeholder_id(), None))
 }
 
-/// Render `scenario` in `language`, filling each field or leaving its marker.
+/// Render any letter-like message (`id`) in `language`, filling each field or leaving
+/// its marker.
 #[must_use]
-pub fn render(
+pub fn render_message(
     i18n: &Localizer,
     language: &LanguageIdentifier,
-    scenario: Scenario,
+    id: &str,
     fields: &LetterFields,
-) -> RenderedLetter {
+) -> String {
+    let (args, _) = arguments(i18n, language, fields);
+    i18n.format(language, id, Some(&args))
+}
+
+/// The Fluent arguments for `fields`, and the marker of every field.
+fn arguments<'a>(
+    i18n: &Localizer,
+    language: &LanguageIdentifier,
+    fields: &'a LetterFields,
+) -> (FluentArgs<'a>, Vec<String>) {
     let mut args = FluentArgs::new();
     let mut markers = Vec::with_capacity(Field::ALL.len());
     for field in Field::ALL {
@@ -37,7 +48,7 @@ pub fn render(
         if value.is_empty() {
             args.set(field.variable(), marker.clone());
         } else {
-            args.set(field.variable(), value.to_owned());
+            args.set(field.variable(), value);
         }
         markers.push(marker);
     }
@@ -48,9 +59,21 @@ pub fn render(
             args.set("signature", sender);
         }
     } else {
-        args.set("signature", signature.to_owned());
+        args.set("signature", signature);
     }
     args.set("formality", fields.formality.fluent_value());
+    (args, markers)
+}
+
+/// Render `scenario` in `language`, filling each field or leaving its marker.
+#[must_use]
+pub fn render(
+    i18n: &Localizer,
+    language: &LanguageIdentifier,
+    scenario: Scenario,
+    fields: &LetterFields,
+) -> RenderedLetter {
+    let (args, markers) = arguments(i18n, language, fields);
     RenderedLetter {
         subject: i18n.format(language, &scenario.subject_id(), Some(&args)),
         body: i18n.format(language, &scenario.body_id(), Some(&args)),

@@ -11,6 +11,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::{LanguageIdentifier, langid};
 
 pub mod fonts;
+pub mod format;
 pub mod letters;
 
 /// A locale shipped with the app.

@@ -1,17 +1,39 @@
-//! The channel recommendation: facts about the process → email or a call with a recap.
+//! Channel, reply deadline and timeline: facts about the process → email or a call with
+//! a recap; the 24–72 hour window as a countdown; the steps after deciding, with dates.
 
-use crate::domain::Case;
+use fluent_bundle::FluentArgs;
+use jiff::ZonedDateTime;
+
+use crate::command::Command;
 use crate::domain::channel::{self, Channel, Contact};
-use crate::i18n::Localizer;
+use crate::domain::template::Scenario;
+use crate::domain::timeline::{self, DeadlineState, Phase, Situation, Span};
+use crate::domain::{Case, Stage};
+use crate::i18n::{Localizer, format};
 
-use super::{bullet, choice_row, heading};
+use super::{bullet, choice_row, heading, theme};
 
-pub fn channel_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
+pub fn channel_ui(
+    ui: &mut egui::Ui,
+    case: &mut Case,
+    i18n: &Localizer,
+    now: &ZonedDateTime,
+    cmds: &mut Vec<Command>,
+) {
     heading(ui, &i18n.tr("channel-title"));
     ui.label(i18n.tr("channel-intro"));
     ui.add_space(6.0);
-    let facts = &mut case.channel;
+    facts_ui(ui, case, i18n);
+    ui.add_space(10.0);
+    recommendation_ui(ui, case, i18n, cmds);
+    ui.add_space(12.0);
+    deadline_ui(ui, case, i18n, now, cmds);
+    ui.add_space(12.0);
+    timeline_ui(ui, case, i18n, now, cmds);
+}
 
+fn facts_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
+    let facts = &mut case.channel;
     ui.horizontal_wrapped(|ui| {
         let group = i18n.tr("channel-main-contact");
         ui.label(&group);
@@ -46,8 +68,15 @@ pub fn channel_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
         &mut facts.interviews_by_video,
         i18n.tr("channel-video-process"),
     );
+}
 
-    ui.add_space(10.0);
+fn recommendation_ui(
+    ui: &mut egui::Ui,
+    case: &mut Case,
+    i18n: &Localizer,
+    cmds: &mut Vec<Command>,
+) {
+    let facts = &mut case.channel;
     let recommendation = channel::recommend(facts);
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(i18n.tr("channel-recommendation")).strong());
@@ -61,10 +90,182 @@ pub fn channel_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
     for reason in &recommendation.reasons {
         bullet(ui, &i18n.tr(reason.message_id()));
     }
-    if recommendation.channel != Channel::Email {
+
+    ui.add_space(4.0);
+    let group = i18n.tr("channel-your-choice");
+    ui.horizontal_wrapped(|ui| {
+        ui.label(&group);
+        let choices = [
+            None,
+            Some(Channel::Email),
+            Some(Channel::PhoneThenEmail),
+            Some(Channel::VideoThenEmail),
+        ];
+        choice_row(ui, i18n, &group, &mut facts.chosen, &choices, |c| {
+            c.map_or("channel-follow", Channel::message_id)
+        });
+    });
+
+    let effective = channel::effective(facts);
+    if effective.is_call() {
         ui.add_space(4.0);
         ui.label(i18n.tr("channel-recap-advice"));
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(i18n.tr("channel-open-call-script")).clicked() {
+                cmds.push(Command::OpenCallMode);
+            }
+            if ui.button(i18n.tr("channel-write-recap")).clicked() {
+                cmds.push(Command::OpenTemplate(Scenario::CallRecap));
+            }
+        });
     }
-    ui.add_space(4.0);
-    ui.label(egui::RichText::new(i18n.tr("channel-timing")).weak());
+}
+
+/// "2 days 5 hours", "5 hours 10 minutes", "10 minutes" in the interface language.
+fn span_text(i18n: &Localizer, span: Span) -> String {
+    let unit = |id: &str, n: i64| {
+        let mut args = FluentArgs::new();
+        args.set("n", n);
+        i18n.tr_args(id, &args)
+    };
+    let parts = if span.days > 0 {
+        vec![
+            unit("duration-days", span.days),
+            unit("duration-hours", span.hours),
+        ]
+    } else if span.hours > 0 {
+        vec![
+            unit("duration-hours", span.hours),
+            unit("duration-minutes", span.minutes),
+        ]
+    } else {
+        vec![unit("duration-minutes", span.minutes)]
+    };
+    parts.join(" ")
+}
+
+fn deadline_ui(
+    ui: &mut egui::Ui,
+    case: &mut Case,
+    i18n: &Localizer,
+    now: &ZonedDateTime,
+    cmds: &mut Vec<Command>,
+) {
+    heading(ui, &i18n.tr("deadline-title"));
+    ui.horizontal_wrapped(|ui| {
+        let decided = &mut case.timeline.decided;
+        let label = ui.label(i18n.tr("deadline-decided-on"));
+        ui.add(
+            egui::TextEdit::singleline(&mut decided.date)
+                .hint_text(i18n.tr("header-date-hint"))
+                .desired_width(110.0),
+        )
+        .labelled_by(label.id);
+        let label = ui.label(i18n.tr("deadline-at"));
+        ui.add(
+            egui::TextEdit::singleline(&mut decided.time)
+                .hint_text(i18n.tr("deadline-time-hint"))
+                .desired_width(60.0),
+        )
+        .labelled_by(label.id);
+        if ui.button(i18n.tr("deadline-decided-now")).clicked() {
+            decided.set(now);
+        }
+        if decided.is_invalid() {
+            ui.colored_label(theme::error(ui), i18n.tr("deadline-invalid"));
+        }
+    });
+
+    let zone = now.time_zone();
+    let Some(window) =
+        super::editor::decision_moment(case, zone).and_then(|d| timeline::reply_window(&d))
+    else {
+        ui.label(egui::RichText::new(i18n.tr("deadline-none")).weak());
+        return;
+    };
+    if case.timeline.decided.date.trim().is_empty() {
+        ui.label(egui::RichText::new(i18n.tr("deadline-from-stage-date")).weak());
+    }
+    let lang = i18n.language();
+    let mut args = FluentArgs::new();
+    args.set(
+        "due",
+        format::weekday_date_time(lang, window.due.datetime()),
+    );
+    args.set(
+        "ideal",
+        format::weekday_date_time(lang, window.ideal_by.datetime()),
+    );
+    ui.label(egui::RichText::new(i18n.tr_args("deadline-answer-by", &args)).strong());
+    let (id, span, colour) = match timeline::deadline_state(&window, now.timestamp()) {
+        DeadlineState::Ideal { left } => ("deadline-left-ideal", left, theme::good(ui)),
+        DeadlineState::InTime { left } => ("deadline-left", left, ui.visuals().text_color()),
+        DeadlineState::Overdue { by } => ("deadline-overdue", by, theme::warn(ui)),
+    };
+    let mut args = FluentArgs::new();
+    args.set("duration", span_text(i18n, timeline::split(span)));
+    ui.colored_label(colour, i18n.tr_args(id, &args));
+    // The countdown changes by the minute: wake once a minute, never continuously.
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_mins(1));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(i18n.tr("deadline-need-time"));
+        if ui.button(i18n.tr("verdict-ask-for-time")).clicked() {
+            cmds.push(Command::OpenTemplate(Scenario::AskForTime));
+        }
+    });
+}
+
+fn timeline_ui(
+    ui: &mut egui::Ui,
+    case: &mut Case,
+    i18n: &Localizer,
+    now: &ZonedDateTime,
+    cmds: &mut Vec<Command>,
+) {
+    heading(ui, &i18n.tr("timeline-title"));
+    let situation = Situation {
+        channel: channel::effective(&case.channel),
+        relocation_or_visa: case.channel.relocation_or_visa_discussed
+            || case.mobility.moving_abroad,
+        after_offer: case.stage == Stage::AfterOffer,
+    };
+    let decided = super::editor::decision_moment(case, now.time_zone()).map(|d| d.date());
+    let lang = i18n.language().clone();
+    let steps = timeline::steps(situation);
+    for phase in [
+        Phase::Day1,
+        Phase::Day2,
+        Phase::Days3To7,
+        Phase::StayInTouch,
+    ] {
+        let mut title = i18n.tr(phase.message_id());
+        if let Some((first, last)) = decided.and_then(|d| phase.dates(d)) {
+            let dates = if first == last {
+                format::weekday_date(&lang, first)
+            } else {
+                format!(
+                    "{} – {}",
+                    format::weekday_date(&lang, first),
+                    format::weekday_date(&lang, last)
+                )
+            };
+            title = format!("{title} · {dates}");
+        }
+        ui.label(egui::RichText::new(title).strong());
+        for step in steps.iter().filter(|s| s.phase() == phase) {
+            let mut done = case.timeline.done.contains(step);
+            if ui.checkbox(&mut done, i18n.tr(step.message_id())).changed() {
+                if done {
+                    case.timeline.done.insert(*step);
+                } else {
+                    case.timeline.done.remove(step);
+                }
+            }
+        }
+        if phase == Phase::StayInTouch && ui.button(i18n.tr("timeline-write-note")).clicked() {
+            cmds.push(Command::OpenTemplate(Scenario::StayConnected));
+        }
+        ui.add_space(4.0);
+    }
 }

@@ -6,6 +6,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::command::Command;
 use crate::domain::template::{self, LetterFields, Scenario};
+use crate::domain::timeline;
 use crate::domain::{Case, Profile};
 use crate::i18n::{self, Localizer, letters};
 
@@ -41,10 +42,10 @@ pub fn letter_fields(
     profile: &Profile,
     i18n: &Localizer,
     language: &LanguageIdentifier,
+    zone: &jiff::tz::TimeZone,
 ) -> LetterFields {
     LetterFields {
-        date: case
-            .reply_by_date()
+        date: promised_date(case, zone)
             .map(|d| i18n.long_date(language, d))
             .unwrap_or_default(),
         company: case.company.clone(),
@@ -56,6 +57,29 @@ pub fn letter_fields(
     }
 }
 
+/// The date the user promises an answer by: the reply deadline they set, else the end
+/// of the 72-hour window after deciding.
+#[must_use]
+pub fn promised_date(case: &Case, zone: &jiff::tz::TimeZone) -> Option<jiff::civil::Date> {
+    case.reply_by_date().or_else(|| {
+        decision_moment(case, zone)
+            .and_then(|d| timeline::reply_window(&d))
+            .map(|w| w.due.date())
+    })
+}
+
+/// When the user decided: the decision time they gave, else the interview or offer date.
+#[must_use]
+pub fn decision_moment(case: &Case, zone: &jiff::tz::TimeZone) -> Option<jiff::ZonedDateTime> {
+    case.timeline.decided.resolve(zone).or_else(|| {
+        timeline::DecisionTime {
+            date: case.date.clone(),
+            time: String::new(),
+        }
+        .resolve(zone)
+    })
+}
+
 /// Bring the draft up to date with the template, unless the user has edited it.
 /// `force` regenerates even an edited draft.
 pub fn refresh_draft(
@@ -63,10 +87,11 @@ pub fn refresh_draft(
     case: &mut Case,
     profile: &Profile,
     i18n: &Localizer,
+    zone: &jiff::tz::TimeZone,
     force: bool,
 ) {
     let language = letter_language(case, profile, i18n);
-    let fields = letter_fields(case, profile, i18n, &language);
+    let fields = letter_fields(case, profile, i18n, &language, zone);
     let inputs = (case.draft.scenario, language, fields);
     let never_generated = case.draft.generated_body.is_empty();
     if force || never_generated || state.last_inputs.as_ref() != Some(&inputs) {
@@ -93,6 +118,7 @@ pub fn editor_ui(
     case: &mut Case,
     profile: &mut Profile,
     i18n: &Localizer,
+    zone: &jiff::tz::TimeZone,
     cmds: &mut Vec<Command>,
 ) {
     heading(ui, &i18n.tr("editor-title"));
@@ -139,7 +165,7 @@ pub fn editor_ui(
         labelled_text_field(ui, &i18n.tr("editor-sender"), &mut profile.name, 200.0);
     });
 
-    refresh_draft(state, case, profile, i18n, false);
+    refresh_draft(state, case, profile, i18n, zone, false);
 
     ui.add_space(6.0);
     ui.horizontal(|ui| {

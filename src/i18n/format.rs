@@ -1,0 +1,111 @@
+//! Dates and times written the way the reader's locale writes them, with CLDR data
+//! (ICU4X). Letters use [`super::Localizer::long_date`]; the interface uses these.
+
+use icu_calendar::Date as IcuDate;
+use icu_datetime::DateTimeFormatter;
+use icu_datetime::fieldsets::{MDE, YMD, YMDE};
+use icu_locale_core::Locale;
+use icu_time::{DateTime as IcuDateTime, Time as IcuTime};
+use unic_langid::LanguageIdentifier;
+
+fn locale(language: &LanguageIdentifier) -> Locale {
+    language
+        .to_string()
+        .parse()
+        .unwrap_or(icu_locale_core::locale!("en-US"))
+}
+
+fn icu_date(date: jiff::civil::Date) -> Option<IcuDate<icu_calendar::Iso>> {
+    IcuDate::try_new_iso(
+        i32::from(date.year()),
+        u8::try_from(date.month()).ok()?,
+        u8::try_from(date.day()).ok()?,
+    )
+    .ok()
+}
+
+fn icu_datetime(dt: jiff::civil::DateTime) -> Option<IcuDateTime<icu_calendar::Iso>> {
+    Some(IcuDateTime {
+        date: icu_date(dt.date())?,
+        time: IcuTime::try_new(
+            u8::try_from(dt.hour()).ok()?,
+            u8::try_from(dt.minute()).ok()?,
+            0,
+            0,
+        )
+        .ok()?,
+    })
+}
+
+/// Weekday, month, day and time, e.g. "Thu, Nov 26, 2:00 PM" / "Do., 26.11., 14:00".
+#[must_use]
+pub fn weekday_date_time(language: &LanguageIdentifier, dt: jiff::civil::DateTime) -> String {
+    let Some(input) = icu_datetime(dt) else {
+        return dt.to_string();
+    };
+    DateTimeFormatter::try_new(locale(language).into(), MDE::medium().with_time_hm())
+        .map_or_else(|_| dt.to_string(), |f| f.format(&input).to_string())
+}
+
+/// A short numeric date, e.g. "11/26/2026" / "26.11.2026" / "2026/11/26".
+#[must_use]
+pub fn short_date(language: &LanguageIdentifier, date: jiff::civil::Date) -> String {
+    let Some(input) = icu_date(date) else {
+        return date.to_string();
+    };
+    DateTimeFormatter::try_new(locale(language).into(), YMD::short())
+        .map_or_else(|_| date.to_string(), |f| f.format(&input).to_string())
+}
+
+/// Weekday and date, e.g. "Thursday, November 26, 2026".
+#[must_use]
+pub fn weekday_date(language: &LanguageIdentifier, date: jiff::civil::Date) -> String {
+    let Some(input) = icu_date(date) else {
+        return date.to_string();
+    };
+    DateTimeFormatter::try_new(locale(language).into(), YMDE::medium())
+        .map_or_else(|_| date.to_string(), |f| f.format(&input).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+    use unic_langid::langid;
+
+    #[test]
+    fn dates_follow_the_locale() {
+        let dt = date(2026, 11, 26).at(14, 5, 0, 0);
+        let day = date(2026, 11, 26);
+        let out: Vec<String> = [langid!("en-US"), langid!("de-DE"), langid!("ja-JP")]
+            .iter()
+            .flat_map(|l| {
+                [
+                    weekday_date_time(l, dt),
+                    short_date(l, day),
+                    weekday_date(l, day),
+                ]
+            })
+            .collect();
+        eprintln!("{out:#?}");
+        assert_eq!(out[1], "11/26/26");
+        assert_eq!(out[3], "Do., 26. Nov., 14:05");
+        assert_eq!(out[4], "26.11.26");
+        assert!(
+            out[0].starts_with("Thu, Nov 26") && out[0].contains("2:05"),
+            "{}",
+            out[0]
+        );
+        assert!(out[2].starts_with("Thu, Nov 26, 2026"), "{}", out[2]);
+        assert!(
+            out[6].contains("14:05") && out[6].contains('木'),
+            "{}",
+            out[6]
+        );
+        assert!(
+            out[8].contains("2026") && out[8].contains('木'),
+            "{}",
+            out[8]
+        );
+    }
+}
