@@ -11,6 +11,8 @@ use unic_langid::LanguageIdentifier;
 use crate::clipboard::{Clipboard, SystemClipboard};
 use crate::command::{Command, FileTask};
 use crate::domain::checklist::PreSendItem;
+use crate::domain::message;
+use crate::domain::template::CustomTemplate;
 use crate::domain::{Case, Status, ThemeChoice, Workspace};
 use crate::files::{DialogOutcome, PendingDialog, file_stem};
 use crate::i18n::fonts::{FontWatch, MissingGlyphs, font_locale};
@@ -25,6 +27,9 @@ const SAVE_QUIET_SECONDS: f64 = 0.5;
 const SAVE_AT_MOST_SECONDS: f64 = 2.0;
 /// Retry a failed save after this long.
 const SAVE_RETRY_SECONDS: f64 = 10.0;
+
+/// Opens a URL; the error is a message for the user.
+pub type UrlOpener = Box<dyn Fn(&str) -> Result<(), String>>;
 
 /// How the app is started.
 pub struct AppOptions {
@@ -44,6 +49,8 @@ pub struct AppOptions {
     /// "Now" for deadlines, with its time zone; `None` reads the system clock and zone
     /// (tests fix it).
     pub now: Option<jiff::ZonedDateTime>,
+    /// Opens a URL (the `mailto:` of the mail client); tests record it instead.
+    pub open_url: UrlOpener,
 }
 
 impl AppOptions {
@@ -58,6 +65,7 @@ impl AppOptions {
             quit_after_first_frame: false,
             file_dialogs: true,
             now: None,
+            open_url: Box::new(|url| open::that_detached(url).map_err(|e| e.to_string())),
         }
     }
 }
@@ -105,6 +113,7 @@ pub struct App {
     path_prompt: Option<PathPrompt>,
     fixed_now: Option<jiff::ZonedDateTime>,
     call_mode: bool,
+    open_url: UrlOpener,
 }
 
 /// The fallback when no system file dialog can be shown: a typed path.
@@ -168,6 +177,7 @@ impl App {
             path_prompt: None,
             fixed_now: options.now,
             call_mode: false,
+            open_url: options.open_url,
         };
         app.install_fonts(ctx);
         theme::apply(ctx, app.workspace.settings.theme);
@@ -178,6 +188,11 @@ impl App {
     #[must_use]
     pub fn workspace(&self) -> &Workspace {
         &self.workspace
+    }
+
+    /// The workspace, to change it directly (tests, and tools built on the library).
+    pub fn workspace_mut(&mut self) -> &mut Workspace {
+        &mut self.workspace
     }
 
     /// The interface language.
@@ -223,25 +238,12 @@ impl App {
 
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::CopyToClipboard(text) => {
-                let open_items = self
-                    .workspace
-                    .current_case()
-                    .map_or(0, |c| PreSendItem::ALL.len() - c.checklist.pre_send_done());
-                self.status = Some(match self.clipboard.set_text(&text) {
-                    Ok(()) if open_items > 0 => {
-                        let mut args = FluentArgs::new();
-                        args.set("open", open_items);
-                        StatusLine::Info(self.i18n.tr_args("status-copied-presend-open", &args))
-                    }
-                    Ok(()) => StatusLine::Info(self.i18n.tr("status-copied")),
-                    Err(e) => {
-                        let mut args = FluentArgs::new();
-                        args.set("error", e);
-                        StatusLine::Error(self.i18n.tr_args("status-copy-failed", &args))
-                    }
-                });
-            }
+            Command::CopyLetter => self.copy_letter(),
+            Command::OpenInMailClient => self.open_in_mail_client(),
+            Command::SaveTemplate {
+                name,
+                version_of_builtin,
+            } => self.save_template(name, version_of_builtin),
             Command::SetLanguage(language) => {
                 self.workspace.settings.ui_language = language.as_ref().map(ToString::to_string);
                 self.i18n
@@ -255,10 +257,25 @@ impl App {
             }
             Command::OpenTab(tab) => self.tab = tab,
             Command::ResetDraft => {
-                let profile = self.workspace.profile.clone();
                 let zone = self.now().time_zone().clone();
-                let case = self.workspace.current_case_mut();
-                editor::refresh_draft(&mut self.editor, case, &profile, &self.i18n, &zone, true);
+                let Workspace {
+                    cases,
+                    current_id,
+                    profile,
+                    templates,
+                    ..
+                } = &mut self.workspace;
+                if let Some(case) = cases.iter_mut().find(|c| c.id == *current_id) {
+                    editor::refresh_draft(
+                        &mut self.editor,
+                        case,
+                        profile,
+                        templates,
+                        &self.i18n,
+                        &zone,
+                        true,
+                    );
+                }
             }
             Command::OpenTemplate(scenario) => {
                 let case = self.workspace.current_case_mut();
@@ -309,6 +326,159 @@ impl App {
         }
     }
 
+    /// Bring the current draft up to date, so that its placeholders are known even when
+    /// the editor has not been shown yet.
+    fn refresh_current_draft(&mut self) {
+        let zone = self.now().time_zone().clone();
+        let Workspace {
+            cases,
+            current_id,
+            profile,
+            templates,
+            ..
+        } = &mut self.workspace;
+        if let Some(case) = cases.iter_mut().find(|c| c.id == *current_id) {
+            editor::refresh_draft(
+                &mut self.editor,
+                case,
+                profile,
+                templates,
+                &self.i18n,
+                &zone,
+                false,
+            );
+        }
+    }
+
+    /// The current letter as it leaves the app, or the message saying which placeholders
+    /// must be filled first (`refused_id` names the message).
+    fn outgoing_letter(&mut self, refused_id: &str) -> Result<(String, String), String> {
+        self.refresh_current_draft();
+        let Some(case) = self.workspace.current_case() else {
+            return Err(String::new());
+        };
+        let text = case.draft.plain_text();
+        let unfilled = crate::domain::template::unfilled(&text, self.editor.markers());
+        if !unfilled.is_empty() {
+            let mut args = FluentArgs::new();
+            args.set("placeholders", self.i18n.join(&unfilled));
+            return Err(self.i18n.tr_args(refused_id, &args));
+        }
+        Ok((
+            message::clean_text(&case.draft.subject),
+            message::clean_text(&case.draft.body),
+        ))
+    }
+
+    fn copy_letter(&mut self) {
+        let (subject, body) = match self.outgoing_letter("editor-copy-refused") {
+            Ok(letter) => letter,
+            Err(refusal) => {
+                self.status = Some(StatusLine::Error(refusal));
+                return;
+            }
+        };
+        let text = if subject.is_empty() {
+            body
+        } else {
+            format!("{subject}\n\n{body}")
+        };
+        let html = message::to_html(&text);
+        let open_items = self
+            .workspace
+            .current_case()
+            .map_or(0, |c| PreSendItem::ALL.len() - c.checklist.pre_send_done());
+        self.status = Some(match self.clipboard.set_html(&html, &text) {
+            Ok(()) if open_items > 0 => {
+                let mut args = FluentArgs::new();
+                args.set("open", open_items);
+                StatusLine::Info(self.i18n.tr_args("status-copied-presend-open", &args))
+            }
+            Ok(()) => StatusLine::Info(self.i18n.tr("status-copied")),
+            Err(e) => {
+                let mut args = FluentArgs::new();
+                args.set("error", e);
+                StatusLine::Error(self.i18n.tr_args("status-copy-failed", &args))
+            }
+        });
+    }
+
+    fn open_in_mail_client(&mut self) {
+        let (subject, body) = match self.outgoing_letter("editor-export-refused") {
+            Ok(letter) => letter,
+            Err(refusal) => {
+                self.status = Some(StatusLine::Error(refusal));
+                return;
+            }
+        };
+        let to = self
+            .workspace
+            .current_case()
+            .map(|c| c.contact_email.clone())
+            .unwrap_or_default();
+        let url = message::mailto(&to, &subject, &body);
+        self.status = Some(match (self.open_url)(&url) {
+            Ok(()) => StatusLine::Info(self.i18n.tr("editor-mail-opened")),
+            Err(e) => {
+                let mut args = FluentArgs::new();
+                args.set("error", e);
+                StatusLine::Error(self.i18n.tr_args("editor-mail-failed", &args))
+            }
+        });
+    }
+
+    /// Save the current draft as a template, its values turned back into placeholders.
+    fn save_template(&mut self, name: String, version_of_builtin: bool) {
+        let zone = self.now().time_zone().clone();
+        let profile = self.workspace.profile.clone();
+        let Some(case) = self.workspace.current_case().cloned() else {
+            return;
+        };
+        let language = editor::letter_language(&case, &profile, &self.i18n);
+        let fields = editor::letter_fields(&case, &profile, &self.i18n, &language, &zone);
+        let signature = if fields.signature.trim().is_empty() {
+            fields.sender.clone()
+        } else {
+            fields.signature.clone()
+        };
+        let values = [
+            ("company", fields.company.as_str()),
+            ("role", fields.role.as_str()),
+            ("contact", fields.contact.as_str()),
+            ("signature", signature.as_str()),
+            ("sender", fields.sender.as_str()),
+            ("date", fields.date.as_str()),
+        ];
+        let name = if name.trim().is_empty() {
+            cases::case_title(&case, &self.i18n)
+        } else {
+            name
+        };
+        let template = CustomTemplate {
+            id: 0,
+            name: name.clone(),
+            base: version_of_builtin.then_some(case.draft.scenario),
+            language: language.to_string(),
+            subject: crate::domain::template::templatize(&case.draft.subject, &values),
+            body: crate::domain::template::templatize(&case.draft.body, &values),
+        };
+        if version_of_builtin {
+            let tag = language.to_string();
+            self.workspace
+                .templates
+                .retain(|t| !(t.base == Some(case.draft.scenario) && t.language == tag));
+        }
+        let id = self.workspace.add_template(template);
+        if !version_of_builtin {
+            self.workspace.current_case_mut().draft.custom = Some(id);
+        }
+        let mut args = FluentArgs::new();
+        args.set("name", name);
+        self.status = Some(StatusLine::Info(
+            self.i18n.tr_args("templates-saved", &args),
+        ));
+    }
+
     /// The day deadlines are measured against.
     fn today(&self) -> jiff::civil::Date {
         self.now().date()
@@ -335,7 +505,21 @@ impl App {
             }
             FileTask::ExportWorkspace => format!("gracious-{today}.ron"),
             FileTask::ExportCsv => format!("gracious-opportunities-{today}.csv"),
-            FileTask::Import => String::new(),
+            FileTask::SaveTxt | FileTask::SaveEml => {
+                let title = self
+                    .workspace
+                    .current_case()
+                    .map(|c| cases::case_title(c, &self.i18n))
+                    .unwrap_or_default();
+                let extension = if task == FileTask::SaveTxt {
+                    "txt"
+                } else {
+                    "eml"
+                };
+                format!("{}.{extension}", file_stem(&title))
+            }
+            FileTask::ExportTemplates => "gracious-templates.ron".to_owned(),
+            FileTask::Import | FileTask::ImportTemplates => String::new(),
         }
     }
 
@@ -410,6 +594,19 @@ impl App {
             args.set("error", e.to_string());
             i18n.tr_args("file-failed", &args)
         };
+        if task == FileTask::ImportTemplates {
+            let text = store::read_import(path).map_err(|e| fail(&self.i18n, &e))?;
+            let imported = store::decode_templates(&text)
+                .map_err(|p| fail(&self.i18n, &problem_text(&self.i18n, &p)))?;
+            args.set("count", imported.len());
+            for template in imported {
+                self.workspace.add_template(template);
+            }
+            self.status = Some(StatusLine::Info(
+                self.i18n.tr_args("templates-imported", &args),
+            ));
+            return Ok(());
+        }
         if task == FileTask::Import {
             let text = store::read_import(path).map_err(|e| fail(&self.i18n, &e))?;
             let imported = store::decode_import(&text)
@@ -434,11 +631,37 @@ impl App {
             }
             FileTask::ExportWorkspace => store::encode(&self.workspace),
             FileTask::ExportCsv => self.csv(),
-            FileTask::Import => String::new(),
+            FileTask::ExportTemplates => store::encode_templates(&self.workspace.templates),
+            FileTask::SaveTxt | FileTask::SaveEml => {
+                let (subject, body) = self.outgoing_letter("editor-export-refused")?;
+                if task == FileTask::SaveTxt {
+                    if subject.is_empty() {
+                        format!("{body}\n")
+                    } else {
+                        format!("{subject}\n\n{body}\n")
+                    }
+                } else {
+                    self.eml(&subject, &body)
+                }
+            }
+            FileTask::Import | FileTask::ImportTemplates => String::new(),
         };
         store::write_export(path, text.as_bytes(), replace).map_err(|e| fail(&self.i18n, &e))?;
         self.status = Some(StatusLine::Info(self.i18n.tr_args("file-exported", &args)));
         Ok(())
+    }
+
+    /// The current letter as an RFC 5322 draft, from the profile to the contact.
+    fn eml(&self, subject: &str, body: &str) -> String {
+        let case = self.workspace.current_case();
+        let envelope = message::Envelope {
+            from_name: self.workspace.profile.name.clone(),
+            from_address: self.workspace.profile.email.clone(),
+            to_name: case.map(|c| c.contact.clone()).unwrap_or_default(),
+            to_address: case.map(|c| c.contact_email.clone()).unwrap_or_default(),
+            date: jiff::fmt::rfc2822::to_string(&self.now()).unwrap_or_default(),
+        };
+        message::eml(&envelope, subject, body)
     }
 
     /// The opportunities list as CSV, with headings and values in the interface language.
@@ -608,6 +831,13 @@ impl App {
         let new_case = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::N);
         if ctx.input_mut(|i| i.consume_shortcut(&new_case)) {
             cmds.push(Command::NewCase);
+        }
+        let copy = egui::KeyboardShortcut::new(
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::C,
+        );
+        if ctx.input_mut(|i| i.consume_shortcut(&copy)) {
+            cmds.push(Command::CopyLetter);
         }
         // Quitting goes through eframe's close, so `on_exit` saves what was typed.
         let quit = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Q);
@@ -854,6 +1084,7 @@ impl eframe::App for App {
                         cases,
                         current_id,
                         profile,
+                        templates,
                         ..
                     } = &mut self.workspace;
                     let Some(case) = cases.iter_mut().find(|c| c.id == *current_id) else {
@@ -868,6 +1099,7 @@ impl eframe::App for App {
                             &mut self.editor,
                             case,
                             profile,
+                            templates,
                             &self.i18n,
                             now.time_zone(),
                             &mut cmds,

@@ -6,6 +6,13 @@ use std::sync::{Arc, Mutex};
 pub trait Clipboard {
     /// Put `text` on the clipboard; the error is a message for the user.
     fn set_text(&mut self, text: &str) -> Result<(), String>;
+
+    /// Put `html` on the clipboard with `text` as its plain alternative, where the
+    /// platform supports it; else the text alone.
+    fn set_html(&mut self, html: &str, text: &str) -> Result<(), String> {
+        let _ = html;
+        self.set_text(text)
+    }
 }
 
 /// The operating system's clipboard (arboard). Opened on first use and kept open: on
@@ -25,6 +32,19 @@ impl Clipboard for SystemClipboard {
             None => Err("no clipboard".to_owned()),
         }
     }
+
+    fn set_html(&mut self, html: &str, text: &str) -> Result<(), String> {
+        if self.inner.is_none() {
+            self.inner = Some(arboard::Clipboard::new().map_err(|e| e.to_string())?);
+        }
+        match &mut self.inner {
+            Some(clipboard) => clipboard
+                .set_html(html, Some(text))
+                .or_else(|_| clipboard.set_text(text))
+                .map_err(|e| e.to_string()),
+            None => Err("no clipboard".to_owned()),
+        }
+    }
 }
 
 /// A clipboard in memory that remembers every text copied, for tests and diagnostics.
@@ -32,6 +52,8 @@ impl Clipboard for SystemClipboard {
 #[derive(Clone, Default)]
 pub struct MemoryClipboard {
     pub copied: Arc<Mutex<Vec<String>>>,
+    /// The HTML alternatives copied, in order.
+    pub html: Arc<Mutex<Vec<String>>>,
     pub fail: bool,
 }
 
@@ -52,6 +74,15 @@ impl Clipboard for MemoryClipboard {
             .lock()
             .map_err(|e| e.to_string())?
             .push(text.to_owned());
+        Ok(())
+    }
+
+    fn set_html(&mut self, html: &str, text: &str) -> Result<(), String> {
+        self.set_text(text)?;
+        self.html
+            .lock()
+            .map_err(|e| e.to_string())?
+            .push(html.to_owned());
         Ok(())
     }
 }

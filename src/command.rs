@@ -19,20 +19,37 @@ pub enum FileTask {
     ExportCsv,
     /// Opportunities from a RON file, merged in.
     Import,
+    /// The current letter as plain text.
+    SaveTxt,
+    /// The current letter as an e-mail draft (RFC 5322).
+    SaveEml,
+    /// The user's own templates as RON.
+    ExportTemplates,
+    /// Templates from a RON file, added to the user's own.
+    ImportTemplates,
 }
 
 impl FileTask {
     #[must_use]
     pub fn is_export(self) -> bool {
-        !matches!(self, FileTask::Import)
+        !matches!(self, FileTask::Import | FileTask::ImportTemplates)
     }
 }
 
 #[must_use]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
-    /// Put this text on the system clipboard.
-    CopyToClipboard(String),
+    /// Copy the current letter (subject and body) as clean text, with an HTML
+    /// alternative; refused while a placeholder is unfilled.
+    CopyLetter,
+    /// Hand the current letter to the mail client (`mailto:`).
+    OpenInMailClient,
+    /// Save the current letter as a template: the user's own (`name`), or their version
+    /// of the built-in scenario in the letter language.
+    SaveTemplate {
+        name: String,
+        version_of_builtin: bool,
+    },
     /// Switch the interface language (`None`: follow the system).
     SetLanguage(Option<LanguageIdentifier>),
     SetTheme(ThemeChoice),

@@ -96,8 +96,12 @@ fn a_failing_clipboard_is_reported_not_fatal() {
         ..MemoryClipboard::default()
     };
     let mut harness = app_harness(dir.path(), EN, &clipboard);
+    type_into(&mut harness, "Company", "Acme");
+    type_into(&mut harness, "Role", "Analyst");
+    type_into(&mut harness, "Contact person", "Sam");
     harness.get_by_label(&tr(EN, "tab-editor")).click();
     harness.run();
+    type_into(&mut harness, "Your name", "Ana");
     harness.get_by_label(&tr(EN, "editor-copy")).click();
     harness.run();
     harness.get_by_label_contains("Could not copy to the clipboard: no clipboard service.");

@@ -127,7 +127,9 @@ fn every_locale_has_exactly_the_reference_messages_and_variables() {
                     .filter(|v| !allowed.contains(&v.as_str()))
                     .collect();
                 assert!(extra.is_empty(), "{}: {id} uses {extra:?}", locale.tag);
-                if id.starts_with("letter-") && id.ends_with("-body") {
+                // Call scripts are spoken, not signed.
+                if id.starts_with("letter-") && id.ends_with("-body") && !id.contains("call-script")
+                {
                     assert!(
                         theirs[id].contains("signature"),
                         "{}: {id} unsigned",

@@ -345,6 +345,13 @@ scenario-negotiate-instead = Verhandeln statt absagen: Spielraum ausloten
 scenario-ask-for-time = Um Bedenkzeit bitten: Termin für die Antwort nennen
 scenario-call-recap = Nach einem Anruf: Zusammenfassung per E-Mail
 scenario-stay-connected = In Kontakt bleiben: kurze Networking-Nachricht
+scenario-interview-call-script = Nach einem Gespräch: Leitfaden für den Anruf
+scenario-visa-unworkable = Nach einem Angebot: Visum oder Arbeitserlaubnis nicht machbar (E-Mail nach dem Anruf)
+scenario-counteroffer = Nach einem Gegenangebot: beim jetzigen Arbeitgeber bleiben
+scenario-many-rounds-call-script = Nach vielen Gesprächsrunden: Leitfaden für den Anruf
+scenario-active-relocation = Umzug bereits im Gange: Verpflichtungen offen ansprechen
+scenario-repair = Nach einer missglückten Absage: die Wogen glätten
+scenario-reopen = Früher abgesagte Stelle: wieder ins Gespräch kommen
 editor-letter-language = Sprache des Schreibens
 editor-letter-language-same = Wie die Oberfläche ({ $language })
 editor-letter-language-profile = Aus Ihrem Profil ({ $language })
@@ -354,3 +361,63 @@ editor-body = Nachricht
 editor-unfilled = Noch auszufüllen: { $placeholders }
 editor-copy = Kopieren
 editor-reset = Vorlage wiederherstellen
+editor-formality = Tonfall
+editor-to = An
+editor-script-note = Dies ist ein Gesprächsleitfaden: Sagen Sie es mit Ihren eigenen Worten und senden Sie danach die Zusammenfassung per E-Mail.
+editor-fill = Ausfüllen
+editor-fill-name = Wert für { $placeholder }
+editor-save-txt = Als Text speichern…
+editor-save-eml = Als E-Mail-Entwurf speichern (.eml)…
+editor-mail-client = Im E-Mail-Programm öffnen
+editor-copy-refused = Füllen Sie vor dem Kopieren noch { $placeholders } aus.
+editor-export-refused = Füllen Sie { $placeholders } aus, bevor Sie das Schreiben speichern oder versenden.
+editor-mail-failed = Es ließ sich kein E-Mail-Programm öffnen ({ $error }). Kopieren Sie den Text stattdessen.
+editor-mail-opened = In Ihrem E-Mail-Programm geöffnet.
+editor-group-builtin = Mitgelieferte Vorlagen
+editor-group-mine = Meine Vorlagen
+editor-customised = (Ihre Fassung)
+
+## Prüfung
+
+review-title = Prüfung
+review-intro = Abgeglichen mit dem bewährten Aufbau: Bezug nehmen, Entscheidung nennen, kurz begründen, danken, Kontakt anbieten, nächste Schritte, Grußformel.
+review-acknowledge = Nimmt Bezug auf das Gespräch oder Angebot
+review-decision = Nennt die Entscheidung klar
+review-reason = Nennt einen kurzen Grund
+review-gratitude = Bedankt sich
+review-stay-in-touch = Bietet an, in Kontakt zu bleiben
+review-next-steps = Nennt die nächsten Schritte
+review-sign-off = Schließt mit einer Grußformel
+review-present = vorhanden
+review-missing = fehlt
+review-optional = optional, nicht gefunden
+review-length-words = { $length } Wörter (bleiben Sie unter { $max }).
+review-length-chars = { $length } Zeichen (bleiben Sie unter { $max }).
+review-too-long = Der Text wird lang: Je kürzer er ist, desto klarer kommt die Entscheidung an.
+review-negative = Klingt kritisch: { $words }. Lassen Sie Kritik weg und bleiben Sie freundlich.
+review-unfilled = Noch auszufüllen: { $placeholders }
+review-all-good = Alles in Ordnung.
+
+## Meine Vorlagen
+
+templates-title = Meine Vorlagen
+templates-name = Name der Vorlage
+templates-save-new = Dieses Schreiben als neue Vorlage speichern
+templates-save-version = Als meine Fassung dieser Vorlage speichern
+templates-restore = Ursprüngliche Vorlage wiederherstellen
+templates-rename = Name von „{ $name }“
+templates-duplicate = „{ $name }“ duplizieren
+templates-delete = „{ $name }“ löschen
+templates-use = „{ $name }“ verwenden
+templates-use-short = Verwenden
+templates-confirm-delete = Wirklich löschen
+templates-none = Sie haben noch keine eigenen Vorlagen. Speichern Sie ein Schreiben, um es wiederzuverwenden – Unternehmen, Stelle und Namen werden dabei wieder zu Platzhaltern.
+templates-import = Vorlagen importieren…
+templates-export = Meine Vorlagen exportieren…
+templates-saved = Als „{ $name }“ gespeichert.
+templates-imported = { $count ->
+    [one] Eine Vorlage importiert.
+   *[other] { $count } Vorlagen importiert.
+}
+templates-copy-name = { $name } (Kopie)
+header-contact-email = E-Mail der Ansprechperson

@@ -258,3 +258,201 @@ letter-stay-connected-body = { $formality ->
         Beste Grüße
         { $signature }
 }
+
+letter-interview-call-script-body = { $formality ->
+    [informal]
+        Hallo { $contact }, hier ist { $sender }. Danke, dass du meinen Anruf annimmst – hast du kurz zwei Minuten?
+
+        Noch mal danke für das Gespräch über die Stelle als { $role } bei { $company }. Ich habe mich gefreut, das Team kennenzulernen.
+
+        Ich habe gründlich darüber nachgedacht und mich entschieden, meine Bewerbung zurückzuziehen. Die Stelle passt nicht zu dem, was ich beruflich als Nächstes vorhabe.
+
+        Ich bin dir dankbar für deine Zeit und dafür, wie offen alle mit mir waren.
+
+        Ich würde mich freuen, wenn wir in Kontakt bleiben. Noch mal danke, und alles Gute!
+   *[formal]
+        Guten Tag { $contact }, hier spricht { $sender }. Danke, dass Sie meinen Anruf annehmen – haben Sie zwei Minuten Zeit?
+
+        Zunächst noch einmal vielen Dank für das Gespräch über die Stelle als { $role } bei { $company }. Ich habe mich gefreut, das Team kennenzulernen.
+
+        Ich habe sorgfältig darüber nachgedacht und mich entschieden, meine Bewerbung zurückzuziehen. Die Stelle passt nicht zu der Richtung, die ich beruflich als Nächstes einschlagen möchte.
+
+        Ich bin Ihnen dankbar für Ihre Zeit und dafür, wie offen alle mit mir gesprochen haben.
+
+        Gern würde ich mit Ihnen in Kontakt bleiben. Nochmals vielen Dank und alles Gute!
+}
+
+letter-visa-unworkable-subject = { $formality ->
+    [informal] Dein Angebot für die Stelle als { $role }
+   *[formal] Ihr Angebot für die Stelle als { $role }
+}
+letter-visa-unworkable-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke noch mal für unser Gespräch heute und für dein Angebot für die Stelle als { $role } bei { $company }.
+
+        Wie vorhin besprochen, habe ich mich entschieden, das Angebot abzulehnen. Visum und Arbeitserlaubnis würden so lange dauern, dass ich nicht dann anfangen könnte, wenn ihr mich im Team braucht – und eure Planung möchte ich nicht aufhalten.
+
+        Ich bin dir und dem Team sehr dankbar für alles, was ihr versucht habt, um das möglich zu machen. Ich würde mich freuen, wenn wir in Kontakt bleiben, und vielleicht kreuzen sich unsere Wege ja wieder.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        nochmals vielen Dank für unser heutiges Gespräch und für Ihr Angebot für die Stelle als { $role } bei { $company }.
+
+        Wie besprochen habe ich mich entschieden, das Angebot abzulehnen. Die Verfahren für Visum und Arbeitserlaubnis würden es nicht zulassen, dass ich zu dem Zeitpunkt beginne, an dem Ihr Team mich braucht, und ich möchte Ihre Planung nicht aufhalten.
+
+        Ihnen und Ihrem Team bin ich sehr dankbar für den Einsatz, mit dem Sie versucht haben, das möglich zu machen. Gern bleibe ich mit Ihnen in Kontakt und hoffe, dass sich unsere Wege wieder kreuzen.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+letter-counteroffer-subject = { $formality ->
+    [informal] Dein Angebot für die Stelle als { $role }
+   *[formal] Ihr Angebot für die Stelle als { $role }
+}
+letter-counteroffer-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke für dein Angebot für die Stelle als { $role } bei { $company } und für die Zeit, die du dir während des ganzen Prozesses für mich genommen hast.
+
+        Nach langem Überlegen habe ich mich entschieden, das Angebot abzulehnen. Mein jetziger Arbeitgeber hat mir ein Angebot gemacht, mit dem ich mich genau in die Richtung entwickeln kann, die ich gesucht habe – deshalb bleibe ich dort.
+
+        Ich danke dir für dein Vertrauen und für alles, was ich über euer Team erfahren habe. Lass uns gern in Kontakt bleiben – vielleicht kreuzen sich unsere Wege ja wieder.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank für Ihr Angebot für die Stelle als { $role } bei { $company } und für die Zeit, die Sie im Bewerbungsverfahren in mich investiert haben.
+
+        Nach reiflicher Überlegung habe ich mich entschieden, das Angebot abzulehnen. Mein derzeitiger Arbeitgeber hat mir ein Angebot gemacht, das mir genau die Entwicklung ermöglicht, die ich gesucht habe. Daher bleibe ich dort.
+
+        Ich danke Ihnen für Ihr Vertrauen und für alles, was ich über Ihr Team erfahren durfte. Gern bleibe ich mit Ihnen in Kontakt und hoffe, dass sich unsere Wege wieder kreuzen.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+letter-many-rounds-call-script-body = { $formality ->
+    [informal]
+        Hallo { $contact }, hier ist { $sender }. Danke, dass du meinen Anruf annimmst – passt es dir gerade?
+
+        Zuerst einmal: danke. Du und das Team habt euch in diesen Gesprächsrunden viel Zeit für mich genommen, und das ist für mich nicht selbstverständlich.
+
+        Ich habe mich entschieden, die Stelle als { $role } bei { $company } nicht anzunehmen. Das ist mir schwergefallen, und ich wollte, dass du es direkt von mir hörst.
+
+        Ich habe jedes einzelne Gespräch geschätzt und von den Menschen, die ich kennengelernt habe, viel gelernt.
+
+        Ich würde sehr gern in Kontakt bleiben. Ich schicke dir heute noch eine kurze E-Mail, in der ich das Besprochene festhalte.
+   *[formal]
+        Guten Tag { $contact }, hier spricht { $sender }. Danke, dass Sie meinen Anruf annehmen – passt es Ihnen gerade?
+
+        Zuerst einmal: vielen Dank. Sie und Ihr Team haben sich in diesen Gesprächsrunden viel Zeit für mich genommen, und das ist für mich nicht selbstverständlich.
+
+        Ich habe mich entschieden, die Stelle als { $role } bei { $company } nicht anzunehmen. Die Entscheidung ist mir schwergefallen, und ich wollte, dass Sie es direkt von mir hören.
+
+        Ich habe jedes einzelne Gespräch geschätzt und von den Menschen, die ich kennengelernt habe, viel gelernt.
+
+        Sehr gern würde ich mit Ihnen in Kontakt bleiben. Ich schicke Ihnen heute noch eine kurze E-Mail, in der ich das Besprochene festhalte.
+}
+
+letter-active-relocation-subject = { $formality ->
+    [informal] Die Stelle als { $role } und mein Umzug
+   *[formal] Die Stelle als { $role } und mein Umzug
+}
+letter-active-relocation-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke für die große Unterstützung, die ich von dir und { $company } rund um die Stelle als { $role } und den Umzug bekommen habe.
+
+        Ich muss dir leider sagen, dass ich mich entschieden habe, die Stelle nicht anzutreten. Ich weiß, dass der Umzug schon läuft, deshalb möchte ich offen sagen, was bereits passiert ist: [hier auflisten: begonnene Formalitäten, erhaltenes Firmeneigentum, bereits bezahlte Kosten].
+
+        Alles, was dem Unternehmen gehört, gebe ich zurück, und was ich laut unserer Vereinbarung schulde, erstatte ich. Sag mir bitte, wie ihr das handhaben möchtet.
+
+        Ich bin dir für deine Hilfe wirklich dankbar, und es tut mir leid, dass ich euch zusätzliche Arbeit mache. Ich würde mich freuen, wenn wir in Kontakt bleiben.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank für die große Unterstützung, die ich von Ihnen und { $company } rund um die Stelle als { $role } und den Umzug erhalten habe.
+
+        Ich muss Ihnen leider mitteilen, dass ich mich entschieden habe, die Stelle nicht anzutreten. Da der Umzug bereits angelaufen ist, möchte ich offenlegen, was schon geschehen ist: [hier auflisten: begonnene Formalitäten, erhaltenes Firmeneigentum, bereits bezahlte Kosten].
+
+        Alles, was dem Unternehmen gehört, gebe ich zurück, und Kosten, die ich laut unserer Vereinbarung tragen muss, erstatte ich. Bitte teilen Sie mir mit, wie Sie dabei vorgehen möchten.
+
+        Für Ihre Hilfe bin ich Ihnen sehr dankbar, und es tut mir leid, dass Ihnen dadurch zusätzliche Arbeit entsteht. Gern bleibe ich mit Ihnen in Kontakt.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+letter-repair-subject = { $formality ->
+    [informal] Noch einmal zu meiner letzten Nachricht
+   *[formal] Nachtrag zu meiner letzten Nachricht
+}
+letter-repair-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        ich habe noch einmal über meine Absage für die Stelle als { $role } bei { $company } nachgedacht und fürchte, meine Nachricht ist nicht so angekommen, wie ich sie gemeint hatte.
+
+        Deshalb möchte ich es klar sagen: Ich bin dir und deinem Team sehr dankbar für die Zeit und die Sorgfalt, die ihr mir geschenkt habt. Meine Entscheidung hatte mit meiner eigenen Situation zu tun, nicht mit dir oder dem Unternehmen.
+
+        Ich hoffe, es bleibt kein ungutes Gefühl zurück, und ich würde mich freuen, wenn wir in Kontakt bleiben. Danke für dein Verständnis!
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        ich habe noch einmal über meine Absage für die Stelle als { $role } bei { $company } nachgedacht und habe den Eindruck, dass meine Nachricht nicht so angekommen ist, wie ich sie gemeint hatte.
+
+        Deshalb möchte ich ausdrücklich sagen: Ich bin Ihnen und Ihrem Team sehr dankbar für die Zeit und die Sorgfalt, die Sie mir gewidmet haben. Meine Entscheidung hatte mit meiner eigenen Situation zu tun, nicht mit Ihnen oder Ihrem Unternehmen.
+
+        Ich hoffe, dass kein ungutes Gefühl zurückbleibt, und würde mich freuen, mit Ihnen in Kontakt zu bleiben. Vielen Dank für Ihr Verständnis.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+letter-reopen-subject = { $formality ->
+    [informal] Die Stelle als { $role } bei { $company }
+   *[formal] Die Stelle als { $role } bei { $company }
+}
+letter-reopen-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        noch einmal danke, dass du mich vor einigen Monaten für die Stelle als { $role } bei { $company } in Betracht gezogen hast. Ich hatte damals abgesagt und fand es schön, wie verständnisvoll du das aufgenommen hast.
+
+        Seitdem hat sich bei mir einiges verändert, und die Stelle passt jetzt gut zu dem, was ich beruflich vorhabe. Falls sie oder eine ähnliche Stelle noch offen ist, würde ich mich sehr freuen, wieder mit dir ins Gespräch zu kommen.
+
+        Hättest du in den nächsten Wochen kurz Zeit für ein Gespräch? Dann erzähle ich dir gern, was sich geändert hat.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        nochmals vielen Dank, dass Sie mich vor einigen Monaten für die Stelle als { $role } bei { $company } in Betracht gezogen haben. Ich hatte damals abgesagt und habe sehr geschätzt, wie freundlich Sie meine Entscheidung aufgenommen haben.
+
+        Inzwischen hat sich meine Situation verändert, und die Stelle passt nun gut zu meinen beruflichen Zielen. Sollte sie oder eine ähnliche Position noch offen sein, würde ich mich sehr freuen, wieder mit Ihnen ins Gespräch zu kommen.
+
+        Hätten Sie in den kommenden Wochen Zeit für ein kurzes Gespräch? Gern erzähle ich Ihnen, was sich bei mir geändert hat.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+# Ob Schreiben in dieser Sprache den Tonfall unterscheiden (Sie/du, Keigo …): „yes“ oder „no“.
+letter-formality-marked = yes

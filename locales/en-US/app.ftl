@@ -345,6 +345,13 @@ scenario-negotiate-instead = Negotiate instead: explore flexibility
 scenario-ask-for-time = Ask for time: name the date of your answer
 scenario-call-recap = After a call: the email recap
 scenario-stay-connected = Stay connected: a short networking note
+scenario-interview-call-script = After an interview: call script
+scenario-visa-unworkable = After an offer: visa or sponsorship unworkable (email after the call)
+scenario-counteroffer = Staying with your employer after a counteroffer
+scenario-many-rounds-call-script = After many rounds: call script
+scenario-active-relocation = During a relocation: open about commitments
+scenario-repair = Repair note after an awkward decline
+scenario-reopen = Reopening a role you declined earlier
 editor-letter-language = Letter language
 editor-letter-language-same = Same as the interface ({ $language })
 editor-letter-language-profile = From your profile ({ $language })
@@ -354,3 +361,63 @@ editor-body = Message
 editor-unfilled = Still to fill in: { $placeholders }
 editor-copy = Copy
 editor-reset = Reset to the template
+editor-formality = Formality
+editor-to = To
+editor-script-note = This is a call script: say it in your own words, then send the recap email.
+editor-fill = Fill in
+editor-fill-name = Value for { $placeholder }
+editor-save-txt = Save as text…
+editor-save-eml = Save as e-mail draft (.eml)…
+editor-mail-client = Open in mail client
+editor-copy-refused = Fill in { $placeholders } before copying.
+editor-export-refused = Fill in { $placeholders } before sending it anywhere.
+editor-mail-failed = No mail client could be opened ({ $error }). Copy the text instead.
+editor-mail-opened = Opened in your mail client.
+editor-group-builtin = Built-in templates
+editor-group-mine = My templates
+editor-customised = (your version)
+
+## Review
+
+review-title = Review
+review-intro = Held against the framework: acknowledge, decide, give a reason, thank, stay in touch, next steps, sign off.
+review-acknowledge = Acknowledges the interview or offer
+review-decision = States the decision plainly
+review-reason = Gives a brief reason
+review-gratitude = Says thank you
+review-stay-in-touch = Offers to stay in touch
+review-next-steps = Names next steps
+review-sign-off = Signs off
+review-present = present
+review-missing = missing
+review-optional = optional, not found
+review-length-words = { $length } words (keep it under { $max }).
+review-length-chars = { $length } characters (keep it under { $max }).
+review-too-long = It is getting long: say less, the decision reads clearer.
+review-negative = Sounds critical: { $words }. Leave grievances out; keep it kind.
+review-unfilled = Placeholders still in the text: { $placeholders }
+review-all-good = Nothing to fix.
+
+## My templates
+
+templates-title = My templates
+templates-name = Template name
+templates-save-new = Save this letter as a new template
+templates-save-version = Save as my version of this template
+templates-restore = Restore the original template
+templates-rename = Name of { $name }
+templates-duplicate = Duplicate { $name }
+templates-delete = Delete { $name }
+templates-use = Use { $name }
+templates-use-short = Use
+templates-confirm-delete = Really delete
+templates-none = You have no templates of your own yet. Save a letter to reuse it, with the company, role and names turned back into placeholders.
+templates-import = Import templates…
+templates-export = Export my templates…
+templates-saved = Saved as “{ $name }”.
+templates-imported = { $count ->
+    [one] Imported one template.
+   *[other] Imported { $count } templates.
+}
+templates-copy-name = { $name } (copy)
+header-contact-email = Contact e-mail

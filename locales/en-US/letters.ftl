@@ -130,3 +130,95 @@ letter-stay-connected-body =
 
     Best wishes,
     { $signature }
+
+letter-interview-call-script-body =
+    Hello { $contact }, this is { $sender }. Thank you for taking my call; do you have two minutes?
+
+    Thank you again for the interview for the { $role } role at { $company }. I enjoyed meeting the team.
+
+    I have thought it over carefully, and I have decided to withdraw my application. The role is not the right fit for where I want to go next.
+
+    I am grateful for your time and for how open everyone was with me.
+
+    I would be glad to stay in touch. Thank you again, and all the best.
+
+letter-visa-unworkable-subject = Your offer for the { $role } role
+letter-visa-unworkable-body =
+    Dear { $contact },
+
+    Thank you again for speaking with me today, and for the offer for the { $role } position at { $company }.
+
+    As I explained on the call, I have decided to decline the offer. The visa and sponsorship timeline would not allow me to start when the team needs me, and I would not want to hold up your plans.
+
+    I am very grateful for the effort you and the team put into making this work. I would be glad to stay in touch, and I hope our paths cross again.
+
+    Kind regards,
+    { $signature }
+
+letter-counteroffer-subject = Your offer for the { $role } role
+letter-counteroffer-body =
+    Dear { $contact },
+
+    Thank you for offering me the { $role } position at { $company }, and for the time you invested in me during the process.
+
+    After a lot of thought, I have decided to decline. My current employer has made me an offer that lets me grow in the direction I was looking for, and I have chosen to stay.
+
+    I am grateful for your trust and for everything I learned about your team. I would be happy to stay in touch, and I hope our paths cross again.
+
+    Kind regards,
+    { $signature }
+
+letter-many-rounds-call-script-body =
+    Hello { $contact }, it's { $sender }. Thank you for taking my call; is now a good moment?
+
+    First, thank you. You and the team gave me a lot of time over these rounds, and I do not take that for granted.
+
+    I have decided not to go ahead with the { $role } role at { $company }. It was a hard decision, and I wanted you to hear it from me directly.
+
+    I valued every conversation, and I learned a lot from the people I met.
+
+    I would really like to stay in touch. I will send you a short email today to confirm what we said.
+
+letter-active-relocation-subject = The { $role } role and my relocation
+letter-active-relocation-body =
+    Dear { $contact },
+
+    Thank you for all the support you and { $company } have given me around the { $role } position and the move.
+
+    I have to tell you that I have decided not to take up the role. I know the relocation is already under way, so I want to be open about what has been done: [list the paperwork started, company property received, costs already paid].
+
+    I will return anything that belongs to the company and repay what I owe under our agreement. Please let me know how you would like to handle it.
+
+    I am truly grateful for your help and sorry for the extra work. I would be glad to stay in touch.
+
+    Kind regards,
+    { $signature }
+
+letter-repair-subject = Following up on my earlier message
+letter-repair-body =
+    Dear { $contact },
+
+    I have been thinking about how I declined the { $role } position at { $company }, and I feel my message did not come across as I intended.
+
+    I want to say clearly that I am grateful for the time and care you and your team gave me. My decision was about my own situation, not about you or the company.
+
+    I hope there is no lasting harm, and I would be glad to stay in touch. Thank you for your understanding.
+
+    Kind regards,
+    { $signature }
+
+letter-reopen-subject = The { $role } role at { $company }
+letter-reopen-body =
+    Dear { $contact },
+
+    Thank you again for considering me for the { $role } position at { $company } earlier this year. I declined at the time, and I appreciated how graciously you took it.
+
+    My circumstances have since changed, and the role now fits where I want to go. If the position, or a similar one, is still open, I would be very glad to talk again.
+
+    Could we find a short time to speak in the coming weeks? I would be happy to share what has changed.
+
+    Kind regards,
+    { $signature }
+
+# Whether letters in this language mark formality (Sie/du, keigo…): "yes" or "no".
+letter-formality-marked = no

@@ -339,6 +339,13 @@ scenario-negotiate-instead = 辞退せずに交渉：条件に柔軟性がある
 scenario-ask-for-time = 回答の猶予を依頼：回答日を伝える
 scenario-call-recap = 通話後：要点を確認するメール
 scenario-stay-connected = つながりを保つ：短いメッセージ
+scenario-interview-call-script = 面接後：通話の台本
+scenario-visa-unworkable = 内定後：ビザやスポンサーの問題で入社が難しい（通話後のメール）
+scenario-counteroffer = 現職に残る：カウンターオファーを受けた
+scenario-many-rounds-call-script = 何度も面接を重ねた後：通話の台本
+scenario-active-relocation = 転居の準備中：進んでいる手続きを正直に伝える
+scenario-repair = 辞退後のフォロー：伝え方がぎこちなかったとき
+scenario-reopen = 改めて相談：以前辞退したポジション
 editor-letter-language = 文面の言語
 editor-letter-language-same = 画面表示と同じ（{ $language }）
 editor-letter-language-profile = プロフィールの設定（{ $language }）
@@ -348,3 +355,62 @@ editor-body = 本文
 editor-unfilled = 未入力の項目：{ $placeholders }
 editor-copy = コピー
 editor-reset = テンプレートに戻す
+editor-formality = 文体
+editor-to = 宛先
+editor-script-note = これは通話の台本です。自分の言葉で話し、そのあと確認メールを送りましょう。
+editor-fill = 入力
+editor-fill-name = { $placeholder }に入れる内容
+editor-save-txt = テキストとして保存…
+editor-save-eml = メールの下書きとして保存（.eml）…
+editor-mail-client = メールソフトで開く
+editor-copy-refused = コピーする前に、{ $placeholders }を入力してください。
+editor-export-refused = 保存や送信の前に、{ $placeholders }を入力してください。
+editor-mail-failed = メールソフトを開けませんでした（{ $error }）。代わりにテキストをコピーしてください。
+editor-mail-opened = メールソフトで開きました。
+editor-group-builtin = 標準のテンプレート
+editor-group-mine = マイテンプレート
+editor-customised = （カスタマイズ版）
+
+## Review
+
+review-title = 文面チェック
+review-intro = 基本の構成に沿って確認します：面接や内定への言及、結論、理由、感謝、今後のつながり、次の手順、結びの挨拶。
+review-acknowledge = 面接や内定に触れている
+review-decision = 結論をはっきり伝えている
+review-reason = 理由を簡潔に添えている
+review-gratitude = 感謝を伝えている
+review-stay-in-touch = 今後のつながりを申し出ている
+review-next-steps = 次の手順を示している
+review-sign-off = 結びの挨拶がある
+review-present = あり
+review-missing = 不足
+review-optional = 任意（見当たりません）
+review-length-words = { $length } 語（{ $max } 語以内に収めましょう）。
+review-length-chars = { $length }文字（{ $max }文字以内に収めましょう）。
+review-too-long = 長くなってきました。言葉を絞るほど、結論がはっきり伝わります。
+review-negative = 批判的に聞こえる表現があります：{ $words }。不満は書かずに、穏やかな文面にしましょう。
+review-unfilled = 未入力の項目：{ $placeholders }
+review-all-good = 直すところはありません。
+
+## My templates
+
+templates-title = マイテンプレート
+templates-name = テンプレート名
+templates-save-new = この文面を新しいテンプレートとして保存
+templates-save-version = このテンプレートのカスタマイズ版として保存
+templates-restore = 元のテンプレートに戻す
+templates-rename = 「{ $name }」の名前
+templates-duplicate = 「{ $name }」を複製
+templates-delete = 「{ $name }」を削除
+templates-use = 「{ $name }」を使う
+templates-use-short = 使う
+templates-confirm-delete = 本当に削除する
+templates-none = 自分のテンプレートはまだありません。文面を保存すると、会社名・職種・氏名を差し込み項目に戻したうえで、繰り返し使えます。
+templates-import = テンプレートをインポート…
+templates-export = マイテンプレートをエクスポート…
+templates-saved = 「{ $name }」として保存しました。
+templates-imported = { $count ->
+   *[other] { $count } 件のテンプレートをインポートしました。
+}
+templates-copy-name = { $name }（コピー）
+header-contact-email = 担当者のメールアドレス

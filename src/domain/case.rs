@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::channel::ChannelFacts;
 use super::checklist::ChecklistAnswers;
 use super::mobility::MobilitySheet;
-use super::template::Draft;
+use super::template::{CustomTemplate, Draft, Scenario};
 use super::timeline::Timeline;
 
 /// Where the process stands when the user decides.
@@ -77,6 +77,8 @@ pub struct Case {
     pub role: String,
     /// The person the user dealt with (recruiter or hiring manager).
     pub contact: String,
+    /// Their e-mail address, for the `To:` of an exported draft.
+    pub contact_email: String,
     pub stage: Stage,
     pub status: Status,
     /// Date of the interview or of the offer, as the user typed it (ISO `YYYY-MM-DD`).
@@ -216,6 +218,8 @@ pub struct Workspace {
     pub settings: Settings,
     /// The next id to hand out to a new case.
     pub next_id: u64,
+    /// The user's own templates and their versions of built-ins.
+    pub templates: Vec<CustomTemplate>,
 }
 
 impl Default for Workspace {
@@ -229,6 +233,7 @@ impl Default for Workspace {
             profile: Profile::default(),
             settings: Settings::default(),
             next_id: 2,
+            templates: Vec::new(),
         }
     }
 }
@@ -358,6 +363,22 @@ impl Workspace {
             self.cases.push(case);
         }
         ids
+    }
+
+    /// Add a template, giving it a fresh id; returns the id.
+    pub fn add_template(&mut self, mut template: CustomTemplate) -> u64 {
+        template.id = self.templates.iter().map(|t| t.id).max().unwrap_or(0) + 1;
+        let id = template.id;
+        self.templates.push(template);
+        id
+    }
+
+    /// The user's version of a built-in scenario in `language`, if they saved one.
+    #[must_use]
+    pub fn override_for(&self, scenario: Scenario, language: &str) -> Option<&CustomTemplate> {
+        self.templates
+            .iter()
+            .find(|t| t.base == Some(scenario) && t.language == language)
     }
 
     /// Ids in list order: open ones by reply deadline (earliest first, none last),

@@ -7,7 +7,9 @@
 pub mod case;
 pub mod channel;
 pub mod checklist;
+pub mod message;
 pub mod mobility;
+pub mod review;
 pub mod template;
 pub mod timeline;
 

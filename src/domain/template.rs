@@ -7,38 +7,90 @@
 use serde::{Deserialize, Serialize};
 
 use super::checklist::{Blocker, Reason};
+use super::review::Element;
 use super::{Formality, Stage};
 
-/// A situation a letter is written for.
+/// A situation a letter (or a call script) is written for: the scenarios of the
+/// product brief §4.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Scenario {
     /// After an interview: not the right fit, withdraw the candidacy.
     #[default]
     WithdrawAfterInterview,
+    /// After an interview: a short phone or video call script.
+    InterviewCallScript,
     /// After an offer: another offer was accepted.
     AcceptedOtherOffer,
     /// After an offer: relocating is not feasible for the family.
     RelocationNotFeasible,
-    /// Explore flexibility without committing, instead of declining.
-    NegotiateInstead,
-    /// Acknowledge and name the date of the real answer.
-    AskForTime,
+    /// After an offer: the visa or sponsorship made it unworkable (the email that follows
+    /// the call).
+    VisaUnworkable,
+    /// Staying with the current employer after a counteroffer.
+    Counteroffer,
+    /// After many rounds: the call script (the recap is [`Scenario::CallRecap`]).
+    ManyRoundsCallScript,
     /// The short email that confirms what was said in a call.
     CallRecap,
+    /// During an active relocation: open about commitments already made.
+    ActiveRelocation,
+    /// Acknowledge and name the date of the real answer.
+    AskForTime,
+    /// Explore flexibility without committing, instead of declining.
+    NegotiateInstead,
     /// A short note to stay connected (e.g. on a professional network).
     StayConnected,
+    /// Repair a decline that went awkwardly.
+    Repair,
+    /// Reopen a role declined earlier, when circumstances changed.
+    Reopen,
 }
 
 impl Scenario {
-    pub const ALL: [Scenario; 7] = [
+    pub const ALL: [Scenario; 14] = [
         Scenario::WithdrawAfterInterview,
+        Scenario::InterviewCallScript,
         Scenario::AcceptedOtherOffer,
         Scenario::RelocationNotFeasible,
-        Scenario::NegotiateInstead,
-        Scenario::AskForTime,
+        Scenario::VisaUnworkable,
+        Scenario::Counteroffer,
+        Scenario::ManyRoundsCallScript,
         Scenario::CallRecap,
+        Scenario::ActiveRelocation,
+        Scenario::AskForTime,
+        Scenario::NegotiateInstead,
         Scenario::StayConnected,
+        Scenario::Repair,
+        Scenario::Reopen,
     ];
+
+    /// A script to say in a call, not an email: it has no subject line.
+    #[must_use]
+    pub fn is_call_script(self) -> bool {
+        matches!(
+            self,
+            Scenario::InterviewCallScript | Scenario::ManyRoundsCallScript
+        )
+    }
+
+    /// The framework elements this kind of message must contain. A decline has them
+    /// all but the optional reason and next steps; the other messages have their own.
+    #[must_use]
+    pub fn required_elements(self) -> &'static [Element] {
+        use Element::{Acknowledge, ClearDecision, Gratitude, NextSteps, SignOff, StayInTouch};
+        match self {
+            Scenario::InterviewCallScript | Scenario::ManyRoundsCallScript => {
+                &[Acknowledge, ClearDecision, Gratitude, StayInTouch]
+            }
+            Scenario::AskForTime | Scenario::NegotiateInstead => {
+                &[Acknowledge, Gratitude, NextSteps, SignOff]
+            }
+            Scenario::StayConnected => &[Gratitude, StayInTouch, SignOff],
+            Scenario::Repair => &[Acknowledge, Gratitude, StayInTouch, SignOff],
+            Scenario::Reopen => &[Acknowledge, Gratitude, NextSteps, SignOff],
+            _ => &[Acknowledge, ClearDecision, Gratitude, StayInTouch, SignOff],
+        }
+    }
 
     /// Fluent id stem: `letter-<stem>-subject`, `letter-<stem>-body`, `scenario-<stem>`.
     #[must_use]
@@ -46,11 +98,18 @@ impl Scenario {
         match self {
             Scenario::WithdrawAfterInterview => "withdraw-after-interview",
             Scenario::AcceptedOtherOffer => "accepted-other-offer",
+            Scenario::InterviewCallScript => "interview-call-script",
             Scenario::RelocationNotFeasible => "relocation-not-feasible",
+            Scenario::VisaUnworkable => "visa-unworkable",
+            Scenario::Counteroffer => "counteroffer",
+            Scenario::ManyRoundsCallScript => "many-rounds-call-script",
+            Scenario::ActiveRelocation => "active-relocation",
             Scenario::NegotiateInstead => "negotiate-instead",
             Scenario::AskForTime => "ask-for-time",
             Scenario::CallRecap => "call-recap",
             Scenario::StayConnected => "stay-connected",
+            Scenario::Repair => "repair",
+            Scenario::Reopen => "reopen",
         }
     }
 
@@ -160,6 +219,10 @@ pub struct Draft {
     pub letter_language: Option<String>,
     pub subject: String,
     pub body: String,
+    /// One of the user's own templates instead of a built-in scenario.
+    pub custom: Option<u64>,
+    /// Formality of this letter; `None` uses the profile's.
+    pub formality: Option<Formality>,
     /// The subject and body as last generated from the template. While the draft still
     /// equals them, the user has not edited it, and it follows changes to the header.
     pub generated_subject: String,
@@ -192,6 +255,94 @@ impl Draft {
             format!("{subject}\n\n{body}")
         }
     }
+}
+
+/// A template the user saved: their own, or their version of a built-in.
+///
+/// Its text names fields in braces — `{company}`, `{role}`, `{contact}`, `{sender}`,
+/// `{signature}`, `{date}` — which are filled like the built-in templates' variables.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CustomTemplate {
+    pub id: u64,
+    pub name: String,
+    /// The built-in scenario this replaces in `language`; `None` for the user's own.
+    pub base: Option<Scenario>,
+    /// The letter language (BCP 47).
+    pub language: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// The names a custom template may use in braces.
+pub const PLACEHOLDER_NAMES: [&str; 6] =
+    ["company", "role", "contact", "sender", "signature", "date"];
+
+/// A piece of a custom template's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    /// `{name}` with a known name.
+    Placeholder(&'a str),
+}
+
+/// Split a custom template into text and known placeholders. Braces around anything
+/// else stay text.
+#[must_use]
+pub fn parse_placeholders(text: &str) -> Vec<Piece<'_>> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut search = 0;
+    while let Some(open) = text[search..].find('{').map(|i| i + search) {
+        let Some(close) = text[open + 1..].find('}').map(|i| i + open + 1) else {
+            break;
+        };
+        let name = &text[open + 1..close];
+        if PLACEHOLDER_NAMES.contains(&name) {
+            if open > start {
+                pieces.push(Piece::Text(&text[start..open]));
+            }
+            pieces.push(Piece::Placeholder(name));
+            start = close + 1;
+            search = start;
+        } else {
+            search = open + 1;
+        }
+    }
+    if start < text.len() {
+        pieces.push(Piece::Text(&text[start..]));
+    }
+    pieces
+}
+
+/// Fill a custom template: each known placeholder gets `value(name)`.
+#[must_use]
+pub fn render_custom(text: &str, value: impl Fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    for piece in parse_placeholders(text) {
+        match piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Placeholder(name) => out.push_str(&value(name)),
+        }
+    }
+    out
+}
+
+/// Turn a filled-in draft back into a template: every occurrence of a field's value
+/// becomes its placeholder (longest values first, blank or one-letter values skipped).
+#[must_use]
+pub fn templatize(text: &str, values: &[(&str, &str)]) -> String {
+    let mut pairs: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(name, value)| (*name, value.trim()))
+        .filter(|(_, value)| value.chars().count() > 1)
+        .collect();
+    pairs.sort_by_key(|(_, value)| std::cmp::Reverse(value.len()));
+    let mut out = text.to_owned();
+    for (name, value) in pairs {
+        out = out.replace(value, &format!("{{{name}}}"));
+    }
+    out
 }
 
 /// `\r\n` and lone `\r` become `\n`.
@@ -313,6 +464,52 @@ mod tests {
         assert_eq!(d.plain_text(), "Subject\n\nLine 1\nLine 2\nLine 3");
         d.subject.clear();
         assert_eq!(d.plain_text(), "Line 1\nLine 2\nLine 3");
+    }
+
+    #[test]
+    fn custom_templates_parse_and_fill_known_placeholders() {
+        let text = "Dear {contact}, re {role} at {company}. {unknown} {not closed";
+        assert_eq!(
+            parse_placeholders(text),
+            vec![
+                Piece::Text("Dear "),
+                Piece::Placeholder("contact"),
+                Piece::Text(", re "),
+                Piece::Placeholder("role"),
+                Piece::Text(" at "),
+                Piece::Placeholder("company"),
+                Piece::Text(". {unknown} {not closed"),
+            ]
+        );
+        let filled = render_custom(text, str::to_uppercase);
+        assert_eq!(
+            filled,
+            "Dear CONTACT, re ROLE at COMPANY. {unknown} {not closed"
+        );
+    }
+
+    #[test]
+    fn templatize_turns_values_back_into_placeholders() {
+        let text = "Dear Ms Weber, the Data Engineer role at Nordlicht GmbH. Ana";
+        let t = templatize(
+            text,
+            &[
+                ("contact", "Ms Weber"),
+                ("role", "Data Engineer"),
+                ("company", "Nordlicht GmbH"),
+                ("sender", "Ana"),
+                ("date", ""),
+            ],
+        );
+        assert_eq!(t, "Dear {contact}, the {role} role at {company}. {sender}");
+        // And filling it again gives the text back.
+        let back = render_custom(&t, |name| match name {
+            "contact" => "Ms Weber".into(),
+            "role" => "Data Engineer".into(),
+            "company" => "Nordlicht GmbH".into(),
+            _ => "Ana".into(),
+        });
+        assert_eq!(back, text);
     }
 
     #[test]

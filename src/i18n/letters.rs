@@ -1,24 +1,78 @@
-//! Letters rendered from the Fluent templates of a letter language.
+//! Letters rendered in a letter language: from the built-in Fluent templates, or from
+//! the user's own templates.
 
 use fluent_bundle::FluentArgs;
 use unic_langid::LanguageIdentifier;
 
 use super::Localizer;
-use crate::domain::template::{Field, LetterFields, Scenario};
+use crate::domain::template::{self, CustomTemplate, Field, LetterFields, Scenario};
 
 /// A rendered letter and the placeholder markers that stand for empty fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RenderedLetter {
+    /// Empty for a call script.
     pub subject: String,
     pub body: String,
     /// The bracketed marker of every field, in the letter language (e.g. `[company]`).
     pub markers: Vec<String>,
 }
 
+/// Where a letter's text comes from.
+#[derive(Clone, Copy, Debug)]
+pub enum Source<'a> {
+    Builtin(Scenario),
+    Custom(&'a CustomTemplate),
+}
+
 /// The marker that stands in a letter for an empty field.
 #[must_use]
 pub fn marker(i18n: &Localizer, language: &LanguageIdentifier, field: Field) -> String {
     format!("[{}]", i18n.format(language, field.placeholder_id(), None))
+}
+
+/// What each placeholder name becomes: the field's value, or its marker when empty;
+/// `signature` is the profile signature, else the sender. Also the markers.
+fn replacements(
+    i18n: &Localizer,
+    language: &LanguageIdentifier,
+    fields: &LetterFields,
+) -> (Vec<(&'static str, String)>, Vec<String>) {
+    let mut values = Vec::with_capacity(Field::ALL.len() + 1);
+    let mut markers = Vec::with_capacity(Field::ALL.len());
+    for field in Field::ALL {
+        let marker = marker(i18n, language, field);
+        let value = fields.get(field).trim();
+        values.push((
+            field.variable(),
+            if value.is_empty() {
+                marker.clone()
+            } else {
+                value.to_owned()
+            },
+        ));
+        markers.push(marker);
+    }
+    let signature = fields.signature.trim();
+    let signature = if signature.is_empty() {
+        values
+            .iter()
+            .find(|(name, _)| *name == "sender")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    } else {
+        signature.to_owned()
+    };
+    values.push(("signature", signature));
+    (values, markers)
+}
+
+fn fluent_args<'a>(values: &'a [(&'static str, String)], fields: &LetterFields) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in values {
+        args.set(*name, value.as_str());
+    }
+    args.set("formality", fields.formality.fluent_value());
+    args
 }
 
 /// Render any letter-like message (`id`) in `language`, filling each field or leaving
@@ -30,53 +84,49 @@ pub fn render_message(
     id: &str,
     fields: &LetterFields,
 ) -> String {
-    let (args, _) = arguments(i18n, language, fields);
-    i18n.format(language, id, Some(&args))
+    let (values, _) = replacements(i18n, language, fields);
+    i18n.format(language, id, Some(&fluent_args(&values, fields)))
 }
 
-/// The Fluent arguments for `fields`, and the marker of every field.
-fn arguments<'a>(
-    i18n: &Localizer,
-    language: &LanguageIdentifier,
-    fields: &'a LetterFields,
-) -> (FluentArgs<'a>, Vec<String>) {
-    let mut args = FluentArgs::new();
-    let mut markers = Vec::with_capacity(Field::ALL.len());
-    for field in Field::ALL {
-        let marker = marker(i18n, language, field);
-        let value = fields.get(field).trim();
-        if value.is_empty() {
-            args.set(field.variable(), marker.clone());
-        } else {
-            args.set(field.variable(), value);
-        }
-        markers.push(marker);
-    }
-    let signature = fields.signature.trim();
-    if signature.is_empty() {
-        let sender = args.get("sender").cloned();
-        if let Some(sender) = sender {
-            args.set("signature", sender);
-        }
-    } else {
-        args.set("signature", signature);
-    }
-    args.set("formality", fields.formality.fluent_value());
-    (args, markers)
-}
-
-/// Render `scenario` in `language`, filling each field or leaving its marker.
+/// Render a letter in `language`, filling each field or leaving its marker.
 #[must_use]
 pub fn render(
     i18n: &Localizer,
     language: &LanguageIdentifier,
-    scenario: Scenario,
+    source: Source<'_>,
     fields: &LetterFields,
 ) -> RenderedLetter {
-    let (args, markers) = arguments(i18n, language, fields);
+    let (values, markers) = replacements(i18n, language, fields);
+    let (subject, body) = match source {
+        Source::Builtin(scenario) => {
+            let args = fluent_args(&values, fields);
+            let subject = if scenario.is_call_script() {
+                String::new()
+            } else {
+                i18n.format(language, &scenario.subject_id(), Some(&args))
+            };
+            (
+                subject,
+                i18n.format(language, &scenario.body_id(), Some(&args)),
+            )
+        }
+        Source::Custom(custom) => {
+            let value = |name: &str| {
+                values
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default()
+            };
+            (
+                template::render_custom(&custom.subject, value),
+                template::render_custom(&custom.body, value),
+            )
+        }
+    };
     RenderedLetter {
-        subject: i18n.format(language, &scenario.subject_id(), Some(&args)),
-        body: i18n.format(language, &scenario.body_id(), Some(&args)),
+        subject,
+        body,
         markers,
     }
 }

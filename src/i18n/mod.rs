@@ -10,6 +10,8 @@ use std::cell::OnceCell;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::{LanguageIdentifier, langid};
 
+use crate::domain::review::Cues;
+
 pub mod fonts;
 pub mod format;
 pub mod letters;
@@ -22,6 +24,8 @@ pub struct Locale {
     pub native_name: &'static str,
     /// The `.ftl` files, by name and content.
     pub sources: &'static [(&'static str, &'static str)],
+    /// The review cues (`review.ron`).
+    pub review: &'static str,
 }
 
 macro_rules! locale {
@@ -39,6 +43,7 @@ macro_rules! locale {
                     include_str!(concat!("../../locales/", $tag, "/letters.ftl")),
                 ),
             ],
+            review: include_str!(concat!("../../locales/", $tag, "/review.ron")),
         }
     };
 }
@@ -116,11 +121,18 @@ pub fn build_bundle(locale: &Locale) -> (Bundle, Vec<String>) {
     (bundle, errors)
 }
 
+/// Parse the review cues of a shipped locale.
+pub fn parse_cues(locale: &Locale) -> Result<Cues, String> {
+    ron::from_str(locale.review).map_err(|e| format!("{}/review.ron: {e}", locale.tag))
+}
+
 /// Message lookup for the interface language and for any letter language.
 pub struct Localizer {
     language: LanguageIdentifier,
     /// One lazily built bundle per entry of [`LOCALES`].
     bundles: Vec<OnceCell<Bundle>>,
+    /// One lazily parsed set of review cues per entry of [`LOCALES`].
+    cues: Vec<OnceCell<Cues>>,
 }
 
 impl Localizer {
@@ -129,6 +141,7 @@ impl Localizer {
         let mut me = Self {
             language: FALLBACK,
             bundles: LOCALES.iter().map(|_| OnceCell::new()).collect(),
+            cues: LOCALES.iter().map(|_| OnceCell::new()).collect(),
         };
         me.set_language(language);
         me
@@ -173,6 +186,33 @@ impl Localizer {
         Some(text.into_owned())
     }
 
+    /// Format `id` in `language` itself (no fallback), reporting every Fluent error: for
+    /// tests that check each locale's messages.
+    pub fn format_checked(
+        &self,
+        language: &LanguageIdentifier,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, Vec<String>> {
+        let index =
+            Self::index_of(language).ok_or_else(|| vec![format!("{language}: not shipped")])?;
+        let bundle = self.bundle(index);
+        let pattern = bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(|| vec![format!("{language}: no message {id}")])?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(errors
+                .iter()
+                .map(|e| format!("{language} {id}: {e:?}"))
+                .collect())
+        }
+    }
+
     /// Format `id` in `language`, falling back to en-US, then to the id itself.
     #[must_use]
     pub fn format(
@@ -188,6 +228,26 @@ impl Localizer {
                 log::warn!("missing Fluent message {id}");
                 id.to_owned()
             })
+    }
+
+    /// The review cues of a letter language (falling back to en-US).
+    #[must_use]
+    pub fn cues(&self, language: &LanguageIdentifier) -> &Cues {
+        let index = Self::index_of(language).unwrap_or(0);
+        self.cues[index].get_or_init(|| {
+            parse_cues(&LOCALES[index]).unwrap_or_else(|e| {
+                log::error!("{e}");
+                Cues::default()
+            })
+        })
+    }
+
+    /// Whether letters in `language` distinguish formal and informal address.
+    #[must_use]
+    pub fn marks_formality(&self, language: &LanguageIdentifier) -> bool {
+        self.format(language, "letter-formality-marked", None)
+            .trim()
+            == "yes"
     }
 
     /// An interface string.

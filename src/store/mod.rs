@@ -57,6 +57,7 @@ impl From<WorkspaceV1> for Workspace {
             profile: v1.profile,
             settings: v1.settings,
             next_id: v1.next_id,
+            templates: Vec::new(),
         }
     }
 }
@@ -66,6 +67,40 @@ impl From<WorkspaceV1> for Workspace {
 struct CasesFile {
     version: u32,
     cases: Vec<Case>,
+}
+
+/// An export of the user's own templates.
+#[derive(Serialize, Deserialize)]
+struct TemplatesFile {
+    version: u32,
+    templates: Vec<crate::domain::template::CustomTemplate>,
+}
+
+/// Encode templates for export.
+#[must_use]
+pub fn encode_templates(templates: &[crate::domain::template::CustomTemplate]) -> String {
+    let contents = TemplatesFile {
+        version: SCHEMA_VERSION,
+        templates: templates.to_vec(),
+    };
+    ron::ser::to_string_pretty(&contents, ron::ser::PrettyConfig::new().depth_limit(6))
+        .unwrap_or_default()
+}
+
+/// Read an export of templates.
+pub fn decode_templates(
+    text: &str,
+) -> Result<Vec<crate::domain::template::CustomTemplate>, Problem> {
+    if text.trim().is_empty() {
+        return Err(Problem::Empty);
+    }
+    let probe: VersionProbe = ron::from_str(text).map_err(|e| Problem::Malformed(e.to_string()))?;
+    if probe.version > SCHEMA_VERSION {
+        return Err(Problem::FutureVersion(probe.version));
+    }
+    ron::from_str::<TemplatesFile>(text)
+        .map(|f| f.templates)
+        .map_err(|e| Problem::Malformed(e.to_string()))
 }
 
 /// Only the version, read first so that a file from a newer build is recognized as such

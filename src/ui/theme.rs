@@ -35,6 +35,16 @@ pub fn warn(ui: &egui::Ui) -> Color32 {
     }
 }
 
+/// Background behind placeholders still to fill in.
+#[must_use]
+pub fn highlight(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(90, 70, 20)
+    } else {
+        Color32::from_rgb(255, 236, 170)
+    }
+}
+
 /// Colour for errors the user must act on.
 #[must_use]
 pub fn error(ui: &egui::Ui) -> Color32 {
