@@ -1,0 +1,88 @@
+//! Speed of the letter pipeline: rendering templates and reviewing drafts.
+//!
+//! `cargo bench --bench template` prints the timings.
+
+use divan::{Bencher, black_box};
+use gracious::domain::review;
+use gracious::domain::template::{LetterFields, Scenario, render_custom};
+use gracious::i18n::Localizer;
+use gracious::i18n::letters::{self, Source};
+use unic_langid::langid;
+
+fn main() {
+    divan::main();
+}
+
+/// A realistic draft of about 10,000 characters with placeholders in it.
+fn long_draft() -> String {
+    let paragraph = "Dear {contact}, thank you for the conversations about the {role} role at \
+        {company}. After careful thought I have decided to decline; the role is not the right \
+        fit for where I want to go next. I am grateful for your time and would be glad to stay \
+        in touch. ";
+    let mut text = String::new();
+    while text.len() < 10_000 {
+        text.push_str(paragraph);
+        text.push_str("\n\n");
+    }
+    text.push_str("Kind regards,\n{signature}");
+    text
+}
+
+fn fields() -> LetterFields {
+    LetterFields {
+        company: "Nordlicht GmbH".into(),
+        role: "Data Engineer".into(),
+        contact: "Alex Weber".into(),
+        sender: "Ana Costa".into(),
+        ..LetterFields::default()
+    }
+}
+
+/// Fill a 10,000-character custom template and review the result against A–G.
+#[divan::bench]
+fn render_and_review_10k(bencher: Bencher) {
+    let i18n = Localizer::new(&langid!("en-US"));
+    let cues = i18n.cues(&langid!("en-US")).clone();
+    let text = long_draft();
+    let markers = vec!["[company]".to_owned(), "[date of your answer]".to_owned()];
+    bencher.bench_local(|| {
+        let filled = render_custom(black_box(&text), |name| match name {
+            "company" => "Nordlicht GmbH".to_owned(),
+            "role" => "Data Engineer".to_owned(),
+            "contact" => "Alex Weber".to_owned(),
+            _ => "Ana Costa".to_owned(),
+        });
+        review::review(&filled, &cues, &markers)
+    });
+}
+
+/// Review alone, 10,000 characters.
+#[divan::bench]
+fn review_10k(bencher: Bencher) {
+    let i18n = Localizer::new(&langid!("en-US"));
+    let cues = i18n.cues(&langid!("en-US")).clone();
+    let text = long_draft();
+    bencher.bench_local(|| review::review(black_box(&text), &cues, &[]));
+}
+
+/// Render a built-in letter through Fluent (bundle already loaded).
+#[divan::bench(args = ["en-US", "de-DE", "ja-JP"])]
+fn render_builtin(bencher: Bencher, tag: &str) {
+    let language = tag.parse().expect("tag");
+    let i18n = Localizer::new(&language);
+    let fields = fields();
+    let _ = letters::render(
+        &i18n,
+        &language,
+        Source::Builtin(Scenario::AcceptedOtherOffer),
+        &fields,
+    );
+    bencher.bench_local(|| {
+        letters::render(
+            &i18n,
+            &language,
+            Source::Builtin(black_box(Scenario::AcceptedOtherOffer)),
+            &fields,
+        )
+    });
+}
