@@ -31,6 +31,18 @@ const SAVE_RETRY_SECONDS: f64 = 10.0;
 /// Opens a URL; the error is a message for the user.
 pub type UrlOpener = Box<dyn Fn(&str) -> Result<(), String>>;
 
+/// Open a `mailto:` link with the system's handler. The error names the failure briefly
+/// (the launcher's own message repeats the whole link).
+fn open_mail_link(url: &str) -> Result<(), String> {
+    open::that_detached(url).map_err(|e| {
+        log::warn!("opening the mail client failed: {e}");
+        match e.kind() {
+            std::io::ErrorKind::NotFound => "no program for mail links is installed".to_owned(),
+            kind => kind.to_string(),
+        }
+    })
+}
+
 /// How the app is started.
 pub struct AppOptions {
     /// Where the workspace file lives.
@@ -65,7 +77,7 @@ impl AppOptions {
             quit_after_first_frame: false,
             file_dialogs: true,
             now: None,
-            open_url: Box::new(|url| open::that_detached(url).map_err(|e| e.to_string())),
+            open_url: Box::new(open_mail_link),
         }
     }
 }
@@ -121,6 +133,8 @@ struct PathPrompt {
     task: FileTask,
     path: String,
     error: Option<String>,
+    /// The path field has had the keyboard focus once.
+    focused: bool,
 }
 
 impl App {
@@ -543,6 +557,7 @@ impl App {
                 task,
                 path: folder.join(name).display().to_string(),
                 error: None,
+                focused: false,
             });
         }
     }
@@ -574,6 +589,7 @@ impl App {
                     task: dialog.task,
                     path: folder.join(name).display().to_string(),
                     error: Some(self.i18n.tr("file-no-dialog")),
+                    focused: false,
                 });
             }
         }
@@ -734,6 +750,7 @@ impl App {
         };
         let mut open = true;
         let mut go = false;
+        let mut enter = false;
         let mut cancel = false;
         let title = if prompt.task.is_export() {
             self.i18n.tr("file-save-title")
@@ -751,8 +768,14 @@ impl App {
                     ui.colored_label(theme::warn(ui), error);
                 }
                 let label = ui.label(self.i18n.tr("file-path"));
-                ui.add(egui::TextEdit::singleline(&mut prompt.path).desired_width(f32::INFINITY))
+                let field = ui
+                    .add(egui::TextEdit::singleline(&mut prompt.path).desired_width(f32::INFINITY))
                     .labelled_by(label.id);
+                if !prompt.focused {
+                    field.request_focus();
+                    prompt.focused = true;
+                }
+                enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     let action = if prompt.task.is_export() {
                         self.i18n.tr("file-save")
@@ -763,7 +786,7 @@ impl App {
                     cancel = ui.button(self.i18n.tr("file-cancel")).clicked();
                 });
             });
-        if go {
+        if go || enter {
             let task = prompt.task;
             let path = PathBuf::from(prompt.path.trim());
             // A typed path never replaces an existing file.
@@ -1034,11 +1057,17 @@ impl eframe::App for App {
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 match &self.status {
+                    // One line at most: the full text shows on hover.
                     Some(StatusLine::Info(text)) => {
-                        ui.label(format!("✔ {text}"));
+                        ui.add(egui::Label::new(format!("✔ {text}")).truncate());
                     }
                     Some(StatusLine::Error(text)) => {
-                        ui.colored_label(theme::error(ui), format!("⚠ {text}"));
+                        ui.add(
+                            egui::Label::new(
+                                egui::RichText::new(format!("⚠ {text}")).color(theme::error(ui)),
+                            )
+                            .truncate(),
+                        );
                     }
                     None => {
                         ui.label(egui::RichText::new(self.i18n.tr("status-ready")).weak());
