@@ -9,6 +9,7 @@ pub mod channel;
 pub mod checklist;
 pub mod message;
 pub mod mobility;
+pub mod ppp;
 pub mod review;
 pub mod template;
 pub mod timeline;

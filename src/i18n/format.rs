@@ -109,3 +109,59 @@ mod tests {
         );
     }
 }
+
+/// An amount of money as the locale writes it, with the currency's symbol, e.g.
+/// "€60,000.00" / "60.000,00 €" / "￥9,000,000". Falls back to "60000.00 EUR" when
+/// the currency or the locale has no data.
+#[must_use]
+pub fn money(language: &LanguageIdentifier, amount: f64, currency: &str) -> String {
+    use icu_experimental::dimension::currency::CurrencyType;
+    use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+
+    let fallback = || format!("{amount:.2} {currency}");
+    let Ok(code) = CurrencyType::try_from_str(currency) else {
+        return fallback();
+    };
+    let Ok(formatter) =
+        CurrencyFormatter::try_new_symbol(locale(language).into(), code, Default::default())
+    else {
+        return fallback();
+    };
+    let Ok(value) = format!("{amount:.2}").parse() else {
+        return fallback();
+    };
+    formatter.format_fixed_decimal(&value).to_string()
+}
+
+/// The name of a country or region (ISO 3166 alpha-2) in the locale's language.
+#[must_use]
+pub fn region_name(language: &LanguageIdentifier, code: &str) -> Option<String> {
+    use icu_experimental::displaynames::multi::RegionDisplayNames;
+    use icu_locale_core::subtags::Region;
+
+    let region = Region::try_from_str(code).ok()?;
+    let names = RegionDisplayNames::try_new(locale(language).into(), Default::default()).ok()?;
+    names.of(region).map(str::to_owned)
+}
+
+#[cfg(test)]
+mod money_tests {
+    use super::*;
+    use unic_langid::langid;
+
+    #[test]
+    fn money_and_country_names_follow_the_locale() {
+        let out = [
+            money(&langid!("en-US"), 60_000.0, "EUR"),
+            money(&langid!("de-DE"), 60_000.0, "EUR"),
+            money(&langid!("ja-JP"), 9_000_000.0, "JPY"),
+            money(&langid!("de-DE"), 1_234.56, "PLN"),
+            region_name(&langid!("de-DE"), "DE").unwrap_or_default(),
+            region_name(&langid!("ja-JP"), "NL").unwrap_or_default(),
+            region_name(&langid!("en-US"), "TW").unwrap_or_default(),
+        ];
+        eprintln!("{out:#?}");
+        assert_eq!(out[4], "Deutschland");
+        assert_eq!(out[5], "オランダ");
+    }
+}
