@@ -86,3 +86,21 @@ fn render_builtin(bencher: Bencher, tag: &str) {
         )
     });
 }
+
+/// Parse the bundled World Bank PPP table (done once, when the sheet is first shown).
+#[divan::bench]
+fn load_ppp_table() -> gracious::domain::ppp::Table {
+    gracious::domain::ppp::Table::parse(black_box(include_str!("../assets/ppp.csv")))
+        .expect("parses")
+}
+
+/// Build the Fluent bundle of one language (done once per language, on first use).
+#[divan::bench(args = ["en-US", "de-DE", "ja-JP"])]
+fn load_fluent_bundle(tag: &str) -> usize {
+    let locale = gracious::i18n::LOCALES
+        .iter()
+        .find(|l| l.tag == tag)
+        .expect("shipped");
+    let (_bundle, errors) = gracious::i18n::build_bundle(black_box(locale));
+    errors.len()
+}

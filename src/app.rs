@@ -125,6 +125,8 @@ pub struct App {
     path_prompt: Option<PathPrompt>,
     fixed_now: Option<jiff::ZonedDateTime>,
     call_mode: bool,
+    about_open: bool,
+    mobility: mobility::MobilityState,
     open_url: UrlOpener,
 }
 
@@ -191,6 +193,8 @@ impl App {
             path_prompt: None,
             fixed_now: options.now,
             call_mode: false,
+            about_open: false,
+            mobility: mobility::MobilityState::default(),
             open_url: options.open_url,
         };
         app.install_fonts(ctx);
@@ -336,6 +340,7 @@ impl App {
             }
             Command::OpenProfile => self.profile_open = true,
             Command::OpenCallMode => self.call_mode = true,
+            Command::OpenAbout => self.about_open = true,
             Command::File(task) => self.start_file_task(ctx, task),
         }
     }
@@ -712,6 +717,34 @@ impl App {
         store::csv::to_csv(&header, &rows)
     }
 
+    /// About Gracious, and the sources of its data with the attribution their licences ask.
+    fn about_ui(&mut self, ctx: &egui::Context) {
+        let mut open = self.about_open;
+        egui::Window::new(self.i18n.tr("about-title"))
+            .id(egui::Id::unique("about"))
+            .open(&mut open)
+            .default_width(620.0)
+            .default_pos([240.0, 80.0])
+            .show(ctx, |ui| {
+                ui.label(self.i18n.tr("about-intro"));
+                let mut args = FluentArgs::new();
+                args.set("version", env!("CARGO_PKG_VERSION"));
+                ui.label(egui::RichText::new(self.i18n.tr_args("about-version", &args)).weak());
+                ui.add_space(6.0);
+                ui.label(egui::RichText::new(self.i18n.tr("about-data")).strong());
+                egui::ScrollArea::vertical()
+                    .max_height(360.0)
+                    .show(ui, |ui| {
+                        for paragraph in crate::data::DATA_SOURCES.split("\n\n").skip(1) {
+                            let text = paragraph.trim_start_matches('#').trim().replace('\n', " ");
+                            ui.label(egui::RichText::new(text).small());
+                            ui.add_space(4.0);
+                        }
+                    });
+            });
+        self.about_open = open;
+    }
+
     /// The call script of the current opportunity in large type, in the letter language.
     fn call_mode_ui(&mut self, ctx: &egui::Context, zone: &jiff::tz::TimeZone) {
         if !self.call_mode {
@@ -903,6 +936,9 @@ impl App {
             });
             if ui.button(self.i18n.tr("menu-profile")).clicked() {
                 cmds.push(Command::OpenProfile);
+            }
+            if ui.button(self.i18n.tr("menu-about")).clicked() {
+                cmds.push(Command::OpenAbout);
             }
             ui.menu_button(self.i18n.tr("menu-language"), |ui| {
                 let forced = self.workspace.settings.ui_language.is_some();
@@ -1120,8 +1156,17 @@ impl eframe::App for App {
                         return;
                     };
                     match self.tab {
-                        Tab::Checklist => checklist::checklist_ui(ui, case, &self.i18n, &mut cmds),
-                        Tab::Mobility => mobility::mobility_ui(ui, case, &self.i18n),
+                        Tab::Checklist => {
+                            checklist::checklist_ui(ui, case, &self.i18n, today.year(), &mut cmds);
+                        }
+                        Tab::Mobility => mobility::mobility_ui(
+                            ui,
+                            &mut self.mobility,
+                            case,
+                            &self.i18n,
+                            today,
+                            &mut cmds,
+                        ),
                         Tab::Channel => channel::channel_ui(ui, case, &self.i18n, &now, &mut cmds),
                         Tab::Editor => editor::editor_ui(
                             ui,
@@ -1144,6 +1189,7 @@ impl eframe::App for App {
         );
         self.path_prompt_ui(&ctx);
         self.call_mode_ui(&ctx, now.time_zone());
+        self.about_ui(&ctx);
 
         for command in cmds {
             self.apply(&ctx, command);

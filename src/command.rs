@@ -71,6 +71,8 @@ pub enum Command {
     OpenProfile,
     /// Show the call script in large type.
     OpenCallMode,
+    /// Show the About window with the data sources and their licences.
+    OpenAbout,
     /// Ask for a file (system dialog, else a typed path) and carry out the task.
     File(FileTask),
 }

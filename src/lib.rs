@@ -9,6 +9,7 @@
 pub mod app;
 pub mod clipboard;
 pub mod command;
+pub mod data;
 pub mod domain;
 pub mod files;
 pub mod i18n;

@@ -14,6 +14,7 @@ menu-export-workspace = Alle Daten exportieren…
 menu-export-csv = Liste als CSV exportieren…
 menu-import = Importieren…
 menu-profile = Profil
+menu-about = Über Gracious
 menu-language = Sprache
 menu-language-system = Systemsprache ({ $language })
 menu-theme = Design
@@ -152,6 +153,9 @@ weight-4 = sehr
 weight-5 = unverzichtbar
 checklist-note-hint = Notiz (optional)
 checklist-note-name = { $question }: Notiz
+checklist-suggestion = Ihre Umzugsübersicht legt „{ $answer }“ nahe.
+checklist-suggestion-use = Übernehmen
+checklist-suggestion-use-name = { $question }: Vorschlag übernehmen
 checklist-q-career-goals = Bringt Sie die Stelle Ihren beruflichen Zielen für die nächsten 12 bis 24 Monate näher?
 checklist-q-career-goals-help = Denken Sie daran, wo Sie in ein oder zwei Jahren stehen möchten, nicht nur an den nächsten Schritt.
 checklist-q-career-goals-short = Berufliche Ziele
@@ -215,6 +219,54 @@ mobility-title = Für diese Stelle ins Ausland ziehen?
 mobility-intro = Bewerten Sie, was ein Umzug für Sie und Ihren Haushalt bedeuten würde. Offene Punkte sollten Sie klären, bevor Sie antworten.
 mobility-moving-abroad = Dieses Angebot bedeutet einen Umzug in ein anderes Land
 mobility-not-moving = Setzen Sie oben das Häkchen, wenn das Angebot einen Umzug ins Ausland mit sich bringt; diese Übersicht hilft Ihnen dann bei der Abwägung.
+mobility-current-country = Ihr Wohnland
+mobility-destination-country = Land der Stelle
+mobility-choose-country = Land auswählen
+mobility-search-country = Land suchen
+ppp-title = Was das Gehalt wert ist
+ppp-intro = Geben Sie beide Jahresgehälter ein, jeweils in der eigenen Währung. Gracious vergleicht anhand der Kaufkraftdaten der Weltbank, was Sie sich davon leisten können; einen Wechselkurs braucht es dafür nicht.
+ppp-amount = Jahresgehalt
+ppp-currency = Währung
+ppp-tax = Steuersatz (%)
+ppp-override = Eigener Faktor
+ppp-override-hint = optional
+ppp-current-pay = Aktuell
+ppp-offered-pay = Angebot
+ppp-worth = Zu Preisen in { $country } ist das Angebot etwa { $amount } im Jahr wert.
+ppp-change = Das sind { $change } % gegenüber Ihrem jetzigen Gehalt.
+ppp-net = Nach Steuern: etwa { $amount } ({ $change } %).
+ppp-source-data = { $country }: { $series }, { $year }, { $factor } je internationalen Dollar (Weltbank).
+ppp-source-override = { $country }: Ihr eigener Faktor, { $factor } je internationalen Dollar.
+ppp-series-private = Kaufkraft für den Konsum privater Haushalte
+ppp-series-gdp = Kaufkraft für die Gesamtwirtschaft (BIP)
+ppp-unreliable = Die Preise in { $country } sind zuletzt stark gestiegen, und dieser Faktor ist über ein Jahr alt: Sehen Sie das Ergebnis nur als grobe Orientierung.
+ppp-national = Das sind landesweite Durchschnittswerte: In einer Großstadt kann das Leben deutlich teurer sein. Wenn Sie einen besseren Faktor kennen, tragen Sie ihn ein.
+ppp-incomplete = Wählen Sie beide Länder und geben Sie beide Gehälter ein, um zu sehen, was das Angebot wert ist.
+ppp-no-data = Die Weltbank hat keine verwertbaren Kaufkraftdaten für { $country }. Gracious stellt keine Vermutungen an: Tragen Sie selbst einen Faktor ein, wenn Sie einen haben.
+ppp-currency-mismatch = Die Daten für { $country } sind in { $currency } angegeben: Geben Sie dieses Gehalt in { $currency } ein.
+ppp-sources = Datenquellen
+visa-title = Visum und Arbeitsbeginn
+visa-processing-weeks = Bearbeitungszeit des Visums (Wochen)
+visa-start-date = Arbeitsbeginn
+visa-in-time = { $weeks ->
+    [0] Das Visum sollte gerade noch rechtzeitig vorliegen, ohne zeitlichen Puffer.
+    [one] Das Visum sollte rechtzeitig vorliegen, mit einer Woche Puffer.
+   *[other] Das Visum sollte rechtzeitig vorliegen, mit { $weeks } Wochen Puffer.
+}
+visa-late = { $weeks ->
+    [one] Das Visum käme etwa eine Woche nach dem Arbeitsbeginn. Bitten Sie um einen späteren Start oder um Unterstützung, damit es schneller geht.
+   *[other] Das Visum käme etwa { $weeks } Wochen nach dem Arbeitsbeginn. Bitten Sie um einen späteren Start oder um Unterstützung, damit es schneller geht.
+}
+visa-unknown = Geben Sie Bearbeitungszeit und Arbeitsbeginn ein, um den Zeitplan zu prüfen.
+mobility-prestige = Macht der Ort selbst (sein Name, sein Prestige) einen großen Teil des Reizes aus?
+mobility-weight-name = { $factor }: wie wichtig es Ihnen ist
+mobility-score = Gewichtete Gesamtbewertung der bekannten Punkte: { $percent } %
+mobility-trap-prestige = Der Ort scheint Sie mehr anzuziehen als die Stelle. Würden Sie dieselbe Stelle auch an Ihrem jetzigen Wohnort annehmen?
+mobility-trap-visa-late = Das Visum käme erst nach dem Arbeitsbeginn.
+mobility-horizon = Mit Blick auf die nächsten 12 bis 24 Monate
+mobility-toward-place = Bringt Sie dieser Schritt einem Wunschort oder einem angestrebten Visum näher?
+mobility-builds-skills = Erwerben Sie dabei Fähigkeiten, die einen späteren Umzug erleichtern?
+mobility-horizon-warning = Beides nicht: Dieser Umzug dient Ihren längerfristigen Plänen nicht.
 mobility-factor-visa = Visum und Arbeitserlaubnis
 mobility-factor-visa-help = Wie verlässlich unterstützt der Arbeitgeber den Antrag, und liegt die Erlaubnis vor dem Arbeitsbeginn vor?
 mobility-factor-relocation = Umzugskostenzuschuss
@@ -421,3 +473,10 @@ templates-imported = { $count ->
 }
 templates-copy-name = { $name } (Kopie)
 header-contact-email = E-Mail der Ansprechperson
+
+## Über Gracious
+
+about-title = Über Gracious
+about-intro = Gracious hilft Ihnen, eine Stelle zügig, klar und freundlich abzusagen. Alle Daten bleiben auf diesem Computer.
+about-version = Version { $version }
+about-data = Datenquellen und Lizenzen

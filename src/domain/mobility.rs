@@ -81,12 +81,62 @@ impl Rating {
     }
 }
 
-/// One factor's rating and the user's note on it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+fn default_weight() -> u8 {
+    3
+}
+
+/// One factor's rating, how much it matters (1–5) and the user's note on it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FactorEntry {
     pub rating: Rating,
+    #[serde(default = "default_weight")]
+    pub weight: u8,
     pub note: String,
+}
+
+impl Default for FactorEntry {
+    fn default() -> Self {
+        Self {
+            rating: Rating::Unknown,
+            weight: default_weight(),
+            note: String::new(),
+        }
+    }
+}
+
+/// Pay at one end, as typed: amount, currency, an optional PPP factor typed by hand,
+/// and an optional effective tax rate in percent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PayInput {
+    pub amount: String,
+    /// ISO 4217; empty uses the country's currency.
+    pub currency: String,
+    pub factor_override: String,
+    pub tax_percent: String,
+}
+
+/// A yes/no question the user may leave open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum YesNo {
+    #[default]
+    Open,
+    Yes,
+    No,
+}
+
+impl YesNo {
+    pub const CHOICES: [YesNo; 2] = [YesNo::Yes, YesNo::No];
+
+    #[must_use]
+    pub fn message_id(self) -> &'static str {
+        match self {
+            YesNo::Open => "answer-unanswered",
+            YesNo::Yes => "answer-yes",
+            YesNo::No => "answer-no",
+        }
+    }
 }
 
 /// The sheet of one opportunity.
@@ -96,6 +146,21 @@ pub struct MobilitySheet {
     /// Whether the offer means moving to another country at all.
     pub moving_abroad: bool,
     pub factors: [FactorEntry; 9],
+    /// ISO 3166 alpha-2 codes.
+    pub current_country: String,
+    pub destination_country: String,
+    pub current_pay: PayInput,
+    pub offered_pay: PayInput,
+    /// Expected visa or work-permit processing, in weeks.
+    pub visa_processing_weeks: String,
+    /// The planned start date (ISO `YYYY-MM-DD`).
+    pub start_date: String,
+    /// Is the place itself (its prestige) a big part of why the role appeals?
+    pub prestige_pull: YesNo,
+    /// The 12–24 month view: does it move me toward a place or visa I want?
+    pub toward_place: YesNo,
+    /// …and does it build skills that make a later move easier?
+    pub builds_skills: YesNo,
 }
 
 impl MobilitySheet {
@@ -112,6 +177,10 @@ impl MobilitySheet {
 /// A known way to get a move abroad wrong.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Trap {
+    /// The prestige of the place weighs more than the substance of the role.
+    PrestigeOverSubstance,
+    /// The visa would arrive after the start date.
+    VisaLate,
     /// The partner's right to work is poor or not known.
     PartnerWorkIgnored,
     /// Schooling is poor or not known.
@@ -124,6 +193,8 @@ impl Trap {
     #[must_use]
     pub fn message_id(self) -> &'static str {
         match self {
+            Trap::PrestigeOverSubstance => "mobility-trap-prestige",
+            Trap::VisaLate => "mobility-trap-visa-late",
             Trap::PartnerWorkIgnored => "mobility-trap-partner-work",
             Trap::SchoolingIgnored => "mobility-trap-schooling",
             Trap::TaxForgotten => "mobility-trap-tax",
@@ -132,18 +203,56 @@ impl Trap {
 }
 
 /// The sheet summed up.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary {
     pub strengths: Vec<Factor>,
     pub risks: Vec<Factor>,
     pub unknowns: Vec<Factor>,
     pub traps: Vec<Trap>,
+    /// See [`weighted_score`].
+    pub score: Option<f32>,
+}
+
+/// The visa check: processing time against the time left until the start date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VisaTiming {
+    /// Arrives with this many weeks to spare.
+    InTime { spare_weeks: i64 },
+    /// Would arrive this many weeks after the start date.
+    Late { weeks: i64 },
+}
+
+/// Compare the processing weeks with the weeks until the start date (whole days / 7,
+/// rounded down). Processing that takes exactly the time left counts as in time, with
+/// nothing to spare.
+#[must_use]
+pub fn visa_timing(sheet: &MobilitySheet, today: jiff::civil::Date) -> Option<VisaTiming> {
+    let processing: i64 = sheet.visa_processing_weeks.trim().parse().ok()?;
+    let start: jiff::civil::Date = sheet.start_date.trim().parse().ok()?;
+    let days = (start - today).get_days();
+    let weeks_left = i64::from(days).div_euclid(7);
+    Some(if processing > weeks_left {
+        VisaTiming::Late {
+            weeks: processing - weeks_left,
+        }
+    } else {
+        VisaTiming::InTime {
+            spare_weeks: weeks_left - processing,
+        }
+    })
 }
 
 /// Sort the factors into strengths (good), risks (poor) and unknowns, and flag traps.
+/// Within each group the factors that matter most come first.
 #[must_use]
-pub fn summarize(sheet: &MobilitySheet) -> Summary {
+pub fn summarize(sheet: &MobilitySheet, today: jiff::civil::Date) -> Summary {
     let mut summary = Summary::default();
+    if sheet.prestige_pull == YesNo::Yes {
+        summary.traps.push(Trap::PrestigeOverSubstance);
+    }
+    if matches!(visa_timing(sheet, today), Some(VisaTiming::Late { .. })) {
+        summary.traps.push(Trap::VisaLate);
+    }
     for factor in Factor::ALL {
         match sheet.rating(factor) {
             Rating::Good => summary.strengths.push(factor),
@@ -162,16 +271,182 @@ pub fn summarize(sheet: &MobilitySheet) -> Summary {
     if sheet.rating(Factor::Tax) == Rating::Unknown {
         summary.traps.push(Trap::TaxForgotten);
     }
+    let weight = |f: &Factor| std::cmp::Reverse(sheet.factors[f.index()].weight);
+    summary.strengths.sort_by_key(weight);
+    summary.risks.sort_by_key(weight);
+    summary.unknowns.sort_by_key(weight);
+    summary.score = weighted_score(sheet);
     summary
+}
+
+/// The weighted share of what is known that looks good: good counts 1, acceptable ½,
+/// poor 0; unknowns are left out. `None` while nothing is rated.
+#[must_use]
+pub fn weighted_score(sheet: &MobilitySheet) -> Option<f32> {
+    let (mut sum, mut total) = (0.0_f32, 0.0_f32);
+    for factor in Factor::ALL {
+        let entry = &sheet.factors[factor.index()];
+        let w = f32::from(entry.weight.clamp(1, 5));
+        let value = match entry.rating {
+            Rating::Good => 1.0,
+            Rating::Acceptable => 0.5,
+            Rating::Poor => 0.0,
+            Rating::Unknown => continue,
+        };
+        sum += w * value;
+        total += w;
+    }
+    (total > 0.0).then(|| sum / total)
+}
+
+/// What the sheet suggests for two checklist questions, for the user to take or leave.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Suggestions {
+    /// "Are pay and benefits acceptable once cost of living is counted?"
+    pub pay_after_costs: Option<bool>,
+    /// "Would accepting force a compromise you are not ready to make?"
+    pub compromise: Option<bool>,
+}
+
+/// A change in purchasing power below this many percent counts as a pay cut.
+pub const PAY_CUT_PERCENT: f64 = -5.0;
+
+/// Derive the suggestions: pay from the purchasing-power change (or the cost-of-living
+/// rating), compromise from the family, schooling, partner and visa factors.
+#[must_use]
+pub fn suggestions(sheet: &MobilitySheet, change_percent: Option<f64>) -> Suggestions {
+    let rating = |f| sheet.rating(f);
+    let pay_after_costs = match change_percent {
+        Some(change) => {
+            Some(change >= PAY_CUT_PERCENT && rating(Factor::CostOfLiving) != Rating::Poor)
+        }
+        None => match rating(Factor::CostOfLiving) {
+            Rating::Poor => Some(false),
+            Rating::Good => Some(true),
+            _ => None,
+        },
+    };
+    let household = [
+        Factor::FamilySupport,
+        Factor::Schooling,
+        Factor::PartnerWork,
+        Factor::Visa,
+    ];
+    let compromise = if household.iter().any(|f| rating(*f) == Rating::Poor) {
+        Some(true)
+    } else if household
+        .iter()
+        .all(|f| matches!(rating(*f), Rating::Good | Rating::Acceptable))
+    {
+        Some(false)
+    } else {
+        None
+    };
+    Suggestions {
+        pay_after_costs,
+        compromise,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn today() -> jiff::civil::Date {
+        jiff::civil::date(2026, 11, 26)
+    }
+
+    #[test]
+    fn visa_timing_boundaries() {
+        let mut sheet = MobilitySheet {
+            start_date: "2027-01-21".into(), // 56 days = 8 weeks from today
+            visa_processing_weeks: "8".into(),
+            ..MobilitySheet::default()
+        };
+        assert_eq!(
+            visa_timing(&sheet, today()),
+            Some(VisaTiming::InTime { spare_weeks: 0 })
+        );
+        sheet.visa_processing_weeks = "9".into();
+        assert_eq!(
+            visa_timing(&sheet, today()),
+            Some(VisaTiming::Late { weeks: 1 })
+        );
+        // 55 days is 7 whole weeks: 8 weeks of processing is late.
+        sheet.start_date = "2027-01-20".into();
+        sheet.visa_processing_weeks = "8".into();
+        assert_eq!(
+            visa_timing(&sheet, today()),
+            Some(VisaTiming::Late { weeks: 1 })
+        );
+        sheet.visa_processing_weeks = "two".into();
+        assert_eq!(visa_timing(&sheet, today()), None);
+        // A start date already passed: any processing is late.
+        sheet.visa_processing_weeks = "0".into();
+        sheet.start_date = "2026-11-01".into();
+        assert!(matches!(
+            visa_timing(&sheet, today()),
+            Some(VisaTiming::Late { .. })
+        ));
+    }
+
+    #[test]
+    fn prestige_and_late_visa_are_traps() {
+        let mut sheet = MobilitySheet::default();
+        for f in Factor::ALL {
+            sheet.set_rating(f, Rating::Good);
+        }
+        assert!(summarize(&sheet, today()).traps.is_empty());
+        sheet.prestige_pull = YesNo::Yes;
+        sheet.visa_processing_weeks = "20".into();
+        sheet.start_date = "2027-01-04".into();
+        assert_eq!(
+            summarize(&sheet, today()).traps,
+            vec![Trap::PrestigeOverSubstance, Trap::VisaLate]
+        );
+    }
+
+    #[test]
+    fn weights_order_the_summary_and_the_score() {
+        let mut sheet = MobilitySheet::default();
+        sheet.set_rating(Factor::Visa, Rating::Good);
+        sheet.set_rating(Factor::Tax, Rating::Good);
+        sheet.factors[Factor::Tax.index()].weight = 5;
+        sheet.set_rating(Factor::Schooling, Rating::Poor);
+        sheet.factors[Factor::Schooling.index()].weight = 2;
+        let s = summarize(&sheet, today());
+        assert_eq!(s.strengths, vec![Factor::Tax, Factor::Visa]);
+        // (5 + 3) good of (5 + 3 + 2): 0.8.
+        assert!((s.score.expect("score") - 0.8).abs() < 1e-6);
+    }
+
+    #[test]
+    fn suggestions_for_the_checklist() {
+        let mut sheet = MobilitySheet::default();
+        assert_eq!(suggestions(&sheet, None), Suggestions::default());
+        assert_eq!(
+            suggestions(&sheet, Some(-12.0)).pay_after_costs,
+            Some(false)
+        );
+        assert_eq!(suggestions(&sheet, Some(-4.9)).pay_after_costs, Some(true));
+        sheet.set_rating(Factor::CostOfLiving, Rating::Poor);
+        assert_eq!(suggestions(&sheet, Some(10.0)).pay_after_costs, Some(false));
+        sheet.set_rating(Factor::PartnerWork, Rating::Poor);
+        assert_eq!(suggestions(&sheet, None).compromise, Some(true));
+        for f in [
+            Factor::FamilySupport,
+            Factor::Schooling,
+            Factor::PartnerWork,
+            Factor::Visa,
+        ] {
+            sheet.set_rating(f, Rating::Acceptable);
+        }
+        assert_eq!(suggestions(&sheet, None).compromise, Some(false));
+    }
+
     #[test]
     fn fresh_sheet_is_all_unknown_with_every_trap() {
-        let s = summarize(&MobilitySheet::default());
+        let s = summarize(&MobilitySheet::default(), today());
         assert_eq!(s.unknowns, Factor::ALL.to_vec());
         assert!(s.strengths.is_empty() && s.risks.is_empty());
         assert_eq!(
@@ -192,7 +467,7 @@ mod tests {
         }
         sheet.set_rating(Factor::Visa, Rating::Good);
         sheet.set_rating(Factor::CostOfLiving, Rating::Poor);
-        let s = summarize(&sheet);
+        let s = summarize(&sheet, today());
         assert_eq!(s.strengths, vec![Factor::Visa]);
         assert_eq!(s.risks, vec![Factor::CostOfLiving]);
         assert!(s.unknowns.is_empty());
@@ -207,6 +482,9 @@ mod tests {
         }
         sheet.set_rating(Factor::PartnerWork, Rating::Poor);
         sheet.set_rating(Factor::Tax, Rating::Poor);
-        assert_eq!(summarize(&sheet).traps, vec![Trap::PartnerWorkIgnored]);
+        assert_eq!(
+            summarize(&sheet, today()).traps,
+            vec![Trap::PartnerWorkIgnored]
+        );
     }
 }

@@ -89,7 +89,10 @@ impl Table {
 /// Where one side's factor comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum FactorSource {
-    Data { series: Series, year: i16 },
+    Data {
+        series: Series,
+        year: i16,
+    },
     /// Typed in by the user (e.g. a city far dearer than the national average).
     Override,
 }
@@ -236,18 +239,21 @@ pub fn parse_amount(text: &str) -> Option<f64> {
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '\'' | '_' | '\u{2009}' | '\u{202F}'))
         .collect();
-    if cleaned.is_empty() || !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if cleaned.is_empty()
+        || !cleaned
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return None;
     }
     let last_sep = cleaned.rfind(['.', ',']);
     let normalized = match last_sep {
         None => cleaned,
         Some(at) => {
-            let separators = cleaned.matches(['.', ',']).count();
             let decimals = cleaned.len() - at - 1;
             let mark = cleaned[at..].chars().next().unwrap_or('.');
             let one_kind = !cleaned.contains(if mark == '.' { ',' } else { '.' });
-            let grouping_only = one_kind && (decimals == 3 || separators > 1 && decimals == 3);
+            let grouping_only = one_kind && decimals == 3;
             if grouping_only {
                 cleaned.replace(['.', ','], "")
             } else {
@@ -288,10 +294,23 @@ mod tests {
     #[test]
     fn germany_to_japan() {
         // 9,000,000 JPY / 101.777283 × 0.746175 = 65,983.04 EUR vs 60,000 EUR: +9.97 %.
-        let c = compare(&table(), &input("DE", "EUR", 60_000.0), &input("JP", "JPY", 9_000_000.0), 2026)
-            .expect("comparison");
-        assert!(close(c.offered_in_current_prices, 65_983.04), "{}", c.offered_in_current_prices);
-        assert!((c.change_percent - 9.972).abs() < 0.01, "{}", c.change_percent);
+        let c = compare(
+            &table(),
+            &input("DE", "EUR", 60_000.0),
+            &input("JP", "JPY", 9_000_000.0),
+            2026,
+        )
+        .expect("comparison");
+        assert!(
+            close(c.offered_in_current_prices, 65_983.04),
+            "{}",
+            c.offered_in_current_prices
+        );
+        assert!(
+            (c.change_percent - 9.972).abs() < 0.01,
+            "{}",
+            c.change_percent
+        );
         assert_eq!(
             c.offered.source,
             FactorSource::Data {
@@ -304,43 +323,93 @@ mod tests {
     #[test]
     fn warsaw_to_berlin() {
         // 85,000 EUR / 0.746175 × 2.106887 = 240,004.55 PLN vs 180,000 PLN: +33.34 %.
-        let c = compare(&table(), &input("PL", "PLN", 180_000.0), &input("DE", "EUR", 85_000.0), 2026)
-            .expect("comparison");
-        assert!(close(c.offered_in_current_prices, 240_004.55), "{}", c.offered_in_current_prices);
-        assert!((c.change_percent - 33.336).abs() < 0.01, "{}", c.change_percent);
+        let c = compare(
+            &table(),
+            &input("PL", "PLN", 180_000.0),
+            &input("DE", "EUR", 85_000.0),
+            2026,
+        )
+        .expect("comparison");
+        assert!(
+            close(c.offered_in_current_prices, 240_004.55),
+            "{}",
+            c.offered_in_current_prices
+        );
+        assert!(
+            (c.change_percent - 33.336).abs() < 0.01,
+            "{}",
+            c.change_percent
+        );
     }
 
     #[test]
     fn bangalore_to_amsterdam() {
         // 70,000 EUR / 0.80435 × 19.51709171 = 1,698,509.88 INR vs 3,000,000 INR: −43.38 %.
-        let c = compare(&table(), &input("IN", "INR", 3_000_000.0), &input("NL", "EUR", 70_000.0), 2026)
-            .expect("comparison");
-        assert!(close(c.offered_in_current_prices, 1_698_509.88), "{}", c.offered_in_current_prices);
-        assert!((c.change_percent + 43.383).abs() < 0.01, "{}", c.change_percent);
+        let c = compare(
+            &table(),
+            &input("IN", "INR", 3_000_000.0),
+            &input("NL", "EUR", 70_000.0),
+            2026,
+        )
+        .expect("comparison");
+        assert!(
+            close(c.offered_in_current_prices, 1_698_509.88),
+            "{}",
+            c.offered_in_current_prices
+        );
+        assert!(
+            (c.change_percent + 43.383).abs() < 0.01,
+            "{}",
+            c.change_percent
+        );
     }
 
     #[test]
     fn us_to_germany_and_back_are_consistent() {
         // 70,000 EUR / 0.746175 × 1 = 93,811.77 USD vs 100,000 USD: −6.19 %.
-        let c = compare(&table(), &input("US", "USD", 100_000.0), &input("DE", "EUR", 70_000.0), 2026)
-            .expect("comparison");
-        assert!(close(c.offered_in_current_prices, 93_811.77), "{}", c.offered_in_current_prices);
-        let back = compare(&table(), &input("DE", "EUR", 70_000.0), &input("US", "USD", 93_811.773_377_558_89), 2026)
-            .expect("comparison");
+        let c = compare(
+            &table(),
+            &input("US", "USD", 100_000.0),
+            &input("DE", "EUR", 70_000.0),
+            2026,
+        )
+        .expect("comparison");
+        assert!(
+            close(c.offered_in_current_prices, 93_811.77),
+            "{}",
+            c.offered_in_current_prices
+        );
+        let back = compare(
+            &table(),
+            &input("DE", "EUR", 70_000.0),
+            &input("US", "USD", 93_811.773_377_558_89),
+            2026,
+        )
+        .expect("comparison");
         assert!(back.change_percent.abs() < 0.001, "{}", back.change_percent);
     }
 
     #[test]
     fn same_country_compares_nominally() {
-        let c = compare(&table(), &input("NL", "EUR", 60_000.0), &input("NL", "EUR", 66_000.0), 2026)
-            .expect("comparison");
+        let c = compare(
+            &table(),
+            &input("NL", "EUR", 60_000.0),
+            &input("NL", "EUR", 66_000.0),
+            2026,
+        )
+        .expect("comparison");
         assert!((c.change_percent - 10.0).abs() < 1e-9);
     }
 
     #[test]
     fn missing_data_is_said_never_made_up() {
         for code in ["VE", "TW", "ZW", "CU"] {
-            let r = compare(&table(), &input("DE", "EUR", 60_000.0), &input(code, "XXX", 1.0), 2026);
+            let r = compare(
+                &table(),
+                &input("DE", "EUR", 60_000.0),
+                &input(code, "XXX", 1.0),
+                2026,
+            );
             assert_eq!(
                 r,
                 Err(NoComparison::NoData {
@@ -350,7 +419,12 @@ mod tests {
             );
         }
         assert_eq!(
-            compare(&table(), &input("DE", "EUR", 60_000.0), &input("", "", 1.0), 2026),
+            compare(
+                &table(),
+                &input("DE", "EUR", 60_000.0),
+                &input("", "", 1.0),
+                2026
+            ),
             Err(NoComparison::Incomplete)
         );
     }
@@ -359,20 +433,31 @@ mod tests {
     fn an_override_wins_and_fills_missing_data() {
         let mut taipei = input("TW", "TWD", 2_000_000.0);
         taipei.factor_override = Some(13.0);
-        let c = compare(&table(), &input("DE", "EUR", 60_000.0), &taipei, 2026).expect("comparison");
+        let c =
+            compare(&table(), &input("DE", "EUR", 60_000.0), &taipei, 2026).expect("comparison");
         assert_eq!(c.offered.source, FactorSource::Override);
         // 2,000,000 / 13 × 0.700862 (GDP, since Taiwan has no private series) = 107,824.92
-        assert!(close(c.offered_in_current_prices, 107_824.92), "{}", c.offered_in_current_prices);
+        assert!(
+            close(c.offered_in_current_prices, 107_824.92),
+            "{}",
+            c.offered_in_current_prices
+        );
 
         let mut munich = input("DE", "EUR", 80_000.0);
         munich.factor_override = Some(0.85);
-        let c = compare(&table(), &input("PL", "PLN", 180_000.0), &munich, 2026).expect("comparison");
-        assert_eq!(c.offered.factor, 0.85);
+        let c =
+            compare(&table(), &input("PL", "PLN", 180_000.0), &munich, 2026).expect("comparison");
+        assert!((c.offered.factor - 0.85).abs() < f64::EPSILON);
     }
 
     #[test]
     fn the_currency_must_match_the_data() {
-        let r = compare(&table(), &input("DE", "EUR", 60_000.0), &input("JP", "USD", 60_000.0), 2026);
+        let r = compare(
+            &table(),
+            &input("DE", "EUR", 60_000.0),
+            &input("JP", "USD", 60_000.0),
+            2026,
+        );
         assert_eq!(
             r,
             Err(NoComparison::CurrencyMismatch {
@@ -385,8 +470,13 @@ mod tests {
     #[test]
     fn fast_inflation_and_mixed_years_fall_back_to_gdp_and_warn() {
         // Argentina's private-consumption factor is from 2021: both sides use GDP 2024.
-        let c = compare(&table(), &input("DE", "EUR", 60_000.0), &input("AR", "ARS", 30_000_000.0), 2026)
-            .expect("comparison");
+        let c = compare(
+            &table(),
+            &input("DE", "EUR", 60_000.0),
+            &input("AR", "ARS", 30_000_000.0),
+            2026,
+        )
+        .expect("comparison");
         assert_eq!(
             c.offered.source,
             FactorSource::Data {

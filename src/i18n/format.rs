@@ -122,9 +122,11 @@ pub fn money(language: &LanguageIdentifier, amount: f64, currency: &str) -> Stri
     let Ok(code) = CurrencyType::try_from_str(currency) else {
         return fallback();
     };
-    let Ok(formatter) =
-        CurrencyFormatter::try_new_symbol(locale(language).into(), code, Default::default())
-    else {
+    let Ok(formatter) = CurrencyFormatter::try_new_symbol(
+        locale(language).into(),
+        code,
+        icu_experimental::dimension::currency::options::CurrencyFormatterOptions::default(),
+    ) else {
         return fallback();
     };
     let Ok(value) = format!("{amount:.2}").parse() else {
@@ -140,7 +142,8 @@ pub fn region_name(language: &LanguageIdentifier, code: &str) -> Option<String> 
     use icu_locale_core::subtags::Region;
 
     let region = Region::try_from_str(code).ok()?;
-    let names = RegionDisplayNames::try_new(locale(language).into(), Default::default()).ok()?;
+    let options = icu_experimental::displaynames::DisplayNamesOptions::default();
+    let names = RegionDisplayNames::try_new(locale(language).into(), options).ok()?;
     names.of(region).map(str::to_owned)
 }
 
@@ -164,4 +167,20 @@ mod money_tests {
         assert_eq!(out[4], "Deutschland");
         assert_eq!(out[5], "オランダ");
     }
+}
+
+/// A number with the locale's decimal mark and grouping, rounded to `fraction_digits`.
+#[must_use]
+pub fn decimal(language: &LanguageIdentifier, value: f64, fraction_digits: usize) -> String {
+    use icu_decimal::DecimalFormatter;
+
+    let text = format!("{value:.fraction_digits$}");
+    let Ok(parsed) = text.parse() else {
+        return text;
+    };
+    DecimalFormatter::try_new(
+        locale(language).into(),
+        icu_decimal::options::DecimalFormatterOptions::default(),
+    )
+    .map_or(text, |f| f.format(&parsed).to_string())
 }

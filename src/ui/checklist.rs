@@ -5,16 +5,22 @@
 use fluent_bundle::FluentArgs;
 
 use crate::command::Command;
-use crate::domain::Case;
 use crate::domain::checklist::{
     self, Answer, Blocker, Change, Inclination, PreSendItem, Question, Reason, Verdict, WEIGHTS,
 };
 use crate::domain::template::{Scenario, suggested_scenario};
+use crate::domain::{Case, mobility};
 use crate::i18n::Localizer;
 
 use super::{bullet, choice_row, heading, theme};
 
-pub fn checklist_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, cmds: &mut Vec<Command>) {
+pub fn checklist_ui(
+    ui: &mut egui::Ui,
+    case: &mut Case,
+    i18n: &Localizer,
+    this_year: i16,
+    cmds: &mut Vec<Command>,
+) {
     heading(ui, &i18n.tr("checklist-title"));
     ui.label(i18n.tr("checklist-intro"));
     ui.checkbox(
@@ -23,8 +29,31 @@ pub fn checklist_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, cmds: 
     );
     ui.add_space(6.0);
 
+    // What the mobility sheet suggests for the pay and compromise questions.
+    let suggestions = if case.mobility.moving_abroad {
+        let change = super::mobility::comparison(&case.mobility, this_year)
+            .ok()
+            .map(|c| c.change_percent);
+        mobility::suggestions(&case.mobility, change)
+    } else {
+        mobility::Suggestions::default()
+    };
     for question in Question::ALL {
         question_ui(ui, case, i18n, question);
+        let suggested = match question {
+            Question::PayAfterCosts => suggestions.pay_after_costs,
+            Question::Compromise => suggestions.compromise,
+            _ => None,
+        };
+        if let Some(yes) = suggested {
+            suggestion_ui(
+                ui,
+                case,
+                i18n,
+                question,
+                if yes { Answer::Yes } else { Answer::No },
+            );
+        }
     }
 
     ui.add_space(8.0);
@@ -106,6 +135,39 @@ fn question_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, question: Q
                 .desired_width(f32::INFINITY),
         )
         .accessible_name(named("checklist-note-name"));
+    });
+}
+
+/// The mobility sheet's suggestion for a question, with a button to take it.
+fn suggestion_ui(
+    ui: &mut egui::Ui,
+    case: &mut Case,
+    i18n: &Localizer,
+    question: Question,
+    answer: Answer,
+) {
+    if case.checklist.answer(question) == answer {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        let mut args = FluentArgs::new();
+        args.set("answer", i18n.tr(answer.message_id()));
+        ui.label(
+            egui::RichText::new(format!("↪ {}", i18n.tr_args("checklist-suggestion", &args)))
+                .weak(),
+        );
+        let mut name = FluentArgs::new();
+        name.set(
+            "question",
+            i18n.tr(&format!("{}-short", question.message_id())),
+        );
+        if ui
+            .button(i18n.tr("checklist-suggestion-use"))
+            .accessible_name(i18n.tr_args("checklist-suggestion-use-name", &name))
+            .clicked()
+        {
+            case.checklist.set_answer(question, answer);
+        }
     });
 }
 

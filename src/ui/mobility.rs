@@ -1,14 +1,96 @@
-//! The mobility factor sheet: each factor rated, with a note; the summary and the traps.
+//! The mobility factor sheet: countries, purchasing power of the pay, visa timing, the
+//! factors rated and weighted, the summary with its traps, and the 12–24 month view.
 
 use fluent_bundle::FluentArgs;
+use unic_langid::LanguageIdentifier;
 
+use crate::command::Command;
+use crate::data;
 use crate::domain::Case;
-use crate::domain::mobility::{self, Factor, Rating};
-use crate::i18n::Localizer;
+use crate::domain::mobility::{self, Factor, MobilitySheet, PayInput, Rating, VisaTiming, YesNo};
+use crate::domain::ppp::{self, Comparison, FactorSource, NoComparison};
+use crate::i18n::{Localizer, format};
 
-use super::{bullet, choice_row, heading, theme};
+use super::{bullet, choice_row, date_field, heading, theme};
 
-pub fn mobility_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
+/// Country names in the interface language, sorted, kept between frames.
+#[derive(Default)]
+pub struct MobilityState {
+    names: Option<(LanguageIdentifier, Vec<(String, String)>)>,
+    filter: [String; 2],
+}
+
+impl MobilityState {
+    /// `(code, name)` of every country, sorted by name in `language`.
+    fn names(&mut self, language: &LanguageIdentifier) -> &[(String, String)] {
+        if self.names.as_ref().is_none_or(|(l, _)| l != language) {
+            let mut names: Vec<(String, String)> = data::ppp_table()
+                .countries()
+                .iter()
+                .map(|c| {
+                    let name =
+                        format::region_name(language, &c.code).unwrap_or_else(|| c.code.clone());
+                    (c.code.clone(), name)
+                })
+                .collect();
+            names.sort_by_key(|(_, name)| name.to_lowercase());
+            self.names = Some((language.clone(), names));
+        }
+        self.names.as_ref().map_or(&[], |(_, n)| n.as_slice())
+    }
+}
+
+/// The purchasing-power comparison of a sheet, if one can be made.
+pub fn comparison(sheet: &MobilitySheet, this_year: i16) -> Result<Comparison, NoComparison> {
+    let table = data::ppp_table();
+    let side = |country: &str, pay: &PayInput| -> (String, Option<f64>, Option<f64>, Option<f64>) {
+        let currency = if pay.currency.trim().is_empty() {
+            table
+                .country(country)
+                .map(|c| c.currency.clone())
+                .unwrap_or_default()
+        } else {
+            pay.currency.trim().to_uppercase()
+        };
+        (
+            currency,
+            ppp::parse_amount(&pay.amount),
+            ppp::parse_amount(&pay.factor_override),
+            ppp::parse_amount(&pay.tax_percent).filter(|t| *t < 100.0),
+        )
+    };
+    let (cur_currency, cur_amount, cur_override, cur_tax) =
+        side(&sheet.current_country, &sheet.current_pay);
+    let (off_currency, off_amount, off_override, off_tax) =
+        side(&sheet.destination_country, &sheet.offered_pay);
+    ppp::compare(
+        table,
+        &ppp::Input {
+            country: &sheet.current_country,
+            currency: &cur_currency,
+            amount: cur_amount,
+            factor_override: cur_override,
+            tax_percent: cur_tax,
+        },
+        &ppp::Input {
+            country: &sheet.destination_country,
+            currency: &off_currency,
+            amount: off_amount,
+            factor_override: off_override,
+            tax_percent: off_tax,
+        },
+        this_year,
+    )
+}
+
+pub fn mobility_ui(
+    ui: &mut egui::Ui,
+    state: &mut MobilityState,
+    case: &mut Case,
+    i18n: &Localizer,
+    today: jiff::civil::Date,
+    cmds: &mut Vec<Command>,
+) {
     heading(ui, &i18n.tr("mobility-title"));
     ui.label(i18n.tr("mobility-intro"));
     ui.add_space(6.0);
@@ -19,37 +101,335 @@ pub fn mobility_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
         return;
     }
     ui.add_space(6.0);
-
+    countries_ui(ui, state, sheet, i18n);
+    ui.add_space(6.0);
+    pay_ui(ui, sheet, i18n, today, cmds);
+    ui.add_space(8.0);
+    visa_ui(ui, sheet, i18n, today);
+    ui.add_space(8.0);
     for factor in Factor::ALL {
-        let name = i18n.tr(factor.message_id());
-        ui.group(|ui| {
-            ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new(&name).strong());
-            ui.label(egui::RichText::new(i18n.tr(&format!("{}-help", factor.message_id()))).weak());
-            let entry = &mut sheet.factors[factor.index()];
-            ui.horizontal_wrapped(|ui| {
-                choice_row(
-                    ui,
-                    i18n,
-                    &name,
-                    &mut entry.rating,
-                    &Rating::ALL,
-                    Rating::message_id,
-                );
-            });
-            let mut args = FluentArgs::new();
-            args.set("factor", name.as_str());
-            ui.add(
-                egui::TextEdit::singleline(&mut entry.note)
-                    .hint_text(i18n.tr("mobility-note-hint"))
-                    .desired_width(f32::INFINITY),
-            )
-            .accessible_name(i18n.tr_args("mobility-note-name", &args));
+        factor_ui(ui, sheet, i18n, factor);
+    }
+    ui.add_space(8.0);
+    summary_ui(ui, sheet, i18n, today);
+}
+
+fn countries_ui(
+    ui: &mut egui::Ui,
+    state: &mut MobilityState,
+    sheet: &mut MobilitySheet,
+    i18n: &Localizer,
+) {
+    let language = i18n.language().clone();
+    for (index, (label_id, value)) in [
+        ("mobility-current-country", &mut sheet.current_country),
+        (
+            "mobility-destination-country",
+            &mut sheet.destination_country,
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        ui.horizontal(|ui| {
+            let label = ui.label(i18n.tr(label_id));
+            let selected = if value.is_empty() {
+                i18n.tr("mobility-choose-country")
+            } else {
+                format::region_name(&language, value).unwrap_or_else(|| value.clone())
+            };
+            let mut filter = std::mem::take(&mut state.filter[index]);
+            let names = state.names(&language);
+            egui::ComboBox::from_id_salt(label_id)
+                .selected_text(selected)
+                .width(260.0)
+                .height(320.0)
+                .show_ui(ui, |ui| {
+                    ui.add(
+                        egui::TextEdit::singleline(&mut filter)
+                            .hint_text(i18n.tr("mobility-search-country")),
+                    )
+                    .accessible_name(i18n.tr("mobility-search-country"))
+                    .request_focus();
+                    let needle = filter.to_lowercase();
+                    for (code, name) in names {
+                        if needle.is_empty()
+                            || name.to_lowercase().contains(&needle)
+                            || code.to_lowercase() == needle
+                        {
+                            ui.selectable_value(value, code.clone(), name);
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            state.filter[index] = filter;
         });
     }
+}
 
-    ui.add_space(8.0);
-    let summary = mobility::summarize(sheet);
+fn pay_ui(
+    ui: &mut egui::Ui,
+    sheet: &mut MobilitySheet,
+    i18n: &Localizer,
+    today: jiff::civil::Date,
+    cmds: &mut Vec<Command>,
+) {
+    heading(ui, &i18n.tr("ppp-title"));
+    ui.label(egui::RichText::new(i18n.tr("ppp-intro")).weak());
+    let table = data::ppp_table();
+    egui::Grid::new("pay-grid")
+        .num_columns(5)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for id in ["ppp-amount", "ppp-currency", "ppp-tax", "ppp-override"] {
+                ui.label(egui::RichText::new(i18n.tr(id)).strong());
+            }
+            ui.end_row();
+            for (row_id, country, pay) in [
+                (
+                    "ppp-current-pay",
+                    &sheet.current_country,
+                    &mut sheet.current_pay,
+                ),
+                (
+                    "ppp-offered-pay",
+                    &sheet.destination_country,
+                    &mut sheet.offered_pay,
+                ),
+            ] {
+                let row = i18n.tr(row_id);
+                ui.label(&row);
+                let name = |id: &str| {
+                    let mut args = FluentArgs::new();
+                    args.set("group", row.as_str());
+                    args.set("choice", i18n.tr(id));
+                    i18n.tr_args("choice-accessible-name", &args)
+                };
+                ui.add(egui::TextEdit::singleline(&mut pay.amount).desired_width(120.0))
+                    .accessible_name(name("ppp-amount"));
+                let hint = table
+                    .country(country)
+                    .map(|c| c.currency.clone())
+                    .unwrap_or_default();
+                ui.add(
+                    egui::TextEdit::singleline(&mut pay.currency)
+                        .hint_text(hint)
+                        .desired_width(50.0),
+                )
+                .accessible_name(name("ppp-currency"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut pay.tax_percent)
+                        .hint_text("%")
+                        .desired_width(50.0),
+                )
+                .accessible_name(name("ppp-tax"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut pay.factor_override)
+                        .hint_text(i18n.tr("ppp-override-hint"))
+                        .desired_width(110.0),
+                )
+                .accessible_name(name("ppp-override"));
+                ui.end_row();
+            }
+        });
+
+    let this_year = today.year();
+    let language = i18n.language();
+    match comparison(sheet, this_year) {
+        Ok(c) => {
+            let currency = |country: &str, pay: &PayInput| {
+                if pay.currency.trim().is_empty() {
+                    table
+                        .country(country)
+                        .map(|c| c.currency.clone())
+                        .unwrap_or_default()
+                } else {
+                    pay.currency.trim().to_uppercase()
+                }
+            };
+            let home = currency(&sheet.current_country, &sheet.current_pay);
+            let mut args = FluentArgs::new();
+            args.set(
+                "amount",
+                format::money(language, c.offered_in_current_prices, &home),
+            );
+            args.set(
+                "country",
+                format::region_name(language, &sheet.current_country).unwrap_or_default(),
+            );
+            ui.label(egui::RichText::new(i18n.tr_args("ppp-worth", &args)).strong());
+            let colour = if c.change_percent < mobility::PAY_CUT_PERCENT {
+                theme::warn(ui)
+            } else {
+                theme::good(ui)
+            };
+            let mut args = FluentArgs::new();
+            args.set("change", signed(language, c.change_percent));
+            ui.colored_label(colour, i18n.tr_args("ppp-change", &args));
+            if let Some((net, change)) = c.net {
+                let mut args = FluentArgs::new();
+                args.set("amount", format::money(language, net, &home));
+                args.set("change", signed(language, change));
+                ui.label(i18n.tr_args("ppp-net", &args));
+            }
+            for (country, side) in [
+                (&sheet.current_country, c.current),
+                (&sheet.destination_country, c.offered),
+            ] {
+                let mut args = FluentArgs::new();
+                args.set(
+                    "country",
+                    format::region_name(language, country).unwrap_or_default(),
+                );
+                args.set("factor", format::decimal(language, side.factor, 4));
+                let text = match side.source {
+                    FactorSource::Data { series, year } => {
+                        args.set("series", i18n.tr(series.message_id()));
+                        args.set("year", i64::from(year));
+                        i18n.tr_args("ppp-source-data", &args)
+                    }
+                    FactorSource::Override => i18n.tr_args("ppp-source-override", &args),
+                };
+                ui.label(egui::RichText::new(text).weak());
+                if side.unreliable {
+                    let mut args = FluentArgs::new();
+                    args.set(
+                        "country",
+                        format::region_name(language, country).unwrap_or_default(),
+                    );
+                    ui.colored_label(
+                        theme::warn(ui),
+                        format!("⚠ {}", i18n.tr_args("ppp-unreliable", &args)),
+                    );
+                }
+            }
+            ui.label(egui::RichText::new(i18n.tr("ppp-national")).weak());
+        }
+        Err(NoComparison::Incomplete) => {
+            ui.label(egui::RichText::new(i18n.tr("ppp-incomplete")).weak());
+        }
+        Err(NoComparison::NoData { country }) => {
+            let mut args = FluentArgs::new();
+            args.set(
+                "country",
+                format::region_name(language, &country).unwrap_or(country),
+            );
+            ui.colored_label(
+                theme::warn(ui),
+                format!("⚠ {}", i18n.tr_args("ppp-no-data", &args)),
+            );
+        }
+        Err(NoComparison::CurrencyMismatch { country, expected }) => {
+            let mut args = FluentArgs::new();
+            args.set(
+                "country",
+                format::region_name(language, &country).unwrap_or(country),
+            );
+            args.set("currency", expected);
+            ui.colored_label(
+                theme::warn(ui),
+                format!("⚠ {}", i18n.tr_args("ppp-currency-mismatch", &args)),
+            );
+        }
+    }
+    if ui.button(i18n.tr("ppp-sources")).clicked() {
+        cmds.push(Command::OpenAbout);
+    }
+}
+
+/// "+9,9 %" with the locale's decimal mark and an explicit sign.
+fn signed(language: &LanguageIdentifier, percent: f64) -> String {
+    let sign = if percent >= 0.0 { "+" } else { "−" };
+    format!("{sign}{}", format::decimal(language, percent.abs(), 1))
+}
+
+fn visa_ui(
+    ui: &mut egui::Ui,
+    sheet: &mut MobilitySheet,
+    i18n: &Localizer,
+    today: jiff::civil::Date,
+) {
+    heading(ui, &i18n.tr("visa-title"));
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(i18n.tr("visa-processing-weeks"));
+        ui.add(egui::TextEdit::singleline(&mut sheet.visa_processing_weeks).desired_width(50.0))
+            .labelled_by(label.id);
+        ui.add_space(8.0);
+        date_field(ui, i18n, &i18n.tr("visa-start-date"), &mut sheet.start_date);
+    });
+    match mobility::visa_timing(sheet, today) {
+        Some(VisaTiming::InTime { spare_weeks }) => {
+            let mut args = FluentArgs::new();
+            args.set("weeks", spare_weeks);
+            ui.colored_label(theme::good(ui), i18n.tr_args("visa-in-time", &args));
+        }
+        Some(VisaTiming::Late { weeks }) => {
+            let mut args = FluentArgs::new();
+            args.set("weeks", weeks);
+            ui.colored_label(
+                theme::warn(ui),
+                format!("⚠ {}", i18n.tr_args("visa-late", &args)),
+            );
+        }
+        None => {
+            ui.label(egui::RichText::new(i18n.tr("visa-unknown")).weak());
+        }
+    }
+    let group = i18n.tr("mobility-prestige");
+    ui.horizontal_wrapped(|ui| {
+        ui.label(&group);
+        choice_row(
+            ui,
+            i18n,
+            &group,
+            &mut sheet.prestige_pull,
+            &YesNo::CHOICES,
+            YesNo::message_id,
+        );
+    });
+}
+
+fn factor_ui(ui: &mut egui::Ui, sheet: &mut MobilitySheet, i18n: &Localizer, factor: Factor) {
+    let name = i18n.tr(factor.message_id());
+    let mut args = FluentArgs::new();
+    args.set("factor", name.as_str());
+    ui.group(|ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(&name).strong());
+        ui.label(egui::RichText::new(i18n.tr(&format!("{}-help", factor.message_id()))).weak());
+        let entry = &mut sheet.factors[factor.index()];
+        ui.horizontal_wrapped(|ui| {
+            choice_row(
+                ui,
+                i18n,
+                &name,
+                &mut entry.rating,
+                &Rating::ALL,
+                Rating::message_id,
+            );
+            ui.add_space(12.0);
+            ui.label(i18n.tr("checklist-weight"));
+            ui.add(egui::Slider::new(&mut entry.weight, 1..=5))
+                .accessible_name(i18n.tr_args("mobility-weight-name", &args));
+        });
+        ui.add(
+            egui::TextEdit::singleline(&mut entry.note)
+                .hint_text(i18n.tr("mobility-note-hint"))
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(i18n.tr_args("mobility-note-name", &args));
+    });
+}
+
+fn summary_ui(
+    ui: &mut egui::Ui,
+    sheet: &mut MobilitySheet,
+    i18n: &Localizer,
+    today: jiff::civil::Date,
+) {
+    let summary = mobility::summarize(sheet, today);
     heading(ui, &i18n.tr("mobility-summary"));
     let list = |factors: &[Factor]| {
         if factors.is_empty() {
@@ -76,6 +456,13 @@ pub fn mobility_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
         &list(&summary.unknowns),
         ui.visuals().text_color(),
     );
+    if let Some(score) = summary.score {
+        let mut args = FluentArgs::new();
+        // The score is in 0..=1, so the rounded percentage fits an i64 exactly.
+        #[allow(clippy::cast_possible_truncation)]
+        args.set("percent", (score * 100.0).round() as i64);
+        ui.label(i18n.tr_args("mobility-score", &args));
+    }
     if !summary.traps.is_empty() {
         ui.add_space(6.0);
         ui.label(
@@ -86,6 +473,24 @@ pub fn mobility_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
         for trap in &summary.traps {
             bullet(ui, &i18n.tr(trap.message_id()));
         }
+    }
+    ui.add_space(8.0);
+    heading(ui, &i18n.tr("mobility-horizon"));
+    for (id, value) in [
+        ("mobility-toward-place", &mut sheet.toward_place),
+        ("mobility-builds-skills", &mut sheet.builds_skills),
+    ] {
+        let group = i18n.tr(id);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(&group);
+            choice_row(ui, i18n, &group, value, &YesNo::CHOICES, YesNo::message_id);
+        });
+    }
+    if sheet.toward_place == YesNo::No && sheet.builds_skills == YesNo::No {
+        ui.colored_label(
+            theme::warn(ui),
+            format!("⚠ {}", i18n.tr("mobility-horizon-warning")),
+        );
     }
 }
 

@@ -1,0 +1,121 @@
+//! The mobility sheet driven through the UI: Warsaw → Berlin, purchasing power, visa
+//! timing, traps, the checklist suggestion, missing data and the data sources.
+
+mod common;
+
+use common::{app_harness, choice_name, tr, type_into};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gracious::App;
+use gracious::clipboard::MemoryClipboard;
+use gracious::domain::checklist::{Answer, Question};
+
+const EN: &str = "en-US";
+
+fn click(harness: &mut Harness<'static, App>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn type_in(harness: &mut Harness<'static, App>, label: &str, text: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    type_into(harness, label, text);
+}
+
+fn choose_country(harness: &mut Harness<'static, App>, field_id: &str, search: &str, name: &str) {
+    click(harness, &tr(EN, field_id));
+    // The search field has the focus as soon as the list opens.
+    harness
+        .get_by_label(&tr(EN, "mobility-search-country"))
+        .type_text(search);
+    harness.run();
+    click(harness, name);
+}
+
+fn open_sheet(harness: &mut Harness<'static, App>) {
+    click(harness, &tr(EN, "tab-mobility"));
+    click(harness, &tr(EN, "mobility-moving-abroad"));
+}
+
+#[test]
+fn warsaw_to_berlin_shows_purchasing_power_visa_timing_and_traps() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    open_sheet(&mut harness);
+    choose_country(&mut harness, "mobility-current-country", "pol", "Poland");
+    choose_country(
+        &mut harness,
+        "mobility-destination-country",
+        "germ",
+        "Germany",
+    );
+    type_in(&mut harness, "Now: Pay per year", "180 000");
+    type_in(&mut harness, "Offer: Pay per year", "85,000");
+    // 85,000 EUR / 0.746175 × 2.106887 = 240,004.55 PLN: +33.3 % (2023 private consumption).
+    harness.get_by_label_contains("In Poland's prices, the offer is worth about PLN");
+    harness.get_by_label_contains("240,004.55");
+    harness.get_by_label("That is +33.3 % against what you earn now.");
+    harness.get_by_label_contains("Poland: purchasing power for household consumption, 2023");
+
+    type_in(&mut harness, &tr(EN, "visa-processing-weeks"), "20");
+    type_in(&mut harness, &tr(EN, "visa-start-date"), "2027-01-04");
+    harness.get_by_label_contains("The visa would arrive about 15 weeks after the start date.");
+    harness.get_by_label(&tr(EN, "mobility-trap-visa-late"));
+    harness.get_by_label(&tr(EN, "mobility-trap-tax"));
+
+    // The checklist picks up the suggestion for pay, and the user can take it.
+    click(&mut harness, &tr(EN, "tab-checklist"));
+    harness.get_by_label_contains("Your mobility sheet suggests “Yes”.");
+    click(&mut harness, "Pay after costs: use the suggestion");
+    let case = harness
+        .state()
+        .workspace()
+        .current_case()
+        .expect("case")
+        .clone();
+    assert_eq!(case.checklist.answer(Question::PayAfterCosts), Answer::Yes);
+    assert_eq!(case.mobility.current_country, "PL");
+    assert_eq!(case.mobility.destination_country, "DE");
+}
+
+#[test]
+fn a_country_without_data_is_said_and_an_own_factor_fills_in() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    open_sheet(&mut harness);
+    choose_country(&mut harness, "mobility-current-country", "germ", "Germany");
+    choose_country(
+        &mut harness,
+        "mobility-destination-country",
+        "taiw",
+        "Taiwan",
+    );
+    type_in(&mut harness, "Now: Pay per year", "60000");
+    type_in(&mut harness, "Offer: Pay per year", "2000000");
+    harness.get_by_label_contains("The World Bank has no usable purchasing-power data for Taiwan.");
+    assert!(
+        harness
+            .query_by_label_contains("the offer is worth about")
+            .is_none()
+    );
+
+    type_in(&mut harness, "Offer: Your own factor", "13");
+    harness.get_by_label_contains("Taiwan: your own factor, 13.0000 per international dollar.");
+    harness.get_by_label_contains("the offer is worth about");
+
+    click(
+        &mut harness,
+        &choice_name(EN, "mobility-prestige", "answer-yes"),
+    );
+    harness.get_by_label(&tr(EN, "mobility-trap-prestige"));
+
+    click(&mut harness, &tr(EN, "ppp-sources"));
+    harness.get_by_label(&tr(EN, "about-title"));
+    harness.get_by_label_contains("The World Bank: PPP conversion factor, private consumption");
+    harness.get_by_label_contains("CC BY 4.0");
+}
