@@ -207,28 +207,26 @@ fn pay_ui(
                     args.set("choice", i18n.tr(id));
                     i18n.tr_args("choice-accessible-name", &args)
                 };
-                ui.add(egui::TextEdit::singleline(&mut pay.amount).desired_width(120.0))
+                ui.add_sized([120.0, 20.0], egui::TextEdit::singleline(&mut pay.amount))
                     .accessible_name(name("ppp-amount"));
                 let hint = table
                     .country(country)
                     .map(|c| c.currency.clone())
                     .unwrap_or_default();
-                ui.add(
-                    egui::TextEdit::singleline(&mut pay.currency)
-                        .hint_text(hint)
-                        .desired_width(50.0),
+                ui.add_sized(
+                    [56.0, 20.0],
+                    egui::TextEdit::singleline(&mut pay.currency).hint_text(hint),
                 )
                 .accessible_name(name("ppp-currency"));
-                ui.add(
-                    egui::TextEdit::singleline(&mut pay.tax_percent)
-                        .hint_text("%")
-                        .desired_width(50.0),
+                ui.add_sized(
+                    [56.0, 20.0],
+                    egui::TextEdit::singleline(&mut pay.tax_percent).hint_text("%"),
                 )
                 .accessible_name(name("ppp-tax"));
-                ui.add(
+                ui.add_sized(
+                    [110.0, 20.0],
                     egui::TextEdit::singleline(&mut pay.factor_override)
-                        .hint_text(i18n.tr("ppp-override-hint"))
-                        .desired_width(110.0),
+                        .hint_text(i18n.tr("ppp-override-hint")),
                 )
                 .accessible_name(name("ppp-override"));
                 ui.end_row();
