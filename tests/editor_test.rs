@@ -35,6 +35,8 @@ fn a_german_letter_from_an_english_interface_filled_inline_and_copied() {
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
     header(&mut harness);
+    click(&mut harness, &tr(EN, "editor-scenario"));
+    click(&mut harness, &tr(EN, "scenario-accepted-other-offer"));
 
     click(&mut harness, &tr(EN, "editor-letter-language"));
     click(&mut harness, "Deutsch");
@@ -71,6 +73,7 @@ fn a_german_letter_from_an_english_interface_filled_inline_and_copied() {
     click(&mut harness, &tr(EN, "editor-copy"));
     let copied = clipboard.last().expect("copied");
     assert!(copied.contains("Hallo Alex Weber,"), "{copied}");
+    assert!(copied.starts_with("Dein Angebot für die Stelle als Data Engineer"), "{copied}");
     assert!(copied.trim_end().ends_with("Ana Costa"), "{copied}");
     assert!(!copied.contains('['));
     assert!(

@@ -58,7 +58,7 @@ fn warsaw_to_berlin_shows_purchasing_power_visa_timing_and_traps() {
     // 85,000 EUR / 0.746175 × 2.106887 = 240,004.55 PLN: +33.3 % (2023 private consumption).
     harness.get_by_label_contains("In Poland's prices, the offer is worth about PLN");
     harness.get_by_label_contains("240,004.55");
-    harness.get_by_label("That is +33.3 % against what you earn now.");
+    harness.get_by_label("That is +33.3% against what you earn now.");
     harness.get_by_label_contains("Poland: purchasing power for household consumption, 2023");
 
     type_in(&mut harness, &tr(EN, "visa-processing-weeks"), "20");
