@@ -274,27 +274,7 @@ impl App {
                 theme::apply(ctx, choice);
             }
             Command::OpenTab(tab) => self.tab = tab,
-            Command::ResetDraft => {
-                let zone = self.now().time_zone().clone();
-                let Workspace {
-                    cases,
-                    current_id,
-                    profile,
-                    templates,
-                    ..
-                } = &mut self.workspace;
-                if let Some(case) = cases.iter_mut().find(|c| c.id == *current_id) {
-                    editor::refresh_draft(
-                        &mut self.editor,
-                        case,
-                        profile,
-                        templates,
-                        &self.i18n,
-                        &zone,
-                        true,
-                    );
-                }
-            }
+            Command::ResetDraft => self.refresh_current_draft(true),
             Command::OpenTemplate(scenario) => {
                 let case = self.workspace.current_case_mut();
                 let edited = case.draft.is_edited();
@@ -346,8 +326,8 @@ impl App {
     }
 
     /// Bring the current draft up to date, so that its placeholders are known even when
-    /// the editor has not been shown yet.
-    fn refresh_current_draft(&mut self) {
+    /// the editor has not been shown yet; `force` regenerates an edited draft too.
+    fn refresh_current_draft(&mut self, force: bool) {
         let zone = self.now().time_zone().clone();
         let Workspace {
             cases,
@@ -364,7 +344,7 @@ impl App {
                 templates,
                 &self.i18n,
                 &zone,
-                false,
+                force,
             );
         }
     }
@@ -372,7 +352,7 @@ impl App {
     /// The current letter as it leaves the app, or the message saying which placeholders
     /// must be filled first (`refused_id` names the message).
     fn outgoing_letter(&mut self, refused_id: &str) -> Result<(String, String), String> {
-        self.refresh_current_draft();
+        self.refresh_current_draft(false);
         let Some(case) = self.workspace.current_case() else {
             return Err(String::new());
         };

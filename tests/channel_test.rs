@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{app_harness, choice_name, tr, type_into};
+use common::{app_harness, choice_name, click, tr, type_in, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gracious::App;
@@ -14,21 +14,8 @@ use gracious::ui::Tab;
 
 const EN: &str = "en-US";
 
-fn click(harness: &mut Harness<'static, App>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
 fn open_channel(harness: &mut Harness<'static, App>) {
     click(harness, &tr(EN, "tab-channel"));
-}
-
-fn type_in(harness: &mut Harness<'static, App>, label: &str, text: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    type_into(harness, label, text);
 }
 
 #[test]

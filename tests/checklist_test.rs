@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{app_harness, choice_name, tr, type_into};
+use common::{app_harness, choice_name, click, tr, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gracious::App;
@@ -14,15 +14,6 @@ use gracious::domain::template::Scenario;
 use gracious::ui::Tab;
 
 const EN: &str = "en-US";
-
-/// Scroll the control labelled `label` into view (the checklist is longer than the
-/// window) and click it.
-fn click(harness: &mut Harness<'static, App>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
 
 fn answer(harness: &mut Harness<'static, App>, question: &str, answer: &str) {
     click(harness, &choice_name(EN, question, answer));

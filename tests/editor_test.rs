@@ -6,7 +6,9 @@ mod common;
 
 use std::sync::{Arc, Mutex};
 
-use common::{app_harness, harness_with, replace_text, test_options, tr, type_into};
+use common::{
+    app_harness, click, file_via_prompt, harness_with, replace_text, test_options, tr, type_into,
+};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gracious::App;
@@ -14,13 +16,6 @@ use gracious::clipboard::MemoryClipboard;
 use mail_parser::MessageParser;
 
 const EN: &str = "en-US";
-
-fn click(harness: &mut Harness<'static, App>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
 
 fn header(harness: &mut Harness<'static, App>) {
     type_into(harness, "Company", "Nordlicht GmbH");
@@ -73,7 +68,10 @@ fn a_german_letter_from_an_english_interface_filled_inline_and_copied() {
     click(&mut harness, &tr(EN, "editor-copy"));
     let copied = clipboard.last().expect("copied");
     assert!(copied.contains("Hallo Alex Weber,"), "{copied}");
-    assert!(copied.starts_with("Dein Angebot für die Stelle als Data Engineer"), "{copied}");
+    assert!(
+        copied.starts_with("Dein Angebot für die Stelle als Data Engineer"),
+        "{copied}"
+    );
     assert!(copied.trim_end().ends_with("Ana Costa"), "{copied}");
     assert!(!copied.contains('['));
     assert!(
@@ -153,13 +151,12 @@ fn save_as_text_and_eml_and_hand_over_to_the_mail_client() {
     );
 
     let eml = out.path().join("letter.eml");
-    click(&mut harness, &tr(EN, "editor-save-eml"));
-    replace_text(
+    file_via_prompt(
         &mut harness,
-        &tr(EN, "file-path"),
-        &eml.display().to_string(),
+        &tr(EN, "editor-save-eml"),
+        &eml,
+        &tr(EN, "file-save"),
     );
-    click(&mut harness, &tr(EN, "file-save"));
     let raw = std::fs::read(&eml).expect("eml written");
     let message = MessageParser::default().parse(&raw).expect("parses");
     assert_eq!(
@@ -179,13 +176,12 @@ fn save_as_text_and_eml_and_hand_over_to_the_mail_client() {
     assert_eq!(to, Some("alex.weber@nordlicht.example"));
 
     let txt_path = out.path().join("letter.txt");
-    click(&mut harness, &tr(EN, "editor-save-txt"));
-    replace_text(
+    file_via_prompt(
         &mut harness,
-        &tr(EN, "file-path"),
-        &txt_path.display().to_string(),
+        &tr(EN, "editor-save-txt"),
+        &txt_path,
+        &tr(EN, "file-save"),
     );
-    click(&mut harness, &tr(EN, "file-save"));
     let text = std::fs::read_to_string(&txt_path).expect("txt written");
     assert!(text.starts_with("Data Engineer application: my decision\n\nDear Alex Weber,"));
 
@@ -253,20 +249,18 @@ fn own_templates_are_saved_reused_exported_and_imported() {
     );
 
     let file = out.path().join("templates.ron");
-    click(&mut harness, &tr(EN, "templates-export"));
-    replace_text(
+    file_via_prompt(
         &mut harness,
-        &tr(EN, "file-path"),
-        &file.display().to_string(),
+        &tr(EN, "templates-export"),
+        &file,
+        &tr(EN, "file-save"),
     );
-    click(&mut harness, &tr(EN, "file-save"));
-    click(&mut harness, &tr(EN, "templates-import"));
-    replace_text(
+    file_via_prompt(
         &mut harness,
-        &tr(EN, "file-path"),
-        &file.display().to_string(),
+        &tr(EN, "templates-import"),
+        &file,
+        &tr(EN, "file-open"),
     );
-    click(&mut harness, &tr(EN, "file-open"));
     harness.get_by_label_contains("Imported one template.");
     let templates = &harness.state().workspace().templates;
     assert_eq!(templates.len(), 2);

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{app_harness, choice_name, tr, type_into};
+use common::{app_harness, choice_name, click, tr, type_in};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gracious::App;
@@ -11,19 +11,6 @@ use gracious::clipboard::MemoryClipboard;
 use gracious::domain::checklist::{Answer, Question};
 
 const EN: &str = "en-US";
-
-fn click(harness: &mut Harness<'static, App>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn type_in(harness: &mut Harness<'static, App>, label: &str, text: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    type_into(harness, label, text);
-}
 
 fn choose_country(harness: &mut Harness<'static, App>, field_id: &str, search: &str, name: &str) {
     click(harness, &tr(EN, field_id));

@@ -95,3 +95,36 @@ pub fn type_into(harness: &mut Harness<'static, App>, label: &str, text: &str) {
     harness.get_by_label(label).type_text(text);
     harness.run();
 }
+
+/// Scroll the control labelled `label` into view (panels are longer than the window)
+/// and click it.
+pub fn click(harness: &mut Harness<'static, App>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Scroll the field labelled `label` into view and type `text` into it.
+pub fn type_in(harness: &mut Harness<'static, App>, label: &str, text: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    type_into(harness, label, text);
+}
+
+/// Press `button` (which asks for a file), type `path` in the path window (the tests
+/// run without system file dialogs) and press `action` (Save or Open).
+pub fn file_via_prompt(
+    harness: &mut Harness<'static, App>,
+    button: &str,
+    path: &Path,
+    action: &str,
+) {
+    click(harness, button);
+    replace_text(
+        harness,
+        &tr("en-US", "file-path"),
+        &path.display().to_string(),
+    );
+    click(harness, action);
+}
