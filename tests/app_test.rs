@@ -53,9 +53,7 @@ fn decline_letter_is_filled_from_the_header_and_copied() {
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
 
-    type_into(&mut harness, "Company", "Nordlicht GmbH");
-    type_into(&mut harness, "Role", "Data Engineer");
-    type_into(&mut harness, "Contact person", "Ms Weber");
+    common::fill_header(&mut harness, "Nordlicht GmbH", "Data Engineer", "Ms Weber");
     answer(&mut harness, "checklist-q-career-goals", "answer-no");
 
     harness
@@ -96,9 +94,7 @@ fn a_failing_clipboard_is_reported_not_fatal() {
         ..MemoryClipboard::default()
     };
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    type_into(&mut harness, "Company", "Acme");
-    type_into(&mut harness, "Role", "Analyst");
-    type_into(&mut harness, "Contact person", "Sam");
+    common::fill_header(&mut harness, "Acme", "Analyst", "Sam");
     harness.get_by_label(&tr(EN, "tab-editor")).click();
     harness.run();
     type_into(&mut harness, "Your name", "Ana");

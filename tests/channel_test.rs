@@ -120,9 +120,7 @@ fn an_overdue_answer_says_so_and_asking_for_time_names_a_date() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    type_into(&mut harness, "Company", "Nordlicht GmbH");
-    type_into(&mut harness, "Role", "Data Engineer");
-    type_into(&mut harness, "Contact person", "Ms Weber");
+    common::fill_header(&mut harness, "Nordlicht GmbH", "Data Engineer", "Ms Weber");
     // Only the interview date is known: the deadline counts from 9:00 that day.
     type_into(&mut harness, "Interview date", "2026-11-20");
     open_channel(&mut harness);

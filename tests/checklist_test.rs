@@ -123,9 +123,12 @@ fn leaning_to_accept_while_unsure_warns_and_offers_to_ask_for_time() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    type_into(&mut harness, "Company", "Sakura Systems");
-    type_into(&mut harness, "Role", "Platform Engineer");
-    type_into(&mut harness, "Contact person", "Ms Tanaka");
+    common::fill_header(
+        &mut harness,
+        "Sakura Systems",
+        "Platform Engineer",
+        "Ms Tanaka",
+    );
     type_into(&mut harness, "Reply by", "2026-11-28");
     harness.state_mut().workspace_mut().profile.name = "Ana Costa".into();
     answer_all(
@@ -171,9 +174,7 @@ fn the_pre_send_check_is_counted_and_copy_warns_while_items_are_open() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    type_into(&mut harness, "Company", "Acme");
-    type_into(&mut harness, "Role", "Analyst");
-    type_into(&mut harness, "Contact person", "Sam");
+    common::fill_header(&mut harness, "Acme", "Analyst", "Sam");
     harness.state_mut().workspace_mut().profile.name = "Ana Costa".into();
     click(&mut harness, &tr(EN, "presend-advisor"));
     click(&mut harness, &tr(EN, "presend-proofread"));

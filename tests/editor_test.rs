@@ -18,9 +18,7 @@ use mail_parser::MessageParser;
 const EN: &str = "en-US";
 
 fn header(harness: &mut Harness<'static, App>) {
-    type_into(harness, "Company", "Nordlicht GmbH");
-    type_into(harness, "Role", "Data Engineer");
-    type_into(harness, "Contact person", "Alex Weber");
+    common::fill_header(harness, "Nordlicht GmbH", "Data Engineer", "Alex Weber");
     click(harness, &tr(EN, "tab-editor"));
 }
 
@@ -230,9 +228,7 @@ fn own_templates_are_saved_reused_exported_and_imported() {
 
     // A new opportunity uses it with its own details.
     click(&mut harness, &tr(EN, "cases-new"));
-    type_into(&mut harness, "Company", "Globex");
-    type_into(&mut harness, "Role", "Analyst");
-    type_into(&mut harness, "Contact person", "Sam");
+    common::fill_header(&mut harness, "Globex", "Analyst", "Sam");
     click(&mut harness, &tr(EN, "tab-editor"));
     click(&mut harness, "Use Short and sweet");
     let body = harness

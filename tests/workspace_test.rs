@@ -137,9 +137,7 @@ fn the_profile_signs_the_letter_in_the_chosen_formality() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    type_into(&mut harness, "Company", "Nordlicht GmbH");
-    type_into(&mut harness, "Role", "Data Engineer");
-    type_into(&mut harness, "Contact person", "Jonas");
+    common::fill_header(&mut harness, "Nordlicht GmbH", "Data Engineer", "Jonas");
 
     click(&mut harness, &tr(EN, "menu-profile"));
     type_into(&mut harness, &tr(EN, "profile-name"), "Ana Costa");

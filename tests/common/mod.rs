@@ -128,3 +128,10 @@ pub fn file_via_prompt(
     );
     click(harness, action);
 }
+
+/// Fill the header of the current opportunity.
+pub fn fill_header(harness: &mut Harness<'static, App>, company: &str, role: &str, contact: &str) {
+    type_into(harness, "Company", company);
+    type_into(harness, "Role", role);
+    type_into(harness, "Contact person", contact);
+}
