@@ -712,15 +712,12 @@ impl App {
                 ui.label(egui::RichText::new(self.i18n.tr_args("about-version", &args)).weak());
                 ui.add_space(6.0);
                 ui.label(egui::RichText::new(self.i18n.tr("about-data")).strong());
-                egui::ScrollArea::vertical()
-                    .max_height(360.0)
-                    .show(ui, |ui| {
-                        for paragraph in crate::data::DATA_SOURCES.split("\n\n").skip(1) {
-                            let text = paragraph.trim_start_matches('#').trim().replace('\n', " ");
-                            ui.label(egui::RichText::new(text).small());
-                            ui.add_space(4.0);
-                        }
-                    });
+                ui.label(self.i18n.tr("about-data-body"));
+                ui.add_space(4.0);
+                // The credit in the form the World Bank asks for, verbatim.
+                for citation in crate::data::WORLD_BANK_CITATIONS {
+                    ui.label(egui::RichText::new(citation).small());
+                }
             });
         self.about_open = open;
     }
@@ -931,7 +928,13 @@ impl App {
                     cmds.push(Command::SetLanguage(None));
                     ui.close();
                 }
-                for locale in LOCALES {
+                // The pseudo-locale is for developers: listed in debug builds (and while
+                // it is in use, e.g. after --lang en-XA).
+                let in_use = i18n::is_pseudo(self.i18n.language());
+                for locale in LOCALES
+                    .iter()
+                    .filter(|l| !l.pseudo || cfg!(debug_assertions) || in_use)
+                {
                     let selected = forced
                         && locale.tag.parse::<LanguageIdentifier>().ok().as_ref()
                             == Some(self.i18n.language());

@@ -15,5 +15,13 @@ pub fn ppp_table() -> &'static Table {
     })
 }
 
-/// The attribution the World Bank's licence asks for, shown in the About window.
-pub const DATA_SOURCES: &str = include_str!("../assets/DATA-SOURCES.md");
+/// The credit lines the World Bank's licence asks for, in its own format (shown verbatim
+/// in the About window; `assets/DATA-SOURCES.md` has the full account).
+pub const WORLD_BANK_CITATIONS: [&str; 2] = [
+    "The World Bank: PPP conversion factor, private consumption (LCU per international $) \
+     (PA.NUS.PRVT.PP): International Comparison Program, World Bank | World Development \
+     Indicators database, World Bank | Eurostat-OECD PPP Programme.",
+    "The World Bank: PPP conversion factor, GDP (LCU per international $) (PA.NUS.PPP): \
+     International Comparison Program, World Bank | World Development Indicators database, \
+     World Bank | Eurostat-OECD PPP Programme.",
+];

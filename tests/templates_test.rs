@@ -24,7 +24,7 @@ fn args(formality: Formality) -> FluentArgs<'static> {
 fn every_built_in_renders_reviews_and_fits_in_every_language_and_formality() {
     let mut problems = Vec::new();
     let mut checked = 0;
-    for locale in LOCALES {
+    for locale in LOCALES.iter().filter(|l| !l.pseudo) {
         let language: LanguageIdentifier = locale.tag.parse().expect("tag");
         let i18n = Localizer::new(&language);
         let cues = i18n.cues(&language);
@@ -84,15 +84,13 @@ fn every_built_in_renders_reviews_and_fits_in_every_language_and_formality() {
         }
     }
     assert!(problems.is_empty(), "{problems:#?}");
-    assert!(
-        checked >= LOCALES.len() * 2 * 26,
-        "checked only {checked} texts"
-    );
+    let real = LOCALES.iter().filter(|l| !l.pseudo).count();
+    assert!(checked >= real * 2 * 26, "checked only {checked} texts");
 }
 
 #[test]
 fn every_locale_says_whether_it_marks_formality() {
-    for locale in LOCALES {
+    for locale in LOCALES.iter().filter(|l| !l.pseudo) {
         let language: LanguageIdentifier = locale.tag.parse().expect("tag");
         let i18n = Localizer::new(&language);
         let value = i18n

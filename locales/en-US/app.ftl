@@ -473,3 +473,4 @@ about-title = About Gracious
 about-intro = Gracious helps you decline a job promptly, clearly and kindly. Everything stays on this computer.
 about-version = Version { $version }
 about-data = Data sources and licences
+about-data-body = The purchasing-power comparison uses the World Bank's PPP conversion factors, published under the Creative Commons Attribution 4.0 licence (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious ships them reshaped and reduced to the latest year of each series, with Bulgaria converted from leva to euros and Zimbabwe left out. The World Bank does not endorse Gracious. Country names and number, money and date formats come from the Unicode CLDR.

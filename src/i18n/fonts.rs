@@ -10,10 +10,44 @@ use std::sync::{Arc, Mutex};
 use egui::epaint::text::{FallbackRequest, FontInsert, FontProvider};
 use unic_langid::LanguageIdentifier;
 
-/// The locale hint for the font provider: only the language matters (ja, zh, ko, …).
+/// The locale hint for the font provider: the language, and for Chinese the script, so
+/// that a pan-CJK font shows Simplified Chinese glyph forms to a Chinese reader and
+/// Japanese forms to a Japanese one.
 #[must_use]
 pub fn font_locale(language: &LanguageIdentifier) -> String {
-    language.language.as_str().to_owned()
+    match language.language.as_str() {
+        "zh" => match language
+            .region
+            .as_ref()
+            .map(unic_langid::subtags::Region::as_str)
+        {
+            Some("TW" | "HK" | "MO") => "zh-Hant".to_owned(),
+            _ => "zh-Hans".to_owned(),
+        },
+        other => other.to_owned(),
+    }
+}
+
+/// Noto Sans Devanagari (SIL Open Font License 1.1, see assets/fonts), for Hindi on
+/// machines without a Devanagari font. Handed to egui only when a Devanagari character
+/// is drawn and no installed font has it.
+const DEVANAGARI: &[u8] = include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf");
+
+fn is_devanagari(c: char) -> bool {
+    matches!(c, '\u{0900}'..='\u{097F}' | '\u{A8E0}'..='\u{A8FF}' | '\u{1CD0}'..='\u{1CFF}')
+}
+
+fn bundled_font_for(c: char, family: &egui::FontFamily) -> Option<FontInsert> {
+    is_devanagari(c).then(|| {
+        FontInsert::new(
+            "gracious:NotoSansDevanagari",
+            egui::FontData::from_static(DEVANAGARI),
+            vec![egui::epaint::text::InsertFontFamily {
+                family: family.clone(),
+                priority: egui::epaint::text::FontPriority::Lowest,
+            }],
+        )
+    })
 }
 
 /// Characters no font could draw, shared between the provider and the app.
@@ -68,7 +102,12 @@ impl FontWatch {
 
 impl FontProvider for FontWatch {
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
-        let found = self.inner.as_ref().and_then(|p| p.font_for(request));
+        let first = request.cluster.chars().next();
+        let found = self
+            .inner
+            .as_ref()
+            .and_then(|p| p.font_for(request))
+            .or_else(|| first.and_then(|c| bundled_font_for(c, request.family)));
         if found.is_none()
             && let Some(c) = request.cluster.chars().next()
             && !c.is_control()

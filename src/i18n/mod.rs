@@ -26,6 +26,9 @@ pub struct Locale {
     pub sources: &'static [(&'static str, &'static str)],
     /// The review cues (`review.ron`).
     pub review: &'static str,
+    /// A pseudo-locale: en-US text made longer and accented by a transform, to catch
+    /// strings that bypass Fluent and layouts that break with long words.
+    pub pseudo: bool,
 }
 
 macro_rules! locale {
@@ -44,6 +47,7 @@ macro_rules! locale {
                 ),
             ],
             review: include_str!(concat!("../../locales/", $tag, "/review.ron")),
+            pseudo: false,
         }
     };
 }
@@ -53,15 +57,85 @@ pub const LOCALES: &[Locale] = &[
     locale!("en-US", "English (US)"),
     locale!("de-DE", "Deutsch"),
     locale!("ja-JP", "日本語"),
+    Locale {
+        tag: "en-XA",
+        native_name: "[Ƥšéúðó] en-XA",
+        sources: LOCALES_EN_SOURCES,
+        review: include_str!("../../locales/en-US/review.ron"),
+        pseudo: true,
+    },
 ];
+
+/// The en-US sources, shared by the pseudo-locale.
+const LOCALES_EN_SOURCES: &[(&str, &str)] = &[
+    ("en-XA/app.ftl", include_str!("../../locales/en-US/app.ftl")),
+    (
+        "en-XA/letters.ftl",
+        include_str!("../../locales/en-US/letters.ftl"),
+    ),
+];
+
+/// The pseudo-locale's transform: accented letters, about 40 % longer, in brackets.
+fn pseudo_transform(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.trim().is_empty() {
+        return text.into();
+    }
+    let accented: String = text
+        .chars()
+        .map(|c| match c {
+            'a' => 'á',
+            'e' => 'é',
+            'i' => 'í',
+            'o' => 'ó',
+            'u' => 'ú',
+            'c' => 'ç',
+            'n' => 'ñ',
+            's' => 'š',
+            'y' => 'ý',
+            'A' => 'Á',
+            'E' => 'É',
+            'I' => 'Í',
+            'O' => 'Ó',
+            'U' => 'Ú',
+            'C' => 'Ç',
+            'N' => 'Ñ',
+            'S' => 'Š',
+            other => other,
+        })
+        .collect();
+    let padding = "~".repeat(text.chars().count().div_ceil(5) * 2);
+    let (lead, body) = accented.split_at(accented.len() - accented.trim_start().len());
+    let body_trimmed = body.trim_end();
+    let trail = &body[body_trimmed.len()..];
+    format!("{lead}[{body_trimmed}{padding}]{trail}").into()
+}
+
+/// Whether a shipped locale is the pseudo-locale (not offered for letters).
+#[must_use]
+pub fn is_pseudo(language: &LanguageIdentifier) -> bool {
+    LOCALES
+        .iter()
+        .any(|l| l.pseudo && l.tag.parse::<LanguageIdentifier>().ok().as_ref() == Some(language))
+}
 
 /// The reference locale.
 pub const FALLBACK: LanguageIdentifier = langid!("en-US");
 
-/// The shipped language identifiers, in [`LOCALES`] order.
+/// The shipped language identifiers, in [`LOCALES`] order, without the pseudo-locale
+/// (which is only ever chosen by its exact tag).
 #[must_use]
 pub fn available() -> Vec<LanguageIdentifier> {
-    LOCALES.iter().filter_map(|l| l.tag.parse().ok()).collect()
+    LOCALES
+        .iter()
+        .filter(|l| !l.pseudo)
+        .filter_map(|l| l.tag.parse().ok())
+        .collect()
+}
+
+/// The locales a user can pick for letters, and in the language menu of a release
+/// build: all but the pseudo-locale.
+pub fn user_locales() -> impl Iterator<Item = &'static Locale> {
+    LOCALES.iter().filter(|l| !l.pseudo)
 }
 
 /// Pick the best shipped locale for a list of requested tags (most wanted first).
@@ -76,6 +150,9 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> LanguageIdentifier {
             tag.replace('_', "-").parse().ok()
         })
         .collect();
+    if let Some(pseudo) = requested.first().filter(|l| is_pseudo(l)) {
+        return pseudo.clone();
+    }
     let available = available();
     let fallback = FALLBACK;
     let chosen = fluent_langneg::negotiate_languages(
@@ -102,6 +179,9 @@ pub fn build_bundle(locale: &Locale) -> (Bundle, Vec<String>) {
     let langid: LanguageIdentifier = locale.tag.parse().unwrap_or(FALLBACK);
     let mut bundle = FluentBundle::new(vec![langid]);
     bundle.set_use_isolating(false);
+    if locale.pseudo {
+        bundle.set_transform(Some(pseudo_transform));
+    }
     let mut errors = Vec::new();
     if let Err(e) = bundle.add_builtins() {
         errors.push(format!("{}: builtins: {e:?}", locale.tag));

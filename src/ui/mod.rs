@@ -122,7 +122,7 @@ pub fn letter_language_combo(
         .selected_text(selected)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, default_text);
-            for locale in crate::i18n::LOCALES {
+            for locale in crate::i18n::user_locales() {
                 ui.selectable_value(value, Some(locale.tag.to_owned()), locale.native_name);
             }
         })

@@ -51,6 +51,8 @@ pub fn app_harness(dir: &Path, lang: &str, clipboard: &MemoryClipboard) -> Harne
 pub fn harness_with(options: AppOptions) -> Harness<'static, App> {
     Harness::builder()
         .with_size([1200.0, 1000.0])
+        // Grids settle their column widths over a few frames when texts change length.
+        .with_max_steps(12)
         .build_eframe(move |cc| App::new(&cc.egui_ctx, options))
 }
 

@@ -1,0 +1,492 @@
+# Gracious: textos de la interfaz (es-ES).
+# Tiene exactamente los mismos identificadores de mensaje que en-US, la referencia.
+
+app-title = Gracious
+# Entre los elementos de una lista, p. ej., «Visado, Impuestos». Entre comillas para conservar el espacio.
+list-separator = { ", " }
+
+## Menú
+
+menu-file = Archivo
+menu-new-case = Nueva oportunidad
+menu-export-case = Exportar esta oportunidad…
+menu-export-workspace = Exportar todos los datos…
+menu-export-csv = Exportar la lista como CSV…
+menu-import = Importar…
+menu-profile = Perfil
+menu-about = Acerca de
+menu-language = Idioma
+menu-language-system = Idioma del sistema ({ $language })
+menu-theme = Tema
+theme-system = El del sistema
+theme-light = Claro
+theme-dark = Oscuro
+
+## Avisos y estado
+
+notice-dismiss = Cerrar
+notice-save-failed = No se pueden guardar los cambios en { $folder } ({ $error }). Gracious los conserva en memoria y volverá a intentarlo; no cierre la aplicación.
+notice-missing-font = { $count ->
+    [one] Hay un carácter que no se puede mostrar porque ninguna fuente instalada lo incluye. Instale una fuente para su idioma (en Debian o Ubuntu: fonts-noto-cjk para chino, japonés y coreano).
+    [many] Hay { $count } caracteres que no se pueden mostrar porque ninguna fuente instalada los incluye. Instale una fuente para su idioma (en Debian o Ubuntu: fonts-noto-cjk para chino, japonés y coreano).
+   *[other] Hay { $count } caracteres que no se pueden mostrar porque ninguna fuente instalada los incluye. Instale una fuente para su idioma (en Debian o Ubuntu: fonts-noto-cjk para chino, japonés y coreano).
+}
+problem-empty = el archivo estaba vacío
+problem-malformed = el archivo está dañado o no es un archivo de Gracious ({ $detail })
+problem-future-version = el archivo se creó con una versión más reciente de Gracious (formato { $version })
+problem-unreadable = no se ha podido leer el archivo ({ $detail })
+notice-set-aside = No se han podido cargar sus datos guardados: { $problem }. No se ha borrado nada: el archivo se ha movido a { $path }.
+notice-left-in-place = No se han podido cargar sus datos guardados: { $problem }. El archivo sigue intacto en { $path } y Gracious no lo sobrescribirá durante esta sesión.
+notice-restored-backup = Gracious ha cargado su guardado anterior desde la copia de seguridad { $path }.
+notice-backup-set-aside = Tampoco se ha podido cargar la copia de seguridad: { $problem }. Se ha movido a { $path }. Gracious se ha iniciado con un espacio de trabajo vacío.
+status-saver-stopped = el guardado en segundo plano se ha detenido
+status-ready = Todo lo que escribe se guarda automáticamente.
+status-deleted = Se ha eliminado «{ $title }».
+status-undo = Deshacer
+status-copied = Copiado al portapapeles.
+status-copied-presend-open = { $open ->
+    [one] Copiado al portapapeles. Queda un punto pendiente en la revisión previa al envío.
+    [many] Copiado al portapapeles. Quedan { $open } puntos pendientes en la revisión previa al envío.
+   *[other] Copiado al portapapeles. Quedan { $open } puntos pendientes en la revisión previa al envío.
+}
+status-draft-kept = Se ha conservado la carta que usted editó. Pulse «Restablecer la plantilla» para sustituirla por la nueva plantilla.
+status-copy-failed = No se ha podido copiar al portapapeles: { $error }. Seleccione el texto y cópielo manualmente.
+
+## Archivos
+
+file-dialog-open = Hay un cuadro de diálogo de archivos abierto.
+file-no-dialog = No se ha podido abrir ningún cuadro de diálogo de archivos en este sistema. Escriba la ruta del archivo.
+file-failed = { $path }: { $error }
+file-imported = { $count ->
+    [one] Se ha importado una oportunidad desde { $path }.
+    [many] Se han importado { $count } oportunidades desde { $path }.
+   *[other] Se han importado { $count } oportunidades desde { $path }.
+}
+file-exported = Se ha guardado { $path }.
+file-save-title = Guardar en un archivo
+file-open-title = Abrir un archivo
+file-path = Ruta
+file-save = Guardar
+file-open = Abrir
+file-cancel = Cancelar
+csv-date = Fecha de la entrevista o de la oferta
+
+## Oportunidades
+
+cases-title = Oportunidades
+cases-new = Nueva
+cases-duplicate = Duplicar
+cases-archive = Archivar
+cases-unarchive = Restaurar
+cases-delete = Eliminar
+cases-untitled = Nueva oportunidad
+cases-reply-by = responder antes del { $date }
+cases-overdue = fuera de plazo
+status-deciding = Por decidir
+status-negotiating = En negociación
+status-declined = Rechazada
+status-accepted = Aceptada
+status-archived = Archivada
+
+## Perfil
+
+profile-title = Su perfil
+profile-intro = Se usa para firmar sus cartas. No sale de este ordenador.
+profile-name = Nombre
+profile-email = Correo electrónico
+profile-signature = Firma
+profile-signature-hint = Cierra sus cartas en lugar de su nombre; p. ej., nombre, cargo y teléfono
+profile-letter-language = Idioma predeterminado de las cartas
+profile-formality = Formalidad
+profile-formality-help = La formalidad se aplica cuando el idioma de la carta la distingue: usted o tú en español, Sie o du en alemán, keigo o japonés cortés sencillo.
+formality-formal = Formal (usted)
+formality-informal = Informal (tú)
+
+## Paneles
+
+tab-checklist = Cuestionario de decisión
+tab-mobility = Ficha de traslado
+tab-channel = Canal
+tab-editor = Editor de plantillas
+
+## Cabecera de la oportunidad
+
+header-company = Empresa
+header-role = Puesto
+header-contact = Persona de contacto
+header-stage = Fase
+header-status = Estado
+header-reply-by = Plazo de respuesta
+header-date-interview = Fecha de la entrevista
+header-date-offer = Fecha de la oferta
+header-date-hint = AAAA-MM-DD
+header-date-invalid = Escriba la fecha como AAAA-MM-DD; p. ej., 2026-11-26.
+stage-after-interview = Tras la entrevista
+stage-after-offer = Tras la oferta
+
+# Nombre accesible de una opción dentro de un grupo, p. ej., «Fase: Tras la oferta».
+choice-accessible-name = { $group }: { $choice }
+
+## Cuestionario de decisión
+
+checklist-title = ¿Debería decir que no?
+checklist-intro = Responda a cinco preguntas. El veredicto de abajo explica sus motivos; es un consejo, y la decisión sigue siendo suya.
+checklist-use-weights = Ponderar las preguntas (indique cuánto le importa cada una)
+checklist-blocker = ¿Qué se lo impide?
+checklist-blocker-name = { $question }: qué se lo impide
+checklist-blocker-negotiable = Se puede negociar.
+checklist-blocker-fundamental = Negociar no lo resolverá.
+blocker-group-negotiable = Negociable
+blocker-group-fundamental = Un desajuste de fondo
+blocker-compensation = Salario y beneficios
+blocker-start-date = Fecha de incorporación
+blocker-role-scope = Alcance del puesto
+blocker-remote-work = Teletrabajo o flexibilidad
+blocker-relocation-support = Ayuda para el traslado
+blocker-values = Valores
+blocker-way-of-working = Forma de trabajar
+blocker-long-term-direction = Rumbo a largo plazo
+blocker-personal-compromise = Familia, visado o salud
+checklist-weight = Cuánto le importa
+checklist-weight-name = { $question }: cuánto le importa
+weight-1 = poco: no será decisivo
+weight-2 = algo
+weight-3 = bastante
+weight-4 = mucho
+weight-5 = es imprescindible
+checklist-note-hint = Nota (opcional)
+checklist-note-name = { $question }: nota
+checklist-suggestion = Su ficha de traslado sugiere «{ $answer }».
+checklist-suggestion-use = Usarla
+checklist-suggestion-use-name = { $question }: usar la sugerencia
+checklist-q-career-goals = ¿El puesto contribuye a sus objetivos profesionales para los próximos 12 a 24 meses?
+checklist-q-career-goals-help = Piense en dónde quiere estar dentro de uno o dos años, no solo en el siguiente paso.
+checklist-q-career-goals-short = Objetivos profesionales
+checklist-q-pay-after-costs = ¿Son aceptables el salario y los beneficios una vez descontados el coste de la vida y el traslado?
+checklist-q-pay-after-costs-help = Compare lo que se puede comprar con ese dinero donde viviría, no solo la cifra.
+checklist-q-pay-after-costs-short = Salario tras los gastos
+checklist-q-growth = ¿Hay un camino creíble para crecer y ascender?
+checklist-q-growth-help = ¿Le explicó alguien, con ejemplos, cómo han progresado otras personas en este puesto?
+checklist-q-growth-short = Crecimiento
+checklist-q-compromise = ¿Aceptar le obligaría a una renuncia que aún no quiere asumir (familia, visado, salud)?
+checklist-q-compromise-help = Aquí la respuesta de alerta es «Sí».
+checklist-q-compromise-short = Renuncias personales
+checklist-q-culture-fit = ¿Encajan con usted la cultura y el estilo de dirección?
+checklist-q-culture-fit-help = Recuerde cómo hablaban de su trabajo, y unas de otras, las personas que conoció.
+checklist-q-culture-fit-short = Cultura y dirección
+answer-yes = Sí
+answer-no = No
+answer-not-sure = No lo tengo claro
+answer-unanswered = Sin responder
+
+verdict-label = Veredicto:
+verdict-decline = Rechazar
+verdict-decline-advice = Un desajuste claro basta como motivo. Rechace pronto y con amabilidad, y deje la puerta abierta.
+verdict-negotiate-first = Negociar primero
+verdict-negotiate-first-advice = Lo que se interpone se puede negociar. Plantéelo antes de rechazar; después todavía podrá decir que no.
+verdict-lean-accept = Inclinarse por aceptar
+verdict-lean-accept-advice = Nada de esto aconseja rechazar. Acepte solo cuando lo tenga claro y, a partir de ese momento, deje de hacer entrevistas en otros sitios.
+verdict-undecided = Sin decidir
+verdict-undecided-advice = No acepte mientras tenga dudas. Pida tiempo, indique la fecha en la que responderá y averigüe lo que le falta saber.
+verdict-reasons = Porque:
+reason-fundamental-blocker = { $question }: { $blocker }, un desajuste que negociar no resolverá.
+reason-negotiable-blocker = { $question }: { $blocker }, un obstáculo que se podría negociar.
+reason-minor = { $question }: hay una duda, pero le importa poco, así que no es decisiva.
+reason-unanswered = { $question }: aún sin responder.
+reason-not-sure = { $question }: aún no lo tiene claro.
+reason-all-favourable = Todas las respuestas son favorables al puesto.
+verdict-write-decline = Redactar la carta de rechazo
+verdict-write-negotiate = Redactar una carta para negociar
+verdict-ask-for-time = Pedir tiempo
+verdict-fit = Encaje ponderado: { $percent } %
+flip-answer = Qué cambiaría el veredicto: responder «{ $answer }» en «{ $question }» lo convertiría en «{ $verdict }».
+flip-weight = Qué cambiaría el veredicto: dar a «{ $question }» el peso { $weight } lo convertiría en «{ $verdict }».
+inclination-label = ¿Hacia dónde se inclina?
+inclination-open = Aún sin decidir
+inclination-accept = Hacia aceptar
+inclination-decline = Hacia rechazar
+inclination-still-interviewing = Sigo haciendo entrevistas en otros sitios
+inclination-too-soon = Aceptar sin tenerlo claro, o mientras sigue en otros procesos de selección, es un error difícil de deshacer. Mejor pida tiempo e indique la fecha en la que responderá.
+presend-title = Antes de enviar
+presend-advisor = Lo he hablado con alguien de confianza
+presend-channel = He elegido el canal (correo electrónico, o una llamada y un resumen)
+presend-framework = El mensaje da las gracias, comunica la decisión con claridad y deja la puerta abierta
+presend-proofread = He revisado el tono y la redacción
+presend-in-time = Lo envío en las 24 a 72 horas siguientes a mi decisión
+presend-archived = He archivado la documentación de la candidatura y he actualizado mi búsqueda de empleo
+presend-summary = Revisión previa al envío: { $done } de { $total } hechos
+
+## Ficha de traslado
+
+mobility-title = ¿Este puesto implica mudarse al extranjero?
+mobility-intro = Valore lo que supondría la mudanza para usted y su hogar. Conviene aclarar lo que aún no sabe antes de responder.
+mobility-moving-abroad = Esta oferta implica mudarse a otro país
+mobility-not-moving = Marque la casilla de arriba si la oferta implica mudarse al extranjero; la ficha le ayudará entonces a valorarlo.
+mobility-current-country = Vive en
+mobility-destination-country = El puesto está en
+mobility-choose-country = Elija un país
+mobility-search-country = Buscar países
+ppp-title = Lo que vale realmente el salario
+ppp-intro = Introduzca ambos salarios anuales, cada uno en su moneda. Gracious compara lo que permiten comprar con los datos de paridad de poder adquisitivo del Banco Mundial: no hace falta ningún tipo de cambio.
+ppp-amount = Salario anual
+ppp-currency = Moneda
+ppp-tax = Tipo impositivo (%)
+ppp-override = Factor propio
+ppp-override-hint = opcional
+ppp-current-pay = Actual
+ppp-offered-pay = Oferta
+ppp-worth = A precios de { $country }, la oferta equivale a unos { $amount } al año.
+ppp-change = Supone un { $change } % respecto a lo que gana ahora.
+ppp-net = Después de impuestos: unos { $amount } ({ $change } %).
+ppp-source-data = { $country }: { $series }, { $year }, { $factor } por dólar internacional (Banco Mundial).
+ppp-source-override = { $country }: su propio factor, { $factor } por dólar internacional.
+ppp-series-private = poder adquisitivo para el consumo de los hogares
+ppp-series-gdp = poder adquisitivo para el conjunto de la economía (PIB)
+ppp-unreliable = Los precios en { $country } han subido deprisa y este factor tiene más de un año: tome el resultado como una aproximación.
+ppp-national = Son medias nacionales: una gran ciudad puede resultar mucho más cara. Si conoce un factor mejor, introdúzcalo.
+ppp-incomplete = Elija los dos países e introduzca los dos salarios para ver lo que vale la oferta.
+ppp-no-data = El Banco Mundial no tiene datos de poder adquisitivo utilizables para { $country }. Gracious no hará suposiciones: si tiene un factor, introdúzcalo usted.
+ppp-currency-mismatch = Los datos de { $country } están en { $currency }: introduzca ese salario en { $currency }.
+ppp-sources = Fuentes de datos
+visa-title = Visado y fecha de incorporación
+visa-processing-weeks = Tramitación del visado (semanas)
+visa-start-date = Fecha de incorporación
+visa-in-time = { $weeks ->
+    [0] El visado debería llegar justo a tiempo, sin ningún margen.
+    [one] El visado debería llegar a tiempo, con una semana de margen.
+    [many] El visado debería llegar a tiempo, con { $weeks } semanas de margen.
+   *[other] El visado debería llegar a tiempo, con { $weeks } semanas de margen.
+}
+visa-late = { $weeks ->
+    [one] El visado llegaría aproximadamente una semana después de la fecha de incorporación. Pida empezar más tarde o ayuda para agilizarlo.
+    [many] El visado llegaría aproximadamente { $weeks } semanas después de la fecha de incorporación. Pida empezar más tarde o ayuda para agilizarlo.
+   *[other] El visado llegaría aproximadamente { $weeks } semanas después de la fecha de incorporación. Pida empezar más tarde o ayuda para agilizarlo.
+}
+visa-unknown = Introduzca el tiempo de tramitación y la fecha de incorporación para comprobar los plazos.
+mobility-prestige = ¿El lugar en sí (su nombre, su prestigio) es una parte importante del atractivo?
+mobility-weight-name = { $factor }: cuánto le importa
+mobility-score = Valoración ponderada de lo que sabe: { $percent } %
+mobility-trap-prestige = Parece que el lugar le atrae más que el puesto. ¿Aceptaría el mismo puesto donde vive ahora?
+mobility-trap-visa-late = El visado llegaría después de la fecha de incorporación.
+mobility-horizon = Con la vista puesta en los próximos 12 a 24 meses
+mobility-toward-place = ¿Le acerca a un lugar o a un visado que desea?
+mobility-builds-skills = ¿Le aporta competencias que faciliten una mudanza posterior?
+mobility-horizon-warning = Ninguna de las dos cosas: esta mudanza no favorece sus planes a más largo plazo.
+mobility-factor-visa = Visado y permiso de trabajo
+mobility-factor-visa-help = ¿Qué solidez tiene el patrocinio de la empresa? ¿Llegará el permiso antes de la fecha de incorporación?
+mobility-factor-relocation = Ayuda para el traslado
+mobility-factor-relocation-help = ¿Paga la empresa la mudanza, el alojamiento temporal y los viajes?
+mobility-factor-family = Apoyo a la familia
+mobility-factor-family-help = Ayuda con la vivienda, los trámites y la adaptación para todas las personas que se mudan.
+mobility-factor-schooling = Escolarización
+mobility-factor-schooling-help = Plazas, idioma de enseñanza y cuotas escolares para los hijos.
+mobility-factor-partner-work = Derecho de la pareja a trabajar
+mobility-factor-partner-work-help = ¿Puede su pareja trabajar allí y encontrar empleo en su campo?
+mobility-factor-cost-of-living = Coste de la vida frente al salario
+mobility-factor-cost-of-living-help = Lo que permite comprar allí el salario, no solo el tipo de cambio.
+mobility-factor-health-care = Sanidad y protección social
+mobility-factor-health-care-help = Seguro médico, pensión y bajas por enfermedad comparados con lo que tiene ahora.
+mobility-factor-language = Idioma y cultura para el hogar
+mobility-factor-language-help = ¿Podrán desenvolverse en el día a día y hacer amistades todas las personas que se mudan?
+mobility-factor-tax = Impuestos sobre el salario
+mobility-factor-tax-help = El impuesto sobre la renta allí y los impuestos que aún deba pagar en su país.
+rating-good = Bien
+rating-acceptable = Aceptable
+rating-poor = Mal
+rating-unknown = Sin datos
+mobility-note-hint = Nota (opcional)
+mobility-note-name = Nota sobre «{ $factor }»
+mobility-summary = Resumen
+mobility-none = ninguno
+mobility-strengths = Puntos fuertes:
+mobility-risks = Riesgos:
+mobility-unknowns = Aún por saber:
+mobility-traps = Atención
+mobility-trap-partner-work = No está claro que su pareja pueda trabajar allí, o las perspectivas son malas. A menudo es lo que decide si una mudanza funciona para una pareja.
+mobility-trap-schooling = La escolarización no está clara o no es buena. Compruebe las plazas y las cuotas antes de decidir.
+mobility-trap-tax = Se desconocen los impuestos sobre el salario. Averigüe cuánto le quedaría después de impuestos.
+
+## Canal
+
+channel-title = ¿Correo, llamada o videollamada?
+channel-intro = Cuéntele a Gracious algunos detalles del proceso y le sugerirá cómo comunicar su respuesta.
+channel-main-contact = Contacto principal
+channel-contact-recruiter = Alguien de selección de personal
+channel-contact-hiring-manager = La persona que dirigiría el puesto
+channel-rounds = Rondas de entrevistas
+channel-close-rapport = Hubo mucha sintonía con la persona que dirigiría el puesto
+channel-personal-time = Alguien le dedicó mucho tiempo personal
+channel-collaboration = El puesto implicaba trabajar estrechamente con las personas que conoció
+channel-relocation-visa = Se habló de un traslado o de un visado, o se ofreció
+channel-video-process = Las entrevistas fueron por videollamada
+channel-recommendation = Recomendación:
+channel-email = Correo electrónico
+channel-phone-then-email = Una llamada y, después, un breve correo de resumen
+channel-video-then-email = Una videollamada y, después, un breve correo de resumen
+channel-why = Por qué:
+channel-reason-email-default = Nada exige hablar de viva voz: un correo deja constancia clara y respeta el tiempo de todo el mundo.
+channel-reason-recruiter = Su contacto es de selección de personal y el proceso es formal; lo que se espera es un correo.
+channel-reason-close-rapport = Hubo mucha sintonía con la persona que dirigiría el puesto; es mejor que se entere directamente por usted.
+channel-reason-many-rounds = Ha pasado por varias rondas; unas palabras personales reconocen ese esfuerzo.
+channel-reason-personal-time = Alguien le dedicó mucho tiempo; una llamada es la forma adecuada de agradecérselo.
+channel-reason-collaboration = El puesto implicaba una colaboración estrecha; una conversación mantiene la buena relación.
+channel-reason-relocation-visa = Había un traslado o un visado sobre la mesa; puede que ya hayan empezado a tramitarlo.
+channel-reason-video-process = El proceso fue por videollamada, así que una videollamada breve resulta natural.
+channel-recap-advice = Después de la llamada, envíe un breve correo que confirme lo que dijo.
+channel-your-choice = Su elección:
+channel-follow = Seguir la recomendación
+channel-open-call-script = Abrir el guion de la llamada
+channel-write-recap = Redactar el correo de resumen
+call-mode-title = Guion de la llamada
+call-mode-intro = Dígalo con sus propias palabras; este es el orden que funciona. Hable con brevedad y cercanía.
+
+## Plazo de respuesta
+
+deadline-title = Cuándo responder
+deadline-decided-on = Fecha de la decisión
+deadline-at = a las
+deadline-time-hint = HH:MM
+deadline-decided-now = Lo acabo de decidir
+deadline-invalid = Escriba la fecha como AAAA-MM-DD y la hora como HH:MM (formato de 24 horas).
+deadline-none = Indique la fecha en que lo decidió (o la fecha de la entrevista o de la oferta en la cabecera) para ver su plazo.
+deadline-from-stage-date = Contado desde la fecha de la entrevista o de la oferta, a las 9:00, hasta que indique cuándo lo decidió.
+deadline-answer-by = Responda antes del { $due }; lo ideal, antes del { $ideal }.
+deadline-left-ideal = Quedan { $duration }. Ahora es el mejor momento para responder.
+deadline-left = Quedan { $duration }.
+deadline-overdue = Plazo vencido hace { $duration }. Responda hoy: una respuesta tardía es mucho mejor que el silencio.
+deadline-need-time = ¿Necesita más tiempo? Dígalo ahora e indique la fecha de su respuesta.
+duration-days = { $n ->
+    [one] 1 día
+    [many] { $n } días
+   *[other] { $n } días
+}
+duration-hours = { $n ->
+    [one] 1 hora
+    [many] { $n } horas
+   *[other] { $n } horas
+}
+duration-minutes = { $n ->
+    [one] 1 minuto
+    [many] { $n } minutos
+   *[other] { $n } minutos
+}
+
+## Cronología
+
+timeline-title = Después de decidir
+timeline-day-1 = Día 1
+timeline-day-2 = Día 2
+timeline-days-3-7 = Días 3 a 7
+timeline-stay-in-touch = Mantener el contacto
+step-draft = Redactar el mensaje
+step-choose-channel = Elegir el canal
+step-book-call = Concertar la llamada
+step-send-or-call = Enviar el mensaje o hacer la llamada
+step-send-recap = Enviar el correo de resumen tras la llamada
+step-archive = Archivar la documentación de la candidatura
+step-tracker = Actualizar el seguimiento de su búsqueda de empleo
+step-refocus = Dedicar el tiempo liberado a puestos que encajen mejor
+step-close-visa = Cerrar los trámites del visado o del traslado
+step-reimbursements = Confirmar posibles reembolsos u obligaciones
+step-connect = Enviar una solicitud de contacto con una nota personal
+step-offer-help = Ofrecer ayuda, p. ej., recomendando a alguien de su entorno
+step-future-roles = Pedir que cuenten con usted para futuros puestos
+timeline-write-note = Escribir una nota para mantener el contacto
+channel-timing = Responda en las 24 a 72 horas siguientes a su decisión. Si necesita más tiempo, dígalo enseguida e indique la fecha. El silencio es la peor respuesta.
+
+## Editor de plantillas
+
+editor-title = Su carta
+editor-scenario = Situación
+scenario-withdraw-after-interview = Tras una entrevista: el puesto no encaja
+scenario-accepted-other-offer = Tras una oferta: otra oferta aceptada
+scenario-relocation-not-feasible = Tras una oferta: el traslado no es viable para la familia
+scenario-negotiate-instead = Negociar en lugar de rechazar: explorar el margen
+scenario-ask-for-time = Pedir tiempo: indicar la fecha de su respuesta
+scenario-call-recap = Tras una llamada: el correo de resumen
+scenario-stay-connected = Mantener el contacto: una nota breve
+scenario-interview-call-script = Tras una entrevista: guion de la llamada
+scenario-visa-unworkable = Tras una oferta: visado o patrocinio inviables (correo tras la llamada)
+scenario-counteroffer = Quedarse en su empresa tras una contraoferta
+scenario-many-rounds-call-script = Tras muchas rondas: guion de la llamada
+scenario-active-relocation = Con el traslado en marcha: transparencia sobre los compromisos
+scenario-repair = Nota para reparar un rechazo poco afortunado
+scenario-reopen = Retomar un puesto que rechazó
+editor-letter-language = Idioma de la carta
+editor-letter-language-same = El de la interfaz ({ $language })
+editor-letter-language-profile = El de su perfil ({ $language })
+editor-sender = Su nombre
+editor-subject = Asunto
+editor-body = Mensaje
+editor-unfilled = Falta por completar: { $placeholders }
+editor-copy = Copiar
+editor-reset = Restablecer la plantilla
+editor-formality = Formalidad
+editor-to = Para
+editor-script-note = Esto es un guion de llamada: dígalo con sus propias palabras y después envíe el correo de resumen.
+editor-fill = Completar
+editor-fill-name = Valor de { $placeholder }
+editor-save-txt = Guardar como texto…
+editor-save-eml = Guardar como borrador de correo (.eml)…
+editor-mail-client = Abrir en el programa de correo
+editor-copy-refused = Complete { $placeholders } antes de copiar.
+editor-export-refused = Complete { $placeholders } antes de enviarlo a ningún sitio.
+editor-mail-failed = No se ha podido abrir ningún programa de correo ({ $error }). Copie el texto.
+editor-mail-opened = Abierto en su programa de correo.
+editor-group-builtin = Plantillas incluidas
+editor-group-mine = Mis plantillas
+editor-customised = (su versión)
+
+## Revisión
+
+review-title = Revisión
+review-intro = Comparada con el esquema: reconocer, decidir, dar un motivo, agradecer, mantener el contacto, próximos pasos y despedida.
+review-acknowledge = Menciona la entrevista o la oferta
+review-decision = Expone la decisión con claridad
+review-reason = Da un motivo breve
+review-gratitude = Da las gracias
+review-stay-in-touch = Ofrece mantener el contacto
+review-next-steps = Indica los próximos pasos
+review-sign-off = Incluye una despedida
+review-present = presente
+review-missing = falta
+review-optional = opcional, no encontrado
+review-length-words = { $length } palabras (no pase de { $max }).
+review-length-chars = { $length } caracteres (no pase de { $max }).
+review-too-long = Se está alargando: diga menos y la decisión se entenderá mejor.
+review-negative = Suena crítico: { $words }. Deje fuera las quejas y mantenga un tono amable.
+review-unfilled = Aún quedan marcadores en el texto: { $placeholders }
+review-all-good = No hay nada que corregir.
+
+## Mis plantillas
+
+templates-title = Mis plantillas
+templates-name = Nombre de la plantilla
+templates-save-new = Guardar esta carta como plantilla nueva
+templates-save-version = Guardar como mi versión de esta plantilla
+templates-restore = Restaurar la plantilla original
+templates-rename = Nombre de «{ $name }»
+templates-duplicate = Duplicar «{ $name }»
+templates-delete = Eliminar «{ $name }»
+templates-use = Usar «{ $name }»
+templates-use-short = Usar
+templates-confirm-delete = Eliminar definitivamente
+templates-none = Aún no tiene plantillas propias. Guarde una carta para reutilizarla: la empresa, el puesto y los nombres volverán a ser marcadores.
+templates-import = Importar plantillas…
+templates-export = Exportar mis plantillas…
+templates-saved = Guardada como «{ $name }».
+templates-imported = { $count ->
+    [one] Se ha importado una plantilla.
+    [many] Se han importado { $count } plantillas.
+   *[other] Se han importado { $count } plantillas.
+}
+templates-copy-name = { $name } (copia)
+header-contact-email = Correo electrónico del contacto
+
+## Acerca de
+
+about-title = Acerca de Gracious
+about-intro = Gracious le ayuda a rechazar un empleo con prontitud, claridad y amabilidad. Todo se queda en este ordenador.
+about-version = Versión { $version }
+about-data = Fuentes de datos y licencias
+about-data-body = La comparación del poder adquisitivo usa los factores de conversión de paridad de poder adquisitivo (PPA) del Banco Mundial, publicados con la licencia Creative Commons Atribución 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious los incluye reorganizados y reducidos al año más reciente de cada serie, con Bulgaria convertida de levas a euros y sin Zimbabue. El Banco Mundial no respalda Gracious. Los nombres de los países y los formatos de números, importes y fechas proceden de Unicode CLDR.

@@ -1,0 +1,460 @@
+# Plantillas de cartas (es-ES). Variables: $company, $role, $contact, $sender (el nombre),
+# $signature (la firma del perfil o, si no hay, el nombre), $formality (formal / informal).
+# Un campo vacío aparece como su marcador entre corchetes, p. ej., «[empresa]».
+# Ni el remitente ni el destinatario tienen un género conocido: se evitan las formas
+# marcadas (participios, adjetivos, «Estimado/a»…).
+
+placeholder-company = empresa
+placeholder-role = puesto
+placeholder-contact = persona de contacto
+placeholder-sender = su nombre
+placeholder-date = fecha de su respuesta
+
+# Una fecha tal como se escribe en las cartas. $day, $month y $year son números; $monthname, el nombre del mes.
+date-long = { $day } de { $monthname } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
+letter-withdraw-after-interview-subject = { $formality ->
+    [informal] Mi decisión sobre el puesto de { $role }
+   *[formal] Candidatura al puesto de { $role }: mi decisión
+}
+letter-withdraw-after-interview-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Gracias por la conversación sobre el puesto de { $role } en { $company }. Me gustó mucho conocer al equipo y saber en qué vais a trabajar próximamente.
+
+        Lo he pensado con calma y he decidido retirar mi candidatura. El puesto no encaja con lo que busco ahora mismo en mi carrera, y prefiero decírtelo ya antes que haceros perder más tiempo.
+
+        Te agradezco mucho el tiempo que tú y tu equipo me habéis dedicado y la sinceridad con la que me habéis hablado. Me encantaría que siguiéramos en contacto; ojalá volvamos a coincidir.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por la conversación que mantuvimos sobre el puesto de { $role } en { $company }. Me resultó muy interesante conocer al equipo y los proyectos que tiene por delante.
+
+        Tras pensarlo con detenimiento, he decidido retirar mi candidatura. El puesto no encaja con la dirección que quiero dar a mi carrera en esta etapa, y prefiero comunicárselo ahora antes que seguir ocupando su tiempo.
+
+        Le agradezco sinceramente el tiempo que usted y su equipo me han dedicado y la transparencia con la que me han hablado. Me gustaría que siguiéramos en contacto y espero que nuestros caminos vuelvan a cruzarse.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+letter-accepted-other-offer-subject = { $formality ->
+    [informal] Respuesta a tu oferta para el puesto de { $role }
+   *[formal] Respuesta a su oferta para el puesto de { $role }
+}
+letter-accepted-other-offer-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Muchas gracias por ofrecerme el puesto de { $role } en { $company } y por lo bien que me has acompañado durante todo el proceso.
+
+        He decidido declinar la oferta. Me he comprometido con otro puesto que encaja un poco mejor con mis planes, y de verdad que no ha sido una decisión fácil.
+
+        Admiro mucho lo que está construyendo tu equipo y te agradezco la confianza que has puesto en mí. Me encantaría que siguiéramos en contacto, y ojalá coincidamos en algún proyecto más adelante.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por ofrecerme el puesto de { $role } en { $company } y por el trato tan atento que he recibido durante todo el proceso.
+
+        Le escribo para comunicarle que he decidido declinar la oferta. Me he comprometido con otro puesto que se ajusta algo más a mis planes, y no ha sido una decisión fácil.
+
+        Siento un gran respeto por lo que está construyendo su equipo y le agradezco la confianza que ha depositado en mí. Me gustaría que siguiéramos en contacto, y espero que en el futuro podamos colaborar.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+letter-relocation-not-feasible-subject = { $formality ->
+    [informal] Respuesta a tu oferta para el puesto de { $role }
+   *[formal] Respuesta a su oferta para el puesto de { $role }
+}
+letter-relocation-not-feasible-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Muchas gracias por ofrecerme el puesto de { $role } en { $company }. Me hizo mucha ilusión recibir la oferta.
+
+        Lo hemos hablado en casa y, por desgracia, tengo que declinarla. Ahora mismo mudarnos no es viable para mi familia, y no podría darle al puesto la dedicación que merece.
+
+        Te agradezco de corazón el tiempo que me has dedicado y la ayuda que me ofrecisteis con la mudanza. Si más adelante surge un puesto que encaje con mi situación, me encantará saber de ti. Y, en cualquier caso, me gustaría que siguiéramos en contacto.
+
+        Un abrazo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por ofrecerme el puesto de { $role } en { $company }. Me alegró mucho recibir la oferta.
+
+        Después de hablarlo en casa, lamento tener que declinarla. En este momento, un traslado no es viable para mi familia, y no podría dedicar al puesto el compromiso que merece.
+
+        Le agradezco de verdad el tiempo que me ha dedicado y el apoyo que me ofrecieron para la mudanza. Si más adelante surge un puesto que se adapte a mi situación, me alegrará mucho saber de usted; en cualquier caso, me gustaría que siguiéramos en contacto.
+
+        Un saludo muy cordial,
+        { $signature }
+}
+
+letter-negotiate-instead-subject = { $formality ->
+    [informal] Tu oferta para el puesto de { $role }: unas preguntas
+   *[formal] Su oferta para el puesto de { $role }: algunas preguntas
+}
+letter-negotiate-instead-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Muchas gracias por la oferta para el puesto de { $role } en { $company }. Me interesan mucho tanto el puesto como el equipo.
+
+        Antes de darte una respuesta, me gustaría comentar contigo algunos puntos: [qué querría cambiar: por ejemplo, el salario, la fecha de incorporación o los días de teletrabajo]. Quiero saber si hay algo de margen en ese sentido.
+
+        ¿Podríamos hablar un rato esta semana? Quiero tomar una decisión que nos convenga a ambas partes, y te agradezco mucho tu disposición.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por la oferta para el puesto de { $role } en { $company }. Tanto el puesto como el equipo me interesan de verdad.
+
+        Antes de darle una respuesta, me gustaría comentar con usted algunos puntos: [qué querría cambiar: por ejemplo, el salario, la fecha de incorporación o los días de teletrabajo]. Quisiera saber si existe cierta flexibilidad al respecto.
+
+        ¿Podríamos hablar brevemente esta semana? Quiero tomar una decisión que funcione bien para ambas partes, y le agradezco su disposición.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+letter-ask-for-time-subject = { $formality ->
+    [informal] Tu oferta para el puesto de { $role }
+   *[formal] Su oferta para el puesto de { $role }
+}
+letter-ask-for-time-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Muchas gracias por la oferta para el puesto de { $role } en { $company }. Me alegra mucho y quiero pensármela con la calma que merece.
+
+        ¿Te parece bien que te dé mi respuesta definitiva, como muy tarde, el { $date }? Te escribiré ese día o antes, decida lo que decida.
+
+        Si necesitáis una respuesta antes, dímelo y haré lo posible por adelantarla.
+
+        Gracias por tu comprensión.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por la oferta para el puesto de { $role } en { $company }. La valoro mucho y quiero dedicarle la reflexión que merece.
+
+        ¿Sería posible que le diera mi respuesta definitiva el { $date } como muy tarde? Me pondré en contacto con usted ese día o antes, sea cual sea mi decisión.
+
+        Si necesita una respuesta antes, le ruego que me lo indique y haré todo lo posible por dársela.
+
+        Gracias por su comprensión.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+# El guion de llamada: qué decir, en el orden del esquema (agradecimiento, decisión, motivo,
+# gratitud, mantener el contacto, próximos pasos). Los párrafos se muestran de uno en uno en letra grande.
+call-script = { $formality ->
+    [informal]
+        Hola, { $contact }. Gracias por cogerme el teléfono. ¿Tienes unos minutos?
+
+        Antes de nada, gracias otra vez por el tiempo que tú y el equipo me habéis dedicado durante el proceso para el puesto de { $role } en { $company }.
+
+        Lo he pensado con calma y he decidido no seguir adelante.
+
+        El motivo principal, en una frase: [un motivo sincero y neutro, por ejemplo, que el puesto no encaja con lo que busco ahora en mi carrera].
+
+        Me ha gustado mucho la franqueza de todas las personas con las que he hablado, y he aprendido un montón de nuestras conversaciones.
+
+        Me encantaría que siguiéramos en contacto. Te mandaré un correo breve para confirmar lo que hemos hablado hoy.
+
+        Gracias de nuevo, y mucha suerte a ti y a todo el equipo.
+   *[formal]
+        Buenos días, { $contact }. Gracias por atender mi llamada. ¿Tiene unos minutos?
+
+        Antes de nada, quiero agradecerle de nuevo el tiempo que usted y su equipo me han dedicado en relación con el puesto de { $role } en { $company }.
+
+        Lo he pensado detenidamente y he decidido no seguir adelante.
+
+        El motivo principal, en una frase: [un motivo sincero y neutro, por ejemplo, que el puesto no encaja con el rumbo que quiero dar a mi carrera].
+
+        He valorado mucho la franqueza de todas las personas con las que he hablado, y nuestras conversaciones me han enseñado mucho.
+
+        Me gustaría que siguiéramos en contacto. Le enviaré un breve correo para confirmar lo que hemos hablado hoy.
+
+        Muchas gracias de nuevo, y mis mejores deseos para usted y para todo el equipo.
+}
+
+letter-call-recap-subject = { $formality ->
+    [informal] Sobre nuestra llamada de hoy
+   *[formal] Tras nuestra conversación de hoy
+}
+letter-call-recap-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Gracias por sacar un rato para hablar conmigo hoy.
+
+        Como te comenté por teléfono, he decidido no seguir adelante con el puesto de { $role } en { $company }. No ha sido una decisión fácil, y te agradezco todo lo que tú y el equipo habéis compartido conmigo.
+
+        Me encantaría que siguiéramos en contacto. ¡Mucha suerte con la búsqueda de la persona adecuada!
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por el tiempo que me ha dedicado hoy al teléfono.
+
+        Como le comenté en la llamada, he decidido no seguir adelante con el puesto de { $role } en { $company }. No ha sido una decisión fácil, y le agradezco todo lo que usted y su equipo han compartido conmigo.
+
+        Me gustaría que siguiéramos en contacto, y le deseo mucho éxito en la búsqueda de la persona adecuada.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+letter-stay-connected-subject = { $formality ->
+    [informal] Sigamos en contacto
+   *[formal] Para seguir en contacto
+}
+letter-stay-connected-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Quería darte las gracias de nuevo por nuestras conversaciones sobre el puesto de { $role } en { $company }. Aunque esta vez no haya salido, me alegró mucho conoceros a ti y al equipo.
+
+        Me gustaría que siguiéramos en contacto. Si alguna vez puedo echarte una mano, por ejemplo recomendándote un buen perfil, no dudes en decírmelo. Y tenme en cuenta para futuras oportunidades.
+
+        Un abrazo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Quiero agradecerle de nuevo las conversaciones que mantuvimos sobre el puesto de { $role } en { $company }. Aunque esta vez no haya podido ser, fue un placer hablar con usted y conocer a su equipo.
+
+        Me gustaría que siguiéramos en contacto. Si en algún momento puedo serle de ayuda, por ejemplo recomendándole un buen perfil, no dude en decírmelo. Y le agradecería que me tuviera en cuenta para futuras oportunidades.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+letter-interview-call-script-body = { $formality ->
+    [informal]
+        Hola, { $contact }, soy { $sender }. Gracias por cogerme el teléfono; ¿tienes un par de minutos?
+
+        Gracias otra vez por la entrevista para el puesto de { $role } en { $company }. Me gustó mucho conocer al equipo.
+
+        Lo he pensado bien y he decidido retirar mi candidatura. El puesto no encaja con lo que busco ahora en mi carrera.
+
+        Te agradezco tu tiempo y la sinceridad con la que me habéis tratado.
+
+        Me gustaría que siguiéramos en contacto. Gracias de nuevo, ¡y que vaya todo muy bien!
+   *[formal]
+        Buenos días, { $contact }. Soy { $sender }. Gracias por atender mi llamada; ¿tiene un par de minutos?
+
+        Quiero agradecerle de nuevo la entrevista para el puesto de { $role } en { $company }. Me gustó mucho conocer al equipo.
+
+        Lo he pensado detenidamente y he decidido retirar mi candidatura. El puesto no encaja con el rumbo que quiero dar a mi carrera.
+
+        Le agradezco su tiempo y la transparencia con la que todo el mundo me ha tratado.
+
+        Me gustaría que siguiéramos en contacto. Muchas gracias de nuevo, y que vaya todo muy bien.
+}
+
+letter-visa-unworkable-subject = { $formality ->
+    [informal] Respuesta a tu oferta para el puesto de { $role }
+   *[formal] Respuesta a su oferta para el puesto de { $role }
+}
+letter-visa-unworkable-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Gracias otra vez por la charla de hoy y por la oferta para el puesto de { $role } en { $company }.
+
+        Como te conté por teléfono, he decidido declinar la oferta. Con los plazos del visado y del permiso de trabajo no podría incorporarme cuando el equipo me necesita, y no quiero retrasar vuestros planes.
+
+        Te agradezco muchísimo el esfuerzo que tú y el equipo habéis hecho para que saliera adelante. Me encantaría que siguiéramos en contacto; ojalá volvamos a coincidir.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias de nuevo por la conversación de hoy y por la oferta para el puesto de { $role } en { $company }.
+
+        Como le expliqué por teléfono, he decidido declinar la oferta. Los plazos del visado y del permiso de trabajo no me permitirían incorporarme cuando el equipo me necesita, y no quisiera retrasar sus planes.
+
+        Le agradezco mucho el esfuerzo que usted y su equipo han hecho para intentar que saliera adelante. Me gustaría que siguiéramos en contacto y espero que nuestros caminos vuelvan a cruzarse.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+letter-counteroffer-subject = { $formality ->
+    [informal] Respuesta a tu oferta para el puesto de { $role }
+   *[formal] Respuesta a su oferta para el puesto de { $role }
+}
+letter-counteroffer-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Muchas gracias por ofrecerme el puesto de { $role } en { $company } y por todo el tiempo que me has dedicado durante el proceso.
+
+        Le he dado muchas vueltas y he decidido declinar la oferta. Mi empresa actual me ha hecho una propuesta que me permite crecer justo en la dirección que buscaba, así que me quedo.
+
+        Te agradezco la confianza y todo lo que he podido conocer de tu equipo. Me encantaría que siguiéramos en contacto; ojalá volvamos a coincidir.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por ofrecerme el puesto de { $role } en { $company } y por el tiempo que me ha dedicado durante todo el proceso.
+
+        Tras pensarlo mucho, he decidido declinar la oferta. Mi empresa actual me ha hecho una propuesta que me permite crecer en la dirección que buscaba, y he optado por quedarme.
+
+        Le agradezco su confianza y todo lo que he podido conocer de su equipo. Me gustaría que siguiéramos en contacto y espero que nuestros caminos vuelvan a cruzarse.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+letter-many-rounds-call-script-body = { $formality ->
+    [informal]
+        Hola, { $contact }, soy { $sender }. Gracias por cogerme el teléfono; ¿te pillo en buen momento?
+
+        Lo primero, gracias. Tú y el equipo me habéis dedicado muchísimo tiempo en todas estas fases del proceso, y no lo doy por hecho.
+
+        He decidido no seguir adelante con el puesto de { $role } en { $company }. Ha sido una decisión difícil, y quería que te enteraras directamente por mí.
+
+        He valorado cada conversación y he aprendido mucho de las personas que he conocido.
+
+        Me encantaría que siguiéramos en contacto. Hoy mismo te mando un correo breve para confirmar lo que hemos hablado.
+   *[formal]
+        Buenos días, { $contact }. Soy { $sender }. Gracias por atender mi llamada; ¿le viene bien hablar ahora?
+
+        Antes de nada, gracias. Usted y su equipo me han dedicado mucho tiempo a lo largo de todas estas fases del proceso, y sé que no es algo que se pueda dar por hecho.
+
+        He decidido no seguir adelante con el puesto de { $role } en { $company }. Ha sido una decisión difícil, y quería que lo supiera directamente por mí.
+
+        He valorado cada una de nuestras conversaciones y he aprendido mucho de las personas que he conocido.
+
+        Me gustaría mucho que siguiéramos en contacto. Hoy mismo le enviaré un breve correo para confirmar lo que hemos hablado.
+}
+
+letter-active-relocation-subject = { $formality ->
+    [informal] El puesto de { $role } y mi traslado
+   *[formal] El puesto de { $role } y mi traslado
+}
+letter-active-relocation-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Muchas gracias por todo el apoyo que tú y { $company } me habéis dado con el puesto de { $role } y con la mudanza.
+
+        Tengo que contarte que he decidido no incorporarme al puesto. Sé que el traslado ya está en marcha, así que quiero ser transparente con lo que ya se ha hecho: [trámites iniciados, material de la empresa recibido, gastos ya pagados].
+
+        Devolveré todo lo que pertenezca a la empresa y reembolsaré lo que me corresponda según lo acordado. Dime cómo preferís gestionarlo.
+
+        Te agradezco de verdad tu ayuda, y siento el trabajo extra que os estoy dando. Me encantaría que siguiéramos en contacto.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por todo el apoyo que usted y { $company } me han brindado en relación con el puesto de { $role } y con el traslado.
+
+        Debo comunicarle que he decidido no incorporarme al puesto. Sé que el traslado ya está en marcha, por lo que quiero ser transparente sobre lo que ya se ha hecho: [trámites iniciados, material de la empresa recibido, gastos ya abonados].
+
+        Devolveré todo lo que pertenezca a la empresa y reembolsaré lo que corresponda según nuestro acuerdo. Le ruego que me indique cómo prefieren gestionarlo.
+
+        Le agradezco de corazón su ayuda y lamento el trabajo adicional que esto les supone. Me gustaría que siguiéramos en contacto.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+letter-repair-subject = { $formality ->
+    [informal] Sobre mi último mensaje
+   *[formal] A propósito de mi mensaje anterior
+}
+letter-repair-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        He estado dándole vueltas a cómo rechacé el puesto de { $role } en { $company }, y me temo que mi mensaje no sonó como yo quería.
+
+        Quiero decirte claramente que te agradezco muchísimo el tiempo y la atención que tú y tu equipo me dedicasteis. Mi decisión tuvo que ver con mi situación personal, no contigo ni con la empresa.
+
+        Espero que no haya quedado ningún mal sabor de boca, y me encantaría que siguiéramos en contacto. Gracias por tu comprensión.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        He estado pensando en la forma en que rechacé el puesto de { $role } en { $company }, y creo que mi mensaje no transmitió lo que pretendía.
+
+        Quiero dejar claro que agradezco sinceramente el tiempo y la atención que usted y su equipo me dedicaron. Mi decisión tuvo que ver con mi situación personal, no con ustedes ni con la empresa.
+
+        Espero que no haya quedado ningún malestar, y me gustaría que siguiéramos en contacto. Gracias por su comprensión.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+letter-reopen-subject = { $formality ->
+    [informal] El puesto de { $role } en { $company }
+   *[formal] El puesto de { $role } en { $company }
+}
+letter-reopen-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Gracias otra vez por haber contado conmigo hace unos meses para el puesto de { $role } en { $company }. En su momento decliné la oferta, y valoré mucho lo bien que te lo tomaste.
+
+        Desde entonces mi situación ha cambiado, y ahora el puesto encaja con lo que busco. Si sigue vacante, o hay alguno parecido, me encantaría retomar la conversación.
+
+        ¿Podríamos hablar un rato en las próximas semanas? Así te cuento qué ha cambiado.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias de nuevo por haber contado conmigo hace unos meses para el puesto de { $role } en { $company }. En su momento decliné la oferta, y valoré mucho la elegancia con la que acogió mi decisión.
+
+        Desde entonces mis circunstancias han cambiado, y ahora el puesto encaja con el rumbo que quiero tomar. Si sigue vacante, o hay otro similar, me encantaría retomar la conversación.
+
+        ¿Podríamos buscar un momento para hablar en las próximas semanas? Con mucho gusto le contaré qué ha cambiado.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+# Si las cartas en este idioma distinguen la formalidad (usted/tú, Sie/du, keigo…): «yes» o «no».
+letter-formality-marked = yes

@@ -1,0 +1,493 @@
+# Gracious — textes de l’interface (fr-FR).
+# Chaque langue a exactement les mêmes identifiants de messages que en-US.
+
+app-title = Gracious
+# Between the items of a list, e.g. "Visa, Tax". Quoted to keep the space.
+list-separator = { ", " }
+
+## Menu
+
+menu-file = Fichier
+menu-new-case = Nouvelle candidature
+menu-export-case = Exporter cette candidature…
+menu-export-workspace = Exporter toutes les données…
+menu-export-csv = Exporter la liste en CSV…
+menu-import = Importer…
+menu-profile = Profil
+menu-about = À propos
+menu-language = Langue
+menu-language-system = Langue du système ({ $language })
+menu-theme = Thème
+theme-system = Suivre le système
+theme-light = Clair
+theme-dark = Sombre
+
+## Avis et état
+
+notice-dismiss = Fermer
+notice-save-failed = Impossible d’enregistrer vos modifications dans { $folder } ({ $error }). Gracious les garde en mémoire et réessaiera ; laissez l’application ouverte.
+notice-missing-font = { $count ->
+    [one] Un caractère ne peut pas être affiché, car aucune police installée ne le contient. Installez une police pour votre langue (sous Debian ou Ubuntu : fonts-noto-cjk pour le chinois, le japonais et le coréen).
+    [many] { $count } de caractères ne peuvent pas être affichés, car aucune police installée ne les contient. Installez une police pour votre langue (sous Debian ou Ubuntu : fonts-noto-cjk pour le chinois, le japonais et le coréen).
+   *[other] { $count } caractères ne peuvent pas être affichés, car aucune police installée ne les contient. Installez une police pour votre langue (sous Debian ou Ubuntu : fonts-noto-cjk pour le chinois, le japonais et le coréen).
+}
+problem-empty = le fichier était vide
+problem-malformed = le fichier est endommagé ou n’est pas un fichier Gracious ({ $detail })
+problem-future-version = le fichier a été créé par une version plus récente de Gracious (format { $version })
+problem-unreadable = le fichier n’a pas pu être lu ({ $detail })
+notice-set-aside = Impossible de charger vos données enregistrées : { $problem }. Rien n’a été supprimé : le fichier a été déplacé vers { $path }.
+notice-left-in-place = Impossible de charger vos données enregistrées : { $problem }. Le fichier reste intact à l’emplacement { $path }, et Gracious ne l’écrasera pas pendant cette session.
+notice-restored-backup = Gracious a chargé votre enregistrement précédent à partir de la sauvegarde { $path }.
+notice-backup-set-aside = La sauvegarde n’a pas pu être chargée non plus : { $problem }. Elle a été déplacée vers { $path }. Gracious a démarré avec un espace de travail vide.
+status-saver-stopped = l’enregistrement en arrière-plan s’est arrêté
+status-ready = Tout ce que vous saisissez est enregistré automatiquement.
+status-deleted = Supprimé : « { $title } ».
+status-undo = Annuler
+status-copied = Copié dans le presse-papiers.
+status-copied-presend-open = { $open ->
+    [one] Copié dans le presse-papiers. Il reste { $open } point à cocher dans la vérification avant envoi.
+    [many] Copié dans le presse-papiers. Il reste { $open } de points à cocher dans la vérification avant envoi.
+   *[other] Copié dans le presse-papiers. Il reste { $open } points à cocher dans la vérification avant envoi.
+}
+status-draft-kept = Votre lettre modifiée a été conservée. Cliquez sur « Revenir au modèle » pour la remplacer par le nouveau modèle.
+status-copy-failed = Impossible de copier dans le presse-papiers : { $error }. Sélectionnez le texte et copiez-le manuellement.
+
+## Fichiers
+
+file-dialog-open = Une fenêtre de sélection de fichier est ouverte.
+file-no-dialog = Aucune fenêtre de sélection de fichier n’a pu s’ouvrir sur ce système. Saisissez plutôt le chemin du fichier.
+file-failed = { $path } : { $error }
+file-imported = { $count ->
+    [0] Aucune candidature importée depuis { $path }.
+    [one] Une candidature importée depuis { $path }.
+    [many] { $count } de candidatures importées depuis { $path }.
+   *[other] { $count } candidatures importées depuis { $path }.
+}
+file-exported = Enregistré : { $path }.
+file-save-title = Enregistrer dans un fichier
+file-open-title = Ouvrir un fichier
+file-path = Chemin
+file-save = Enregistrer
+file-open = Ouvrir
+file-cancel = Annuler
+csv-date = Date de l’entretien ou de l’offre
+
+## Candidatures
+
+cases-title = Candidatures
+cases-new = Nouvelle
+cases-duplicate = Dupliquer
+cases-archive = Archiver
+cases-unarchive = Restaurer
+cases-delete = Supprimer
+cases-untitled = Nouvelle candidature
+cases-reply-by = réponse d’ici le { $date }
+cases-overdue = en retard
+status-deciding = En réflexion
+status-negotiating = En négociation
+status-declined = Déclinée
+status-accepted = Acceptée
+status-archived = Archivée
+
+## Profil
+
+profile-title = Votre profil
+profile-intro = Sert à signer vos lettres. Il reste sur cet ordinateur.
+profile-name = Nom
+profile-email = E-mail
+profile-signature = Signature
+profile-signature-hint = Termine vos lettres à la place de votre nom, par exemple : nom, fonction, téléphone
+profile-letter-language = Langue des lettres par défaut
+profile-formality = Ton
+profile-formality-help = Le ton s’applique quand la langue de la lettre le marque : vouvoiement ou tutoiement en français, Sie ou du en allemand, keigo ou japonais poli simple.
+formality-formal = Formel
+formality-informal = Informel
+
+## Panneaux
+
+tab-checklist = Aide à la décision
+tab-mobility = Fiche mobilité
+tab-channel = Canal
+tab-editor = Éditeur de modèles
+
+## En-tête de la candidature
+
+header-company = Entreprise
+header-role = Poste
+header-contact = Contact
+header-stage = Étape
+header-status = Statut
+header-reply-by = Réponse d’ici le
+header-date-interview = Date de l’entretien
+header-date-offer = Date de l’offre
+header-date-hint = AAAA-MM-JJ
+header-date-invalid = Saisissez la date au format AAAA-MM-JJ, par exemple 2026-11-26.
+stage-after-interview = Après l’entretien
+stage-after-offer = Après l’offre
+
+# Nom accessible d’un choix dans un groupe, par ex. « Étape : Après l’offre ».
+choice-accessible-name = { $group } : { $choice }
+
+## Aide à la décision
+
+checklist-title = Faut-il décliner ?
+checklist-intro = Répondez à cinq questions. Le verdict ci-dessous s’explique de lui-même ; c’est un conseil, et la décision vous appartient.
+checklist-use-weights = Pondérer les questions (indiquez l’importance de chacune pour vous)
+checklist-blocker = Qu’est-ce qui bloque ?
+checklist-blocker-name = { $question } : ce qui bloque
+checklist-blocker-negotiable = Cela peut se négocier.
+checklist-blocker-fundamental = Une négociation n’y changera rien.
+blocker-group-negotiable = Négociable
+blocker-group-fundamental = Incompatibilité de fond
+blocker-compensation = Salaire et avantages
+blocker-start-date = Date de prise de poste
+blocker-role-scope = Périmètre du poste
+blocker-remote-work = Télétravail ou horaires flexibles
+blocker-relocation-support = Aide au déménagement
+blocker-values = Valeurs
+blocker-way-of-working = Façon de travailler
+blocker-long-term-direction = Orientation à long terme
+blocker-personal-compromise = Famille, visa ou santé
+checklist-weight = Importance
+checklist-weight-name = { $question } : importance
+weight-1 = un peu : ce ne sera pas décisif
+weight-2 = moyennement
+weight-3 = assez
+weight-4 = beaucoup
+weight-5 = c’est essentiel
+checklist-note-hint = Note (facultatif)
+checklist-note-name = { $question } : note
+checklist-suggestion = Votre fiche mobilité suggère « { $answer } ».
+checklist-suggestion-use = Appliquer
+checklist-suggestion-use-name = { $question } : appliquer la suggestion
+checklist-q-career-goals = Le poste sert-il vos objectifs de carrière pour les 12 à 24 prochains mois ?
+checklist-q-career-goals-help = Demandez-vous où vous voulez en être dans un ou deux ans, pas seulement quelle sera la prochaine étape.
+checklist-q-career-goals-short = Objectifs de carrière
+checklist-q-pay-after-costs = Le salaire et les avantages sont-ils acceptables une fois le coût de la vie et le déménagement pris en compte ?
+checklist-q-pay-after-costs-help = Comparez ce que l’argent permet d’acheter là où vous vivriez, pas seulement le montant.
+checklist-q-pay-after-costs-short = Salaire, coûts déduits
+checklist-q-growth = Existe-t-il une perspective crédible d’évolution et de promotion ?
+checklist-q-growth-help = Vous a-t-on décrit, exemples à l’appui, comment les personnes à ce poste ont évolué ?
+checklist-q-growth-short = Évolution
+checklist-q-compromise = Accepter vous imposerait-il un compromis que vous ne voulez pas faire pour l’instant (famille, visa, santé) ?
+checklist-q-compromise-help = Ici, c’est « Oui » qui doit vous alerter.
+checklist-q-compromise-short = Compromis
+checklist-q-culture-fit = La culture et le style de management vous conviennent-ils ?
+checklist-q-culture-fit-help = Rappelez-vous comment les personnes rencontrées parlaient de leur travail et les unes des autres.
+checklist-q-culture-fit-short = Culture et management
+answer-yes = Oui
+answer-no = Non
+answer-not-sure = Je ne sais pas
+answer-unanswered = Sans réponse
+
+verdict-label = Verdict :
+verdict-decline = Décliner
+verdict-decline-advice = Une incompatibilité nette suffit. Déclinez rapidement et avec tact, et gardez la porte ouverte.
+verdict-negotiate-first = Négocier d’abord
+verdict-negotiate-first-advice = Ce qui bloque peut se négocier. Abordez-le avant de décliner ; vous pourrez toujours dire non ensuite.
+verdict-lean-accept = Plutôt accepter
+verdict-lean-accept-advice = Rien ici ne plaide pour un refus. N’acceptez qu’une fois toute hésitation levée, puis arrêtez les entretiens ailleurs.
+verdict-undecided = En suspens
+verdict-undecided-advice = N’acceptez pas tant que vous hésitez. Demandez un délai, indiquez la date de votre réponse et renseignez-vous sur ce qui vous manque.
+verdict-reasons = Pourquoi :
+reason-fundamental-blocker = { $question } : { $blocker } — une incompatibilité qu’aucune négociation ne réglera.
+reason-negotiable-blocker = { $question } : { $blocker } — un obstacle qui pourrait se négocier.
+reason-minor = { $question } : un point d’attention, mais qui compte peu pour vous ; il n’est donc pas décisif.
+reason-unanswered = { $question } : pas encore de réponse.
+reason-not-sure = { $question } : vous hésitez encore.
+reason-all-favourable = Toutes les réponses sont favorables au poste.
+verdict-write-decline = Rédiger la lettre de refus
+verdict-write-negotiate = Rédiger une lettre pour négocier
+verdict-ask-for-time = Demander un délai
+verdict-fit = Adéquation pondérée : { $percent } %
+flip-answer = Ce qui changerait le verdict : répondre « { $answer } » à « { $question } » donnerait « { $verdict } ».
+flip-weight = Ce qui changerait le verdict : donner à « { $question } » l’importance « { $weight } » donnerait « { $verdict } ».
+inclination-label = De quel côté penchez-vous ?
+inclination-open = Pas encore d’avis
+inclination-accept = Plutôt vers le oui
+inclination-decline = Plutôt vers le non
+inclination-still-interviewing = J’ai encore des entretiens ailleurs
+inclination-too-soon = Accepter alors que vous hésitez encore, ou que vous passez encore des entretiens ailleurs, est une erreur difficile à réparer. Demandez plutôt un délai, en indiquant la date de votre réponse.
+presend-title = Avant d’envoyer
+presend-advisor = J’en ai parlé avec une personne de confiance
+presend-channel = J’ai choisi le canal (e-mail, ou appel puis récapitulatif)
+presend-framework = Le message remercie, annonce clairement la décision et garde la porte ouverte
+presend-proofread = Je l’ai relu pour le ton et la grammaire
+presend-in-time = Je l’envoie dans les 24 à 72 heures suivant ma décision
+presend-archived = J’ai archivé les documents de la candidature et mis à jour le suivi de ma recherche d’emploi
+presend-summary = Vérification avant envoi : { $done } sur { $total }
+
+## Fiche mobilité
+
+mobility-title = Partir à l’étranger pour ce poste ?
+mobility-intro = Évaluez ce qu’un déménagement représenterait pour vous et votre foyer. Ce que vous ignorez encore mérite d’être éclairci avant de répondre.
+mobility-moving-abroad = Cette offre implique de partir vivre dans un autre pays
+mobility-not-moving = Cochez la case ci-dessus si l’offre implique une expatriation ; la fiche vous aidera alors à l’évaluer.
+mobility-current-country = Pays de résidence
+mobility-destination-country = Pays du poste
+mobility-choose-country = Choisir un pays
+mobility-search-country = Rechercher un pays
+ppp-title = Ce que vaut le salaire
+ppp-intro = Saisissez les deux salaires annuels, chacun dans sa devise. Gracious compare ce qu’ils permettent d’acheter à l’aide des données de parité de pouvoir d’achat de la Banque mondiale : aucun taux de change n’est nécessaire.
+ppp-amount = Salaire annuel
+ppp-currency = Devise
+ppp-tax = Taux d’imposition (%)
+ppp-override = Votre propre facteur
+ppp-override-hint = facultatif
+ppp-current-pay = Actuel
+ppp-offered-pay = Offre
+ppp-worth = Aux prix locaux ({ $country }), l’offre vaut environ { $amount } par an.
+ppp-change = Soit { $change } % par rapport à votre salaire actuel.
+ppp-net = Après impôts : environ { $amount } ({ $change } %).
+ppp-source-data = { $country } : { $series }, { $year }, { $factor } par dollar international (Banque mondiale).
+ppp-source-override = { $country } : votre propre facteur, { $factor } par dollar international.
+ppp-series-private = pouvoir d’achat pour la consommation des ménages
+ppp-series-gdp = pouvoir d’achat pour l’ensemble de l’économie (PIB)
+ppp-unreliable = Les prix augmentent rapidement dans ce pays ({ $country }) et ce facteur date de plus d’un an : ne considérez le résultat que comme une estimation grossière.
+ppp-national = Ce sont des moyennes nationales : une grande ville peut coûter bien plus cher. Si vous connaissez un meilleur facteur, saisissez-le.
+ppp-incomplete = Choisissez les deux pays et saisissez les deux salaires pour voir ce que vaut l’offre.
+ppp-no-data = La Banque mondiale ne fournit aucune donnée de pouvoir d’achat exploitable pour ce pays ({ $country }). Gracious ne fera pas d’estimation au hasard ; saisissez vous-même un facteur si vous en avez un.
+ppp-currency-mismatch = Les données pour ce pays ({ $country }) sont en { $currency } : saisissez ce salaire en { $currency }.
+ppp-sources = Sources des données
+visa-title = Visa et date de prise de poste
+visa-processing-weeks = Délai d’obtention du visa (semaines)
+visa-start-date = Date de prise de poste
+visa-in-time = { $weeks ->
+    [0] Le visa devrait arriver juste à temps, sans aucune marge.
+    [one] Le visa devrait arriver à temps, avec { $weeks } semaine de marge.
+    [many] Le visa devrait arriver à temps, avec { $weeks } de semaines de marge.
+   *[other] Le visa devrait arriver à temps, avec { $weeks } semaines de marge.
+}
+visa-late = { $weeks ->
+    [one] Le visa arriverait environ { $weeks } semaine après la date de prise de poste. Demandez à commencer plus tard, ou de l’aide pour accélérer la procédure.
+    [many] Le visa arriverait environ { $weeks } de semaines après la date de prise de poste. Demandez à commencer plus tard, ou de l’aide pour accélérer la procédure.
+   *[other] Le visa arriverait environ { $weeks } semaines après la date de prise de poste. Demandez à commencer plus tard, ou de l’aide pour accélérer la procédure.
+}
+visa-unknown = Saisissez le délai d’obtention et la date de prise de poste pour vérifier le calendrier.
+mobility-prestige = Le lieu lui-même (son nom, son prestige) compte-t-il pour beaucoup dans l’attrait de l’offre ?
+mobility-weight-name = { $factor } : importance
+mobility-score = Bilan pondéré de ce que vous savez : { $percent } %
+mobility-trap-prestige = Le lieu semble vous attirer davantage que le poste. Accepteriez-vous le même poste dans votre pays ?
+mobility-trap-visa-late = Le visa arriverait après la date de prise de poste.
+mobility-horizon = À un horizon de 12 à 24 mois
+mobility-toward-place = Ce départ vous rapproche-t-il d’un lieu ou d’un visa que vous souhaitez ?
+mobility-builds-skills = Vous fait-il acquérir des compétences qui faciliteront un futur départ ?
+mobility-horizon-warning = Ni l’un ni l’autre : ce départ ne sert pas vos projets à plus long terme.
+mobility-factor-visa = Visa et permis de travail
+mobility-factor-visa-help = L’employeur soutient-il solidement la demande, et le permis arrivera-t-il avant la date de prise de poste ?
+mobility-factor-relocation = Aide au déménagement
+mobility-factor-relocation-help = L’entreprise prend-elle en charge le déménagement, le logement temporaire et les trajets ?
+mobility-factor-family = Accompagnement de la famille
+mobility-factor-family-help = Aide au logement, aux démarches et à l’installation pour toutes les personnes qui déménagent.
+mobility-factor-schooling = Scolarité
+mobility-factor-schooling-help = Places disponibles, langue d’enseignement et frais de scolarité pour les enfants.
+mobility-factor-partner-work = Droit au travail de votre partenaire
+mobility-factor-partner-work-help = Est-ce que votre partenaire pourra travailler sur place, et trouver un emploi dans son domaine ?
+mobility-factor-cost-of-living = Coût de la vie par rapport au salaire
+mobility-factor-cost-of-living-help = Ce que le salaire permet d’acheter sur place, pas seulement le taux de change.
+mobility-factor-health-care = Santé et protection sociale
+mobility-factor-health-care-help = Assurance maladie, retraite et arrêts maladie, comparés à votre situation actuelle.
+mobility-factor-language = Langue et culture pour le foyer
+mobility-factor-language-help = Chaque personne qui déménage pourra-t-elle gérer le quotidien et se faire des amis ?
+mobility-factor-tax = Imposition du salaire
+mobility-factor-tax-help = L’impôt sur le revenu sur place, et tout impôt encore dû dans votre pays.
+rating-good = Bon
+rating-acceptable = Acceptable
+rating-poor = Insuffisant
+rating-unknown = Inconnu
+mobility-note-hint = Note (facultatif)
+mobility-note-name = Note : { $factor }
+mobility-summary = Synthèse
+mobility-none = aucun
+mobility-strengths = Points forts :
+mobility-risks = Risques :
+mobility-unknowns = À éclaircir :
+mobility-traps = Points de vigilance
+mobility-trap-partner-work = Le droit au travail de votre partenaire est insuffisant ou inconnu. C’est souvent ce qui décide de la réussite d’une expatriation en couple.
+mobility-trap-schooling = La scolarité est insuffisante ou inconnue. Vérifiez les places et les frais avant de décider.
+mobility-trap-tax = L’imposition du salaire est inconnue. Renseignez-vous sur ce qu’il vous resterait après impôts.
+
+## Canal
+
+channel-title = E-mail, appel ou visio ?
+channel-intro = Décrivez brièvement le processus à Gracious ; il vous suggérera comment transmettre votre réponse.
+channel-main-contact = Contact principal
+channel-contact-recruiter = Une personne du recrutement (RH ou cabinet)
+channel-contact-hiring-manager = La personne qui dirige l’équipe
+channel-rounds = Tours d’entretien
+channel-close-rapport = Une vraie relation s’est nouée avec la personne qui dirige l’équipe
+channel-personal-time = Quelqu’un vous a consacré beaucoup de son temps personnel
+channel-collaboration = Le poste impliquait de travailler étroitement avec les personnes rencontrées
+channel-relocation-visa = Un déménagement ou un visa a été évoqué ou proposé
+channel-video-process = Les entretiens se sont déroulés en visio
+channel-recommendation = Recommandation :
+channel-email = E-mail
+channel-phone-then-email = Un appel téléphonique, puis un bref e-mail récapitulatif
+channel-video-then-email = Un appel en visio, puis un bref e-mail récapitulatif
+channel-why = Pourquoi :
+channel-reason-email-default = Rien n’impose un échange de vive voix : un e-mail laisse une trace claire et respecte le temps de chacun.
+channel-reason-recruiter = Votre contact fait partie du recrutement, dans un processus formel : c’est un e-mail qui est attendu.
+channel-reason-close-rapport = Une vraie relation s’est nouée avec la personne qui dirige l’équipe : elle doit l’apprendre de votre bouche.
+channel-reason-many-rounds = Vous avez passé plusieurs tours d’entretien : un mot personnel salue cet investissement.
+channel-reason-personal-time = Quelqu’un vous a consacré beaucoup de temps : un appel est la bonne façon de l’en remercier.
+channel-reason-collaboration = Le poste supposait une collaboration étroite : une conversation préserve la qualité de la relation.
+channel-reason-relocation-visa = Un déménagement ou un visa était sur la table : des démarches ont peut-être déjà été lancées.
+channel-reason-video-process = Le processus s’est déroulé en visio : un court appel vidéo paraît donc naturel.
+channel-recap-advice = Après l’appel, envoyez un bref e-mail qui confirme ce que vous avez dit.
+channel-your-choice = Votre choix :
+channel-follow = Suivre la recommandation
+channel-open-call-script = Ouvrir la trame d’appel
+channel-write-recap = Rédiger l’e-mail récapitulatif
+call-mode-title = Trame d’appel
+call-mode-intro = Dites-le avec vos propres mots ; c’est l’ordre qui fonctionne. Faites court, avec chaleur.
+
+## Délai de réponse
+
+deadline-title = Quand répondre
+deadline-decided-on = Décision prise le
+deadline-at = à
+deadline-time-hint = HH:MM
+deadline-decided-now = Je viens de décider
+deadline-invalid = Saisissez la date au format AAAA-MM-JJ et l’heure au format HH:MM (sur 24 heures).
+deadline-none = Indiquez la date de votre décision (ou la date de l’entretien ou de l’offre dans l’en-tête) pour voir votre échéance.
+deadline-from-stage-date = Calculé à partir de la date de l’entretien ou de l’offre, à 9 h, jusqu’à ce que vous indiquiez quand vous avez décidé.
+deadline-answer-by = Répondez d’ici le { $due } — idéalement d’ici le { $ideal }.
+deadline-left-ideal = Il reste { $duration }. C’est le moment idéal pour répondre.
+deadline-left = Il reste { $duration }.
+deadline-overdue = En retard de { $duration }. Répondez aujourd’hui : une réponse tardive vaut bien mieux que le silence.
+deadline-need-time = Besoin de plus de temps ? Dites-le maintenant, en indiquant la date de votre réponse.
+duration-days = { $n ->
+    [one] { $n } jour
+    [many] { $n } de jours
+   *[other] { $n } jours
+}
+duration-hours = { $n ->
+    [one] { $n } heure
+    [many] { $n } d’heures
+   *[other] { $n } heures
+}
+duration-minutes = { $n ->
+    [one] { $n } minute
+    [many] { $n } de minutes
+   *[other] { $n } minutes
+}
+
+## Calendrier
+
+timeline-title = Après votre décision
+timeline-day-1 = Jour 1
+timeline-day-2 = Jour 2
+timeline-days-3-7 = Jours 3 à 7
+timeline-stay-in-touch = Garder le contact
+step-draft = Rédiger le message
+step-choose-channel = Choisir le canal
+step-book-call = Planifier l’appel
+step-send-or-call = Envoyer le message, ou passer l’appel
+step-send-recap = Envoyer l’e-mail récapitulatif après l’appel
+step-archive = Archiver les documents de la candidature
+step-tracker = Mettre à jour le suivi de votre recherche d’emploi
+step-refocus = Consacrer le temps libéré à des postes plus adaptés
+step-close-visa = Clore les démarches de visa ou de déménagement
+step-reimbursements = Confirmer les éventuels remboursements ou engagements
+step-connect = Garder le lien avec un mot personnel
+step-offer-help = Proposer votre aide, par exemple en recommandant quelqu’un de votre réseau
+step-future-roles = Demander qu’on pense à vous pour de futurs postes
+timeline-write-note = Écrire un mot pour garder le contact
+channel-timing = Répondez dans les 24 à 72 heures suivant votre décision. S’il vous faut plus de temps, dites-le tout de suite en indiquant la date. Le silence est la pire des réponses.
+
+## Éditeur de modèles
+
+editor-title = Votre lettre
+editor-scenario = Situation
+scenario-withdraw-after-interview = Après un entretien : le poste ne correspond pas
+scenario-accepted-other-offer = Après une offre : une autre offre acceptée
+scenario-relocation-not-feasible = Après une offre : déménagement impossible pour la famille
+scenario-negotiate-instead = Négocier plutôt : explorer les marges de manœuvre
+scenario-ask-for-time = Demander un délai : indiquer la date de votre réponse
+scenario-call-recap = Après un appel : l’e-mail récapitulatif
+scenario-stay-connected = Garder le contact : un court message de réseau
+scenario-interview-call-script = Après un entretien : trame d’appel
+scenario-visa-unworkable = Après une offre : obstacle de visa ou de permis de travail (e-mail après l’appel)
+scenario-counteroffer = Rester chez votre employeur après une contre-offre
+scenario-many-rounds-call-script = Après de nombreux entretiens : trame d’appel
+scenario-active-relocation = Pendant un déménagement : jouer la transparence sur les engagements
+scenario-repair = Message de rattrapage après un refus maladroit
+scenario-reopen = Revenir vers un poste décliné auparavant
+editor-letter-language = Langue de la lettre
+editor-letter-language-same = Comme l’interface ({ $language })
+editor-letter-language-profile = Selon votre profil ({ $language })
+editor-sender = Votre nom
+editor-subject = Objet
+editor-body = Message
+editor-unfilled = Reste à compléter : { $placeholders }
+editor-copy = Copier
+editor-reset = Revenir au modèle
+editor-formality = Ton
+editor-to = À
+editor-script-note = Ceci est une trame d’appel : dites-le avec vos propres mots, puis envoyez l’e-mail récapitulatif.
+editor-fill = Compléter
+editor-fill-name = Valeur pour { $placeholder }
+editor-save-txt = Enregistrer en texte…
+editor-save-eml = Enregistrer comme brouillon d’e-mail (.eml)…
+editor-mail-client = Ouvrir dans la messagerie
+editor-copy-refused = Complétez { $placeholders } avant de copier.
+editor-export-refused = Complétez { $placeholders } avant tout envoi ou export.
+editor-mail-failed = Impossible d’ouvrir une messagerie ({ $error }). Copiez plutôt le texte.
+editor-mail-opened = Ouvert dans votre messagerie.
+editor-group-builtin = Modèles intégrés
+editor-group-mine = Mes modèles
+editor-customised = (votre version)
+
+## Relecture
+
+review-title = Relecture
+review-intro = Comparée au cadre : faire référence à l’échange, annoncer la décision, donner une raison, remercier, garder le contact, indiquer la suite, conclure.
+review-acknowledge = Fait référence à l’entretien ou à l’offre
+review-decision = Annonce clairement la décision
+review-reason = Donne une brève raison
+review-gratitude = Remercie
+review-stay-in-touch = Propose de garder le contact
+review-next-steps = Indique la suite
+review-sign-off = Se termine par une formule de politesse
+review-present = présent
+review-missing = absent
+review-optional = facultatif, absent
+review-length-words = { $length } mots (idéalement moins de { $max }).
+review-length-chars = { $length } caractères (idéalement moins de { $max }).
+review-too-long = Cela devient long : en disant moins, la décision sera plus claire.
+review-negative = Ton critique : { $words }. Laissez les griefs de côté et gardez un ton bienveillant.
+review-unfilled = Champs encore à remplir dans le texte : { $placeholders }
+review-all-good = Rien à corriger.
+
+## Mes modèles
+
+templates-title = Mes modèles
+templates-name = Nom du modèle
+templates-save-new = Enregistrer cette lettre comme nouveau modèle
+templates-save-version = Enregistrer comme ma version de ce modèle
+templates-restore = Restaurer le modèle d’origine
+templates-rename = Nom de « { $name } »
+templates-duplicate = Dupliquer « { $name } »
+templates-delete = Supprimer « { $name } »
+templates-use = Utiliser « { $name } »
+templates-use-short = Utiliser
+templates-confirm-delete = Confirmer la suppression
+templates-none = Vous n’avez pas encore de modèles personnels. Enregistrez une lettre pour la réutiliser : l’entreprise, le poste et les noms redeviennent des champs à remplir.
+templates-import = Importer des modèles…
+templates-export = Exporter mes modèles…
+templates-saved = Enregistré sous « { $name } ».
+templates-imported = { $count ->
+    [0] Aucun modèle importé.
+    [one] Un modèle importé.
+    [many] { $count } de modèles importés.
+   *[other] { $count } modèles importés.
+}
+templates-copy-name = { $name } (copie)
+header-contact-email = E-mail du contact
+
+## À propos
+
+about-title = À propos de Gracious
+about-intro = Gracious vous aide à décliner une offre d’emploi rapidement, clairement et avec tact. Tout reste sur cet ordinateur.
+about-version = Version { $version }
+about-data = Sources des données et licences

@@ -1,0 +1,475 @@
+# Gracious — इंटरफ़ेस के संदेश (hi-IN).
+# हर भाषा में ठीक वही संदेश-आईडी हैं जो en-US में हैं।
+
+app-title = Gracious
+# Between the items of a list, e.g. "Visa, Tax". Quoted to keep the space.
+list-separator = { ", " }
+
+## मेनू
+
+menu-file = फ़ाइल
+menu-new-case = नया अवसर
+menu-export-case = यह अवसर निर्यात करें…
+menu-export-workspace = सारा डेटा निर्यात करें…
+menu-export-csv = सूची को CSV के रूप में निर्यात करें…
+menu-import = आयात करें…
+menu-profile = प्रोफ़ाइल
+menu-about = परिचय
+menu-language = भाषा
+menu-language-system = सिस्टम की भाषा ({ $language })
+menu-theme = थीम
+theme-system = सिस्टम के अनुसार
+theme-light = हल्की
+theme-dark = गहरी
+
+## सूचनाएँ और स्थिति
+
+notice-dismiss = बंद करें
+notice-save-failed = आपके बदलाव { $folder } में सहेजे नहीं जा सकते ({ $error })। Gracious उन्हें मेमोरी में रखे हुए है और फिर से कोशिश करेगा; ऐप खुला रहने दें।
+notice-missing-font = { $count ->
+    [one] { $count } वर्ण दिखाया नहीं जा सकता, क्योंकि किसी भी इंस्टॉल किए गए फ़ॉन्ट में वह नहीं है। अपनी भाषा के लिए कोई फ़ॉन्ट इंस्टॉल करें (Debian या Ubuntu पर: चीनी, जापानी और कोरियाई के लिए fonts-noto-cjk)।
+   *[other] { $count } वर्ण दिखाए नहीं जा सकते, क्योंकि किसी भी इंस्टॉल किए गए फ़ॉन्ट में वे नहीं हैं। अपनी भाषा के लिए कोई फ़ॉन्ट इंस्टॉल करें (Debian या Ubuntu पर: चीनी, जापानी और कोरियाई के लिए fonts-noto-cjk)।
+}
+problem-empty = फ़ाइल खाली थी
+problem-malformed = फ़ाइल क्षतिग्रस्त है या Gracious की फ़ाइल नहीं है ({ $detail })
+problem-future-version = यह फ़ाइल Gracious के किसी नए संस्करण में लिखी गई थी (फ़ॉर्मैट { $version })
+problem-unreadable = फ़ाइल पढ़ी नहीं जा सकी ({ $detail })
+notice-set-aside = आपका सहेजा गया डेटा लोड नहीं हो सका: { $problem }। कुछ भी हटाया नहीं गया: फ़ाइल को { $path } पर रख दिया गया है।
+notice-left-in-place = आपका सहेजा गया डेटा लोड नहीं हो सका: { $problem }। वह { $path } पर ज्यों-का-त्यों है, और इस सत्र में Gracious उसके ऊपर कुछ नहीं सहेजेगा।
+notice-restored-backup = Gracious ने आपका पिछला सहेजा गया डेटा बैकअप { $path } से लोड किया है।
+notice-backup-set-aside = बैकअप भी लोड नहीं हो सका: { $problem }। उसे { $path } पर रख दिया गया है। Gracious एक खाली वर्कस्पेस के साथ शुरू हुआ है।
+status-saver-stopped = बैकग्राउंड में सहेजने की प्रक्रिया रुक गई है
+status-ready = आप जो कुछ भी टाइप करें, वह अपने-आप सहेज लिया जाता है।
+status-deleted = “{ $title }” हटा दिया गया।
+status-undo = पूर्ववत करें
+status-copied = क्लिपबोर्ड पर कॉपी हो गया।
+status-copied-presend-open = { $open ->
+    [one] क्लिपबोर्ड पर कॉपी हो गया। भेजने से पहले की जाँच का { $open } बिंदु अभी बाकी है।
+   *[other] क्लिपबोर्ड पर कॉपी हो गया। भेजने से पहले की जाँच के { $open } बिंदु अभी बाकी हैं।
+}
+status-draft-kept = आपका संपादित पत्र रखा गया है। इसकी जगह नया टेम्पलेट लाने के लिए “टेम्पलेट पर रीसेट करें” दबाएँ।
+status-copy-failed = क्लिपबोर्ड पर कॉपी नहीं हो सका: { $error }। टेक्स्ट चुनकर ख़ुद कॉपी करें।
+
+## फ़ाइलें
+
+file-dialog-open = एक फ़ाइल डायलॉग खुला है।
+file-no-dialog = इस सिस्टम पर कोई फ़ाइल डायलॉग नहीं खुल सका। इसके बजाय फ़ाइल का पाथ टाइप करें।
+file-failed = { $path }: { $error }
+file-imported = { $count ->
+    [one] { $path } से { $count } अवसर आयात किया गया।
+   *[other] { $path } से { $count } अवसर आयात किए गए।
+}
+file-exported = { $path } सहेजा गया।
+file-save-title = फ़ाइल में सहेजें
+file-open-title = फ़ाइल खोलें
+file-path = पाथ
+file-save = सहेजें
+file-open = खोलें
+file-cancel = रद्द करें
+csv-date = इंटरव्यू या ऑफ़र की तारीख़
+
+## अवसर
+
+cases-title = अवसर
+cases-new = नया
+cases-duplicate = प्रतिलिपि बनाएँ
+cases-archive = संग्रहीत करें
+cases-unarchive = वापस लाएँ
+cases-delete = हटाएँ
+cases-untitled = नया अवसर
+cases-reply-by = { $date } तक जवाब दें
+cases-overdue = समय-सीमा बीत गई
+status-deciding = निर्णय बाकी
+status-negotiating = बातचीत जारी
+status-declined = मना किया
+status-accepted = स्वीकार किया
+status-archived = संग्रहीत
+
+## प्रोफ़ाइल
+
+profile-title = आपकी प्रोफ़ाइल
+profile-intro = आपके पत्रों के अंत में हस्ताक्षर के लिए। यह जानकारी इसी कंप्यूटर पर रहती है।
+profile-name = नाम
+profile-email = ईमेल
+profile-signature = हस्ताक्षर
+profile-signature-hint = पत्र के अंत में नाम की जगह आता है, जैसे नाम, पद, फ़ोन
+profile-letter-language = पत्रों की डिफ़ॉल्ट भाषा
+profile-formality = औपचारिकता
+profile-formality-help = औपचारिकता वहाँ लागू होती है जहाँ पत्र की भाषा में यह भेद होता है: जर्मन में Sie या du, जापानी में केइगो (keigo) या सामान्य विनम्र शैली, हिंदी में औपचारिक या आत्मीय लहजा।
+formality-formal = औपचारिक
+formality-informal = अनौपचारिक
+
+## पैनल
+
+tab-checklist = निर्णय चेकलिस्ट
+tab-mobility = स्थानांतरण शीट
+tab-channel = माध्यम
+tab-editor = टेम्पलेट संपादक
+
+## अवसर का शीर्ष भाग
+
+header-company = कंपनी
+header-role = पद
+header-contact = संपर्क व्यक्ति
+header-stage = चरण
+header-status = स्थिति
+header-reply-by = जवाब की अंतिम तारीख़
+header-date-interview = इंटरव्यू की तारीख़
+header-date-offer = ऑफ़र की तारीख़
+header-date-hint = YYYY-MM-DD
+header-date-invalid = तारीख़ YYYY-MM-DD के रूप में लिखें, जैसे 2026-11-26।
+stage-after-interview = इंटरव्यू के बाद
+stage-after-offer = ऑफ़र के बाद
+
+# समूह में किसी एक विकल्प का सुलभ नाम, जैसे “चरण: ऑफ़र के बाद”।
+choice-accessible-name = { $group }: { $choice }
+
+## निर्णय चेकलिस्ट
+
+checklist-title = क्या आपको मना कर देना चाहिए?
+checklist-intro = पाँच सवालों के जवाब दें। नीचे का निष्कर्ष अपना कारण ख़ुद बताता है; यह सिर्फ़ सलाह है, निर्णय आपका ही रहेगा।
+checklist-use-weights = सवालों को महत्व दें (बताएँ कि हर सवाल आपके लिए कितना मायने रखता है)
+checklist-blocker = रास्ते में क्या रुकावट है?
+checklist-blocker-name = { $question }: रास्ते में क्या रुकावट है
+checklist-blocker-negotiable = इस पर बातचीत हो सकती है।
+checklist-blocker-fundamental = बातचीत से यह हल नहीं होगा।
+blocker-group-negotiable = बातचीत से हल हो सकता है
+blocker-group-fundamental = बुनियादी बेमेल
+blocker-compensation = वेतन और सुविधाएँ
+blocker-start-date = जॉइनिंग की तारीख़
+blocker-role-scope = पद का दायरा
+blocker-remote-work = रिमोट या लचीला काम
+blocker-relocation-support = स्थानांतरण में सहायता
+blocker-values = मूल्य
+blocker-way-of-working = काम करने का तरीक़ा
+blocker-long-term-direction = दीर्घकालिक दिशा
+blocker-personal-compromise = परिवार, वीज़ा या स्वास्थ्य
+checklist-weight = कितना मायने रखता है
+checklist-weight-name = { $question }: कितना मायने रखता है
+weight-1 = थोड़ा: इससे निर्णय तय नहीं होगा
+weight-2 = कुछ हद तक
+weight-3 = काफ़ी
+weight-4 = बहुत
+weight-5 = बेहद ज़रूरी
+checklist-note-hint = टिप्पणी (वैकल्पिक)
+checklist-note-name = { $question }: टिप्पणी
+checklist-suggestion = आपकी स्थानांतरण शीट के अनुसार जवाब “{ $answer }” होना चाहिए।
+checklist-suggestion-use = इसे अपनाएँ
+checklist-suggestion-use-name = { $question }: सुझाव अपनाएँ
+checklist-q-career-goals = क्या यह पद अगले 12 से 24 महीनों के आपके करियर लक्ष्यों में मदद करता है?
+checklist-q-career-goals-help = सिर्फ़ अगले कदम के बारे में नहीं, इस बारे में भी सोचें कि एक-दो साल में आपको कहाँ पहुँचना है।
+checklist-q-career-goals-short = करियर लक्ष्य
+checklist-q-pay-after-costs = रहन-सहन और स्थानांतरण का ख़र्च जोड़ने के बाद क्या वेतन और सुविधाएँ स्वीकार्य हैं?
+checklist-q-pay-after-costs-help = सिर्फ़ रक़म न देखें; यह देखें कि जहाँ रहना होगा, वहाँ उस पैसे से क्या-क्या मिलेगा।
+checklist-q-pay-after-costs-short = ख़र्च के बाद वेतन
+checklist-q-growth = क्या आगे बढ़ने और पदोन्नति का कोई भरोसेमंद रास्ता है?
+checklist-q-growth-help = क्या किसी ने उदाहरण देकर बताया कि इस पद पर रहे लोग कैसे आगे बढ़े?
+checklist-q-growth-short = प्रगति
+checklist-q-compromise = क्या इसे स्वीकार करने पर आपको कोई ऐसा समझौता करना पड़ेगा जिसके लिए आप तैयार नहीं हैं (परिवार, वीज़ा, स्वास्थ्य)?
+checklist-q-compromise-help = यहाँ “हाँ” चेतावनी वाला जवाब है।
+checklist-q-compromise-short = समझौता
+checklist-q-culture-fit = क्या वहाँ की संस्कृति और नेतृत्व-शैली आपके अनुकूल है?
+checklist-q-culture-fit-help = याद करें कि जिन लोगों से आपकी मुलाक़ात हुई, वे अपने काम और एक-दूसरे के बारे में कैसे बात करते थे।
+checklist-q-culture-fit-short = संस्कृति और नेतृत्व
+answer-yes = हाँ
+answer-no = नहीं
+answer-not-sure = पक्का नहीं
+answer-unanswered = जवाब नहीं दिया गया
+
+verdict-label = निष्कर्ष:
+verdict-decline = मना करें
+verdict-decline-advice = एक पक्का बेमेल ही काफ़ी कारण है। जल्दी और शालीनता से मना करें, और आगे के लिए रास्ता खुला रखें।
+verdict-negotiate-first = पहले बातचीत करें
+verdict-negotiate-first-advice = जो रुकावट है, उस पर बातचीत हो सकती है। मना करने से पहले उसके बारे में पूछें; उसके बाद भी मना करने का विकल्प रहेगा।
+verdict-lean-accept = स्वीकार करने की ओर झुकाव
+verdict-lean-accept-advice = यहाँ मना करने की कोई वजह नहीं दिखती। पूरी तरह निश्चित होने पर ही स्वीकार करें, और फिर दूसरी जगहों पर इंटरव्यू देना बंद कर दें।
+verdict-undecided = अनिर्णीत
+verdict-undecided-advice = जब तक मन में संशय हो, स्वीकार न करें। समय माँगें, जवाब की तारीख़ बताएँ, और जो जानकारी अभी नहीं है, उसका पता लगाएँ।
+verdict-reasons = क्योंकि:
+reason-fundamental-blocker = { $question }: { $blocker } — ऐसा बेमेल जो बातचीत से ठीक नहीं होगा।
+reason-negotiable-blocker = { $question }: { $blocker } — ऐसी रुकावट जिस पर बातचीत हो सकती है।
+reason-minor = { $question }: एक चिंता, पर आपके लिए इसका महत्व कम है, इसलिए इससे निर्णय तय नहीं होता।
+reason-unanswered = { $question }: अभी जवाब नहीं दिया गया।
+reason-not-sure = { $question }: आप अभी निश्चित नहीं हैं।
+reason-all-favourable = हर जवाब इस पद के पक्ष में है।
+verdict-write-decline = मना करने का पत्र लिखें
+verdict-write-negotiate = बातचीत के लिए पत्र लिखें
+verdict-ask-for-time = समय माँगें
+verdict-fit = महत्व के अनुसार मेल: { $percent }%
+flip-answer = निष्कर्ष क्या बदल सकता है: { $question } का जवाब “{ $answer }” देने पर निष्कर्ष “{ $verdict }” हो जाएगा।
+flip-weight = निष्कर्ष क्या बदल सकता है: { $question } का महत्व “{ $weight }” रखने पर निष्कर्ष “{ $verdict }” हो जाएगा।
+inclination-label = आपका झुकाव किस ओर है?
+inclination-open = अभी तय नहीं
+inclination-accept = स्वीकार करने की ओर
+inclination-decline = मना करने की ओर
+inclination-still-interviewing = दूसरी जगहों पर मेरे इंटरव्यू अभी जारी हैं
+inclination-too-soon = जब तक मन में संशय हो, या दूसरी जगहों पर इंटरव्यू जारी हों, तब तक स्वीकार कर लेना ऐसी ग़लती है जिसे सुधारना मुश्किल होता है। इसके बजाय समय माँगें, और जवाब की तारीख़ बताएँ।
+presend-title = भेजने से पहले
+presend-advisor = मैंने किसी भरोसेमंद व्यक्ति से इस पर बात की है
+presend-channel = मैंने माध्यम चुन लिया है (ईमेल, या कॉल और फिर सारांश)
+presend-framework = संदेश में धन्यवाद है, निर्णय साफ़ है, और आगे का रास्ता खुला है
+presend-proofread = मैंने लहजे और व्याकरण के लिए इसे दोबारा पढ़ लिया है
+presend-in-time = यह निर्णय के 24 से 72 घंटों के भीतर भेजा जा रहा है
+presend-archived = मैंने आवेदन के कागज़ संग्रहीत कर दिए हैं और नौकरी की खोज का रिकॉर्ड अपडेट कर दिया है
+presend-summary = भेजने से पहले की जाँच: { $total } में से { $done } पूरे
+
+## स्थानांतरण शीट
+
+mobility-title = इस पद के लिए विदेश जाना होगा?
+mobility-intro = आकलन करें कि यह बदलाव आपके और आपके परिवार के लिए क्या मायने रखेगा। जो बातें अभी पता नहीं हैं, जवाब देने से पहले उनका पता लगा लेना अच्छा है।
+mobility-moving-abroad = इस ऑफ़र का मतलब है दूसरे देश में जाकर रहना
+mobility-not-moving = अगर ऑफ़र में विदेश जाना शामिल है, तो ऊपर का बॉक्स चुनें; तब यह शीट उसे परखने में आपकी मदद करेगी।
+mobility-current-country = आपका मौजूदा देश
+mobility-destination-country = नौकरी का देश
+mobility-choose-country = देश चुनें
+mobility-search-country = देश खोजें
+ppp-title = वेतन का असली मूल्य
+ppp-intro = दोनों सालाना वेतन दर्ज करें, हर एक अपनी मुद्रा में। Gracious विश्व बैंक के क्रय-शक्ति आँकड़ों के आधार पर तुलना करता है कि उनसे क्या-क्या ख़रीदा जा सकता है: विनिमय दर की ज़रूरत नहीं।
+ppp-amount = सालाना वेतन
+ppp-currency = मुद्रा
+ppp-tax = कर की दर (%)
+ppp-override = आपका अपना गुणांक
+ppp-override-hint = वैकल्पिक
+ppp-current-pay = अभी
+ppp-offered-pay = ऑफ़र
+ppp-worth = { $country } के दामों के हिसाब से ऑफ़र का मूल्य लगभग { $amount } प्रति वर्ष है।
+ppp-change = आपकी मौजूदा कमाई की तुलना में अंतर: { $change }%।
+ppp-net = कर के बाद: लगभग { $amount } ({ $change }%)।
+ppp-source-data = { $country }: { $series }, { $year }, प्रति अंतरराष्ट्रीय डॉलर { $factor } (विश्व बैंक)।
+ppp-source-override = { $country }: आपका अपना गुणांक, प्रति अंतरराष्ट्रीय डॉलर { $factor }।
+ppp-series-private = घरेलू उपभोग के लिए क्रय शक्ति
+ppp-series-gdp = पूरी अर्थव्यवस्था (GDP) के लिए क्रय शक्ति
+ppp-unreliable = { $country } में दाम तेज़ी से बढ़ रहे हैं, और यह गुणांक एक साल से ज़्यादा पुराना है: नतीजे को मोटा अनुमान ही मानें।
+ppp-national = ये राष्ट्रीय औसत हैं: किसी बड़े शहर में ख़र्च कहीं ज़्यादा हो सकता है। अगर कोई बेहतर गुणांक पता हो, तो उसे दर्ज करें।
+ppp-incomplete = ऑफ़र का मूल्य देखने के लिए दोनों देश चुनें और दोनों वेतन दर्ज करें।
+ppp-no-data = विश्व बैंक के पास { $country } के लिए क्रय शक्ति का कोई उपयोगी आँकड़ा नहीं है। Gracious अंदाज़ा नहीं लगाएगा: अगर आपके पास कोई गुणांक है, तो उसे ख़ुद दर्ज करें।
+ppp-currency-mismatch = { $country } के आँकड़े { $currency } में हैं: वह वेतन { $currency } में दर्ज करें।
+ppp-sources = डेटा के स्रोत
+visa-title = वीज़ा और जॉइनिंग की तारीख़
+visa-processing-weeks = वीज़ा प्रक्रिया (सप्ताह)
+visa-start-date = जॉइनिंग की तारीख़
+visa-in-time = वीज़ा समय पर मिल जाना चाहिए, और { $weeks } सप्ताह का समय भी बचेगा।
+visa-late = वीज़ा जॉइनिंग की तारीख़ के लगभग { $weeks } सप्ताह बाद मिलेगा। जॉइनिंग की तारीख़ आगे बढ़ाने का अनुरोध करें, या प्रक्रिया तेज़ करने में मदद माँगें।
+visa-unknown = समय की जाँच के लिए प्रक्रिया का समय और जॉइनिंग की तारीख़ दर्ज करें।
+mobility-prestige = क्या वह जगह ख़ुद (उसका नाम, उसकी प्रतिष्ठा) इस ऑफ़र के आकर्षण का बड़ा हिस्सा है?
+mobility-weight-name = { $factor }: कितना मायने रखता है
+mobility-score = आपकी जानकारी के आधार पर भारित आकलन: { $percent }%
+mobility-trap-prestige = लगता है, पद से ज़्यादा जगह का आकर्षण है। क्या अपने देश में भी यही पद आपको उतना ही आकर्षक लगता?
+mobility-trap-visa-late = वीज़ा जॉइनिंग की तारीख़ के बाद मिलेगा।
+mobility-horizon = 12 से 24 महीने आगे की सोच
+mobility-toward-place = क्या यह आपको किसी मनचाही जगह या वीज़ा की ओर ले जाता है?
+mobility-builds-skills = क्या इससे ऐसे कौशल बनते हैं जिनसे आगे कहीं और जाना आसान हो?
+mobility-horizon-warning = दोनों में से कोई नहीं: यह बदलाव आपकी लंबी योजनाओं में मदद नहीं करता।
+mobility-factor-visa = वीज़ा और वर्क परमिट
+mobility-factor-visa-help = स्पॉन्सरशिप कितनी पक्की है, और क्या परमिट जॉइनिंग की तारीख़ से पहले मिल जाएगा?
+mobility-factor-relocation = स्थानांतरण भत्ता
+mobility-factor-relocation-help = क्या कंपनी शिफ़्टिंग, अस्थायी आवास और यात्रा का ख़र्च उठाती है?
+mobility-factor-family = परिवार के लिए सहायता
+mobility-factor-family-help = साथ जाने वाले हर व्यक्ति के लिए आवास, कागज़ी कार्रवाई और वहाँ बसने में मदद।
+mobility-factor-schooling = बच्चों की पढ़ाई
+mobility-factor-schooling-help = बच्चों के लिए स्कूल में जगह, पढ़ाई का माध्यम और फ़ीस।
+mobility-factor-partner-work = जीवनसाथी के काम करने का अधिकार
+mobility-factor-partner-work-help = क्या आपके जीवनसाथी को वहाँ काम करने की अनुमति होगी, और क्या उन्हें अपने क्षेत्र में काम मिल पाएगा?
+mobility-factor-cost-of-living = वेतन की तुलना में रहन-सहन का ख़र्च
+mobility-factor-cost-of-living-help = वहाँ वेतन से क्या-क्या मिलता है, सिर्फ़ विनिमय दर नहीं।
+mobility-factor-health-care = स्वास्थ्य सेवा और सामाजिक सुरक्षा
+mobility-factor-health-care-help = बीमा, पेंशन और बीमारी की छुट्टी, आपकी मौजूदा व्यवस्था की तुलना में।
+mobility-factor-language = परिवार के लिए भाषा और संस्कृति
+mobility-factor-language-help = क्या साथ जाने वाला हर व्यक्ति रोज़मर्रा की ज़िंदगी सँभाल पाएगा और नए दोस्त बना पाएगा?
+mobility-factor-tax = वेतन पर कर
+mobility-factor-tax-help = वहाँ का आयकर, और अपने देश में बकाया कोई भी कर।
+rating-good = अच्छा
+rating-acceptable = ठीक-ठाक
+rating-poor = कमज़ोर
+rating-unknown = पता नहीं
+mobility-note-hint = टिप्पणी (वैकल्पिक)
+mobility-note-name = { $factor } पर टिप्पणी
+mobility-summary = सारांश
+mobility-none = कोई नहीं
+mobility-strengths = ख़ूबियाँ:
+mobility-risks = जोखिम:
+mobility-unknowns = अभी पता नहीं:
+mobility-traps = सावधान रहें
+mobility-trap-partner-work = जीवनसाथी के काम करने के अधिकार की स्थिति कमज़ोर है या पता नहीं। किसी जोड़े के लिए विदेश जाना सफल होगा या नहीं, यह अक्सर इसी पर निर्भर करता है।
+mobility-trap-schooling = बच्चों की पढ़ाई की स्थिति कमज़ोर है या पता नहीं। निर्णय से पहले स्कूल में जगह और फ़ीस की जाँच करें।
+mobility-trap-tax = वेतन पर कितना कर लगेगा, यह पता नहीं। पता करें कि कर के बाद हाथ में कितना आएगा।
+
+## माध्यम
+
+channel-title = ईमेल, कॉल या वीडियो?
+channel-intro = Gracious को प्रक्रिया के बारे में थोड़ा बताएँ; वह सुझाएगा कि आपका जवाब किस माध्यम से देना बेहतर होगा।
+channel-main-contact = मुख्य संपर्क
+channel-contact-recruiter = रिक्रूटर
+channel-contact-hiring-manager = हायरिंग मैनेजर
+channel-rounds = इंटरव्यू के राउंड
+channel-close-rapport = हायरिंग मैनेजर से अच्छा तालमेल बना था
+channel-personal-time = किसी ने अपना काफ़ी निजी समय दिया
+channel-collaboration = इस पद में उन्हीं लोगों के साथ मिलकर काम करना था जिनसे मुलाक़ात हुई
+channel-relocation-visa = स्थानांतरण या वीज़ा पर बात हुई थी या उसकी पेशकश की गई थी
+channel-video-process = इंटरव्यू वीडियो पर हुए
+channel-recommendation = सुझाव:
+channel-email = ईमेल
+channel-phone-then-email = फ़ोन कॉल, फिर ईमेल से छोटा सारांश
+channel-video-then-email = वीडियो कॉल, फिर ईमेल से छोटा सारांश
+channel-why = क्यों:
+channel-reason-email-default = आवाज़ में बात करने की कोई ख़ास ज़रूरत नहीं: ईमेल से साफ़ रिकॉर्ड रहता है और सबके समय का सम्मान होता है।
+channel-reason-recruiter = आपका संपर्क एक रिक्रूटर से था और प्रक्रिया औपचारिक थी; ऐसे में ईमेल ही अपेक्षित होता है।
+channel-reason-close-rapport = हायरिंग मैनेजर से आपका अच्छा तालमेल बना; यह बात उन्हें आपसे ही सुननी चाहिए।
+channel-reason-many-rounds = प्रक्रिया के कई राउंड हुए; व्यक्तिगत रूप से कहे गए दो शब्द उस मेहनत का सम्मान करते हैं।
+channel-reason-personal-time = किसी ने आपको अपना काफ़ी समय दिया; कॉल करके ही ठीक से धन्यवाद दिया जा सकता है।
+channel-reason-collaboration = इस पद में मिलकर काम करना था; बातचीत से रिश्ते में गर्मजोशी बनी रहती है।
+channel-reason-relocation-visa = स्थानांतरण या वीज़ा की बात चल रही थी; हो सकता है कि उस पर काम शुरू भी हो चुका हो।
+channel-reason-video-process = प्रक्रिया वीडियो पर चली, इसलिए एक छोटी वीडियो कॉल स्वाभाविक लगती है।
+channel-recap-advice = कॉल के बाद एक छोटा ईमेल भेजें, जिसमें कही गई बातों की पुष्टि हो।
+channel-your-choice = आपकी पसंद:
+channel-follow = सुझाव अपनाएँ
+channel-open-call-script = कॉल स्क्रिप्ट खोलें
+channel-write-recap = सारांश ईमेल लिखें
+call-mode-title = कॉल स्क्रिप्ट
+call-mode-intro = अपने शब्दों में कहें; यही क्रम कारगर रहता है। बात छोटी और आत्मीय रखें।
+
+## जवाब की समय-सीमा
+
+deadline-title = जवाब कब दें
+deadline-decided-on = निर्णय की तारीख़
+deadline-at = समय
+deadline-time-hint = HH:MM
+deadline-decided-now = मैंने अभी-अभी निर्णय लिया
+deadline-invalid = तारीख़ YYYY-MM-DD और समय HH:MM (24 घंटे की घड़ी) के रूप में लिखें।
+deadline-none = अपनी समय-सीमा देखने के लिए निर्णय की तारीख़ (या ऊपर इंटरव्यू या ऑफ़र की तारीख़) दर्ज करें।
+deadline-from-stage-date = जब तक निर्णय की तारीख़ दर्ज न हो, गिनती इंटरव्यू या ऑफ़र की तारीख़ के सुबह 9:00 बजे से की गई है।
+deadline-answer-by = { $due } तक जवाब दें — बेहतर होगा कि { $ideal } तक।
+deadline-left-ideal = { $duration } बाकी। जवाब देने का यही सबसे अच्छा समय है।
+deadline-left = { $duration } बाकी।
+deadline-overdue = समय-सीमा { $duration } पहले बीत चुकी है। आज ही जवाब दें: देर से दिया गया जवाब चुप्पी से कहीं बेहतर है।
+deadline-need-time = और समय चाहिए? अभी बता दें, और जवाब की तारीख़ भी बताएँ।
+duration-days = { $n ->
+    [one] { $n } दिन
+   *[other] { $n } दिन
+}
+duration-hours = { $n ->
+    [one] { $n } घंटा
+   *[other] { $n } घंटे
+}
+duration-minutes = { $n ->
+    [one] { $n } मिनट
+   *[other] { $n } मिनट
+}
+
+## निर्णय के बाद की समय-रेखा
+
+timeline-title = निर्णय के बाद
+timeline-day-1 = पहला दिन
+timeline-day-2 = दूसरा दिन
+timeline-days-3-7 = तीसरे से सातवें दिन तक
+timeline-stay-in-touch = संपर्क बनाए रखना
+step-draft = संदेश का मसौदा तैयार करें
+step-choose-channel = माध्यम चुनें
+step-book-call = कॉल का समय तय करें
+step-send-or-call = संदेश भेजें, या कॉल करें
+step-send-recap = कॉल के बाद सारांश ईमेल भेजें
+step-archive = आवेदन के कागज़ संग्रहीत करें
+step-tracker = नौकरी की खोज का रिकॉर्ड अपडेट करें
+step-refocus = बचा हुआ समय उन पदों पर लगाएँ जो आपके लिए बेहतर हों
+step-close-visa = वीज़ा या स्थानांतरण की कागज़ी कार्रवाई बंद करवाएँ
+step-reimbursements = किसी भी प्रतिपूर्ति या दायित्व की पुष्टि करें
+step-connect = एक निजी संदेश के साथ जुड़ें
+step-offer-help = मदद की पेशकश करें, जैसे किसी साथी का नाम सुझाकर
+step-future-roles = भविष्य के पदों के लिए विचार किए जाने का अनुरोध करें
+timeline-write-note = संपर्क बनाए रखने के लिए संदेश लिखें
+channel-timing = निर्णय के 24 से 72 घंटों के भीतर जवाब दें। अगर ज़्यादा समय चाहिए, तो तुरंत बताएँ और तारीख़ भी बताएँ। चुप्पी सबसे बुरा जवाब है।
+
+## टेम्पलेट संपादक
+
+editor-title = आपका पत्र
+editor-scenario = स्थिति
+scenario-withdraw-after-interview = इंटरव्यू के बाद: पद सही मेल नहीं
+scenario-accepted-other-offer = ऑफ़र के बाद: दूसरा ऑफ़र स्वीकार कर लिया
+scenario-relocation-not-feasible = ऑफ़र के बाद: परिवार के लिए स्थानांतरण संभव नहीं
+scenario-negotiate-instead = मना करने के बजाय बातचीत: लचीलेपन की गुंजाइश टटोलें
+scenario-ask-for-time = समय माँगें: जवाब की तारीख़ बताएँ
+scenario-call-recap = कॉल के बाद: सारांश ईमेल
+scenario-stay-connected = जुड़े रहें: नेटवर्किंग के लिए छोटा संदेश
+scenario-interview-call-script = इंटरव्यू के बाद: कॉल स्क्रिप्ट
+scenario-visa-unworkable = ऑफ़र के बाद: वीज़ा या स्पॉन्सरशिप संभव नहीं (कॉल के बाद ईमेल)
+scenario-counteroffer = काउंटर-ऑफ़र के बाद मौजूदा नियोक्ता के साथ बने रहना
+scenario-many-rounds-call-script = कई राउंड के बाद: कॉल स्क्रिप्ट
+scenario-active-relocation = स्थानांतरण के दौरान: दायित्वों के बारे में खुलकर बात
+scenario-repair = अटपटे इनकार के बाद रिश्ता सँभालने का संदेश
+scenario-reopen = पहले मना किए गए पद पर दोबारा बात शुरू करना
+editor-letter-language = पत्र की भाषा
+editor-letter-language-same = इंटरफ़ेस वाली भाषा ({ $language })
+editor-letter-language-profile = आपकी प्रोफ़ाइल से ({ $language })
+editor-sender = आपका नाम
+editor-subject = विषय
+editor-body = संदेश
+editor-unfilled = अभी भरना बाकी: { $placeholders }
+editor-copy = कॉपी करें
+editor-reset = टेम्पलेट पर रीसेट करें
+editor-formality = औपचारिकता
+editor-to = प्रति
+editor-script-note = यह कॉल स्क्रिप्ट है: इसे अपने शब्दों में कहें, फिर सारांश ईमेल भेजें।
+editor-fill = भरें
+editor-fill-name = { $placeholder } का मान
+editor-save-txt = टेक्स्ट के रूप में सहेजें…
+editor-save-eml = ईमेल ड्राफ़्ट (.eml) के रूप में सहेजें…
+editor-mail-client = मेल क्लाइंट में खोलें
+editor-copy-refused = कॉपी करने से पहले { $placeholders } भरें।
+editor-export-refused = कहीं भी भेजने से पहले { $placeholders } भरें।
+editor-mail-failed = कोई मेल क्लाइंट नहीं खुल सका ({ $error })। इसके बजाय टेक्स्ट कॉपी करें।
+editor-mail-opened = आपके मेल क्लाइंट में खोल दिया गया।
+editor-group-builtin = अंतर्निहित टेम्पलेट
+editor-group-mine = मेरे टेम्पलेट
+editor-customised = (आपका संस्करण)
+
+## समीक्षा
+
+review-title = समीक्षा
+review-intro = तय ढाँचे से जाँच: उल्लेख, निर्णय, कारण, धन्यवाद, संपर्क बनाए रखना, अगले कदम, समापन।
+review-acknowledge = इंटरव्यू या ऑफ़र का उल्लेख है
+review-decision = निर्णय साफ़ शब्दों में बताया गया है
+review-reason = संक्षेप में कारण दिया गया है
+review-gratitude = धन्यवाद दिया गया है
+review-stay-in-touch = संपर्क बनाए रखने की बात है
+review-next-steps = अगले कदम बताए गए हैं
+review-sign-off = उचित समापन है
+review-present = मौजूद
+review-missing = नहीं मिला
+review-optional = वैकल्पिक, नहीं मिला
+review-length-words = { $length } शब्द ({ $max } से कम रखें)।
+review-length-chars = { $length } अक्षर ({ $max } से कम रखें)।
+review-too-long = पत्र लंबा हो रहा है: कम शब्दों में निर्णय ज़्यादा साफ़ दिखता है।
+review-negative = आलोचना जैसा लगता है: { $words }। शिकायतें छोड़ दें; लहजा विनम्र रखें।
+review-unfilled = टेक्स्ट में अभी भी प्लेसहोल्डर हैं: { $placeholders }
+review-all-good = सुधारने को कुछ नहीं।
+
+## मेरे टेम्पलेट
+
+templates-title = मेरे टेम्पलेट
+templates-name = टेम्पलेट का नाम
+templates-save-new = इस पत्र को नए टेम्पलेट के रूप में सहेजें
+templates-save-version = इस टेम्पलेट के अपने संस्करण के रूप में सहेजें
+templates-restore = मूल टेम्पलेट वापस लाएँ
+templates-rename = { $name } का नाम
+templates-duplicate = { $name } की प्रतिलिपि बनाएँ
+templates-delete = { $name } हटाएँ
+templates-use = { $name } इस्तेमाल करें
+templates-use-short = इस्तेमाल करें
+templates-confirm-delete = सचमुच हटाएँ
+templates-none = आपके अपने टेम्पलेट अभी नहीं हैं। किसी पत्र को दोबारा इस्तेमाल करने के लिए सहेजें; उसमें कंपनी, पद और नाम फिर से प्लेसहोल्डर बन जाएँगे।
+templates-import = टेम्पलेट आयात करें…
+templates-export = मेरे टेम्पलेट निर्यात करें…
+templates-saved = “{ $name }” नाम से सहेजा गया।
+templates-imported = { $count ->
+    [one] { $count } टेम्पलेट आयात किया गया।
+   *[other] { $count } टेम्पलेट आयात किए गए।
+}
+templates-copy-name = { $name } (प्रतिलिपि)
+header-contact-email = संपर्क का ईमेल
+
+## परिचय
+
+about-title = Gracious के बारे में
+about-intro = Gracious नौकरी के लिए जल्दी, साफ़ और शालीनता से मना करने में आपकी मदद करता है। सब कुछ इसी कंप्यूटर पर रहता है।
+about-version = संस्करण { $version }
+about-data = डेटा के स्रोत और लाइसेंस

@@ -1,0 +1,490 @@
+# Gracious — testi dell'interfaccia (it-IT).
+# Ogni lingua ha esattamente gli stessi ID di messaggio di en-US.
+
+app-title = Gracious
+# Tra gli elementi di un elenco, ad es. «Visto, Tasse». Tra virgolette per conservare lo spazio.
+list-separator = { ", " }
+
+## Menu
+
+menu-file = File
+menu-new-case = Nuova candidatura
+menu-export-case = Esporta questa candidatura…
+menu-export-workspace = Esporta tutti i dati…
+menu-export-csv = Esporta l'elenco in CSV…
+menu-import = Importa…
+menu-profile = Profilo
+menu-about = Informazioni
+menu-language = Lingua
+menu-language-system = Lingua di sistema ({ $language })
+menu-theme = Tema
+theme-system = Come il sistema
+theme-light = Chiaro
+theme-dark = Scuro
+
+## Avvisi e stato
+
+notice-dismiss = Chiudi
+notice-save-failed = Impossibile salvare le modifiche in { $folder } ({ $error }). Gracious le conserva in memoria e riproverà: non chiuda l'app.
+notice-missing-font = { $count ->
+    [one] Un carattere non può essere visualizzato perché nessun font installato lo contiene. Installi un font per la sua lingua (su Debian o Ubuntu: fonts-noto-cjk per cinese, giapponese e coreano).
+    [many] { $count } di caratteri non possono essere visualizzati perché nessun font installato li contiene. Installi un font per la sua lingua (su Debian o Ubuntu: fonts-noto-cjk per cinese, giapponese e coreano).
+   *[other] { $count } caratteri non possono essere visualizzati perché nessun font installato li contiene. Installi un font per la sua lingua (su Debian o Ubuntu: fonts-noto-cjk per cinese, giapponese e coreano).
+}
+problem-empty = il file era vuoto
+problem-malformed = il file è danneggiato o non è un file di Gracious ({ $detail })
+problem-future-version = il file è stato scritto da una versione più recente di Gracious (formato { $version })
+problem-unreadable = impossibile leggere il file ({ $detail })
+notice-set-aside = Non è stato possibile caricare i dati salvati: { $problem }. Non è stato eliminato nulla: il file è stato spostato in { $path }.
+notice-left-in-place = Non è stato possibile caricare i dati salvati: { $problem }. Il file resta intatto in { $path } e in questa sessione Gracious non lo sovrascriverà.
+notice-restored-backup = Gracious ha caricato il salvataggio precedente dalla copia di sicurezza { $path }.
+notice-backup-set-aside = Non è stato possibile caricare nemmeno la copia di sicurezza: { $problem }. È stata spostata in { $path }. Gracious è partito con un'area di lavoro vuota.
+status-saver-stopped = il salvataggio automatico in background si è interrotto
+status-ready = Tutto ciò che scrive viene salvato automaticamente.
+status-deleted = Candidatura «{ $title }» eliminata.
+status-undo = Annulla
+status-copied = Copiato negli appunti.
+status-copied-presend-open = { $open ->
+    [one] Copiato negli appunti. Un punto del controllo prima dell'invio è ancora aperto.
+    [many] Copiato negli appunti. { $open } di punti del controllo prima dell'invio sono ancora aperti.
+   *[other] Copiato negli appunti. { $open } punti del controllo prima dell'invio sono ancora aperti.
+}
+status-draft-kept = La lettera modificata è stata mantenuta. Prema «Ripristina il modello» per sostituirla con il nuovo modello.
+status-copy-failed = Impossibile copiare negli appunti: { $error }. Selezioni il testo e lo copi manualmente.
+
+## File
+
+file-dialog-open = È aperta una finestra di selezione file.
+file-no-dialog = Su questo sistema non è possibile aprire una finestra di selezione file. Digiti invece il percorso del file.
+file-failed = { $path }: { $error }
+file-imported = { $count ->
+    [one] Importata una candidatura da { $path }.
+    [many] Importate { $count } di candidature da { $path }.
+   *[other] Importate { $count } candidature da { $path }.
+}
+file-exported = Salvato: { $path }.
+file-save-title = Salva in un file
+file-open-title = Apri un file
+file-path = Percorso
+file-save = Salva
+file-open = Apri
+file-cancel = Annulla
+csv-date = Data del colloquio o dell'offerta
+
+## Candidature
+
+cases-title = Candidature
+cases-new = Nuova
+cases-duplicate = Duplica
+cases-archive = Archivia
+cases-unarchive = Ripristina
+cases-delete = Elimina
+cases-untitled = Nuova candidatura
+cases-reply-by = risposta entro il { $date }
+cases-overdue = in ritardo
+status-deciding = Da decidere
+status-negotiating = In trattativa
+status-declined = Declinata
+status-accepted = Accettata
+status-archived = Archiviata
+
+## Profilo
+
+profile-title = Profilo
+profile-intro = Serve a firmare le lettere. Resta su questo computer.
+profile-name = Nome
+profile-email = E-mail
+profile-signature = Firma
+profile-signature-hint = Chiude le lettere al posto del nome, ad es. nome, qualifica, telefono
+profile-letter-language = Lingua predefinita delle lettere
+profile-formality = Registro
+profile-formality-help = Il registro si applica dove la lingua della lettera lo distingue: Lei o tu in italiano, Sie o du in tedesco, keigo o semplice forma cortese in giapponese.
+formality-formal = Formale
+formality-informal = Informale
+
+## Pannelli
+
+tab-checklist = Checklist decisionale
+tab-mobility = Scheda trasferimento
+tab-channel = Canale
+tab-editor = Editor dei modelli
+
+## Intestazione della candidatura
+
+header-company = Azienda
+header-role = Ruolo
+header-contact = Contatto
+header-stage = Fase
+header-status = Stato
+header-reply-by = Rispondere entro
+header-date-interview = Data del colloquio
+header-date-offer = Data dell'offerta
+header-date-hint = AAAA-MM-GG
+header-date-invalid = Scriva la data nel formato AAAA-MM-GG, ad es. 2026-11-26.
+stage-after-interview = Dopo il colloquio
+stage-after-offer = Dopo l'offerta
+
+# Nome accessibile di una scelta in un gruppo, ad es. «Fase: Dopo l'offerta».
+choice-accessible-name = { $group }: { $choice }
+
+## Checklist decisionale
+
+checklist-title = Conviene rinunciare?
+checklist-intro = Risponda a cinque domande. Il verdetto qui sotto spiega le sue ragioni: è un consiglio, la decisione resta sua.
+checklist-use-weights = Dare un peso alle domande (indicare quanto conta ciascuna)
+checklist-blocker = Qual è l'ostacolo?
+checklist-blocker-name = { $question }: qual è l'ostacolo
+checklist-blocker-negotiable = Si può negoziare.
+checklist-blocker-fundamental = Una trattativa non lo risolverebbe.
+blocker-group-negotiable = Negoziabile
+blocker-group-fundamental = Incompatibilità di fondo
+blocker-compensation = Retribuzione e benefit
+blocker-start-date = Data di inizio
+blocker-role-scope = Perimetro del ruolo
+blocker-remote-work = Lavoro da remoto o flessibile
+blocker-relocation-support = Supporto al trasferimento
+blocker-values = Valori
+blocker-way-of-working = Modo di lavorare
+blocker-long-term-direction = Direzione a lungo termine
+blocker-personal-compromise = Famiglia, visto o salute
+checklist-weight = Quanto conta
+checklist-weight-name = { $question }: quanto conta
+weight-1 = poco: non sarà decisivo
+weight-2 = abbastanza
+weight-3 = parecchio
+weight-4 = molto
+weight-5 = è essenziale
+checklist-note-hint = Nota (facoltativa)
+checklist-note-name = { $question }: nota
+checklist-suggestion = La scheda trasferimento suggerisce «{ $answer }».
+checklist-suggestion-use = Usa
+checklist-suggestion-use-name = { $question }: usa il suggerimento
+checklist-q-career-goals = Il ruolo serve ai suoi obiettivi di carriera per i prossimi 12-24 mesi?
+checklist-q-career-goals-help = Pensi a dove vuole essere fra uno o due anni, non solo al prossimo passo.
+checklist-q-career-goals-short = Obiettivi di carriera
+checklist-q-pay-after-costs = Retribuzione e benefit sono accettabili una volta considerati costo della vita e trasferimento?
+checklist-q-pay-after-costs-help = Confronti ciò che quella cifra permette di comprare dove andrebbe a vivere, non la cifra in sé.
+checklist-q-pay-after-costs-short = Retribuzione al netto dei costi
+checklist-q-growth = C'è un percorso credibile di crescita e di promozione?
+checklist-q-growth-help = Qualcuno le ha raccontato, con esempi, come sono cresciute le persone in questo ruolo?
+checklist-q-growth-short = Crescita
+checklist-q-compromise = Accettare la costringerebbe a un compromesso che non si sente di fare (famiglia, visto, salute)?
+checklist-q-compromise-help = Qui è il «Sì» il campanello d'allarme.
+checklist-q-compromise-short = Compromesso
+checklist-q-culture-fit = La cultura aziendale e lo stile di leadership fanno per lei?
+checklist-q-culture-fit-help = Ripensi a come le persone incontrate parlavano del loro lavoro e l'una dell'altra.
+checklist-q-culture-fit-short = Cultura e leadership
+answer-yes = Sì
+answer-no = No
+answer-not-sure = Non so
+answer-unanswered = Senza risposta
+
+verdict-label = Verdetto:
+verdict-decline = Rinunciare
+verdict-decline-advice = Un'incompatibilità netta è motivo sufficiente. Risponda presto e con garbo, e lasci la porta aperta.
+verdict-negotiate-first = Prima negoziare
+verdict-negotiate-first-advice = L'ostacolo si può negoziare. Ne parli prima di rinunciare: potrà sempre dire di no dopo.
+verdict-lean-accept = Propendere per il sì
+verdict-lean-accept-advice = Nulla qui fa pensare a una rinuncia. Accetti solo quando non avrà più dubbi, e poi interrompa gli altri colloqui.
+verdict-undecided = In sospeso
+verdict-undecided-advice = Non accetti finché ha dubbi. Chieda tempo, indichi la data della sua risposta e cerchi le informazioni che le mancano.
+verdict-reasons = Perché:
+reason-fundamental-blocker = { $question }: { $blocker } — un'incompatibilità che nessuna trattativa risolverebbe.
+reason-negotiable-blocker = { $question }: { $blocker } — un ostacolo che si potrebbe negoziare.
+reason-minor = { $question }: un dubbio, ma conta poco per lei, quindi non è decisivo.
+reason-unanswered = { $question }: ancora senza risposta.
+reason-not-sure = { $question }: ha ancora dei dubbi.
+reason-all-favourable = Tutte le risposte sono a favore del ruolo.
+verdict-write-decline = Scrivi la lettera di rinuncia
+verdict-write-negotiate = Scrivi una lettera per negoziare
+verdict-ask-for-time = Chiedi tempo
+verdict-fit = Compatibilità ponderata: { $percent }%
+flip-answer = Cosa cambierebbe il verdetto: rispondendo «{ $answer }» alla voce { $question }, diventerebbe «{ $verdict }».
+flip-weight = Cosa cambierebbe il verdetto: dando alla voce { $question } il peso { $weight }, diventerebbe «{ $verdict }».
+inclination-label = Verso cosa propende?
+inclination-open = Ancora in dubbio
+inclination-accept = Verso il sì
+inclination-decline = Verso il no
+inclination-still-interviewing = Sto ancora facendo colloqui altrove
+inclination-too-soon = Accettare mentre ha ancora dubbi, o mentre sta ancora facendo colloqui altrove, è un errore difficile da rimediare. Chieda piuttosto tempo e indichi la data della sua risposta.
+presend-title = Prima di inviare
+presend-advisor = Ne ho parlato con una persona di fiducia
+presend-channel = Ho scelto il canale (e-mail, oppure telefonata e riepilogo)
+presend-framework = Il messaggio ringrazia, comunica una decisione chiara e lascia la porta aperta
+presend-proofread = Ho riletto tono e grammatica
+presend-in-time = Lo invio entro 24-72 ore dalla decisione
+presend-archived = Ho archiviato i documenti della candidatura e aggiornato la mia ricerca di lavoro
+presend-summary = Controllo prima dell'invio: { $done } su { $total } completati
+
+## Scheda trasferimento
+
+mobility-title = Trasferirsi all'estero per questo ruolo?
+mobility-intro = Valuti che cosa significherebbe un trasferimento per lei e per chi vive con lei. Prima di rispondere, vale la pena chiarire ciò che non sa.
+mobility-moving-abroad = Questa offerta comporta un trasferimento in un altro paese
+mobility-not-moving = Spunti la casella qui sopra se l'offerta comporta un trasferimento all'estero: la scheda la aiuterà a valutarlo.
+mobility-current-country = Paese in cui vive
+mobility-destination-country = Paese del lavoro
+mobility-choose-country = Scegli un paese
+mobility-search-country = Cerca un paese
+ppp-title = Quanto vale davvero lo stipendio
+ppp-intro = Inserisca i due stipendi annui, ciascuno nella sua valuta. Gracious confronta ciò che permettono di acquistare in base ai dati sul potere d'acquisto della Banca Mondiale: non serve alcun tasso di cambio.
+ppp-amount = Stipendio annuo
+ppp-currency = Valuta
+ppp-tax = Aliquota fiscale (%)
+ppp-override = Fattore personalizzato
+ppp-override-hint = facoltativo
+ppp-current-pay = Attuale
+ppp-offered-pay = Offerta
+ppp-worth = Ai prezzi locali ({ $country }), l'offerta vale circa { $amount } all'anno.
+ppp-change = Pari a un { $change }% rispetto a quanto guadagna oggi.
+ppp-net = Al netto delle imposte: circa { $amount } ({ $change }%).
+ppp-source-data = { $country }: { $series }, { $year }, { $factor } per dollaro internazionale (Banca Mondiale).
+ppp-source-override = { $country }: fattore personalizzato, { $factor } per dollaro internazionale.
+ppp-series-private = potere d'acquisto per i consumi delle famiglie
+ppp-series-gdp = potere d'acquisto per l'intera economia (PIL)
+ppp-unreliable = In questo paese ({ $country }) i prezzi stanno salendo rapidamente e il fattore risale a più di un anno fa: consideri il risultato come indicativo.
+ppp-national = Sono medie nazionali: una grande città può costare molto di più. Se conosce un fattore migliore, lo inserisca.
+ppp-incomplete = Scelga entrambi i paesi e inserisca entrambi gli stipendi per vedere quanto vale l'offerta.
+ppp-no-data = La Banca Mondiale non dispone di dati utilizzabili sul potere d'acquisto per questo paese ({ $country }). Gracious non tira a indovinare: se conosce un fattore, lo inserisca.
+ppp-currency-mismatch = I dati per questo paese ({ $country }) sono espressi in { $currency }: inserisca lo stipendio in { $currency }.
+ppp-sources = Fonti dei dati
+visa-title = Visto e data di inizio
+visa-processing-weeks = Tempi del visto (settimane)
+visa-start-date = Data di inizio
+visa-in-time = { $weeks ->
+    [0] Il visto dovrebbe arrivare appena in tempo, senza alcun margine.
+    [one] Il visto dovrebbe arrivare in tempo, con una settimana di margine.
+   *[other] Il visto dovrebbe arrivare in tempo, con { $weeks } settimane di margine.
+}
+visa-late = { $weeks ->
+    [one] Il visto arriverebbe circa una settimana dopo la data di inizio. Chieda di posticipare l'inizio, o un aiuto per accelerare la pratica.
+   *[other] Il visto arriverebbe circa { $weeks } settimane dopo la data di inizio. Chieda di posticipare l'inizio, o un aiuto per accelerare la pratica.
+}
+visa-unknown = Inserisca i tempi del visto e la data di inizio per verificare le tempistiche.
+mobility-prestige = Il luogo in sé (il nome, il prestigio) è una parte importante dell'attrattiva?
+mobility-weight-name = { $factor }: quanto conta
+mobility-score = Prospettiva ponderata di ciò che sa: { $percent }%
+mobility-trap-prestige = Sembra attrarla più il luogo che il ruolo. Accetterebbe lo stesso ruolo nel suo paese?
+mobility-trap-visa-late = Il visto arriverebbe dopo la data di inizio.
+mobility-horizon = Guardando ai prossimi 12-24 mesi
+mobility-toward-place = La avvicina a un luogo o a un visto che desidera?
+mobility-builds-skills = Le fa acquisire competenze che renderanno più facile un trasferimento futuro?
+mobility-horizon-warning = Né l'uno né l'altro: questo trasferimento non serve ai suoi piani a lungo termine.
+mobility-factor-visa = Visto e permesso di lavoro
+mobility-factor-visa-help = Quanto è solida la sponsorizzazione, e il permesso arriverà prima della data di inizio?
+mobility-factor-relocation = Contributo per il trasferimento
+mobility-factor-relocation-help = L'azienda paga il trasloco, un alloggio temporaneo e i viaggi?
+mobility-factor-family = Supporto per la famiglia
+mobility-factor-family-help = Aiuto con alloggio, pratiche e inserimento per tutte le persone che si trasferiscono.
+mobility-factor-schooling = Scuola
+mobility-factor-schooling-help = Posti disponibili, lingua d'insegnamento e rette per i figli.
+mobility-factor-partner-work = Diritto al lavoro del partner
+mobility-factor-partner-work-help = Il partner potrà lavorare lì e trovare un impiego nel proprio settore?
+mobility-factor-cost-of-living = Costo della vita rispetto allo stipendio
+mobility-factor-cost-of-living-help = Ciò che lo stipendio permette di acquistare sul posto, non solo il tasso di cambio.
+mobility-factor-health-care = Sanità e previdenza
+mobility-factor-health-care-help = Assicurazione, pensione e malattia rispetto a ciò che ha oggi.
+mobility-factor-language = Lingua e cultura per chi si trasferisce
+mobility-factor-language-help = Tutte le persone che si trasferiscono riusciranno a gestire la vita quotidiana e a farsi degli amici?
+mobility-factor-tax = Tasse sullo stipendio
+mobility-factor-tax-help = Imposte sul reddito nel nuovo paese ed eventuali imposte ancora dovute nel proprio.
+rating-good = Buono
+rating-acceptable = Accettabile
+rating-poor = Scarso
+rating-unknown = Non noto
+mobility-note-hint = Nota (facoltativa)
+mobility-note-name = Nota su { $factor }
+mobility-summary = Riepilogo
+mobility-none = nessuno
+mobility-strengths = Punti di forza:
+mobility-risks = Rischi:
+mobility-unknowns = Ancora da chiarire:
+mobility-traps = Attenzione
+mobility-trap-partner-work = Il diritto al lavoro del partner è scarso o non noto. Spesso è ciò che decide se un trasferimento funziona per una coppia.
+mobility-trap-schooling = La situazione scolastica è scarsa o non nota. Verifichi posti e rette prima di decidere.
+mobility-trap-tax = Le tasse sullo stipendio non sono note. Verifichi quanto le resterebbe al netto delle imposte.
+
+## Canale
+
+channel-title = E-mail, telefonata o videochiamata?
+channel-intro = Racconti a Gracious qualcosa della selezione: le suggerirà come comunicare la sua risposta.
+channel-main-contact = Contatto principale
+channel-contact-recruiter = Un recruiter
+channel-contact-hiring-manager = L'hiring manager
+channel-rounds = Colloqui sostenuti
+channel-close-rapport = Con l'hiring manager si è creato un rapporto stretto
+channel-personal-time = Qualcuno ha dedicato molto del proprio tempo
+channel-collaboration = Il ruolo prevedeva una stretta collaborazione con le persone incontrate
+channel-relocation-visa = Si è parlato di trasferimento o di visto, o sono stati offerti
+channel-video-process = I colloqui si sono svolti in video
+channel-recommendation = Consigliato:
+channel-email = E-mail
+channel-phone-then-email = Una telefonata, poi una breve e-mail di riepilogo
+channel-video-then-email = Una videochiamata, poi una breve e-mail di riepilogo
+channel-why = Perché:
+channel-reason-email-default = Nulla richiede una conversazione a voce: un'e-mail lascia una traccia chiara e rispetta il tempo di tutti.
+channel-reason-recruiter = Il contatto principale è un recruiter e la selezione è formale: l'e-mail è il canale atteso.
+channel-reason-close-rapport = Con l'hiring manager si è creato un rapporto stretto: è giusto che lo sappia direttamente da lei.
+channel-reason-many-rounds = Ha sostenuto diversi colloqui: una parola di persona rende onore a quell'impegno.
+channel-reason-personal-time = Qualcuno le ha dedicato molto tempo: una telefonata è il modo giusto per ringraziare.
+channel-reason-collaboration = Il ruolo prevedeva una stretta collaborazione: una conversazione mantiene vivo il rapporto.
+channel-reason-relocation-visa = Si parlava di trasferimento o di visto: qualcuno potrebbe averci già lavorato.
+channel-reason-video-process = La selezione si è svolta in video, quindi una breve videochiamata è naturale.
+channel-recap-advice = Dopo la chiamata, invii una breve e-mail che confermi quanto detto.
+channel-your-choice = La sua scelta:
+channel-follow = Segui il consiglio
+channel-open-call-script = Apri la traccia della chiamata
+channel-write-recap = Scrivi l'e-mail di riepilogo
+call-mode-title = Traccia della chiamata
+call-mode-intro = Lo dica con parole sue: questo è l'ordine che funziona. Sia breve e cordiale.
+
+## Termine per la risposta
+
+deadline-title = Quando rispondere
+deadline-decided-on = Ha deciso il
+deadline-at = alle
+deadline-time-hint = HH:MM
+deadline-decided-now = Ho appena deciso
+deadline-invalid = Scriva la data come AAAA-MM-GG e l'ora come HH:MM (formato 24 ore).
+deadline-none = Indichi la data in cui ha deciso (oppure la data del colloquio o dell'offerta nell'intestazione) per vedere la sua scadenza.
+deadline-from-stage-date = Calcolato dalla data del colloquio o dell'offerta, alle 9:00, finché non indica quando ha deciso.
+deadline-answer-by = Rispondere entro { $due }, idealmente entro { $ideal }.
+deadline-left-ideal = Mancano { $duration }. Questo è il momento migliore per rispondere.
+deadline-left = Mancano { $duration }.
+deadline-overdue = In ritardo di { $duration }. Risponda oggi: una risposta tardiva è molto meglio del silenzio.
+deadline-need-time = Le serve più tempo? Lo dica subito e indichi la data della sua risposta.
+duration-days = { $n ->
+    [one] 1 giorno
+    [many] { $n } di giorni
+   *[other] { $n } giorni
+}
+duration-hours = { $n ->
+    [one] 1 ora
+    [many] { $n } di ore
+   *[other] { $n } ore
+}
+duration-minutes = { $n ->
+    [one] 1 minuto
+    [many] { $n } di minuti
+   *[other] { $n } minuti
+}
+
+## Tempistica
+
+timeline-title = Dopo la decisione
+timeline-day-1 = Giorno 1
+timeline-day-2 = Giorno 2
+timeline-days-3-7 = Giorni 3-7
+timeline-stay-in-touch = Restare in contatto
+step-draft = Scrivere la bozza del messaggio
+step-choose-channel = Scegliere il canale
+step-book-call = Fissare la chiamata
+step-send-or-call = Inviare il messaggio o fare la chiamata
+step-send-recap = Inviare l'e-mail di riepilogo dopo la chiamata
+step-archive = Archiviare i documenti della candidatura
+step-tracker = Aggiornare il registro della ricerca di lavoro
+step-refocus = Dedicare il tempo liberato a ruoli più adatti
+step-close-visa = Chiudere le pratiche di visto o trasferimento
+step-reimbursements = Confermare eventuali rimborsi o obblighi
+step-connect = Mettersi in contatto con un messaggio personale
+step-offer-help = Offrire aiuto, ad es. segnalando un collega valido
+step-future-roles = Chiedere di ricevere proposte per ruoli futuri
+timeline-write-note = Scrivi un messaggio per restare in contatto
+channel-timing = Risponda entro 24-72 ore dalla decisione. Se le serve più tempo, lo dica subito e indichi la data. Il silenzio è la risposta peggiore.
+
+## Editor dei modelli
+
+editor-title = La sua lettera
+editor-scenario = Situazione
+scenario-withdraw-after-interview = Dopo un colloquio: il ruolo non è adatto
+scenario-accepted-other-offer = Dopo un'offerta: accettata un'altra offerta
+scenario-relocation-not-feasible = Dopo un'offerta: trasferimento non possibile per la famiglia
+scenario-negotiate-instead = Negoziare invece di rinunciare: verificare i margini
+scenario-ask-for-time = Chiedere tempo: indicare la data della risposta
+scenario-call-recap = Dopo una chiamata: l'e-mail di riepilogo
+scenario-stay-connected = Restare in contatto: un breve messaggio di networking
+scenario-interview-call-script = Dopo un colloquio: traccia della chiamata
+scenario-visa-unworkable = Dopo un'offerta: visto o sponsorizzazione non praticabili (e-mail dopo la chiamata)
+scenario-counteroffer = Restare dal proprio datore di lavoro dopo una controfferta
+scenario-many-rounds-call-script = Dopo molti colloqui: traccia della chiamata
+scenario-active-relocation = Durante un trasferimento: trasparenza sugli impegni presi
+scenario-repair = Messaggio per rimediare a una rinuncia poco felice
+scenario-reopen = Riaprire un ruolo rifiutato in passato
+editor-letter-language = Lingua della lettera
+editor-letter-language-same = Come l'interfaccia ({ $language })
+editor-letter-language-profile = Dal profilo ({ $language })
+editor-sender = Il suo nome
+editor-subject = Oggetto
+editor-body = Messaggio
+editor-unfilled = Ancora da compilare: { $placeholders }
+editor-copy = Copia
+editor-reset = Ripristina il modello
+editor-formality = Registro
+editor-to = A
+editor-script-note = Questa è una traccia per la chiamata: la dica con parole sue, poi invii l'e-mail di riepilogo.
+editor-fill = Compila
+editor-fill-name = Valore per { $placeholder }
+editor-save-txt = Salva come testo…
+editor-save-eml = Salva come bozza e-mail (.eml)…
+editor-mail-client = Apri nel programma di posta
+editor-copy-refused = Compili { $placeholders } prima di copiare.
+editor-export-refused = Compili { $placeholders } prima di inviarlo.
+editor-mail-failed = Impossibile aprire un programma di posta ({ $error }). Copi invece il testo.
+editor-mail-opened = Aperto nel programma di posta.
+editor-group-builtin = Modelli integrati
+editor-group-mine = I miei modelli
+editor-customised = (versione personale)
+
+## Revisione
+
+review-title = Revisione
+review-intro = Confrontata con lo schema: riconoscere, decidere, motivare, ringraziare, restare in contatto, prossimi passi, congedo.
+review-acknowledge = Fa riferimento al colloquio o all'offerta
+review-decision = Comunica chiaramente la decisione
+review-reason = Dà una breve motivazione
+review-gratitude = Ringrazia
+review-stay-in-touch = Propone di restare in contatto
+review-next-steps = Indica i prossimi passi
+review-sign-off = Ha una formula di congedo
+review-present = presente
+review-missing = mancante
+review-optional = facoltativo, non trovato
+review-length-words = { $length } parole (resti sotto le { $max }).
+review-length-chars = { $length } caratteri (resti sotto i { $max }).
+review-too-long = Si sta allungando: meno parole rendono la decisione più chiara.
+review-negative = Suona critico: { $words }. Lasci da parte le lamentele e mantenga un tono gentile.
+review-unfilled = Segnaposto ancora nel testo: { $placeholders }
+review-all-good = Niente da correggere.
+
+## I miei modelli
+
+templates-title = I miei modelli
+templates-name = Nome del modello
+templates-save-new = Salva questa lettera come nuovo modello
+templates-save-version = Salva come mia versione di questo modello
+templates-restore = Ripristina il modello originale
+templates-rename = Nome di { $name }
+templates-duplicate = Duplica { $name }
+templates-delete = Elimina { $name }
+templates-use = Usa { $name }
+templates-use-short = Usa
+templates-confirm-delete = Elimina definitivamente
+templates-none = Non ha ancora modelli personali. Salvi una lettera per riutilizzarla: azienda, ruolo e nomi tornano a essere segnaposto.
+templates-import = Importa modelli…
+templates-export = Esporta i miei modelli…
+templates-saved = Salvato come «{ $name }».
+templates-imported = { $count ->
+    [one] Importato un modello.
+    [many] Importati { $count } di modelli.
+   *[other] Importati { $count } modelli.
+}
+templates-copy-name = { $name } (copia)
+header-contact-email = E-mail del contatto
+
+## Informazioni
+
+about-title = Informazioni su Gracious
+about-intro = Gracious la aiuta a rinunciare a un lavoro in modo tempestivo, chiaro e gentile. Tutto resta su questo computer.
+about-version = Versione { $version }
+about-data = Fonti dei dati e licenze
+about-data-body = Il confronto del potere d'acquisto utilizza i fattori di conversione PPP della Banca Mondiale, pubblicati con licenza Creative Commons Attribuzione 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious li include rielaborati e ridotti all'anno più recente di ciascuna serie; i valori della Bulgaria sono convertiti da lev in euro e lo Zimbabwe è escluso. La Banca Mondiale non sostiene né raccomanda Gracious. I nomi dei paesi e i formati di numeri, importi e date provengono da Unicode CLDR.

@@ -1,0 +1,462 @@
+# Modelli di lettera (it-IT). Variabili: $company, $role, $contact, $sender (il nome),
+# $signature (la firma del profilo, altrimenti il nome), $formality (formal / informal).
+# Un campo vuoto compare come segnaposto tra parentesi quadre, ad es. «[azienda]».
+
+placeholder-company = azienda
+placeholder-role = ruolo
+placeholder-contact = nome del contatto
+placeholder-sender = il suo nome
+placeholder-date = data della risposta
+
+# Una data come si scrive nelle lettere. $day, $month e $year sono numeri, $monthname il nome del mese.
+# Il primo giorno del mese si scrive «1º».
+date-long = { $day ->
+    [1] 1º
+   *[other] { $day }
+} { $monthname } { $year }
+month-1 = gennaio
+month-2 = febbraio
+month-3 = marzo
+month-4 = aprile
+month-5 = maggio
+month-6 = giugno
+month-7 = luglio
+month-8 = agosto
+month-9 = settembre
+month-10 = ottobre
+month-11 = novembre
+month-12 = dicembre
+
+letter-withdraw-after-interview-subject = { $formality ->
+    [informal] La mia decisione sul ruolo di { $role }
+   *[formal] Candidatura per il ruolo di { $role }: la mia decisione
+}
+letter-withdraw-after-interview-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per il colloquio sul ruolo di { $role } in { $company }. Mi ha fatto molto piacere conoscere il team e sentir parlare dei progetti che avete in cantiere.
+
+        Ci ho pensato a lungo e ho deciso di ritirare la mia candidatura. Il ruolo non va nella direzione che voglio dare alla mia carriera in questo momento, e preferisco dirtelo subito piuttosto che rubarti altro tempo.
+
+        Grazie a te e a tutto il team per il tempo che mi avete dedicato e per la franchezza dei nostri incontri. Mi piacerebbe restare in contatto: spero che le nostre strade si incrocino di nuovo.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per il colloquio sul ruolo di { $role } presso { $company }. È stato un vero piacere conoscere il team e i progetti che lo attendono.
+
+        Dopo un'attenta riflessione, ho deciso di ritirare la mia candidatura. Il ruolo non corrisponde alla direzione che desidero dare al mio percorso professionale, e ritengo corretto comunicarlo subito, senza impegnare ulteriormente il Suo tempo.
+
+        Ringrazio Lei e tutto il team per il tempo che mi avete dedicato e per la disponibilità dimostrata. Sarei felice di restare in contatto e spero che le nostre strade si incrocino di nuovo.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+letter-accepted-other-offer-subject = { $formality ->
+    [informal] La tua offerta per il ruolo di { $role }
+   *[formal] La Sua offerta per il ruolo di { $role }
+}
+letter-accepted-other-offer-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie davvero per avermi offerto il ruolo di { $role } in { $company } e per l'attenzione che mi hai dedicato durante tutta la selezione.
+
+        Ho deciso di rinunciare all'offerta: ho detto sì a un'altra proposta, un po' più in linea con i miei piani, e non è stata una scelta facile.
+
+        Ho grande stima di quello che state costruendo e ti ringrazio per la fiducia che mi hai dimostrato. Mi farebbe piacere restare in contatto, e spero che un giorno avremo l'occasione di lavorare insieme.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio sentitamente per avermi offerto la posizione di { $role } presso { $company } e per l'attenzione dimostrata durante tutto il processo di selezione.
+
+        Ho deciso di declinare l'offerta. Ho accettato un'altra posizione, un po' più vicina ai miei progetti professionali, e non è stata una scelta facile.
+
+        Nutro grande stima per ciò che il Suo team sta costruendo e La ringrazio per la fiducia che mi ha accordato. Sarei felice di restare in contatto e mi auguro che in futuro si presenti l'occasione di lavorare insieme.
+
+        Con i migliori saluti,
+        { $signature }
+}
+
+letter-relocation-not-feasible-subject = { $formality ->
+    [informal] La tua offerta per il ruolo di { $role }
+   *[formal] La Sua offerta per il ruolo di { $role }
+}
+letter-relocation-not-feasible-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per avermi offerto il ruolo di { $role } in { $company }: mi ha fatto davvero piacere riceverlo.
+
+        Ne abbiamo parlato a lungo a casa e purtroppo devo rinunciare. Trasferirci adesso non è possibile per la mia famiglia, e non potrei dare al ruolo l'impegno che merita.
+
+        Ti ringrazio di cuore per il tempo che mi hai dedicato e per l'aiuto con il trasloco che mi avete offerto. Se più avanti si aprisse un ruolo compatibile con la mia situazione, sarei felice di sentirti; intanto mi piacerebbe restare in contatto.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per avermi offerto la posizione di { $role } presso { $company }: è stata una proposta molto gradita.
+
+        Dopo averne parlato a lungo in famiglia, devo purtroppo declinare. In questo momento un trasferimento non è praticabile per noi, e non potrei dedicare al ruolo l'impegno che merita.
+
+        Apprezzo sinceramente il tempo che mi ha dedicato e il supporto offerto per il trasferimento. Se in futuro dovesse aprirsi una posizione compatibile con la mia situazione, sarei felice di avere Sue notizie; nel frattempo, mi farebbe piacere restare in contatto.
+
+        Un cordiale saluto,
+        { $signature }
+}
+
+letter-negotiate-instead-subject = { $formality ->
+    [informal] La tua offerta per il ruolo di { $role }: qualche domanda
+   *[formal] La Sua offerta per il ruolo di { $role }: alcune domande
+}
+letter-negotiate-instead-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per l'offerta relativa al ruolo di { $role } in { $company }. Il ruolo e il team mi interessano davvero.
+
+        Prima di darti una risposta, vorrei chiarire con te alcuni punti: [ciò che vorresti cambiare, ad es. lo stipendio, la data di inizio o i giorni di lavoro da remoto]. Mi piacerebbe capire se su questo c'è un po' di flessibilità.
+
+        Riusciamo a sentirci per qualche minuto questa settimana? Vorrei prendere una decisione che vada bene per entrambe le parti, e apprezzo molto la tua disponibilità.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per l'offerta relativa alla posizione di { $role } presso { $company }. Il ruolo e il team mi interessano sinceramente.
+
+        Prima di rispondere, vorrei approfondire con Lei alcuni punti: [ciò che vorrebbe cambiare, ad es. la retribuzione, la data di inizio o i giorni di lavoro da remoto]. Vorrei capire se su questi aspetti esiste un margine di flessibilità.
+
+        Sarebbe possibile fissare un breve colloquio nei prossimi giorni? Desidero prendere una decisione che funzioni per entrambe le parti e apprezzo molto la Sua disponibilità.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+letter-ask-for-time-subject = { $formality ->
+    [informal] La tua offerta per il ruolo di { $role }
+   *[formal] La Sua offerta per il ruolo di { $role }
+}
+letter-ask-for-time-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per l'offerta relativa al ruolo di { $role } in { $company }. Mi fa molto piacere, e voglio valutarla con tutta la cura che merita.
+
+        Ti andrebbe bene se ti dessi la mia risposta definitiva entro il { $date }? Qualunque cosa decida, mi farò sentire entro quella data.
+
+        Se vi serve una risposta prima, fammelo sapere e farò il possibile per rispettare i vostri tempi.
+
+        Grazie per la comprensione!
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per l'offerta relativa alla posizione di { $role } presso { $company }. La apprezzo molto e desidero valutarla con la cura che merita.
+
+        Le andrebbe bene se Le dessi la mia risposta definitiva entro il { $date }? Qualunque sia la mia decisione, mi farò sentire entro quella data.
+
+        Se avesse bisogno di una risposta prima, me lo faccia sapere e farò il possibile per rispettare i Suoi tempi.
+
+        La ringrazio per la comprensione.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+# La traccia della chiamata: cosa dire, nell'ordine dello schema (ringraziamento, decisione,
+# motivo, gratitudine, restare in contatto, prossimi passi). I paragrafi compaiono uno alla volta, a caratteri grandi.
+call-script = { $formality ->
+    [informal]
+        Ciao { $contact }, grazie per avermi risposto. Hai qualche minuto?
+
+        Prima di tutto grazie ancora a te e al team per il tempo che mi avete dedicato per il ruolo di { $role } in { $company }.
+
+        Ci ho pensato con calma e ho deciso di non andare avanti.
+
+        Il motivo principale, in una frase: [un motivo onesto e neutro, ad es. il ruolo non va nella direzione che voglio dare alla mia carriera].
+
+        Ho apprezzato tantissimo la franchezza di tutte le persone che ho incontrato, e dai nostri colloqui ho imparato molto.
+
+        Mi piacerebbe restare in contatto. Dopo la chiamata ti mando una breve e-mail per riassumere quello che abbiamo detto.
+
+        Grazie ancora, e buon lavoro a te e a tutto il team!
+   *[formal]
+        Buongiorno { $contact }, grazie per avermi risposto. Ha qualche minuto?
+
+        Innanzitutto grazie ancora a Lei e al team per il tempo che mi avete dedicato durante la selezione per il ruolo di { $role } presso { $company }.
+
+        Ci ho riflettuto con attenzione e ho deciso di non proseguire.
+
+        Il motivo principale, in una frase: [un motivo onesto e neutro, ad es. il ruolo non va nella direzione che desidero dare al mio percorso professionale].
+
+        Ho apprezzato molto la disponibilità di tutte le persone che ho incontrato, e dai nostri colloqui ho imparato tanto.
+
+        Mi farebbe piacere restare in contatto. Dopo la chiamata Le invierò una breve e-mail per confermare quanto abbiamo detto.
+
+        Grazie ancora, e buon lavoro a Lei e a tutto il team.
+}
+
+letter-call-recap-subject = { $formality ->
+    [informal] Dopo la nostra chiamata di oggi
+   *[formal] A seguito della nostra conversazione telefonica
+}
+letter-call-recap-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per il tempo che mi hai dedicato oggi al telefono.
+
+        Come ti ho detto durante la chiamata, ho deciso di non proseguire con il ruolo di { $role } in { $company }. Non è stata una decisione facile, e sono riconoscente a te e al team per tutto quello che avete condiviso con me.
+
+        Mi piacerebbe restare in contatto, e vi auguro di trovare presto la persona giusta.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per il tempo che mi ha dedicato oggi al telefono.
+
+        Come anticipato durante la chiamata, ho deciso di non proseguire con la candidatura per il ruolo di { $role } presso { $company }. Non è stata una decisione facile, e sono riconoscente a Lei e al team per tutto ciò che avete condiviso con me.
+
+        Sarei felice di restare in contatto e Le auguro ogni successo nella ricerca della persona giusta.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+letter-stay-connected-subject = { $formality ->
+    [informal] Restiamo in contatto
+   *[formal] Per restare in contatto
+}
+letter-stay-connected-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie ancora per le nostre chiacchierate sul ruolo di { $role } in { $company }. Anche se questa volta non è andata in porto, mi ha fatto davvero piacere conoscere te e il team.
+
+        Mi piacerebbe restare in contatto. Se posso esserti utile, per esempio segnalandoti un profilo valido, fammelo sapere; e se in futuro si apre una posizione adatta, tienimi presente.
+
+        A presto e un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio ancora per i nostri colloqui sul ruolo di { $role } presso { $company }. Anche se questa volta non è andata in porto, è stato un vero piacere conoscere Lei e il team.
+
+        Mi farebbe piacere restare in contatto. Se un giorno potessi essere d'aiuto, ad esempio segnalando un profilo valido per le Sue ricerche, non esiti a farmelo sapere; e se in futuro si aprissero posizioni adatte, La prego di tenermi presente.
+
+        Con i migliori saluti,
+        { $signature }
+}
+
+letter-interview-call-script-body = { $formality ->
+    [informal]
+        Ciao { $contact }, sono { $sender }. Grazie per avermi risposto: hai un paio di minuti?
+
+        Grazie ancora per il colloquio sul ruolo di { $role } in { $company }. Mi ha fatto piacere conoscere il team.
+
+        Ci ho pensato bene e ho deciso di ritirare la mia candidatura. Il ruolo non va nella direzione che voglio dare alla mia carriera.
+
+        Ti sono riconoscente per il tempo che mi hai dedicato e per la franchezza di tutti.
+
+        Mi piacerebbe restare in contatto. Grazie ancora, e buon lavoro!
+   *[formal]
+        Buongiorno { $contact }, sono { $sender }. Grazie per avermi risposto: ha un paio di minuti?
+
+        La ringrazio ancora per il colloquio sul ruolo di { $role } presso { $company }. È stato un piacere conoscere il team.
+
+        Ci ho riflettuto con attenzione e ho deciso di ritirare la mia candidatura. Il ruolo non corrisponde alla direzione che desidero dare al mio percorso professionale.
+
+        Le sono riconoscente per il tempo che mi ha dedicato e per la disponibilità che tutti mi hanno dimostrato.
+
+        Mi farebbe piacere restare in contatto. Grazie ancora, e buon lavoro.
+}
+
+letter-visa-unworkable-subject = { $formality ->
+    [informal] La tua offerta per il ruolo di { $role }
+   *[formal] La Sua offerta per il ruolo di { $role }
+}
+letter-visa-unworkable-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie ancora per la chiacchierata di oggi e per l'offerta relativa al ruolo di { $role } in { $company }.
+
+        Come ti ho spiegato al telefono, ho deciso di rinunciare all'offerta. Con i tempi del visto e della sponsorizzazione non riuscirei a iniziare quando il team ha bisogno di me, e non voglio rallentare i vostri piani.
+
+        Sono davvero riconoscente a te e al team per tutto l'impegno che ci avete messo per far funzionare le cose. Mi piacerebbe restare in contatto, e spero che le nostre strade si incrocino di nuovo.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio ancora per la conversazione di oggi e per l'offerta relativa alla posizione di { $role } presso { $company }.
+
+        Come Le ho spiegato al telefono, ho deciso di declinare l'offerta. I tempi necessari per il visto e la sponsorizzazione non mi permetterebbero di iniziare quando il team ha bisogno di me, e non vorrei essere d'ostacolo alla vostra pianificazione.
+
+        Sono molto riconoscente a Lei e al team per l'impegno con cui avete cercato di rendere possibile questa soluzione. Sarei felice di restare in contatto e spero che le nostre strade si incrocino di nuovo.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+letter-counteroffer-subject = { $formality ->
+    [informal] La tua offerta per il ruolo di { $role }
+   *[formal] La Sua offerta per il ruolo di { $role }
+}
+letter-counteroffer-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per avermi offerto il ruolo di { $role } in { $company } e per il tempo che mi hai dedicato durante tutta la selezione.
+
+        Dopo averci pensato a lungo, ho deciso di rinunciare all'offerta. La mia attuale azienda mi ha fatto una proposta che mi permette di crescere proprio nella direzione che cercavo, e ho scelto di rimanere lì.
+
+        Ti ringrazio per la fiducia e per tutto quello che ho scoperto sul vostro team. Mi piacerebbe restare in contatto: spero che le nostre strade si incrocino di nuovo.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per avermi offerto la posizione di { $role } presso { $company } e per il tempo che mi ha dedicato durante tutto il processo di selezione.
+
+        Dopo una lunga riflessione, ho deciso di declinare l'offerta. Il mio attuale datore di lavoro mi ha proposto un percorso di crescita proprio nella direzione che cercavo, e ho scelto di rimanere in azienda.
+
+        Le sono riconoscente per la fiducia e per tutto ciò che ho potuto conoscere del Suo team. Sarei felice di restare in contatto e spero che le nostre strade si incrocino di nuovo.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+letter-many-rounds-call-script-body = { $formality ->
+    [informal]
+        Ciao { $contact }, sono { $sender }. Grazie per avermi risposto: è un buon momento?
+
+        Prima di tutto, grazie. Tu e il team mi avete dedicato tantissimo tempo in questi colloqui, e non lo do per scontato.
+
+        Ho deciso di non proseguire con il ruolo di { $role } in { $company }. È stata una decisione difficile, e volevo che lo sapessi direttamente da me.
+
+        Ho apprezzato ogni conversazione e ho imparato molto dalle persone che ho conosciuto.
+
+        Mi piacerebbe davvero restare in contatto. Oggi stesso ti mando una breve e-mail per confermare quello che abbiamo detto.
+   *[formal]
+        Buongiorno { $contact }, sono { $sender }. Grazie per avermi risposto: è un buon momento per parlare?
+
+        Prima di tutto, grazie. Lei e il team mi avete dedicato molto tempo in questi colloqui, e non lo do affatto per scontato.
+
+        Ho deciso di non proseguire con il ruolo di { $role } presso { $company }. È stata una decisione difficile, e volevo che lo sapesse direttamente da me.
+
+        Ho apprezzato ogni conversazione e ho imparato molto dalle persone che ho incontrato.
+
+        Mi farebbe davvero piacere restare in contatto. Oggi stesso Le invierò una breve e-mail per confermare quanto abbiamo detto.
+}
+
+letter-active-relocation-subject = { $formality ->
+    [informal] Il ruolo di { $role } e il mio trasferimento
+   *[formal] La posizione di { $role } e il mio trasferimento
+}
+letter-active-relocation-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per tutto il supporto che tu e { $company } mi avete dato per il ruolo di { $role } e per il trasferimento.
+
+        Purtroppo devo dirti che ho deciso di rinunciare al ruolo. So che il trasferimento è già avviato, quindi voglio essere trasparente su quello che è già stato fatto: [elenca le pratiche avviate, i beni aziendali ricevuti, le spese già sostenute].
+
+        Restituirò tutto ciò che appartiene all'azienda e rimborserò quanto dovuto secondo il nostro accordo. Fammi sapere come preferite procedere.
+
+        Ti ringrazio davvero per l'aiuto e mi dispiace per il lavoro in più che vi sto causando. Mi piacerebbe restare in contatto.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per tutto il supporto che Lei e { $company } mi avete offerto per la posizione di { $role } e per il trasferimento.
+
+        Con rammarico Le comunico che ho deciso di rinunciare all'incarico. So che il trasferimento è già avviato, per questo desidero essere trasparente su quanto è già stato fatto: [elenchi le pratiche avviate, i beni aziendali ricevuti, le spese già sostenute].
+
+        Restituirò tutto ciò che appartiene all'azienda e rimborserò quanto dovuto secondo il nostro accordo. Mi faccia sapere come preferisce procedere.
+
+        La ringrazio sinceramente per il Suo aiuto e mi scuso per il lavoro aggiuntivo che questo comporta. Sarei felice di restare in contatto.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+letter-repair-subject = { $formality ->
+    [informal] Ancora sul mio ultimo messaggio
+   *[formal] In merito al mio precedente messaggio
+}
+letter-repair-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        ho ripensato al messaggio con cui ho rinunciato al ruolo di { $role } in { $company }, e temo che non sia arrivato nel modo in cui lo intendevo.
+
+        Ci tengo a dirtelo chiaramente: sono davvero riconoscente a te e al tuo team per il tempo e l'attenzione che mi avete dedicato. La mia decisione dipendeva dalla mia situazione, non da te né dall'azienda.
+
+        Spero che non sia rimasto alcun malinteso, e mi piacerebbe restare in contatto. Grazie per la comprensione.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        ripensando al modo in cui ho declinato la posizione di { $role } presso { $company }, ho l'impressione che il mio messaggio non abbia trasmesso ciò che intendevo.
+
+        Ci tengo quindi a dirlo con chiarezza: sono sinceramente riconoscente a Lei e al Suo team per il tempo e l'attenzione che mi avete dedicato. La mia decisione dipendeva dalla mia situazione personale, non da Lei né dall'azienda.
+
+        Spero che non sia rimasta alcuna incomprensione, e sarei felice di restare in contatto. La ringrazio per la comprensione.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+letter-reopen-subject = { $formality ->
+    [informal] Il ruolo di { $role } in { $company }
+   *[formal] La posizione di { $role } presso { $company }
+}
+letter-reopen-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie ancora per aver pensato a me, qualche mese fa, per il ruolo di { $role } in { $company }. All'epoca avevo rinunciato, e ho apprezzato molto la gentilezza con cui hai accolto la mia decisione.
+
+        Da allora le cose sono cambiate, e oggi il ruolo va proprio nella direzione che voglio prendere. Se la posizione, o una simile, fosse ancora aperta, mi piacerebbe molto riparlarne.
+
+        Riusciamo a sentirci nelle prossime settimane? Ti racconterei volentieri che cosa è cambiato.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio ancora per aver preso in considerazione la mia candidatura per la posizione di { $role } presso { $company } qualche mese fa. Allora avevo declinato, e ho molto apprezzato la cortesia con cui ha accolto la mia decisione.
+
+        Nel frattempo la mia situazione è cambiata e oggi il ruolo corrisponde alla direzione che desidero prendere. Se la posizione, o una simile, fosse ancora aperta, sarei molto felice di riparlarne.
+
+        Sarebbe possibile fissare un breve colloquio nelle prossime settimane? Le racconterei volentieri che cosa è cambiato.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+# Se le lettere in questa lingua distinguono il registro (Lei/tu, Sie/du, keigo…): «yes» o «no».
+letter-formality-marked = yes

@@ -1,0 +1,476 @@
+# Gracious — interfaceteksten (nl-NL).
+# Elke taal heeft precies dezelfde message-id's als en-US.
+
+app-title = Gracious
+# Tussen de onderdelen van een lijst, bijv. "Visum, Belasting". Tussen aanhalingstekens om de spatie te behouden.
+list-separator = { ", " }
+
+## Menu
+
+menu-file = Bestand
+menu-new-case = Nieuwe sollicitatie
+menu-export-case = Deze sollicitatie exporteren…
+menu-export-workspace = Alle gegevens exporteren…
+menu-export-csv = Lijst exporteren als CSV…
+menu-import = Importeren…
+menu-profile = Profiel
+menu-about = Over Gracious
+menu-language = Taal
+menu-language-system = Systeemtaal ({ $language })
+menu-theme = Thema
+theme-system = Systeeminstelling volgen
+theme-light = Licht
+theme-dark = Donker
+
+## Meldingen en status
+
+notice-dismiss = Sluiten
+notice-save-failed = Je wijzigingen kunnen niet worden opgeslagen in { $folder } ({ $error }). Gracious houdt ze in het geheugen en probeert het opnieuw; laat de app openstaan.
+notice-missing-font = { $count ->
+    [one] Eén teken kan niet worden weergegeven, omdat geen enkel geïnstalleerd lettertype het bevat. Installeer een lettertype voor je taal (op Debian of Ubuntu: fonts-noto-cjk voor Chinees, Japans en Koreaans).
+   *[other] { $count } tekens kunnen niet worden weergegeven, omdat geen enkel geïnstalleerd lettertype ze bevat. Installeer een lettertype voor je taal (op Debian of Ubuntu: fonts-noto-cjk voor Chinees, Japans en Koreaans).
+}
+problem-empty = het bestand was leeg
+problem-malformed = het bestand is beschadigd of is geen Gracious-bestand ({ $detail })
+problem-future-version = het bestand is gemaakt met een nieuwere versie van Gracious (indeling { $version })
+problem-unreadable = het bestand kon niet worden gelezen ({ $detail })
+notice-set-aside = Je opgeslagen gegevens konden niet worden geladen: { $problem }. Er is niets verwijderd: het bestand is verplaatst naar { $path }.
+notice-left-in-place = Je opgeslagen gegevens konden niet worden geladen: { $problem }. Het bestand blijft onaangeroerd in { $path } staan, en Gracious overschrijft het tijdens deze sessie niet.
+notice-restored-backup = Gracious heeft je vorige opgeslagen versie geladen uit de back-up { $path }.
+notice-backup-set-aside = Ook de back-up kon niet worden geladen: { $problem }. Die is verplaatst naar { $path }. Gracious is gestart met een lege werkruimte.
+status-saver-stopped = het automatisch opslaan is gestopt
+status-ready = Alles wat je typt, wordt automatisch opgeslagen.
+status-deleted = “{ $title }” verwijderd.
+status-undo = Ongedaan maken
+status-copied = Gekopieerd naar het klembord.
+status-copied-presend-open = { $open ->
+    [one] Gekopieerd naar het klembord. Eén punt van de controle vóór verzending staat nog open.
+   *[other] Gekopieerd naar het klembord. { $open } punten van de controle vóór verzending staan nog open.
+}
+status-draft-kept = Je bewerkte brief is bewaard. Kies “Terugzetten naar sjabloon” om hem te vervangen door het nieuwe sjabloon.
+status-copy-failed = Kopiëren naar het klembord is mislukt: { $error }. Selecteer de tekst en kopieer die handmatig.
+
+## Bestanden
+
+file-dialog-open = Er is een bestandsvenster geopend.
+file-no-dialog = Op dit systeem kon geen bestandsvenster worden geopend. Typ in plaats daarvan het pad van het bestand.
+file-failed = { $path }: { $error }
+file-imported = { $count ->
+    [one] Eén sollicitatie geïmporteerd uit { $path }.
+   *[other] { $count } sollicitaties geïmporteerd uit { $path }.
+}
+file-exported = { $path } opgeslagen.
+file-save-title = Opslaan als bestand
+file-open-title = Bestand openen
+file-path = Pad
+file-save = Opslaan
+file-open = Openen
+file-cancel = Annuleren
+csv-date = Datum gesprek of aanbod
+
+## Sollicitaties
+
+cases-title = Sollicitaties
+cases-new = Nieuw
+cases-duplicate = Dupliceren
+cases-archive = Archiveren
+cases-unarchive = Terugzetten
+cases-delete = Verwijderen
+cases-untitled = Nieuwe sollicitatie
+cases-reply-by = antwoord uiterlijk { $date }
+cases-overdue = te laat
+status-deciding = In overweging
+status-negotiating = In onderhandeling
+status-declined = Afgeslagen
+status-accepted = Geaccepteerd
+status-archived = Gearchiveerd
+
+## Profiel
+
+profile-title = Je profiel
+profile-intro = Wordt gebruikt om je brieven te ondertekenen. Het blijft op deze computer.
+profile-name = Naam
+profile-email = E-mail
+profile-signature = Handtekening
+profile-signature-hint = Sluit je brieven af in plaats van je naam, bijv. naam, functie, telefoonnummer
+profile-letter-language = Standaardtaal voor brieven
+profile-formality = Aanspreekvorm
+profile-formality-help = De aanspreekvorm geldt waar de taal van de brief die onderscheidt: u of je in het Nederlands, Sie of du in het Duits, keigo of eenvoudig beleefd Japans.
+formality-formal = Formeel
+formality-informal = Informeel
+
+## Panelen
+
+tab-checklist = Beslischecklist
+tab-mobility = Verhuisoverzicht
+tab-channel = Kanaal
+tab-editor = Sjablooneditor
+
+## Kop van de sollicitatie
+
+header-company = Bedrijf
+header-role = Functie
+header-contact = Contactpersoon
+header-stage = Fase
+header-status = Status
+header-reply-by = Antwoord uiterlijk
+header-date-interview = Datum gesprek
+header-date-offer = Datum aanbod
+header-date-hint = JJJJ-MM-DD
+header-date-invalid = Schrijf de datum als JJJJ-MM-DD, bijv. 2026-11-26.
+stage-after-interview = Na het gesprek
+stage-after-offer = Na het aanbod
+
+# Toegankelijke naam van een keuze in een groep, bijv. “Fase: Na het aanbod”.
+choice-accessible-name = { $group }: { $choice }
+
+## Beslischecklist
+
+checklist-title = Moet je nee zeggen?
+checklist-intro = Beantwoord vijf vragen. Het advies hieronder licht zichzelf toe; het is een advies, de beslissing blijft bij jou.
+checklist-use-weights = Vragen wegen (geef aan hoe zwaar elke vraag voor je telt)
+checklist-blocker = Wat staat in de weg?
+checklist-blocker-name = { $question }: wat staat in de weg
+checklist-blocker-negotiable = Hierover valt te onderhandelen.
+checklist-blocker-fundamental = Onderhandelen lost dit niet op.
+blocker-group-negotiable = Onderhandelbaar
+blocker-group-fundamental = Past fundamenteel niet
+blocker-compensation = Salaris en arbeidsvoorwaarden
+blocker-start-date = Startdatum
+blocker-role-scope = Inhoud van de functie
+blocker-remote-work = Thuiswerken of flexibel werken
+blocker-relocation-support = Hulp bij de verhuizing
+blocker-values = Waarden
+blocker-way-of-working = Manier van werken
+blocker-long-term-direction = Richting op lange termijn
+blocker-personal-compromise = Gezin, visum of gezondheid
+checklist-weight = Hoe zwaar het telt
+checklist-weight-name = { $question }: hoe zwaar het telt
+weight-1 = een beetje: het is niet doorslaggevend
+weight-2 = enigszins
+weight-3 = vrij zwaar
+weight-4 = zwaar
+weight-5 = het is essentieel
+checklist-note-hint = Notitie (optioneel)
+checklist-note-name = { $question }: notitie
+checklist-suggestion = Je verhuisoverzicht wijst op “{ $answer }”.
+checklist-suggestion-use = Overnemen
+checklist-suggestion-use-name = { $question }: suggestie overnemen
+checklist-q-career-goals = Past de functie bij je loopbaandoelen voor de komende 12 tot 24 maanden?
+checklist-q-career-goals-help = Denk aan waar je over een of twee jaar wilt staan, niet alleen aan de volgende stap.
+checklist-q-career-goals-short = Loopbaandoelen
+checklist-q-pay-after-costs = Zijn salaris en arbeidsvoorwaarden acceptabel als je de kosten van levensonderhoud en de verhuizing meerekent?
+checklist-q-pay-after-costs-help = Vergelijk wat je met het geld kunt kopen waar je zou gaan wonen, niet alleen het bedrag.
+checklist-q-pay-after-costs-short = Salaris na kosten
+checklist-q-growth = Is er een geloofwaardig pad om te groeien en door te stromen?
+checklist-q-growth-help = Heeft iemand met voorbeelden beschreven hoe mensen in deze functie zijn gegroeid?
+checklist-q-growth-short = Groei
+checklist-q-compromise = Zou je bij een ja een compromis moeten sluiten waar je nog niet klaar voor bent (gezin, visum, gezondheid)?
+checklist-q-compromise-help = Hier is “Ja” het antwoord dat waarschuwt.
+checklist-q-compromise-short = Compromis
+checklist-q-culture-fit = Passen de cultuur en de stijl van leidinggeven bij je?
+checklist-q-culture-fit-help = Denk terug aan hoe de mensen die je sprak over hun werk en over elkaar praatten.
+checklist-q-culture-fit-short = Cultuur en leiderschap
+answer-yes = Ja
+answer-no = Nee
+answer-not-sure = Weet ik nog niet
+answer-unanswered = Niet beantwoord
+
+verdict-label = Advies:
+verdict-decline = Nee zeggen
+verdict-decline-advice = Eén duidelijk punt waarop het niet past, is reden genoeg. Zeg snel en vriendelijk nee, en houd de deur open.
+verdict-negotiate-first = Eerst onderhandelen
+verdict-negotiate-first-advice = Over wat in de weg staat, valt te onderhandelen. Vraag ernaar voordat je nee zegt; daarna kun je nog altijd bedanken.
+verdict-lean-accept = Eerder ja
+verdict-lean-accept-advice = Niets hier pleit voor nee. Zeg pas ja als je het zeker weet, en stop dan met solliciteren bij andere werkgevers.
+verdict-undecided = Nog onbeslist
+verdict-undecided-advice = Zeg geen ja zolang je twijfelt. Vraag om bedenktijd, noem de datum waarop je antwoordt en zoek uit wat je nog mist.
+verdict-reasons = Omdat:
+reason-fundamental-blocker = { $question }: { $blocker } — past niet, en onderhandelen lost dat niet op.
+reason-negotiable-blocker = { $question }: { $blocker } — een obstakel waarover te onderhandelen valt.
+reason-minor = { $question }: een bezwaar, maar het weegt voor jou licht, dus het is niet doorslaggevend.
+reason-unanswered = { $question }: nog niet beantwoord.
+reason-not-sure = { $question }: je weet het nog niet zeker.
+reason-all-favourable = Elk antwoord pleit voor de functie.
+verdict-write-decline = Afzegging schrijven
+verdict-write-negotiate = Brief schrijven om te onderhandelen
+verdict-ask-for-time = Om bedenktijd vragen
+verdict-fit = Gewogen match: { $percent }%
+flip-answer = Wat het advies zou veranderen: met “{ $answer }” als antwoord op “{ $question }” wordt het “{ $verdict }”.
+flip-weight = Wat het advies zou veranderen: met gewicht { $weight } voor “{ $question }” wordt het “{ $verdict }”.
+inclination-label = Welke kant neig je naar?
+inclination-open = Nog open
+inclination-accept = Richting ja
+inclination-decline = Richting nee
+inclination-still-interviewing = Ik ben elders nog in gesprek
+inclination-too-soon = Ja zeggen terwijl je nog twijfelt, of terwijl je elders nog in gesprek bent, is een fout die moeilijk terug te draaien is. Vraag liever om bedenktijd, en noem de datum waarop je antwoordt.
+presend-title = Voordat je verstuurt
+presend-advisor = Ik heb het besproken met iemand die ik vertrouw
+presend-channel = Ik heb het kanaal gekozen (e-mail, of een telefoontje met een samenvatting)
+presend-framework = Het bericht bedankt, geeft een duidelijke beslissing en houdt de deur open
+presend-proofread = Ik heb het nagelezen op toon en taal
+presend-in-time = Ik verstuur het binnen 24 tot 72 uur na mijn beslissing
+presend-archived = Ik heb de sollicitatiestukken gearchiveerd en mijn zoektocht naar werk bijgewerkt
+presend-summary = Controle vóór verzending: { $done } van { $total } gedaan
+
+## Verhuisoverzicht
+
+mobility-title = Verhuizen naar het buitenland voor deze functie?
+mobility-intro = Beoordeel wat een verhuizing zou betekenen voor jou en je huishouden. Wat je nog niet weet, is de moeite waard om uit te zoeken voordat je antwoordt.
+mobility-moving-abroad = Voor dit aanbod moet ik naar een ander land verhuizen
+mobility-not-moving = Vink het vakje hierboven aan als het aanbod een verhuizing naar het buitenland inhoudt; het overzicht helpt je dan die af te wegen.
+mobility-current-country = Je woont in
+mobility-destination-country = De baan is in
+mobility-choose-country = Kies een land
+mobility-search-country = Landen zoeken
+ppp-title = Wat het salaris waard is
+ppp-intro = Vul beide jaarsalarissen in, elk in de eigen valuta. Gracious vergelijkt wat je ermee kunt kopen op basis van koopkrachtgegevens van de Wereldbank: een wisselkoers is niet nodig.
+ppp-amount = Salaris per jaar
+ppp-currency = Valuta
+ppp-tax = Belastingtarief (%)
+ppp-override = Eigen factor
+ppp-override-hint = optioneel
+ppp-current-pay = Nu
+ppp-offered-pay = Aanbod
+ppp-worth = Naar het prijspeil van { $country } is het aanbod ongeveer { $amount } per jaar waard.
+ppp-change = Dat is { $change }% ten opzichte van wat je nu verdient.
+ppp-net = Na belasting: ongeveer { $amount } ({ $change }%).
+ppp-source-data = { $country }: { $series }, { $year }, { $factor } per internationale dollar (Wereldbank).
+ppp-source-override = { $country }: je eigen factor, { $factor } per internationale dollar.
+ppp-series-private = koopkracht voor consumptie door huishoudens
+ppp-series-gdp = koopkracht voor de hele economie (bbp)
+ppp-unreliable = De prijzen in { $country } stijgen snel en deze factor is meer dan een jaar oud: zie de uitkomst als een ruwe schatting.
+ppp-national = Dit zijn landelijke gemiddelden: een grote stad kan veel duurder zijn. Weet je een betere factor, vul die dan in.
+ppp-incomplete = Kies beide landen en vul beide salarissen in om te zien wat het aanbod waard is.
+ppp-no-data = De Wereldbank heeft geen bruikbare koopkrachtgegevens voor { $country }. Gracious gaat niet gokken: vul zelf een factor in als je die hebt.
+ppp-currency-mismatch = De gegevens voor { $country } zijn in { $currency }: vul dat salaris in { $currency } in.
+ppp-sources = Gegevensbronnen
+visa-title = Visum en startdatum
+visa-processing-weeks = Behandeltijd visum (weken)
+visa-start-date = Startdatum
+visa-in-time = Het visum zou op tijd binnen moeten zijn, met { $weeks } weken speling.
+visa-late = Het visum zou ongeveer { $weeks } weken na de startdatum binnenkomen. Vraag om een latere startdatum, of om hulp om de aanvraag te versnellen.
+visa-unknown = Vul de behandeltijd en de startdatum in om te zien of het op tijd lukt.
+mobility-prestige = Is de plek zelf (de naam, het aanzien) een groot deel van de aantrekkingskracht?
+mobility-weight-name = { $factor }: hoe zwaar het telt
+mobility-score = Gewogen vooruitzicht op basis van wat je weet: { $percent }%
+mobility-trap-prestige = De plek lijkt meer te trekken dan de functie. Zou je dezelfde functie ook in je eigen land aannemen?
+mobility-trap-visa-late = Het visum zou pas na de startdatum komen.
+mobility-horizon = Vooruitblik: 12 tot 24 maanden
+mobility-toward-place = Brengt het je dichter bij een plek of een visum dat je graag wilt?
+mobility-builds-skills = Bouw je er vaardigheden mee op die een latere verhuizing makkelijker maken?
+mobility-horizon-warning = Geen van beide: deze verhuizing dient je plannen op langere termijn niet.
+mobility-factor-visa = Visum en werkvergunning
+mobility-factor-visa-help = Hoe solide is de sponsoring, en komt de vergunning vóór de startdatum?
+mobility-factor-relocation = Verhuisvergoeding
+mobility-factor-relocation-help = Betaalt het bedrijf de verhuizing, tijdelijke huisvesting en reiskosten?
+mobility-factor-family = Ondersteuning voor het gezin
+mobility-factor-family-help = Hulp bij huisvesting, formaliteiten en het wennen, voor iedereen die meeverhuist.
+mobility-factor-schooling = Scholen
+mobility-factor-schooling-help = Plaatsen, onderwijstaal en schoolgeld voor de kinderen.
+mobility-factor-partner-work = Werk voor je partner
+mobility-factor-partner-work-help = Mag je partner daar werken, en is er werk te vinden in het eigen vakgebied?
+mobility-factor-cost-of-living = Kosten van levensonderhoud tegenover het salaris
+mobility-factor-cost-of-living-help = Wat je daar met het salaris kunt kopen, niet alleen de wisselkoers.
+mobility-factor-health-care = Zorg en sociale zekerheid
+mobility-factor-health-care-help = Verzekering, pensioen en ziekteverlof, vergeleken met wat je nu hebt.
+mobility-factor-language = Taal en cultuur voor het huishouden
+mobility-factor-language-help = Redt iedereen die meeverhuist zich in het dagelijks leven, en vindt iedereen er aansluiting?
+mobility-factor-tax = Belasting op het salaris
+mobility-factor-tax-help = Inkomstenbelasting daar, en eventuele belasting die je in je eigen land nog verschuldigd bent.
+rating-good = Goed
+rating-acceptable = Acceptabel
+rating-poor = Slecht
+rating-unknown = Onbekend
+mobility-note-hint = Notitie (optioneel)
+mobility-note-name = Notitie bij { $factor }
+mobility-summary = Samenvatting
+mobility-none = geen
+mobility-strengths = Sterke punten:
+mobility-risks = Risico’s:
+mobility-unknowns = Nog onbekend:
+mobility-traps = Let op
+mobility-trap-partner-work = Het recht van je partner om te werken is slecht geregeld of onbekend. Dat bepaalt vaak of een verhuizing voor een stel werkt.
+mobility-trap-schooling = De schoolsituatie is slecht of onbekend. Controleer plaatsen en schoolgeld voordat je beslist.
+mobility-trap-tax = De belasting op het salaris is onbekend. Zoek uit wat je na belasting overhoudt.
+
+## Kanaal
+
+channel-title = E-mail, telefoon of video?
+channel-intro = Vertel Gracious iets over het proces; dan krijg je een voorstel voor de manier waarop je je antwoord het best overbrengt.
+channel-main-contact = Belangrijkste contactpersoon
+channel-contact-recruiter = Een recruiter
+channel-contact-hiring-manager = De toekomstige leidinggevende
+channel-rounds = Gespreksrondes
+channel-close-rapport = Er was een goede klik met de toekomstige leidinggevende
+channel-personal-time = Iemand heeft veel persoonlijke tijd in je gestoken
+channel-collaboration = In de functie zou je nauw samenwerken met de mensen die je hebt gesproken
+channel-relocation-visa = Een verhuizing of visum is besproken of aangeboden
+channel-video-process = De gesprekken waren via video
+channel-recommendation = Aanbevolen:
+channel-email = E-mail
+channel-phone-then-email = Een telefoontje, daarna een korte samenvatting per e-mail
+channel-video-then-email = Een videogesprek, daarna een korte samenvatting per e-mail
+channel-why = Waarom:
+channel-reason-email-default = Niets vraagt om een persoonlijk gesprek: een e-mail legt het helder vast en respecteert ieders tijd.
+channel-reason-recruiter = Je contactpersoon was een recruiter in een formeel proces; die verwacht een e-mail.
+channel-reason-close-rapport = Je had een goede klik met de toekomstige leidinggevende; die hoort het het liefst van jou persoonlijk.
+channel-reason-many-rounds = Je hebt meerdere rondes doorlopen; een persoonlijk woord doet recht aan die moeite.
+channel-reason-personal-time = Iemand heeft je veel tijd gegeven; met een telefoontje bedank je diegene zoals het hoort.
+channel-reason-collaboration = In de functie zou je nauw samenwerken; een gesprek houdt de relatie warm.
+channel-reason-relocation-visa = Er lag een verhuizing of visum op tafel; misschien is daar al werk in gestoken.
+channel-reason-video-process = Het proces liep via video, dus een kort videogesprek voelt vanzelfsprekend.
+channel-recap-advice = Stuur na het gesprek een korte e-mail waarin je bevestigt wat je hebt gezegd.
+channel-your-choice = Jouw keuze:
+channel-follow = Aanbeveling volgen
+channel-open-call-script = Belscript openen
+channel-write-recap = Samenvatting per e-mail schrijven
+call-mode-title = Belscript
+call-mode-intro = Zeg het in je eigen woorden; dit is de volgorde die werkt. Houd het kort en hartelijk.
+
+## Antwoordtermijn
+
+deadline-title = Wanneer antwoorden
+deadline-decided-on = Je hebt besloten op
+deadline-at = om
+deadline-time-hint = UU:MM
+deadline-decided-now = Ik heb net besloten
+deadline-invalid = Schrijf de datum als JJJJ-MM-DD en de tijd als UU:MM (24-uursnotatie).
+deadline-none = Vul de datum van je beslissing in (of bovenaan de datum van het gesprek of aanbod) om je termijn te zien.
+deadline-from-stage-date = Gerekend vanaf de datum van het gesprek of aanbod, om 9.00 uur, totdat je aangeeft wanneer je hebt besloten.
+deadline-answer-by = Antwoord uiterlijk { $due } — liefst al vóór { $ideal }.
+deadline-left-ideal = Nog { $duration }. Dit is het beste moment om te antwoorden.
+deadline-left = Nog { $duration }.
+deadline-overdue = { $duration } te laat. Antwoord vandaag nog: een laat antwoord is veel beter dan zwijgen.
+deadline-need-time = Meer tijd nodig? Zeg het nu, en noem de datum waarop je antwoordt.
+duration-days = { $n ->
+    [one] 1 dag
+   *[other] { $n } dagen
+}
+duration-hours = { $n ->
+    [one] 1 uur
+   *[other] { $n } uur
+}
+duration-minutes = { $n ->
+    [one] 1 minuut
+   *[other] { $n } minuten
+}
+
+## Tijdlijn
+
+timeline-title = Na je beslissing
+timeline-day-1 = Dag 1
+timeline-day-2 = Dag 2
+timeline-days-3-7 = Dag 3 tot 7
+timeline-stay-in-touch = Contact houden
+step-draft = Stel het bericht op
+step-choose-channel = Kies het kanaal
+step-book-call = Plan het gesprek in
+step-send-or-call = Verstuur het bericht, of bel
+step-send-recap = Stuur na het gesprek de samenvatting per e-mail
+step-archive = Archiveer de sollicitatiestukken
+step-tracker = Werk je sollicitatieoverzicht bij
+step-refocus = Steek de vrijgekomen tijd in functies die beter passen
+step-close-visa = Rond het papierwerk voor visum of verhuizing af
+step-reimbursements = Bevestig eventuele terugbetalingen of verplichtingen
+step-connect = Leg contact met een persoonlijk berichtje
+step-offer-help = Bied hulp aan, bijv. door een vakgenoot aan te bevelen
+step-future-roles = Vraag of ze aan je willen denken voor toekomstige functies
+timeline-write-note = Schrijf een berichtje om contact te houden
+channel-timing = Antwoord binnen 24 tot 72 uur na je beslissing. Heb je meer tijd nodig, zeg dat dan meteen en noem de datum. Zwijgen is het slechtste antwoord.
+
+## Sjablooneditor
+
+editor-title = Je brief
+editor-scenario = Situatie
+scenario-withdraw-after-interview = Na een gesprek: past niet goed
+scenario-accepted-other-offer = Na een aanbod: ander aanbod aangenomen
+scenario-relocation-not-feasible = Na een aanbod: verhuizing niet haalbaar voor het gezin
+scenario-negotiate-instead = Liever onderhandelen: ruimte verkennen
+scenario-ask-for-time = Bedenktijd vragen: noem de datum van je antwoord
+scenario-call-recap = Na een telefoongesprek: samenvatting per e-mail
+scenario-stay-connected = Contact houden: een kort netwerkbericht
+scenario-interview-call-script = Na een gesprek: belscript
+scenario-visa-unworkable = Na een aanbod: visum of sponsoring niet haalbaar (e-mail na het gesprek)
+scenario-counteroffer = Blijven bij je werkgever na een tegenbod
+scenario-many-rounds-call-script = Na veel gespreksrondes: belscript
+scenario-active-relocation = Tijdens een verhuizing: open over verplichtingen
+scenario-repair = Herstelbericht na een ongelukkige afzegging
+scenario-reopen = Terugkomen op een functie die je eerder afsloeg
+editor-letter-language = Taal van de brief
+editor-letter-language-same = Zelfde als de interface ({ $language })
+editor-letter-language-profile = Uit je profiel ({ $language })
+editor-sender = Je naam
+editor-subject = Onderwerp
+editor-body = Bericht
+editor-unfilled = Nog in te vullen: { $placeholders }
+editor-copy = Kopiëren
+editor-reset = Terugzetten naar sjabloon
+editor-formality = Aanspreekvorm
+editor-to = Aan
+editor-script-note = Dit is een belscript: zeg het in je eigen woorden en stuur daarna de samenvatting per e-mail.
+editor-fill = Invullen
+editor-fill-name = Waarde voor { $placeholder }
+editor-save-txt = Opslaan als tekst…
+editor-save-eml = Opslaan als e-mailconcept (.eml)…
+editor-mail-client = Openen in e-mailprogramma
+editor-copy-refused = Vul { $placeholders } in voordat je kopieert.
+editor-export-refused = Vul { $placeholders } in voordat je de tekst ergens heen stuurt.
+editor-mail-failed = Er kon geen e-mailprogramma worden geopend ({ $error }). Kopieer de tekst in plaats daarvan.
+editor-mail-opened = Geopend in je e-mailprogramma.
+editor-group-builtin = Ingebouwde sjablonen
+editor-group-mine = Mijn sjablonen
+editor-customised = (jouw versie)
+
+## Controle
+
+review-title = Controle
+review-intro = Getoetst aan de opbouw: erkennen, beslissen, reden geven, bedanken, contact houden, vervolgstappen, afsluiten.
+review-acknowledge = Verwijst naar het gesprek of het aanbod
+review-decision = Noemt de beslissing duidelijk
+review-reason = Geeft een korte reden
+review-gratitude = Bedankt
+review-stay-in-touch = Biedt aan contact te houden
+review-next-steps = Noemt vervolgstappen
+review-sign-off = Sluit af met een groet
+review-present = aanwezig
+review-missing = ontbreekt
+review-optional = optioneel, niet gevonden
+review-length-words = { $length } woorden (blijf onder de { $max }).
+review-length-chars = { $length } tekens (blijf onder de { $max }).
+review-too-long = Het wordt lang: zeg minder, dan komt de beslissing duidelijker over.
+review-negative = Klinkt kritisch: { $words }. Laat grieven weg en houd het vriendelijk.
+review-unfilled = Nog niet ingevuld in de tekst: { $placeholders }
+review-all-good = Niets te verbeteren.
+
+## Mijn sjablonen
+
+templates-title = Mijn sjablonen
+templates-name = Naam van het sjabloon
+templates-save-new = Deze brief opslaan als nieuw sjabloon
+templates-save-version = Opslaan als mijn versie van dit sjabloon
+templates-restore = Oorspronkelijk sjabloon terugzetten
+templates-rename = Naam van “{ $name }”
+templates-duplicate = “{ $name }” dupliceren
+templates-delete = “{ $name }” verwijderen
+templates-use = “{ $name }” gebruiken
+templates-use-short = Gebruiken
+templates-confirm-delete = Echt verwijderen
+templates-none = Je hebt nog geen eigen sjablonen. Sla een brief op om hem opnieuw te gebruiken; bedrijf, functie en namen worden dan weer invulvelden.
+templates-import = Sjablonen importeren…
+templates-export = Mijn sjablonen exporteren…
+templates-saved = Opgeslagen als “{ $name }”.
+templates-imported = { $count ->
+    [one] Eén sjabloon geïmporteerd.
+   *[other] { $count } sjablonen geïmporteerd.
+}
+templates-copy-name = { $name } (kopie)
+header-contact-email = E-mailadres contactpersoon
+
+## Over Gracious
+
+about-title = Over Gracious
+about-intro = Gracious helpt je om snel, duidelijk en vriendelijk nee te zeggen tegen een baan. Alles blijft op deze computer.
+about-version = Versie { $version }
+about-data = Gegevensbronnen en licenties
+about-data-body = De koopkrachtvergelijking gebruikt de PPP-omrekenfactoren van de Wereldbank, gepubliceerd onder de licentie Creative Commons Naamsvermelding 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious bevat ze in bewerkte vorm en beperkt tot het meest recente jaar van elke reeks; Bulgarije is omgerekend van leva naar euro’s en Zimbabwe is weggelaten. De Wereldbank onderschrijft Gracious niet. Landnamen en notaties van getallen, bedragen en datums komen uit de Unicode CLDR.

@@ -1,0 +1,459 @@
+# Briefsjablonen (nl-NL). Variabelen: $company, $role, $contact, $sender (de naam),
+# $signature (de handtekening uit het profiel, anders de naam), $formality (formal / informal).
+# Een leeg veld verschijnt als invulveld tussen vierkante haken, bijv. "[bedrijf]".
+# Formeel = u, informeel = je. Geen geslachtsgebonden vormen voor afzender of ontvanger.
+
+placeholder-company = bedrijf
+placeholder-role = functie
+placeholder-contact = naam contactpersoon
+placeholder-sender = je naam
+placeholder-date = datum van je antwoord
+
+# Een datum zoals die in brieven staat. $day, $month en $year zijn getallen, $monthname is de naam van de maand.
+date-long = { $day } { $monthname } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+letter-withdraw-after-interview-subject = { $formality ->
+    [informal] Mijn besluit over de functie van { $role }
+   *[formal] Sollicitatie { $role }: mijn besluit
+}
+letter-withdraw-after-interview-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Dank je wel voor ons gesprek over de functie van { $role } bij { $company }. Ik vond het leuk om het team te leren kennen en te horen waar jullie de komende tijd mee aan de slag gaan.
+
+        Ik heb er goed over nagedacht en besloten mijn sollicitatie in te trekken. De functie past niet bij de volgende stap die ik in mijn loopbaan wil zetten, en dat laat ik je liever nu weten dan dat ik nog meer van jullie tijd vraag.
+
+        Bedankt voor de tijd en de openheid van jou en je collega’s. Ik zou het leuk vinden om contact te houden, en wie weet kruisen onze wegen elkaar nog eens.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor ons gesprek over de functie van { $role } bij { $company }. Ik vond het boeiend om kennis te maken met het team en te horen wat er de komende tijd op de planning staat.
+
+        Na zorgvuldige overweging heb ik besloten mijn sollicitatie in te trekken. De functie sluit niet goed aan bij de richting die ik in mijn loopbaan wil inslaan, en ik laat u dat liever nu weten dan dat ik nog meer van uw tijd vraag.
+
+        Ik ben u en uw collega’s dankbaar voor uw tijd en voor de open gesprekken. Ik houd graag contact en hoop dat onze wegen elkaar nog eens kruisen.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+letter-accepted-other-offer-subject = { $formality ->
+    [informal] Je aanbod voor de functie van { $role }
+   *[formal] Uw aanbod voor de functie van { $role }
+}
+letter-accepted-other-offer-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Heel erg bedankt voor je aanbod om als { $role } bij { $company } te komen werken, en voor de fijne begeleiding tijdens het hele proces.
+
+        Ik heb besloten het aanbod niet aan te nemen. Ik heb ja gezegd tegen een andere functie die net iets beter bij mijn plannen past. Makkelijk was die keuze echt niet.
+
+        Ik heb veel respect voor wat jullie als team aan het opbouwen zijn, en ik waardeer het vertrouwen dat je in me hebt gesteld. Laten we contact houden; ik zou het mooi vinden als we in de toekomst toch nog eens samenwerken.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor uw aanbod om als { $role } bij { $company } aan de slag te gaan, en voor de zorgvuldige begeleiding tijdens de hele procedure.
+
+        Ik heb besloten het aanbod niet aan te nemen. Ik heb inmiddels een andere functie aanvaard die net iets beter aansluit bij mijn plannen. Die keuze is mij niet makkelijk gevallen.
+
+        Ik heb veel waardering voor wat uw team aan het opbouwen is, en ik ben u dankbaar voor het vertrouwen dat u in mij hebt gesteld. Ik houd graag contact en hoop dat we in de toekomst alsnog eens samenwerken.
+
+        Met hartelijke groet,
+        { $signature }
+}
+
+letter-relocation-not-feasible-subject = { $formality ->
+    [informal] Je aanbod voor de functie van { $role }
+   *[formal] Uw aanbod voor de functie van { $role }
+}
+letter-relocation-not-feasible-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt voor je aanbod voor de functie van { $role } bij { $company }. Daar was ik echt blij mee.
+
+        We hebben het thuis uitgebreid besproken, en ik moet helaas nee zeggen. Verhuizen is op dit moment niet haalbaar voor mijn gezin, en dan zou ik me niet volledig voor de functie kunnen inzetten.
+
+        Ik waardeer het enorm dat je er zoveel tijd in hebt gestoken en dat jullie hulp bij de verhuizing aanboden. Komt er later een functie vrij die beter bij mijn situatie past, dan hoor ik graag van je. Laten we in elk geval contact houden.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor uw aanbod voor de functie van { $role } bij { $company }. Ik was er erg blij mee.
+
+        Na goed overleg thuis moet ik het aanbod helaas afslaan. Een verhuizing is op dit moment niet haalbaar voor mijn gezin, en ik zou me dan niet volledig voor de functie kunnen inzetten.
+
+        Ik waardeer het zeer dat u hier zoveel tijd in hebt gestoken en dat u hulp bij de verhuizing aanbood. Mocht er later een functie vrijkomen die beter bij mijn situatie past, dan hoor ik graag van u. Ik houd in elk geval graag contact.
+
+        Met hartelijke groet,
+        { $signature }
+}
+
+letter-negotiate-instead-subject = { $formality ->
+    [informal] Je aanbod voor de functie van { $role }: een paar vragen
+   *[formal] Uw aanbod voor de functie van { $role }: een paar vragen
+}
+letter-negotiate-instead-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt voor je aanbod voor de functie van { $role } bij { $company }. De functie en het team spreken me echt aan.
+
+        Voordat ik je mijn antwoord geef, wil ik graag nog een paar punten met je doornemen: [wat je anders zou willen, bijv. het salaris, de startdatum of het aantal thuiswerkdagen]. Ik ben benieuwd of daar wat ruimte in zit.
+
+        Heb je deze week even tijd om te bellen? Ik wil een beslissing nemen die voor ons allebei goed uitpakt, en ik waardeer je openheid.
+
+        Groeten,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor uw aanbod voor de functie van { $role } bij { $company }. De functie en het team spreken mij oprecht aan.
+
+        Voordat ik u mijn antwoord geef, wil ik graag nog een paar punten met u bespreken: [wat je anders zou willen, bijv. het salaris, de startdatum of het aantal thuiswerkdagen]. Ik ben benieuwd of daar ruimte in zit.
+
+        Zouden we deze week een kort moment kunnen vinden om dit te bespreken? Ik wil een beslissing nemen die voor beide kanten goed uitpakt, en ik waardeer uw openheid.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+letter-ask-for-time-subject = { $formality ->
+    [informal] Je aanbod voor de functie van { $role }
+   *[formal] Uw aanbod voor de functie van { $role }
+}
+letter-ask-for-time-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt voor je aanbod voor de functie van { $role } bij { $company }. Ik ben er blij mee, en ik wil er graag goed over nadenken, want dat verdient het.
+
+        Zou het goed zijn als ik je uiterlijk { $date } mijn definitieve antwoord geef? Ik laat hoe dan ook op of vóór die datum van me horen, wat ik ook besluit.
+
+        Heb je eerder een antwoord nodig? Laat het me dan weten, dan doe ik mijn best om dat te regelen.
+
+        Bedankt voor je begrip.
+
+        Groeten,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor uw aanbod voor de functie van { $role } bij { $company }. Ik waardeer het zeer, en ik wil er de zorgvuldige afweging aan geven die het verdient.
+
+        Zou het mogelijk zijn dat ik u uiterlijk { $date } mijn definitieve antwoord geef? Ik laat in elk geval op of vóór die datum van me horen, wat mijn beslissing ook wordt.
+
+        Hebt u eerder een antwoord nodig, laat het mij dan weten; dan doe ik mijn best om dat mogelijk te maken.
+
+        Dank u voor uw begrip.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+# Het belscript: wat je zegt, in de volgorde van de opbouw (bedanken, beslissing, reden,
+# dankbaarheid, contact houden, vervolgstappen). Alinea’s worden een voor een in grote letters getoond.
+call-script = { $formality ->
+    [informal]
+        Hoi { $contact }, fijn dat je even tijd hebt. Heb je een paar minuten?
+
+        Allereerst nog een keer bedankt voor de tijd die jij en het team aan mij en aan de functie van { $role } bij { $company } hebben besteed.
+
+        Ik heb er goed over nagedacht, en ik heb besloten af te zien van de functie.
+
+        De belangrijkste reden, in één zin: [één eerlijke, neutrale reden, bijv. de functie past niet bij de volgende stap die ik wil zetten].
+
+        Ik vond het heel fijn hoe open iedereen was, en ik heb veel geleerd van onze gesprekken.
+
+        Ik zou graag contact houden, en ik stuur je nog een kort mailtje om te bevestigen wat we vandaag hebben besproken.
+
+        Nog een keer bedankt, en het allerbeste voor jou en het team!
+   *[formal]
+        Dag { $contact }, dank u dat u even tijd voor me maakt. Hebt u een paar minuten?
+
+        Allereerst nogmaals dank voor de tijd die u en het team aan mij en aan de functie van { $role } bij { $company } hebben besteed.
+
+        Ik heb er zorgvuldig over nagedacht, en ik heb besloten af te zien van de functie.
+
+        De belangrijkste reden, in één zin: [één eerlijke, neutrale reden, bijv. de functie past niet bij de richting die ik wil inslaan].
+
+        Ik heb de openheid van iedereen zeer gewaardeerd, en ik heb veel geleerd van onze gesprekken.
+
+        Ik houd graag contact, en ik stuur u nog een korte e-mail om te bevestigen wat we vandaag hebben besproken.
+
+        Nogmaals hartelijk dank, en het allerbeste voor u en het team.
+}
+
+letter-call-recap-subject = { $formality ->
+    [informal] Ons gesprek van vandaag
+   *[formal] Naar aanleiding van ons gesprek van vandaag
+}
+letter-call-recap-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt dat je vandaag even tijd had om met me te praten.
+
+        Zoals ik al zei, heb ik besloten af te zien van de functie van { $role } bij { $company }. Het was geen makkelijke beslissing, en ik ben dankbaar voor alles wat jij en het team met me hebben gedeeld.
+
+        Ik hou graag contact, en ik wens je veel succes met het vinden van de juiste persoon.
+
+        Groeten,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Dank u dat u vandaag de tijd nam om met mij te spreken.
+
+        Zoals ik in ons gesprek al aangaf, heb ik besloten af te zien van de functie van { $role } bij { $company }. Het was geen makkelijke beslissing, en ik ben dankbaar voor alles wat u en het team met mij hebben gedeeld.
+
+        Ik houd graag contact en wens u veel succes met het vinden van de juiste kandidaat.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+letter-stay-connected-subject = { $formality ->
+    [informal] Laten we contact houden
+   *[formal] Graag in contact blijven
+}
+letter-stay-connected-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Nog een keer bedankt voor onze gesprekken over de functie van { $role } bij { $company }. Ook al is het er deze keer niet van gekomen, ik vond het leuk om jou en het team te leren kennen.
+
+        Ik zou graag in contact blijven. Kan ik ooit iets voor je doen, bijvoorbeeld door een goede kandidaat naar je door te sturen, laat het me dan vooral weten. En denk gerust aan mij bij toekomstige functies.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Nogmaals dank voor onze gesprekken over de functie van { $role } bij { $company }. Hoewel het deze keer niet zo mocht zijn, vond ik het prettig om u en het team te leren kennen.
+
+        Ik blijf graag met u in contact. Kan ik ooit iets voor u betekenen, bijvoorbeeld door een goede kandidaat naar u door te verwijzen, laat het mij dan gerust weten. En mocht er in de toekomst een passende functie vrijkomen, dan hoor ik dat graag.
+
+        Met hartelijke groet,
+        { $signature }
+}
+
+letter-interview-call-script-body = { $formality ->
+    [informal]
+        Hoi { $contact }, met { $sender }. Fijn dat je opneemt; heb je twee minuutjes?
+
+        Nog een keer bedankt voor het gesprek over de functie van { $role } bij { $company }. Ik vond het leuk om het team te ontmoeten.
+
+        Ik heb er goed over nagedacht en besloten mijn sollicitatie in te trekken. De functie past niet bij de volgende stap die ik wil zetten.
+
+        Ik ben je dankbaar voor je tijd en voor hoe open iedereen tegen me was.
+
+        Ik zou graag contact houden. Nog een keer bedankt, en het allerbeste!
+   *[formal]
+        Dag { $contact }, u spreekt met { $sender }. Dank u dat u mijn telefoontje aanneemt; hebt u twee minuten?
+
+        Nogmaals dank voor het gesprek over de functie van { $role } bij { $company }. Ik vond het fijn om kennis te maken met het team.
+
+        Ik heb er zorgvuldig over nagedacht en besloten mijn sollicitatie in te trekken. De functie past niet bij de richting die ik hierna wil inslaan.
+
+        Ik ben u dankbaar voor uw tijd en voor de openheid waarmee iedereen mij tegemoetkwam.
+
+        Ik houd graag contact. Nogmaals dank, en het allerbeste.
+}
+
+letter-visa-unworkable-subject = { $formality ->
+    [informal] Je aanbod voor de functie van { $role }
+   *[formal] Uw aanbod voor de functie van { $role }
+}
+letter-visa-unworkable-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Nog een keer bedankt voor ons gesprek van vandaag, en voor je aanbod voor de functie van { $role } bij { $company }.
+
+        Zoals ik al uitlegde, heb ik besloten het aanbod niet aan te nemen. Door de doorlooptijd van het visum en de sponsoring zou ik niet kunnen beginnen op het moment dat het team me nodig heeft, en ik wil jullie planning niet ophouden.
+
+        Ik ben jou en het team echt dankbaar voor alle moeite die jullie hebben gedaan om dit rond te krijgen. Ik hou graag contact, en hopelijk kruisen onze wegen elkaar nog eens.
+
+        Groeten,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Nogmaals dank voor ons gesprek van vandaag, en voor uw aanbod voor de functie van { $role } bij { $company }.
+
+        Zoals ik in ons gesprek al toelichtte, heb ik besloten het aanbod niet aan te nemen. Door de doorlooptijd van het visum en de sponsoring zou ik niet kunnen beginnen op het moment dat het team mij nodig heeft, en ik wil uw planning niet ophouden.
+
+        Ik ben u en het team zeer dankbaar voor alle moeite die u hebt gedaan om dit mogelijk te maken. Ik houd graag contact en hoop dat onze wegen elkaar nog eens kruisen.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+letter-counteroffer-subject = { $formality ->
+    [informal] Je aanbod voor de functie van { $role }
+   *[formal] Uw aanbod voor de functie van { $role }
+}
+letter-counteroffer-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt voor je aanbod voor de functie van { $role } bij { $company }, en voor alle tijd die je tijdens het proces in me hebt gestoken.
+
+        Na lang nadenken heb ik besloten het aanbod niet aan te nemen. Mijn huidige werkgever heeft me een voorstel gedaan waarmee ik kan groeien in de richting die ik zocht, en ik heb ervoor gekozen te blijven.
+
+        Ik ben je dankbaar voor je vertrouwen en voor alles wat ik over jullie team heb geleerd. Ik hou graag contact, en hopelijk kruisen onze wegen elkaar nog eens.
+
+        Groeten,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor uw aanbod voor de functie van { $role } bij { $company }, en voor de tijd die u tijdens de procedure in mij hebt gestoken.
+
+        Na lang nadenken heb ik besloten het aanbod niet aan te nemen. Mijn huidige werkgever heeft mij een voorstel gedaan waarmee ik kan groeien in de richting die ik zocht, en ik heb ervoor gekozen te blijven.
+
+        Ik ben u dankbaar voor uw vertrouwen en voor alles wat ik over uw team heb geleerd. Ik houd graag contact en hoop dat onze wegen elkaar nog eens kruisen.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+letter-many-rounds-call-script-body = { $formality ->
+    [informal]
+        Hoi { $contact }, met { $sender }. Fijn dat je opneemt; komt het nu uit?
+
+        Allereerst: dank je wel. Jij en het team hebben in al die rondes veel tijd voor me vrijgemaakt, en dat vind ik niet vanzelfsprekend.
+
+        Ik heb besloten af te zien van de functie van { $role } bij { $company }. Het was een moeilijke beslissing, en ik wilde dat je het rechtstreeks van mij hoorde.
+
+        Ik heb elk gesprek gewaardeerd en veel geleerd van de mensen die ik heb ontmoet.
+
+        Ik zou heel graag contact houden. Ik stuur je vandaag nog een kort mailtje om te bevestigen wat we hebben besproken.
+   *[formal]
+        Dag { $contact }, u spreekt met { $sender }. Dank u dat u mijn telefoontje aanneemt; komt het nu gelegen?
+
+        Allereerst: dank u wel. U en het team hebben in al deze rondes veel tijd voor mij vrijgemaakt, en dat vind ik niet vanzelfsprekend.
+
+        Ik heb besloten af te zien van de functie van { $role } bij { $company }. Het was een moeilijke beslissing, en ik wilde dat u het rechtstreeks van mij hoorde.
+
+        Ik heb elk gesprek gewaardeerd en veel geleerd van de mensen die ik heb ontmoet.
+
+        Ik houd heel graag contact. Ik stuur u vandaag nog een korte e-mail om te bevestigen wat we hebben besproken.
+}
+
+letter-active-relocation-subject = { $formality ->
+    [informal] De functie van { $role } en mijn verhuizing
+   *[formal] De functie van { $role } en mijn verhuizing
+}
+letter-active-relocation-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Heel erg bedankt voor alle steun die ik van jou en { $company } heb gekregen rond de functie van { $role } en de verhuizing.
+
+        Ik moet je helaas laten weten dat ik heb besloten de functie niet aan te nemen. Ik weet dat de verhuizing al in gang is gezet, dus ik wil open zijn over wat er al is gedaan: [noem het papierwerk dat al loopt, spullen van het bedrijf die je hebt ontvangen en kosten die al zijn betaald].
+
+        Alles wat van het bedrijf is, geef ik terug, en wat ik volgens onze afspraken verschuldigd ben, betaal ik terug. Laat je me weten hoe je dit wilt regelen?
+
+        Ik ben je echt dankbaar voor je hulp, en het spijt me dat dit jullie extra werk bezorgt. Ik hou graag contact.
+
+        Groeten,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor alle steun die u en { $company } mij hebben gegeven rond de functie van { $role } en de verhuizing.
+
+        Ik moet u helaas laten weten dat ik heb besloten de functie niet te aanvaarden. Ik weet dat de verhuizing al in gang is gezet, dus ik wil open zijn over wat er al is gedaan: [noem het papierwerk dat al loopt, spullen van het bedrijf die je hebt ontvangen en kosten die al zijn betaald].
+
+        Alles wat eigendom van het bedrijf is, geef ik terug, en wat ik volgens onze afspraken verschuldigd ben, betaal ik terug. Wilt u mij laten weten hoe u dit het liefst afhandelt?
+
+        Ik ben u oprecht dankbaar voor uw hulp, en het spijt me dat dit extra werk met zich meebrengt. Ik houd graag contact.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+letter-repair-subject = { $formality ->
+    [informal] Nog even over mijn vorige bericht
+   *[formal] Naar aanleiding van mijn eerdere bericht
+}
+letter-repair-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Ik heb nog eens nagedacht over hoe ik de functie van { $role } bij { $company } heb afgezegd, en ik heb het gevoel dat mijn bericht niet is overgekomen zoals ik het bedoelde.
+
+        Ik wil graag duidelijk zeggen dat ik dankbaar ben voor de tijd en aandacht die jij en je team me hebben gegeven. Mijn beslissing had te maken met mijn eigen situatie, niet met jou of met het bedrijf.
+
+        Ik hoop dat het niets blijvends heeft beschadigd, en ik hou graag contact. Bedankt voor je begrip.
+
+        Groeten,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Ik heb nog eens nagedacht over de manier waarop ik de functie van { $role } bij { $company } heb afgezegd, en ik heb het gevoel dat mijn bericht niet is overgekomen zoals ik het bedoelde.
+
+        Ik wil graag duidelijk zeggen dat ik dankbaar ben voor de tijd en aandacht die u en uw team mij hebben gegeven. Mijn beslissing had te maken met mijn eigen situatie, niet met u of met het bedrijf.
+
+        Ik hoop dat dit geen blijvende schade heeft gedaan, en ik houd graag contact. Dank u voor uw begrip.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+letter-reopen-subject = { $formality ->
+    [informal] De functie van { $role } bij { $company }
+   *[formal] De functie van { $role } bij { $company }
+}
+letter-reopen-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Nog een keer bedankt dat je me eerder dit jaar in overweging nam voor de functie van { $role } bij { $company }. Ik heb toen afgezegd, en ik vond het fijn hoe sportief je daarop reageerde.
+
+        Mijn situatie is inmiddels veranderd, en de functie past nu goed bij de richting die ik op wil. Als de functie, of een vergelijkbare, nog openstaat, zou ik heel graag opnieuw met je praten.
+
+        Heb je de komende weken even tijd om bij te praten? Ik vertel je graag wat er is veranderd.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Nogmaals dank dat u mij eerder dit jaar in overweging nam voor de functie van { $role } bij { $company }. Ik heb toen afgezegd, en ik waardeerde het zeer hoe begripvol u daarop reageerde.
+
+        Mijn situatie is inmiddels veranderd, en de functie past nu goed bij de richting die ik op wil. Als de functie, of een vergelijkbare, nog openstaat, ga ik heel graag opnieuw met u in gesprek.
+
+        Zouden we de komende weken een kort moment kunnen vinden om te spreken? Ik vertel u graag wat er is veranderd.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+# Of brieven in deze taal de aanspreekvorm onderscheiden (u/je): "yes" of "no".
+letter-formality-marked = yes

@@ -1,0 +1,509 @@
+# Gracious — teksty interfejsu (pl-PL).
+# Każdy język ma dokładnie te same identyfikatory komunikatów co en-US.
+
+app-title = Gracious
+# Separator elementów listy, np. „Wiza, Podatek”. W cudzysłowie, by zachować spację.
+list-separator = { ", " }
+
+## Menu
+
+menu-file = Plik
+menu-new-case = Nowa rekrutacja
+menu-export-case = Eksportuj tę rekrutację…
+menu-export-workspace = Eksportuj wszystkie dane…
+menu-export-csv = Eksportuj listę do CSV…
+menu-import = Importuj…
+menu-profile = Profil
+menu-about = O programie
+menu-language = Język
+menu-language-system = Język systemu ({ $language })
+menu-theme = Motyw
+theme-system = Zgodnie z systemem
+theme-light = Jasny
+theme-dark = Ciemny
+
+## Powiadomienia i stan
+
+notice-dismiss = Zamknij
+notice-save-failed = Nie można zapisać zmian w { $folder } ({ $error }). Gracious przechowuje je w pamięci i spróbuje ponownie; nie zamykaj aplikacji.
+notice-missing-font = { $count ->
+    [one] Nie można wyświetlić jednego znaku, bo nie zawiera go żadna zainstalowana czcionka. Zainstaluj czcionkę dla swojego języka (w Debianie lub Ubuntu: fonts-noto-cjk dla chińskiego, japońskiego i koreańskiego).
+    [few] Nie można wyświetlić { $count } znaków, bo nie zawiera ich żadna zainstalowana czcionka. Zainstaluj czcionkę dla swojego języka (w Debianie lub Ubuntu: fonts-noto-cjk dla chińskiego, japońskiego i koreańskiego).
+   *[many] Nie można wyświetlić { $count } znaków, bo nie zawiera ich żadna zainstalowana czcionka. Zainstaluj czcionkę dla swojego języka (w Debianie lub Ubuntu: fonts-noto-cjk dla chińskiego, japońskiego i koreańskiego).
+    [other] Nie można wyświetlić { $count } znaku, bo nie zawiera go żadna zainstalowana czcionka. Zainstaluj czcionkę dla swojego języka (w Debianie lub Ubuntu: fonts-noto-cjk dla chińskiego, japońskiego i koreańskiego).
+}
+problem-empty = plik był pusty
+problem-malformed = plik jest uszkodzony lub nie jest plikiem Gracious ({ $detail })
+problem-future-version = plik został zapisany przez nowszą wersję Gracious (format { $version })
+problem-unreadable = nie udało się odczytać pliku ({ $detail })
+notice-set-aside = Nie udało się wczytać zapisanych danych: { $problem }. Niczego nie usunięto: plik przeniesiono do { $path }.
+notice-left-in-place = Nie udało się wczytać zapisanych danych: { $problem }. Plik pozostaje nietknięty w { $path }, a Gracious nie nadpisze go w tej sesji.
+notice-restored-backup = Wczytano poprzedni zapis z kopii zapasowej { $path }.
+notice-backup-set-aside = Nie udało się wczytać także kopii zapasowej: { $problem }. Przeniesiono ją do { $path }. Gracious uruchomiono z pustym obszarem roboczym.
+status-saver-stopped = zapisywanie w tle zostało zatrzymane
+status-ready = Wszystko, co wpisujesz, zapisuje się automatycznie.
+status-deleted = Usunięto „{ $title }”.
+status-undo = Cofnij
+status-copied = Skopiowano do schowka.
+status-copied-presend-open = { $open ->
+    [one] Skopiowano do schowka. Jeden punkt kontroli przed wysłaniem jest jeszcze nieodhaczony.
+    [few] Skopiowano do schowka. { $open } punkty kontroli przed wysłaniem są jeszcze nieodhaczone.
+   *[many] Skopiowano do schowka. { $open } punktów kontroli przed wysłaniem jest jeszcze nieodhaczonych.
+    [other] Skopiowano do schowka. { $open } punktu kontroli przed wysłaniem jest jeszcze nieodhaczone.
+}
+status-draft-kept = Zachowano twoją edytowaną wersję listu. Kliknij „Przywróć szablon”, aby zastąpić ją nowym szablonem.
+status-copy-failed = Nie udało się skopiować do schowka: { $error }. Zaznacz tekst i skopiuj go ręcznie.
+
+## Pliki
+
+file-dialog-open = Otwarte jest okno wyboru pliku.
+file-no-dialog = W tym systemie nie można otworzyć okna wyboru pliku. Wpisz ścieżkę pliku.
+file-failed = { $path }: { $error }
+file-imported = { $count ->
+    [one] Zaimportowano jedną rekrutację z { $path }.
+    [few] Zaimportowano { $count } rekrutacje z { $path }.
+   *[many] Zaimportowano { $count } rekrutacji z { $path }.
+    [other] Zaimportowano { $count } rekrutacji z { $path }.
+}
+file-exported = Zapisano { $path }.
+file-save-title = Zapisz do pliku
+file-open-title = Otwórz plik
+file-path = Ścieżka
+file-save = Zapisz
+file-open = Otwórz
+file-cancel = Anuluj
+csv-date = Data rozmowy lub oferty
+
+## Rekrutacje
+
+cases-title = Rekrutacje
+cases-new = Nowa
+cases-duplicate = Duplikuj
+cases-archive = Archiwizuj
+cases-unarchive = Przywróć
+cases-delete = Usuń
+cases-untitled = Nowa rekrutacja
+cases-reply-by = odpowiedź do { $date }
+cases-overdue = po terminie
+status-deciding = Do decyzji
+status-negotiating = Negocjacje
+status-declined = Odmówiono
+status-accepted = Przyjęto
+status-archived = W archiwum
+
+## Profil
+
+profile-title = Twój profil
+profile-intro = Służy do podpisywania listów. Pozostaje na tym komputerze.
+profile-name = Imię i nazwisko
+profile-email = E-mail
+profile-signature = Podpis
+profile-signature-hint = Zamyka listy zamiast samego imienia i nazwiska, np. imię i nazwisko, stanowisko, telefon
+profile-letter-language = Domyślny język listów
+profile-formality = Ton
+profile-formality-help = Ton ma znaczenie tam, gdzie rozróżnia go język listu: po polsku „Państwo” albo „ty”, po niemiecku Sie albo du, po japońsku keigo albo zwykła forma grzecznościowa.
+formality-formal = Formalny
+formality-informal = Nieformalny
+
+## Panele
+
+tab-checklist = Lista decyzyjna
+tab-mobility = Arkusz relokacji
+tab-channel = Kanał
+tab-editor = Edytor szablonów
+
+## Nagłówek rekrutacji
+
+header-company = Firma
+header-role = Stanowisko
+header-contact = Osoba kontaktowa
+header-stage = Etap
+header-status = Status
+header-reply-by = Odpowiedź do
+header-date-interview = Data rozmowy
+header-date-offer = Data oferty
+header-date-hint = RRRR-MM-DD
+header-date-invalid = Wpisz datę w formacie RRRR-MM-DD, np. 2026-11-26.
+stage-after-interview = Po rozmowie kwalifikacyjnej
+stage-after-offer = Po ofercie
+
+# Dostępna nazwa jednej opcji w grupie, np. „Etap: Po ofercie”.
+choice-accessible-name = { $group }: { $choice }
+
+## Lista decyzyjna
+
+checklist-title = Czy odmówić?
+checklist-intro = Odpowiedz na pięć pytań. Werdykt poniżej sam wyjaśnia, skąd się wziął; to tylko rada, a decyzja należy do ciebie.
+checklist-use-weights = Nadaj pytaniom wagi (określ, jak ważne jest dla ciebie każde z nich)
+checklist-blocker = Co stoi na przeszkodzie?
+checklist-blocker-name = { $question }: co stoi na przeszkodzie
+checklist-blocker-negotiable = To da się wynegocjować.
+checklist-blocker-fundamental = Negocjacje tego nie zmienią.
+blocker-group-negotiable = Do negocjacji
+blocker-group-fundamental = Zasadnicza niezgodność
+blocker-compensation = Wynagrodzenie i świadczenia
+blocker-start-date = Data rozpoczęcia pracy
+blocker-role-scope = Zakres obowiązków
+blocker-remote-work = Praca zdalna lub elastyczna
+blocker-relocation-support = Wsparcie w relokacji
+blocker-values = Wartości
+blocker-way-of-working = Sposób pracy
+blocker-long-term-direction = Długofalowy kierunek rozwoju
+blocker-personal-compromise = Rodzina, wiza lub zdrowie
+checklist-weight = Jak bardzo to ważne
+checklist-weight-name = { $question }: jak bardzo to ważne
+weight-1 = trochę: nie przesądzi
+weight-2 = średnio
+weight-3 = dość mocno
+weight-4 = bardzo
+weight-5 = to kluczowe
+checklist-note-hint = Notatka (opcjonalnie)
+checklist-note-name = { $question }: notatka
+checklist-suggestion = Arkusz relokacji podpowiada odpowiedź „{ $answer }”.
+checklist-suggestion-use = Użyj
+checklist-suggestion-use-name = { $question }: użyj podpowiedzi
+checklist-q-career-goals = Czy ta rola służy twoim celom zawodowym na najbliższe 12–24 miesiące?
+checklist-q-career-goals-help = Pomyśl, gdzie chcesz być za rok lub dwa, a nie tylko o następnym kroku.
+checklist-q-career-goals-short = Cele zawodowe
+checklist-q-pay-after-costs = Czy wynagrodzenie i świadczenia są do przyjęcia po uwzględnieniu kosztów życia i przeprowadzki?
+checklist-q-pay-after-costs-help = Porównaj, co za te pieniądze kupisz tam, gdzie będziesz mieszkać, a nie samą kwotę.
+checklist-q-pay-after-costs-short = Wynagrodzenie po kosztach
+checklist-q-growth = Czy istnieje realna ścieżka rozwoju i awansu?
+checklist-q-growth-help = Czy ktoś opisał na przykładach, jak rozwijały się osoby na tym stanowisku?
+checklist-q-growth-short = Rozwój
+checklist-q-compromise = Czy przyjęcie oferty wymusiłoby kompromis, na który nie chcesz teraz iść (rodzina, wiza, zdrowie)?
+checklist-q-compromise-help = Tutaj to odpowiedź „Tak” jest sygnałem ostrzegawczym.
+checklist-q-compromise-short = Kompromis
+checklist-q-culture-fit = Czy kultura firmy i styl zarządzania ci odpowiadają?
+checklist-q-culture-fit-help = Przypomnij sobie, jak poznane osoby mówiły o swojej pracy i o sobie nawzajem.
+checklist-q-culture-fit-short = Kultura i zarządzanie
+answer-yes = Tak
+answer-no = Nie
+answer-not-sure = Nie wiem
+answer-unanswered = Bez odpowiedzi
+
+verdict-label = Werdykt:
+verdict-decline = Odmówić
+verdict-decline-advice = Jedna poważna niezgodność to wystarczający powód. Odmów szybko i życzliwie, zostawiając otwarte drzwi.
+verdict-negotiate-first = Najpierw negocjować
+verdict-negotiate-first-advice = To, co stoi na przeszkodzie, da się wynegocjować. Zapytaj o to, zanim odmówisz; odmówić możesz i później.
+verdict-lean-accept = Raczej przyjąć
+verdict-lean-accept-advice = Nic tu nie przemawia za odmową. Przyjmij ofertę dopiero wtedy, gdy masz pewność, a potem wycofaj się z innych rekrutacji.
+verdict-undecided = Wstrzymać się
+verdict-undecided-advice = Nie przyjmuj oferty, dopóki masz wątpliwości. Poproś o czas, podaj datę odpowiedzi i dowiedz się, czego ci jeszcze brakuje.
+verdict-reasons = Powody:
+reason-fundamental-blocker = { $question }: { $blocker } – niezgodność, której negocjacje nie usuną.
+reason-negotiable-blocker = { $question }: { $blocker } – przeszkoda, którą można wynegocjować.
+reason-minor = { $question }: pewna wątpliwość, ale ma dla ciebie niewielkie znaczenie, więc nie przesądza.
+reason-unanswered = { $question }: jeszcze bez odpowiedzi.
+reason-not-sure = { $question }: jeszcze nie masz pewności.
+reason-all-favourable = Wszystkie odpowiedzi przemawiają za tą rolą.
+verdict-write-decline = Napisz list z odmową
+verdict-write-negotiate = Napisz list w sprawie negocjacji
+verdict-ask-for-time = Poproś o czas
+verdict-fit = Ważone dopasowanie: { $percent }%
+flip-answer = Co zmieniłoby werdykt: odpowiedź „{ $answer }” w punkcie „{ $question }” dałaby werdykt „{ $verdict }”.
+flip-weight = Co zmieniłoby werdykt: waga { $weight } dla punktu „{ $question }” dałaby werdykt „{ $verdict }”.
+inclination-label = W którą stronę się skłaniasz?
+inclination-open = Jeszcze otwarte
+inclination-accept = Ku przyjęciu
+inclination-decline = Ku odmowie
+inclination-still-interviewing = Nadal biorę udział w innych rekrutacjach
+inclination-too-soon = Przyjęcie oferty, gdy masz jeszcze wątpliwości albo nadal uczestniczysz w innych rekrutacjach, to błąd, który trudno odwrócić. Zamiast tego poproś o czas i podaj datę odpowiedzi.
+presend-title = Przed wysłaniem
+presend-advisor = Decyzja jest omówiona z zaufaną osobą
+presend-channel = Kanał jest wybrany (e-mail albo rozmowa i podsumowanie)
+presend-framework = Wiadomość dziękuje, jasno przedstawia decyzję i zostawia otwarte drzwi
+presend-proofread = Tekst jest sprawdzony pod kątem tonu i poprawności
+presend-in-time = Wysyłam w ciągu 24–72 godzin od podjęcia decyzji
+presend-archived = Dokumenty rekrutacyjne są zarchiwizowane, a lista poszukiwań pracy zaktualizowana
+presend-summary = Kontrola przed wysłaniem: { $done } z { $total }
+
+## Arkusz relokacji
+
+mobility-title = Przeprowadzka za granicę dla tej pracy?
+mobility-intro = Oceń, co przeprowadzka oznaczałaby dla ciebie i twoich bliskich. Niewiadome warto wyjaśnić, zanim odpowiesz.
+mobility-moving-abroad = Ta oferta wiąże się z przeprowadzką do innego kraju
+mobility-not-moving = Zaznacz pole powyżej, jeśli oferta wiąże się z wyjazdem za granicę; arkusz pomoże ci wtedy to rozważyć.
+mobility-current-country = Kraj zamieszkania
+mobility-destination-country = Kraj pracy
+mobility-choose-country = Wybierz kraj
+mobility-search-country = Szukaj kraju
+ppp-title = Ile naprawdę jest warte wynagrodzenie
+ppp-intro = Wpisz oba wynagrodzenia roczne, każde w jego walucie. Gracious porównuje, co można za nie kupić, na podstawie danych Banku Światowego o parytecie siły nabywczej: kurs walut nie jest potrzebny.
+ppp-amount = Wynagrodzenie roczne
+ppp-currency = Waluta
+ppp-tax = Stawka podatku (%)
+ppp-override = Własny współczynnik
+ppp-override-hint = opcjonalnie
+ppp-current-pay = Obecnie
+ppp-offered-pay = Oferta
+ppp-worth = { $country }: w cenach tego kraju oferta jest warta około { $amount } rocznie.
+ppp-change = To { $change }% w porównaniu z obecnymi zarobkami.
+ppp-net = Po opodatkowaniu: około { $amount } ({ $change }%).
+ppp-source-data = { $country }: { $series }, { $year }, { $factor } za dolara międzynarodowego (Bank Światowy).
+ppp-source-override = { $country }: własny współczynnik, { $factor } za dolara międzynarodowego.
+ppp-series-private = siła nabywcza konsumpcji gospodarstw domowych
+ppp-series-gdp = siła nabywcza całej gospodarki (PKB)
+ppp-unreliable = { $country }: ceny szybko rosną, a ten współczynnik ma ponad rok – traktuj wynik jako przybliżony.
+ppp-national = To średnie krajowe: w dużym mieście koszty mogą być znacznie wyższe. Jeśli znasz lepszy współczynnik, wpisz go.
+ppp-incomplete = Wybierz oba kraje i wpisz oba wynagrodzenia, aby zobaczyć, ile jest warta oferta.
+ppp-no-data = { $country }: Bank Światowy nie ma użytecznych danych o sile nabywczej. Gracious nie będzie zgadywać: jeśli znasz współczynnik, wpisz go ręcznie.
+ppp-currency-mismatch = { $country }: dane są podane w walucie { $currency }, więc w tej walucie wpisz to wynagrodzenie.
+ppp-sources = Źródła danych
+visa-title = Wiza i data rozpoczęcia
+visa-processing-weeks = Czas wydania wizy (tygodnie)
+visa-start-date = Data rozpoczęcia pracy
+visa-in-time = { $weeks ->
+    [one] Wiza powinna być gotowa na czas, z tygodniowym zapasem.
+    [few] Wiza powinna być gotowa na czas, z zapasem { $weeks } tygodni.
+   *[many] Wiza powinna być gotowa na czas, z zapasem { $weeks } tygodni.
+    [other] Wiza powinna być gotowa na czas, z zapasem { $weeks } tygodnia.
+}
+visa-late = { $weeks ->
+    [one] Wiza byłaby gotowa mniej więcej tydzień po dacie rozpoczęcia pracy. Poproś o późniejszy start albo o pomoc w przyspieszeniu procedury.
+    [few] Wiza byłaby gotowa mniej więcej { $weeks } tygodnie po dacie rozpoczęcia pracy. Poproś o późniejszy start albo o pomoc w przyspieszeniu procedury.
+   *[many] Wiza byłaby gotowa mniej więcej { $weeks } tygodni po dacie rozpoczęcia pracy. Poproś o późniejszy start albo o pomoc w przyspieszeniu procedury.
+    [other] Wiza byłaby gotowa mniej więcej { $weeks } tygodnia po dacie rozpoczęcia pracy. Poproś o późniejszy start albo o pomoc w przyspieszeniu procedury.
+}
+visa-unknown = Wpisz czas wydania wizy i datę rozpoczęcia pracy, aby sprawdzić terminy.
+mobility-prestige = Czy samo miejsce (jego nazwa, prestiż) to duża część atrakcyjności oferty?
+mobility-weight-name = { $factor }: jak bardzo to ważne
+mobility-score = Ważona ocena tego, co już wiesz: { $percent }%
+mobility-trap-prestige = Wygląda na to, że bardziej przyciąga miejsce niż sama rola. Czy ta sama rola w twoim kraju też by cię kusiła?
+mobility-trap-visa-late = Wiza byłaby gotowa dopiero po dacie rozpoczęcia pracy.
+mobility-horizon = Perspektywa 12–24 miesięcy
+mobility-toward-place = Czy to przybliża cię do miejsca lub wizy, na których ci zależy?
+mobility-builds-skills = Czy to rozwija umiejętności, które ułatwią późniejszą przeprowadzkę?
+mobility-horizon-warning = Ani jedno, ani drugie: ta przeprowadzka nie służy twoim dalszym planom.
+mobility-factor-visa = Wiza i pozwolenie na pracę
+mobility-factor-visa-help = Na ile pewne jest sponsorowanie i czy pozwolenie będzie gotowe przed datą rozpoczęcia pracy?
+mobility-factor-relocation = Pakiet relokacyjny
+mobility-factor-relocation-help = Czy firma pokrywa koszty przeprowadzki, tymczasowego zakwaterowania i podróży?
+mobility-factor-family = Wsparcie dla rodziny
+mobility-factor-family-help = Pomoc w znalezieniu mieszkania, w formalnościach i w zadomowieniu się dla wszystkich, którzy się przeprowadzają.
+mobility-factor-schooling = Szkoła
+mobility-factor-schooling-help = Miejsca w szkołach, język nauczania i opłaty za naukę dzieci.
+mobility-factor-partner-work = Prawo do pracy dla partnera lub partnerki
+mobility-factor-partner-work-help = Czy twój partner lub partnerka może tam pracować i znaleźć pracę w swoim zawodzie?
+mobility-factor-cost-of-living = Koszty życia a wynagrodzenie
+mobility-factor-cost-of-living-help = Co można tam kupić za to wynagrodzenie, a nie sam kurs walut.
+mobility-factor-health-care = Opieka zdrowotna i zabezpieczenie społeczne
+mobility-factor-health-care-help = Ubezpieczenie, emerytura i zwolnienia chorobowe w porównaniu z tym, co masz teraz.
+mobility-factor-language = Język i kultura dla całej rodziny
+mobility-factor-language-help = Czy wszyscy, którzy się przeprowadzą, poradzą sobie na co dzień i znajdą tam przyjaciół?
+mobility-factor-tax = Podatek od wynagrodzenia
+mobility-factor-tax-help = Podatek dochodowy na miejscu i ewentualny podatek należny w kraju.
+rating-good = Dobrze
+rating-acceptable = Do przyjęcia
+rating-poor = Słabo
+rating-unknown = Nie wiadomo
+mobility-note-hint = Notatka (opcjonalnie)
+mobility-note-name = { $factor }: notatka
+mobility-summary = Podsumowanie
+mobility-none = brak
+mobility-strengths = Mocne strony:
+mobility-risks = Ryzyka:
+mobility-unknowns = Jeszcze nie wiadomo:
+mobility-traps = Uwaga
+mobility-trap-partner-work = Prawo do pracy dla partnera lub partnerki wypada słabo albo nie jest znane. To często przesądza o tym, czy przeprowadzka się sprawdzi dla pary.
+mobility-trap-schooling = Szkoła wypada słabo albo nie wiadomo, jak wygląda. Zanim podejmiesz decyzję, sprawdź dostępność miejsc i opłaty.
+mobility-trap-tax = Nie wiadomo, jaki będzie podatek od wynagrodzenia. Sprawdź, ile zostanie ci po opodatkowaniu.
+
+## Kanał
+
+channel-title = E-mail, telefon czy wideo?
+channel-intro = Opowiedz Gracious trochę o przebiegu rekrutacji, a podpowie, jak najlepiej przekazać odpowiedź.
+channel-main-contact = Główny kontakt
+channel-contact-recruiter = Osoba z rekrutacji
+channel-contact-hiring-manager = Menedżer zespołu
+channel-rounds = Etapy rozmów
+channel-close-rapport = Z menedżerem zespołu nawiązała się bliska relacja
+channel-personal-time = Ktoś poświęcił dużo własnego czasu
+channel-collaboration = Rola zakładała ścisłą współpracę z poznanymi osobami
+channel-relocation-visa = Była mowa o relokacji lub wizie albo je zaoferowano
+channel-video-process = Rozmowy odbywały się przez wideo
+channel-recommendation = Zalecenie:
+channel-email = E-mail
+channel-phone-then-email = Telefon, a potem krótkie podsumowanie e-mailem
+channel-video-then-email = Rozmowa wideo, a potem krótkie podsumowanie e-mailem
+channel-why = Dlaczego:
+channel-reason-email-default = Nic nie wymaga rozmowy: e-mail zostawia jasny ślad i szanuje czas wszystkich.
+channel-reason-recruiter = Kontaktem jest osoba z rekrutacji w sformalizowanym procesie; e-mail to kanał, którego się spodziewa.
+channel-reason-close-rapport = Łączy cię bliska relacja z menedżerem zespołu; ta wiadomość powinna przyjść bezpośrednio od ciebie.
+channel-reason-many-rounds = Za tobą kilka etapów rozmów; osobiste słowo jest wyrazem uznania dla tego wysiłku.
+channel-reason-personal-time = Ktoś poświęcił ci dużo czasu; rozmowa telefoniczna to właściwy sposób, by podziękować.
+channel-reason-collaboration = Rola zakładała ścisłą współpracę; rozmowa pozwoli zachować dobrą relację.
+channel-reason-relocation-visa = W grę wchodziła relokacja lub wiza; możliwe, że prace nad tym już ruszyły.
+channel-reason-video-process = Rekrutacja odbywała się przez wideo, więc krótka rozmowa wideo będzie naturalna.
+channel-recap-advice = Po rozmowie wyślij krótki e-mail, który potwierdza to, co zostało powiedziane.
+channel-your-choice = Twój wybór:
+channel-follow = Zgodnie z zaleceniem
+channel-open-call-script = Otwórz scenariusz rozmowy
+channel-write-recap = Napisz e-mail z podsumowaniem
+call-mode-title = Scenariusz rozmowy
+call-mode-intro = Mów własnymi słowami; ta kolejność się sprawdza. Krótko i życzliwie.
+
+## Termin odpowiedzi
+
+deadline-title = Kiedy odpowiedzieć
+deadline-decided-on = Data decyzji
+deadline-at = godz.
+deadline-time-hint = GG:MM
+deadline-decided-now = Decyzja zapadła przed chwilą
+deadline-invalid = Wpisz datę w formacie RRRR-MM-DD, a godzinę jako GG:MM (zegar 24-godzinny).
+deadline-none = Podaj datę decyzji (albo datę rozmowy lub oferty w nagłówku), aby zobaczyć termin odpowiedzi.
+deadline-from-stage-date = Liczone od daty rozmowy lub oferty, od godz. 9:00, dopóki nie podasz, kiedy zapadła decyzja.
+deadline-answer-by = Odpowiedz do { $due }, najlepiej do { $ideal }.
+deadline-left-ideal = Pozostały czas: { $duration }. To najlepszy moment na odpowiedź.
+deadline-left = Pozostały czas: { $duration }.
+deadline-overdue = Po terminie: { $duration }. Odpowiedz dziś: spóźniona odpowiedź jest dużo lepsza niż milczenie.
+deadline-need-time = Potrzebujesz więcej czasu? Powiedz o tym teraz i podaj datę odpowiedzi.
+duration-days = { $n ->
+    [one] 1 dzień
+    [few] { $n } dni
+   *[many] { $n } dni
+    [other] { $n } dnia
+}
+duration-hours = { $n ->
+    [one] 1 godzina
+    [few] { $n } godziny
+   *[many] { $n } godzin
+    [other] { $n } godziny
+}
+duration-minutes = { $n ->
+    [one] 1 minuta
+    [few] { $n } minuty
+   *[many] { $n } minut
+    [other] { $n } minuty
+}
+
+## Harmonogram
+
+timeline-title = Po podjęciu decyzji
+timeline-day-1 = Dzień 1
+timeline-day-2 = Dzień 2
+timeline-days-3-7 = Dni 3–7
+timeline-stay-in-touch = Utrzymywanie kontaktu
+step-draft = Przygotuj wiadomość
+step-choose-channel = Wybierz kanał
+step-book-call = Umów rozmowę
+step-send-or-call = Wyślij wiadomość albo zadzwoń
+step-send-recap = Po rozmowie wyślij e-mail z podsumowaniem
+step-archive = Zarchiwizuj dokumenty rekrutacyjne
+step-tracker = Zaktualizuj listę swoich rekrutacji
+step-refocus = Przeznacz odzyskany czas na lepiej dopasowane oferty
+step-close-visa = Zamknij sprawy wizowe lub relokacyjne
+step-reimbursements = Potwierdź ewentualne zwroty kosztów lub zobowiązania
+step-connect = Zaproś do kontaktów z osobistą wiadomością
+step-offer-help = Zaproponuj pomoc, np. polecając kogoś ze swojej sieci kontaktów
+step-future-roles = Poproś, by brano cię pod uwagę przy przyszłych rekrutacjach
+timeline-write-note = Napisz wiadomość, by pozostać w kontakcie
+channel-timing = Odpowiedz w ciągu 24–72 godzin od podjęcia decyzji. Jeśli potrzebujesz więcej czasu, powiedz o tym od razu i podaj datę. Milczenie to najgorsza odpowiedź.
+
+## Edytor szablonów
+
+editor-title = Twój list
+editor-scenario = Sytuacja
+scenario-withdraw-after-interview = Po rozmowie kwalifikacyjnej: rola nie pasuje
+scenario-accepted-other-offer = Po ofercie: przyjęta inna oferta
+scenario-relocation-not-feasible = Po ofercie: przeprowadzka niemożliwa ze względu na rodzinę
+scenario-negotiate-instead = Negocjacje zamiast odmowy: zapytaj o elastyczność
+scenario-ask-for-time = Prośba o czas: podaj datę odpowiedzi
+scenario-call-recap = Po rozmowie telefonicznej: podsumowanie e-mailem
+scenario-stay-connected = Utrzymanie kontaktu: krótka wiadomość
+scenario-interview-call-script = Po rozmowie kwalifikacyjnej: scenariusz rozmowy telefonicznej
+scenario-visa-unworkable = Po ofercie: wiza lub sponsorowanie nie do zrealizowania (e-mail po rozmowie)
+scenario-counteroffer = Zostajesz u obecnego pracodawcy po kontrofercie
+scenario-many-rounds-call-script = Po wielu etapach: scenariusz rozmowy telefonicznej
+scenario-active-relocation = W trakcie relokacji: otwarcie o zobowiązaniach
+scenario-repair = Wiadomość naprawcza po niezręcznej odmowie
+scenario-reopen = Powrót do wcześniej odrzuconej oferty
+editor-letter-language = Język listu
+editor-letter-language-same = Jak interfejs ({ $language })
+editor-letter-language-profile = Z profilu ({ $language })
+editor-sender = Twoje imię i nazwisko
+editor-subject = Temat
+editor-body = Treść
+editor-unfilled = Do uzupełnienia: { $placeholders }
+editor-copy = Kopiuj
+editor-reset = Przywróć szablon
+editor-formality = Ton
+editor-to = Do
+editor-script-note = To scenariusz rozmowy: powiedz to własnymi słowami, a potem wyślij e-mail z podsumowaniem.
+editor-fill = Uzupełnij
+editor-fill-name = { $placeholder }: wartość
+editor-save-txt = Zapisz jako tekst…
+editor-save-eml = Zapisz jako wersję roboczą e-maila (.eml)…
+editor-mail-client = Otwórz w programie pocztowym
+editor-copy-refused = Przed skopiowaniem uzupełnij: { $placeholders }.
+editor-export-refused = Zanim gdziekolwiek to wyślesz, uzupełnij: { $placeholders }.
+editor-mail-failed = Nie udało się otworzyć programu pocztowego ({ $error }). Skopiuj tekst.
+editor-mail-opened = Otwarto w programie pocztowym.
+editor-group-builtin = Wbudowane szablony
+editor-group-mine = Moje szablony
+editor-customised = (twoja wersja)
+
+## Ocena
+
+review-title = Ocena
+review-intro = Porównanie ze schematem: nawiązanie, decyzja, powód, podziękowanie, dalszy kontakt, kolejne kroki, pożegnanie.
+review-acknowledge = Nawiązuje do rozmowy lub oferty
+review-decision = Jasno przedstawia decyzję
+review-reason = Podaje krótki powód
+review-gratitude = Zawiera podziękowanie
+review-stay-in-touch = Proponuje dalszy kontakt
+review-next-steps = Określa kolejne kroki
+review-sign-off = Ma zwrot pożegnalny
+review-present = jest
+review-missing = brak
+review-optional = opcjonalne, nie znaleziono
+review-length-words = { $length ->
+    [one] 1 słowo (najlepiej mniej niż { $max }).
+    [few] { $length } słowa (najlepiej mniej niż { $max }).
+   *[many] { $length } słów (najlepiej mniej niż { $max }).
+    [other] { $length } słowa (najlepiej mniej niż { $max }).
+}
+review-length-chars = { $length ->
+    [one] 1 znak (najlepiej mniej niż { $max }).
+    [few] { $length } znaki (najlepiej mniej niż { $max }).
+   *[many] { $length } znaków (najlepiej mniej niż { $max }).
+    [other] { $length } znaku (najlepiej mniej niż { $max }).
+}
+review-too-long = Robi się długo: napisz mniej, a decyzja będzie czytelniejsza.
+review-negative = Brzmi krytycznie: { $words }. Pomiń żale, niech list pozostanie życzliwy.
+review-unfilled = Niewypełnione pola w tekście: { $placeholders }
+review-all-good = Nie ma nic do poprawy.
+
+## Moje szablony
+
+templates-title = Moje szablony
+templates-name = Nazwa szablonu
+templates-save-new = Zapisz ten list jako nowy szablon
+templates-save-version = Zapisz jako moją wersję tego szablonu
+templates-restore = Przywróć oryginalny szablon
+templates-rename = { $name }: nazwa
+templates-duplicate = Duplikuj „{ $name }”
+templates-delete = Usuń „{ $name }”
+templates-use = Użyj „{ $name }”
+templates-use-short = Użyj
+templates-confirm-delete = Tak, usuń
+templates-none = Nie masz jeszcze własnych szablonów. Zapisz list, by użyć go ponownie: firma, stanowisko i nazwiska zostaną z powrotem zamienione na pola do uzupełnienia.
+templates-import = Importuj szablony…
+templates-export = Eksportuj moje szablony…
+templates-saved = Zapisano jako „{ $name }”.
+templates-imported = { $count ->
+    [one] Zaimportowano jeden szablon.
+    [few] Zaimportowano { $count } szablony.
+   *[many] Zaimportowano { $count } szablonów.
+    [other] Zaimportowano { $count } szablonu.
+}
+templates-copy-name = { $name } (kopia)
+header-contact-email = E-mail osoby kontaktowej
+
+## O programie
+
+about-title = O programie Gracious
+about-intro = Gracious pomaga szybko, jasno i życzliwie odmówić przyjęcia pracy. Wszystko zostaje na tym komputerze.
+about-version = Wersja { $version }
+about-data = Źródła danych i licencje

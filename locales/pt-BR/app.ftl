@@ -1,0 +1,488 @@
+# Gracious — textos da interface (pt-BR).
+# Todo idioma tem exatamente os mesmos IDs de mensagem que en-US.
+
+app-title = Gracious
+# Between the items of a list, e.g. "Visa, Tax". Quoted to keep the space.
+list-separator = { ", " }
+
+## Menu
+
+menu-file = Arquivo
+menu-new-case = Nova oportunidade
+menu-export-case = Exportar esta oportunidade…
+menu-export-workspace = Exportar todos os dados…
+menu-export-csv = Exportar a lista como CSV…
+menu-import = Importar…
+menu-profile = Perfil
+menu-about = Sobre
+menu-language = Idioma
+menu-language-system = Idioma do sistema ({ $language })
+menu-theme = Tema
+theme-system = Seguir o sistema
+theme-light = Claro
+theme-dark = Escuro
+
+## Avisos e status
+
+notice-dismiss = Dispensar
+notice-save-failed = Não foi possível salvar suas alterações em { $folder } ({ $error }). O Gracious vai mantê-las na memória e tentar de novo; deixe o app aberto.
+notice-missing-font = { $count ->
+    [one] Um caractere não pode ser exibido porque nenhuma fonte instalada o contém. Instale uma fonte para o seu idioma (no Debian ou Ubuntu: fonts-noto-cjk para chinês, japonês e coreano).
+    [many] { $count } de caracteres não podem ser exibidos porque nenhuma fonte instalada os contém. Instale uma fonte para o seu idioma (no Debian ou Ubuntu: fonts-noto-cjk para chinês, japonês e coreano).
+   *[other] { $count } caracteres não podem ser exibidos porque nenhuma fonte instalada os contém. Instale uma fonte para o seu idioma (no Debian ou Ubuntu: fonts-noto-cjk para chinês, japonês e coreano).
+}
+problem-empty = o arquivo estava vazio
+problem-malformed = o arquivo está danificado ou não é um arquivo do Gracious ({ $detail })
+problem-future-version = o arquivo foi gravado por uma versão mais nova do Gracious (formato { $version })
+problem-unreadable = não foi possível ler o arquivo ({ $detail })
+notice-set-aside = Não foi possível carregar seus dados salvos: { $problem }. Nada foi excluído: o arquivo foi movido para { $path }.
+notice-left-in-place = Não foi possível carregar seus dados salvos: { $problem }. O arquivo continua intacto em { $path }, e o Gracious não vai gravar por cima dele nesta sessão.
+notice-restored-backup = O Gracious carregou seu último salvamento a partir do backup { $path }.
+notice-backup-set-aside = Também não foi possível carregar o backup: { $problem }. Ele foi movido para { $path }. O Gracious começou com um espaço de trabalho vazio.
+status-saver-stopped = o salvamento automático parou
+status-ready = Tudo o que você digita é salvo automaticamente.
+status-deleted = Excluído: “{ $title }”.
+status-undo = Desfazer
+status-copied = Copiado para a área de transferência.
+status-copied-presend-open = { $open ->
+    [one] Copiado para a área de transferência. Ainda falta um item da verificação antes do envio.
+    [many] Copiado para a área de transferência. Ainda faltam { $open } de itens da verificação antes do envio.
+   *[other] Copiado para a área de transferência. Ainda faltam { $open } itens da verificação antes do envio.
+}
+status-draft-kept = Sua carta editada foi mantida. Clique em “Restaurar o modelo” para substituí-la pelo novo modelo.
+status-copy-failed = Não foi possível copiar para a área de transferência: { $error }. Selecione o texto e copie manualmente.
+
+## Arquivos
+
+file-dialog-open = Há uma janela de arquivos aberta.
+file-no-dialog = Não foi possível abrir uma janela de arquivos neste sistema. Digite o caminho do arquivo.
+file-failed = { $path }: { $error }
+file-imported = { $count ->
+    [0] Nenhuma oportunidade importada de { $path }.
+    [one] { $count } oportunidade importada de { $path }.
+    [many] { $count } de oportunidades importadas de { $path }.
+   *[other] { $count } oportunidades importadas de { $path }.
+}
+file-exported = Arquivo salvo: { $path }.
+file-save-title = Salvar em um arquivo
+file-open-title = Abrir um arquivo
+file-path = Caminho
+file-save = Salvar
+file-open = Abrir
+file-cancel = Cancelar
+csv-date = Data da entrevista ou da proposta
+
+## Oportunidades
+
+cases-title = Oportunidades
+cases-new = Nova
+cases-duplicate = Duplicar
+cases-archive = Arquivar
+cases-unarchive = Restaurar
+cases-delete = Excluir
+cases-untitled = Nova oportunidade
+cases-reply-by = responder até { $date }
+cases-overdue = prazo vencido
+status-deciding = Em decisão
+status-negotiating = Em negociação
+status-declined = Recusada
+status-accepted = Aceita
+status-archived = Arquivada
+
+## Perfil
+
+profile-title = Seu perfil
+profile-intro = Usado para assinar suas cartas. Fica somente neste computador.
+profile-name = Nome
+profile-email = E-mail
+profile-signature = Assinatura
+profile-signature-hint = Encerra suas cartas no lugar do seu nome, por exemplo: nome, cargo, telefone
+profile-letter-language = Idioma padrão das cartas
+profile-formality = Formalidade
+profile-formality-help = A formalidade vale quando o idioma da carta faz essa distinção: Sie ou du em alemão, keigo ou japonês polido simples, tom profissional ou mais próximo em português.
+formality-formal = Formal
+formality-informal = Informal
+
+## Painéis
+
+tab-checklist = Checklist da decisão
+tab-mobility = Ficha de mobilidade
+tab-channel = Canal
+tab-editor = Editor de modelos
+
+## Cabeçalho da oportunidade
+
+header-company = Empresa
+header-role = Cargo
+header-contact = Pessoa de contato
+header-stage = Etapa
+header-status = Situação
+header-reply-by = Responder até
+header-date-interview = Data da entrevista
+header-date-offer = Data da proposta
+header-date-hint = AAAA-MM-DD
+header-date-invalid = Escreva a data no formato AAAA-MM-DD, por exemplo: 2026-11-26.
+stage-after-interview = Após a entrevista
+stage-after-offer = Após a proposta
+
+# Nome acessível de uma opção em um grupo, por exemplo: "Etapa: Após a proposta".
+choice-accessible-name = { $group }: { $choice }
+
+## Checklist da decisão
+
+checklist-title = Recusar ou não?
+checklist-intro = Responda a cinco perguntas. O veredito abaixo explica o porquê; é um conselho, e a decisão continua sendo sua.
+checklist-use-weights = Dar peso às perguntas (diga quanto cada uma importa para você)
+checklist-blocker = Qual é o obstáculo?
+checklist-blocker-name = { $question }: qual é o obstáculo
+checklist-blocker-negotiable = Isso pode ser negociado.
+checklist-blocker-fundamental = Negociar não vai resolver isso.
+blocker-group-negotiable = Negociável
+blocker-group-fundamental = Incompatibilidade de fundo
+blocker-compensation = Salário e benefícios
+blocker-start-date = Data de início
+blocker-role-scope = Escopo do cargo
+blocker-remote-work = Trabalho remoto ou flexível
+blocker-relocation-support = Apoio à mudança
+blocker-values = Valores
+blocker-way-of-working = Forma de trabalhar
+blocker-long-term-direction = Rumo a longo prazo
+blocker-personal-compromise = Família, visto ou saúde
+checklist-weight = Quanto isso importa
+checklist-weight-name = { $question }: quanto isso importa
+weight-1 = pouco: não é decisivo
+weight-2 = um pouco mais
+weight-3 = bastante
+weight-4 = muito
+weight-5 = é essencial
+checklist-note-hint = Observação (opcional)
+checklist-note-name = { $question }: observação
+checklist-suggestion = Sua ficha de mobilidade sugere “{ $answer }”.
+checklist-suggestion-use = Usar
+checklist-suggestion-use-name = { $question }: usar a sugestão
+checklist-q-career-goals = O cargo contribui para seus objetivos de carreira nos próximos 12 a 24 meses?
+checklist-q-career-goals-help = Pense em onde você quer estar daqui a um ou dois anos, não só no próximo passo.
+checklist-q-career-goals-short = Objetivos de carreira
+checklist-q-pay-after-costs = O salário e os benefícios são aceitáveis depois de considerar o custo de vida e a mudança?
+checklist-q-pay-after-costs-help = Compare o que o dinheiro compra onde você moraria, não apenas o valor.
+checklist-q-pay-after-costs-short = Salário descontados os custos
+checklist-q-growth = Existe um caminho concreto de crescimento e promoção?
+checklist-q-growth-help = Alguém contou, com exemplos, como as pessoas nesse cargo cresceram?
+checklist-q-growth-short = Crescimento
+checklist-q-compromise = Aceitar exigiria uma concessão que você ainda não está em condições de fazer (família, visto, saúde)?
+checklist-q-compromise-help = Aqui, “Sim” é a resposta de alerta.
+checklist-q-compromise-short = Concessão
+checklist-q-culture-fit = A cultura e o estilo de liderança combinam com você?
+checklist-q-culture-fit-help = Lembre como as pessoas que você conheceu falavam do trabalho e umas das outras.
+checklist-q-culture-fit-short = Cultura e liderança
+answer-yes = Sim
+answer-no = Não
+answer-not-sure = Não sei
+answer-unanswered = Sem resposta
+
+verdict-label = Veredito:
+verdict-decline = Recusar
+verdict-decline-advice = Uma incompatibilidade clara já é motivo suficiente. Recuse logo e com gentileza, e deixe a porta aberta.
+verdict-negotiate-first = Negociar primeiro
+verdict-negotiate-first-advice = O obstáculo pode ser negociado. Converse sobre ele antes de recusar; você ainda pode dizer não depois.
+verdict-lean-accept = Tendência a aceitar
+verdict-lean-accept-advice = Nada aqui indica uma recusa. Só aceite quando tiver certeza e, a partir daí, deixe de participar de outros processos seletivos.
+verdict-undecided = Indefinido
+verdict-undecided-advice = Não aceite enquanto tiver dúvidas. Peça mais tempo, diga a data em que vai responder e descubra o que ainda falta saber.
+verdict-reasons = Motivos:
+reason-fundamental-blocker = { $question }: { $blocker } — uma incompatibilidade que a negociação não resolve.
+reason-negotiable-blocker = { $question }: { $blocker } — um obstáculo que pode ser negociado.
+reason-minor = { $question }: um ponto de atenção, mas que importa pouco para você, então não é decisivo.
+reason-unanswered = { $question }: ainda sem resposta.
+reason-not-sure = { $question }: você ainda não tem certeza.
+reason-all-favourable = Todas as respostas são favoráveis ao cargo.
+verdict-write-decline = Escrever a carta de recusa
+verdict-write-negotiate = Escrever uma carta para negociar
+verdict-ask-for-time = Pedir mais tempo
+verdict-fit = Compatibilidade ponderada: { $percent }%
+flip-answer = O que mudaria o veredito: responder “{ $answer }” em { $question } o tornaria “{ $verdict }”.
+flip-weight = O que mudaria o veredito: dar a { $question } o peso “{ $weight }” o tornaria “{ $verdict }”.
+inclination-label = Qual é a sua tendência?
+inclination-open = Ainda em aberto
+inclination-accept = Tendendo a aceitar
+inclination-decline = Tendendo a recusar
+inclination-still-interviewing = Ainda estou em outros processos seletivos
+inclination-too-soon = Aceitar enquanto ainda tem dúvidas, ou enquanto participa de outros processos seletivos, é um erro difícil de desfazer. Em vez disso, peça mais tempo e diga a data em que vai responder.
+presend-title = Antes de enviar
+presend-advisor = Conversei sobre isso com alguém de confiança
+presend-channel = Escolhi o canal (e-mail, ou uma ligação seguida de um resumo)
+presend-framework = A mensagem agradece, comunica a decisão com clareza e deixa a porta aberta
+presend-proofread = Revisei o tom e a gramática
+presend-in-time = Vou enviar entre 24 e 72 horas depois de decidir
+presend-archived = Arquivei os documentos da candidatura e atualizei minha busca de emprego
+presend-summary = Verificação antes do envio: { $done } de { $total } itens concluídos
+
+## Ficha de mobilidade
+
+mobility-title = Vai se mudar de país por este cargo?
+mobility-intro = Avalie o que uma mudança significaria para você e sua família. Vale a pena esclarecer o que ainda não se sabe antes de responder.
+mobility-moving-abroad = Esta proposta implica mudar para outro país
+mobility-not-moving = Marque a caixa acima se a proposta envolver uma mudança para o exterior; a ficha então ajuda você a avaliá-la.
+mobility-current-country = Você mora em
+mobility-destination-country = A vaga é em
+mobility-choose-country = Escolha um país
+mobility-search-country = Buscar países
+ppp-title = Quanto vale o salário
+ppp-intro = Informe os dois salários anuais, cada um na sua moeda. O Gracious compara o que eles compram com base nos dados de paridade do poder de compra do Banco Mundial: não é preciso taxa de câmbio.
+ppp-amount = Salário anual
+ppp-currency = Moeda
+ppp-tax = Alíquota de imposto (%)
+ppp-override = Seu próprio fator
+ppp-override-hint = opcional
+ppp-current-pay = Atual
+ppp-offered-pay = Proposta
+ppp-worth = A preços locais ({ $country }), a proposta vale cerca de { $amount } por ano.
+ppp-change = Isso representa { $change }% em relação ao que você ganha hoje.
+ppp-net = Depois dos impostos: cerca de { $amount } ({ $change }%).
+ppp-source-data = { $country }: { $series }, { $year }, { $factor } por dólar internacional (Banco Mundial).
+ppp-source-override = { $country }: seu próprio fator, { $factor } por dólar internacional.
+ppp-series-private = poder de compra para o consumo das famílias
+ppp-series-gdp = poder de compra da economia como um todo (PIB)
+ppp-unreliable = { $country }: os preços vêm subindo rápido e este fator tem mais de um ano; considere o resultado apenas aproximado.
+ppp-national = Estas são médias nacionais: uma cidade grande pode custar bem mais. Se você conhece um fator melhor, digite-o.
+ppp-incomplete = Escolha os dois países e informe os dois salários para ver quanto vale a proposta.
+ppp-no-data = { $country }: o Banco Mundial não tem dados de poder de compra utilizáveis. O Gracious não vai tentar adivinhar: se você tiver um fator, digite-o.
+ppp-currency-mismatch = { $country }: os dados estão em { $currency }; informe esse salário em { $currency }.
+ppp-sources = Fontes dos dados
+visa-title = Visto e data de início
+visa-processing-weeks = Processamento do visto (semanas)
+visa-start-date = Data de início
+visa-in-time = O visto deve sair a tempo, com { $weeks } semanas de folga.
+visa-late = O visto sairia cerca de { $weeks } semanas depois da data de início. Peça para começar mais tarde ou ajuda para agilizar o processo.
+visa-unknown = Informe o prazo de processamento e a data de início para conferir o cronograma.
+mobility-prestige = O lugar em si (o nome, o prestígio) é grande parte do atrativo?
+mobility-weight-name = { $factor }: quanto isso importa
+mobility-score = Avaliação ponderada do que você já sabe: { $percent }%
+mobility-trap-prestige = O lugar parece atrair mais do que o cargo. Você aceitaria o mesmo cargo no seu país?
+mobility-trap-visa-late = O visto sairia depois da data de início.
+mobility-horizon = Pensando nos próximos 12 a 24 meses
+mobility-toward-place = Isso aproxima você de um lugar ou de um visto que você deseja?
+mobility-builds-skills = Isso desenvolve competências que facilitam uma mudança no futuro?
+mobility-horizon-warning = Nenhum dos dois: esta mudança não serve aos seus planos de longo prazo.
+mobility-factor-visa = Visto e autorização de trabalho
+mobility-factor-visa-help = Quão sólido é o patrocínio do visto, e a autorização sai antes da data de início?
+mobility-factor-relocation = Auxílio-mudança
+mobility-factor-relocation-help = A empresa paga a mudança, a moradia temporária e as viagens?
+mobility-factor-family = Apoio à família
+mobility-factor-family-help = Ajuda com moradia, documentação e adaptação para todos que se mudam.
+mobility-factor-schooling = Escola
+mobility-factor-schooling-help = Vagas, idioma de ensino e mensalidades para os filhos.
+mobility-factor-partner-work = Trabalho do cônjuge
+mobility-factor-partner-work-help = Seu cônjuge poderá trabalhar lá e encontrar emprego na própria área?
+mobility-factor-cost-of-living = Custo de vida em relação ao salário
+mobility-factor-cost-of-living-help = O que o salário compra lá, não só a taxa de câmbio.
+mobility-factor-health-care = Saúde e proteção social
+mobility-factor-health-care-help = Plano de saúde, aposentadoria e licença médica, comparados com o que você tem hoje.
+mobility-factor-language = Idioma e cultura para a família
+mobility-factor-language-help = Todos que se mudam vão conseguir se virar no dia a dia e fazer amizades?
+mobility-factor-tax = Impostos sobre o salário
+mobility-factor-tax-help = O imposto de renda de lá e qualquer imposto ainda devido no seu país.
+rating-good = Bom
+rating-acceptable = Aceitável
+rating-poor = Ruim
+rating-unknown = Desconhecido
+mobility-note-hint = Observação (opcional)
+mobility-note-name = Observação sobre { $factor }
+mobility-summary = Resumo
+mobility-none = nenhum
+mobility-strengths = Pontos fortes:
+mobility-risks = Riscos:
+mobility-unknowns = Ainda desconhecido:
+mobility-traps = Atenção
+mobility-trap-partner-work = As condições de trabalho para o seu cônjuge são ruins ou desconhecidas. Muitas vezes é isso que decide se uma mudança dá certo para um casal.
+mobility-trap-schooling = A situação escolar é ruim ou desconhecida. Confira vagas e mensalidades antes de decidir.
+mobility-trap-tax = Os impostos sobre o salário são desconhecidos. Descubra quanto sobraria depois dos impostos.
+
+## Canal
+
+channel-title = E-mail, ligação ou vídeo?
+channel-intro = Conte um pouco sobre o processo; o Gracious sugere a melhor forma de dar sua resposta.
+channel-main-contact = Contato principal
+channel-contact-recruiter = Alguém do recrutamento
+channel-contact-hiring-manager = A pessoa gestora da vaga
+channel-rounds = Etapas de entrevista
+channel-close-rapport = A relação com a pessoa gestora da vaga ficou próxima
+channel-personal-time = Alguém dedicou muito do próprio tempo
+channel-collaboration = O cargo envolveria trabalhar de perto com as pessoas que você conheceu
+channel-relocation-visa = Uma mudança ou um visto foi discutido ou oferecido
+channel-video-process = As entrevistas foram por vídeo
+channel-recommendation = Recomendação:
+channel-email = E-mail
+channel-phone-then-email = Uma ligação e, depois, um breve e-mail de resumo
+channel-video-then-email = Uma chamada de vídeo e, depois, um breve e-mail de resumo
+channel-why = Por quê:
+channel-reason-email-default = Nada pede uma conversa de viva voz: um e-mail deixa um registro claro e respeita o tempo de todos.
+channel-reason-recruiter = Seu contato foi alguém do recrutamento, em um processo formal; um e-mail é o esperado.
+channel-reason-close-rapport = Você criou uma relação próxima com a pessoa gestora da vaga; ela merece ouvir isso de você.
+channel-reason-many-rounds = Você passou por várias etapas; uma palavra pessoal honra esse esforço.
+channel-reason-personal-time = Alguém dedicou muito tempo a você; uma ligação é a forma certa de agradecer.
+channel-reason-collaboration = O cargo envolveria colaboração próxima; uma conversa mantém a boa relação.
+channel-reason-relocation-visa = Uma mudança ou um visto estava em pauta; talvez já tenham começado a trabalhar nisso.
+channel-reason-video-process = O processo foi por vídeo, então uma breve chamada de vídeo soa natural.
+channel-recap-advice = Depois da ligação, envie um breve e-mail confirmando o que você disse.
+channel-your-choice = Sua escolha:
+channel-follow = Seguir a recomendação
+channel-open-call-script = Abrir o roteiro da ligação
+channel-write-recap = Escrever o e-mail de resumo
+call-mode-title = Roteiro da ligação
+call-mode-intro = Diga com suas próprias palavras; esta é a ordem que funciona. Seja breve e cordial.
+
+## Prazo de resposta
+
+deadline-title = Quando responder
+deadline-decided-on = Você decidiu em
+deadline-at = às
+deadline-time-hint = HH:MM
+deadline-decided-now = Acabei de decidir
+deadline-invalid = Escreva a data no formato AAAA-MM-DD e a hora no formato HH:MM (24 horas).
+deadline-none = Informe a data em que você decidiu (ou a data da entrevista ou da proposta no cabeçalho) para ver seu prazo.
+deadline-from-stage-date = Contado a partir da data da entrevista ou da proposta, às 9:00, até você informar quando decidiu.
+deadline-answer-by = Responda até { $due } — de preferência até { $ideal }.
+deadline-left-ideal = Tempo restante: { $duration }. Agora é o melhor momento para responder.
+deadline-left = Tempo restante: { $duration }.
+deadline-overdue = Prazo vencido há { $duration }. Responda hoje: uma resposta atrasada é muito melhor do que o silêncio.
+deadline-need-time = Precisa de mais tempo? Avise agora e diga a data da sua resposta.
+duration-days = { $n ->
+    [0] 0 dias
+    [one] { $n } dia
+    [many] { $n } de dias
+   *[other] { $n } dias
+}
+duration-hours = { $n ->
+    [0] 0 horas
+    [one] { $n } hora
+    [many] { $n } de horas
+   *[other] { $n } horas
+}
+duration-minutes = { $n ->
+    [0] 0 minutos
+    [one] { $n } minuto
+    [many] { $n } de minutos
+   *[other] { $n } minutos
+}
+
+## Linha do tempo
+
+timeline-title = Depois de decidir
+timeline-day-1 = Dia 1
+timeline-day-2 = Dia 2
+timeline-days-3-7 = Dias 3 a 7
+timeline-stay-in-touch = Mantendo contato
+step-draft = Redigir a mensagem
+step-choose-channel = Escolher o canal
+step-book-call = Agendar a ligação
+step-send-or-call = Enviar a mensagem ou fazer a ligação
+step-send-recap = Enviar o e-mail de resumo depois da ligação
+step-archive = Arquivar os documentos da candidatura
+step-tracker = Atualizar o controle da sua busca de emprego
+step-refocus = Dedicar o tempo livre a vagas mais adequadas
+step-close-visa = Encerrar os trâmites de visto ou de mudança
+step-reimbursements = Confirmar eventuais reembolsos ou obrigações
+step-connect = Conectar-se com uma mensagem pessoal
+step-offer-help = Oferecer ajuda, por exemplo, indicando alguém da sua rede
+step-future-roles = Pedir que se lembrem de você para vagas futuras
+timeline-write-note = Escrever uma mensagem para manter contato
+channel-timing = Responda entre 24 e 72 horas depois de decidir. Se precisar de mais tempo, avise logo e diga a data. O silêncio é a pior resposta.
+
+## Editor de modelos
+
+editor-title = Sua carta
+editor-scenario = Situação
+scenario-withdraw-after-interview = Após uma entrevista: o cargo não é o ideal
+scenario-accepted-other-offer = Após uma proposta: aceitei outra proposta
+scenario-relocation-not-feasible = Após uma proposta: mudança inviável para a família
+scenario-negotiate-instead = Negociar em vez de recusar: buscar flexibilidade
+scenario-ask-for-time = Pedir mais tempo: dizer a data da resposta
+scenario-call-recap = Após uma ligação: o e-mail de resumo
+scenario-stay-connected = Manter contato: uma breve mensagem de networking
+scenario-interview-call-script = Após uma entrevista: roteiro da ligação
+scenario-visa-unworkable = Após uma proposta: visto ou patrocínio inviável (e-mail após a ligação)
+scenario-counteroffer = Ficar no emprego atual após uma contraproposta
+scenario-many-rounds-call-script = Após muitas etapas: roteiro da ligação
+scenario-active-relocation = Durante uma mudança: transparência sobre os compromissos
+scenario-repair = Para reparar uma recusa mal colocada
+scenario-reopen = Retomar uma vaga recusada antes
+editor-letter-language = Idioma da carta
+editor-letter-language-same = Igual ao da interface ({ $language })
+editor-letter-language-profile = Do seu perfil ({ $language })
+editor-sender = Seu nome
+editor-subject = Assunto
+editor-body = Mensagem
+editor-unfilled = Ainda falta preencher: { $placeholders }
+editor-copy = Copiar
+editor-reset = Restaurar o modelo
+editor-formality = Formalidade
+editor-to = Para
+editor-script-note = Este é um roteiro de ligação: diga com suas próprias palavras e depois envie o e-mail de resumo.
+editor-fill = Preencher
+editor-fill-name = Valor para { $placeholder }
+editor-save-txt = Salvar como texto…
+editor-save-eml = Salvar como rascunho de e-mail (.eml)…
+editor-mail-client = Abrir no programa de e-mail
+editor-copy-refused = Preencha { $placeholders } antes de copiar.
+editor-export-refused = Preencha { $placeholders } antes de enviar para qualquer lugar.
+editor-mail-failed = Não foi possível abrir um programa de e-mail ({ $error }). Copie o texto.
+editor-mail-opened = Aberto no seu programa de e-mail.
+editor-group-builtin = Modelos incluídos
+editor-group-mine = Meus modelos
+editor-customised = (sua versão)
+
+## Revisão
+
+review-title = Revisão
+review-intro = Avaliada segundo a estrutura: reconhecer, decidir, dar um motivo, agradecer, manter contato, próximos passos, despedida.
+review-acknowledge = Menciona a entrevista ou a proposta
+review-decision = Comunica a decisão com clareza
+review-reason = Dá um motivo breve
+review-gratitude = Agradece
+review-stay-in-touch = Propõe manter contato
+review-next-steps = Indica os próximos passos
+review-sign-off = Tem despedida
+review-present = presente
+review-missing = ausente
+review-optional = opcional, não encontrado
+review-length-words = { $length } palavras (mantenha abaixo de { $max }).
+review-length-chars = { $length } caracteres (mantenha abaixo de { $max }).
+review-too-long = Está ficando longa: diga menos, e a decisão fica mais clara.
+review-negative = Soa crítico: { $words }. Deixe as queixas de fora e mantenha a gentileza.
+review-unfilled = Campos ainda no texto: { $placeholders }
+review-all-good = Nada a corrigir.
+
+## Meus modelos
+
+templates-title = Meus modelos
+templates-name = Nome do modelo
+templates-save-new = Salvar esta carta como novo modelo
+templates-save-version = Salvar como minha versão deste modelo
+templates-restore = Restaurar o modelo original
+templates-rename = Nome de { $name }
+templates-duplicate = Duplicar { $name }
+templates-delete = Excluir { $name }
+templates-use = Usar { $name }
+templates-use-short = Usar
+templates-confirm-delete = Confirmar exclusão
+templates-none = Você ainda não tem modelos próprios. Salve uma carta para reutilizá-la: empresa, cargo e nomes voltam a ser campos a preencher.
+templates-import = Importar modelos…
+templates-export = Exportar meus modelos…
+templates-saved = Salvo como “{ $name }”.
+templates-imported = { $count ->
+    [0] Nenhum modelo importado.
+    [one] { $count } modelo importado.
+    [many] { $count } de modelos importados.
+   *[other] { $count } modelos importados.
+}
+templates-copy-name = { $name } (cópia)
+header-contact-email = E-mail de contato
+
+## Sobre
+
+about-title = Sobre o Gracious
+about-intro = O Gracious ajuda você a recusar uma vaga com rapidez, clareza e gentileza. Tudo fica neste computador.
+about-version = Versão { $version }
+about-data = Fontes de dados e licenças
+about-data-body = A comparação de poder de compra usa os fatores de conversão de PPC (paridade do poder de compra) do Banco Mundial, publicados sob a licença Creative Commons Atribuição 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). O Gracious os inclui reorganizados e reduzidos ao ano mais recente de cada série, com a Bulgária convertida de levs para euros e o Zimbábue excluído. O Banco Mundial não endossa o Gracious. Os nomes de países e os formatos de números, valores monetários e datas vêm do Unicode CLDR.

@@ -1,0 +1,458 @@
+# Modelos de carta (pt-BR). Variáveis: $company, $role, $contact, $sender (o nome),
+# $signature (a assinatura do perfil, ou então o nome), $formality (formal / informal).
+# Um campo vazio aparece como o seu rótulo entre colchetes, por exemplo: "[empresa]".
+
+placeholder-company = empresa
+placeholder-role = cargo
+placeholder-contact = nome do contato
+placeholder-sender = seu nome
+placeholder-date = data da sua resposta
+
+# Uma data como as cartas a escrevem. $day, $month e $year são números; $monthname é o nome do mês.
+date-long = { $day } de { $monthname } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+
+letter-withdraw-after-interview-subject = { $formality ->
+    [informal] Minha decisão sobre a vaga de { $role }
+   *[formal] Candidatura ao cargo de { $role }: minha decisão
+}
+letter-withdraw-after-interview-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Queria agradecer pela nossa conversa sobre a vaga de { $role } na { $company }. Adorei conhecer a equipe e saber mais sobre os projetos que vêm por aí.
+
+        Pensei bastante e decidi retirar minha candidatura. A vaga não combina com o rumo que quero dar à minha carreira agora, e prefiro avisar logo a tomar ainda mais do seu tempo.
+
+        Agradeço de verdade pelo tempo e pela abertura que você e a equipe tiveram comigo. Vamos manter contato? Espero que nossos caminhos se cruzem de novo.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço a conversa sobre o cargo de { $role } na { $company }. Foi muito bom conhecer a equipe e os desafios que ela tem pela frente.
+
+        Depois de refletir com cuidado, decidi retirar minha candidatura. O cargo não se alinha ao rumo que pretendo dar à minha carreira neste momento, e prefiro comunicar isso agora a tomar ainda mais do seu tempo.
+
+        Agradeço sinceramente o tempo e a abertura que você e sua equipe me dedicaram. Terei prazer em manter contato e espero que nossos caminhos voltem a se cruzar.
+
+        Atenciosamente,
+        { $signature }
+}
+
+letter-accepted-other-offer-subject = { $formality ->
+    [informal] Sua proposta para a vaga de { $role }
+   *[formal] Proposta para o cargo de { $role }
+}
+letter-accepted-other-offer-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço demais pela proposta para a vaga de { $role } na { $company } e por todo o cuidado que você teve comigo durante o processo.
+
+        Decidi não aceitar a proposta. Acabei aceitando outra vaga que combina um pouco mais com os meus planos — e não foi uma escolha fácil.
+
+        Admiro muito o que vocês estão construindo e agradeço pela confiança. Vamos manter contato; quem sabe a gente ainda trabalha junto no futuro!
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço muito a proposta para o cargo de { $role } na { $company }, assim como todo o cuidado ao longo do processo seletivo.
+
+        Decidi não aceitar a proposta. Aceitei outra posição, que se alinha um pouco mais aos meus planos, e não foi uma escolha fácil.
+
+        Tenho grande respeito pelo que sua equipe está construindo e agradeço a confiança que depositou em mim. Terei prazer em manter contato e espero que possamos trabalhar em conjunto no futuro.
+
+        Cordialmente,
+        { $signature }
+}
+
+letter-relocation-not-feasible-subject = { $formality ->
+    [informal] Sua proposta para a vaga de { $role }
+   *[formal] Proposta para o cargo de { $role }
+}
+letter-relocation-not-feasible-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço pela proposta para a vaga de { $role } na { $company } — fiquei muito feliz com ela.
+
+        Conversamos bastante aqui em casa e, infelizmente, vou ter que recusar. Mudar agora não é viável para a minha família, e eu não conseguiria me dedicar à vaga como ela merece.
+
+        Agradeço de coração pelo tempo que você investiu e pelo apoio que vocês ofereceram para a mudança. Se mais para a frente aparecer uma vaga que combine com a minha situação, vou adorar ter notícias suas. Vamos manter contato!
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço a proposta para o cargo de { $role } na { $company }. Fiquei muito feliz em recebê-la.
+
+        Depois de conversar com calma com minha família, preciso recusá-la. Uma mudança neste momento não é viável para nós, e eu não conseguiria me dedicar ao cargo como ele merece.
+
+        Agradeço sinceramente o tempo investido e o apoio oferecido para a mudança. Se no futuro surgir uma vaga compatível com a minha situação, será um prazer ter notícias suas. Gostaria muito de continuarmos em contato.
+
+        Cordialmente,
+        { $signature }
+}
+
+letter-negotiate-instead-subject = { $formality ->
+    [informal] Sua proposta para a vaga de { $role }: algumas perguntas
+   *[formal] Proposta para o cargo de { $role }: alguns pontos
+}
+letter-negotiate-instead-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço pela proposta para a vaga de { $role } na { $company }. Tenho muito interesse na vaga e na equipe.
+
+        Antes de te dar uma resposta, queria conversar sobre alguns pontos: [o que você quer mudar, por exemplo, salário, data de início ou dias de home office]. Você acha que existe alguma flexibilidade nisso?
+
+        Será que a gente consegue conversar rapidinho esta semana? Quero chegar a uma decisão que seja boa para os dois lados, e agradeço muito pela abertura.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço a proposta para o cargo de { $role } na { $company }. Tenho real interesse no cargo e na equipe.
+
+        Antes de dar minha resposta, gostaria de conversar sobre alguns pontos: [o que você gostaria de mudar, por exemplo, salário, data de início ou dias de trabalho remoto]. Meu objetivo é entender se há alguma flexibilidade nesse sentido.
+
+        Seria possível marcarmos uma conversa breve ainda esta semana? Busco uma decisão que seja boa para ambas as partes e agradeço desde já a sua abertura.
+
+        Atenciosamente,
+        { $signature }
+}
+
+letter-ask-for-time-subject = { $formality ->
+    [informal] Sua proposta para a vaga de { $role }
+   *[formal] Proposta para o cargo de { $role }
+}
+letter-ask-for-time-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço pela proposta para a vaga de { $role } na { $company }. Fiquei muito feliz com ela e quero pensar com calma antes de decidir.
+
+        Tudo bem se eu te der uma resposta definitiva até { $date }? Até essa data eu entro em contato com você, seja qual for a decisão.
+
+        Se vocês precisarem da resposta antes, é só me avisar que eu faço o possível para adiantar.
+
+        Agradeço pela compreensão!
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço a proposta para o cargo de { $role } na { $company }. Ela é muito importante para mim, e quero avaliá-la com o cuidado que merece.
+
+        Seria possível enviar minha resposta definitiva até { $date }? Entrarei em contato até essa data, qualquer que seja a minha decisão.
+
+        Caso precise de uma resposta antes, peço que me avise, e farei o possível para atender.
+
+        Agradeço a compreensão.
+
+        Atenciosamente,
+        { $signature }
+}
+
+# O roteiro da ligação: o que dizer, na ordem da estrutura (agradecimento, decisão, motivo,
+# gratidão, manter contato, próximos passos). Os parágrafos aparecem um a um, em letra grande.
+call-script = { $formality ->
+    [informal]
+        Oi, { $contact }, tudo bem? Agradeço por atender. Você tem uns minutinhos?
+
+        Primeiro, queria agradecer de novo pelo tempo que você e a equipe dedicaram a mim no processo da vaga de { $role } na { $company }.
+
+        Pensei bastante e decidi não seguir adiante.
+
+        O principal motivo, em uma frase: [um motivo honesto e neutro, por exemplo, a vaga não combina com o rumo que quero dar à minha carreira].
+
+        Gostei muito de como todo mundo foi aberto comigo, e aprendi bastante com as nossas conversas.
+
+        Adoraria manter contato, e vou te mandar um e-mail rapidinho confirmando o que a gente conversou hoje.
+
+        Mais uma vez, agradeço muito, e tudo de bom para você e para a equipe!
+   *[formal]
+        Olá, { $contact }, agradeço por atender minha ligação. Você teria alguns minutos?
+
+        Antes de tudo, agradeço mais uma vez o tempo que você e a equipe me dedicaram no processo para o cargo de { $role } na { $company }.
+
+        Refleti com cuidado e decidi não seguir adiante.
+
+        O principal motivo, em uma frase: [um motivo honesto e neutro, por exemplo, o cargo não se alinha ao rumo que pretendo dar à minha carreira].
+
+        Valorizei muito a abertura de todos e aprendi bastante com as nossas conversas.
+
+        Gostaria de manter contato e vou enviar um breve e-mail confirmando o que conversamos hoje.
+
+        Agradeço mais uma vez e desejo tudo de bom a você e à equipe.
+}
+
+letter-call-recap-subject = { $formality ->
+    [informal] Sobre a nossa conversa de hoje
+   *[formal] Confirmação da nossa conversa de hoje
+}
+letter-call-recap-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço por ter tirado um tempinho para conversar comigo hoje.
+
+        Como te falei na ligação, decidi não seguir com a vaga de { $role } na { $company }. Não foi uma decisão fácil, e agradeço muito por tudo o que você e a equipe compartilharam comigo.
+
+        Vamos manter contato! Desejo muito sucesso na busca pela pessoa certa para a vaga.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço por ter reservado um tempo para conversar comigo hoje.
+
+        Conforme mencionei na ligação, decidi não seguir com a candidatura ao cargo de { $role } na { $company }. Não foi uma decisão fácil, e agradeço muito tudo o que você e a equipe compartilharam comigo.
+
+        Terei prazer em manter contato e desejo muito sucesso na busca pela pessoa certa para a vaga.
+
+        Atenciosamente,
+        { $signature }
+}
+
+letter-stay-connected-subject = { $formality ->
+    [informal] Vamos manter contato
+   *[formal] Mantendo contato
+}
+letter-stay-connected-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Queria agradecer de novo pelas nossas conversas sobre a vaga de { $role } na { $company }. Mesmo não tendo dado certo desta vez, adorei conhecer você e a equipe.
+
+        Vamos manter contato! Se eu puder ajudar em alguma coisa, por exemplo indicando alguém bacana para uma vaga, é só falar. E, se aparecer outra oportunidade por aí, lembra de mim!
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço mais uma vez as conversas sobre o cargo de { $role } na { $company }. Embora não tenha dado certo desta vez, foi um prazer conhecer você e a equipe.
+
+        Gostaria de manter contato. Se eu puder ajudar de alguma forma, por exemplo indicando alguém com um bom perfil, fico à disposição. E, caso surjam oportunidades futuras, ficarei feliz se você se lembrar de mim.
+
+        Cordialmente,
+        { $signature }
+}
+
+letter-interview-call-script-body = { $formality ->
+    [informal]
+        Oi, { $contact }, aqui é { $sender }! Agradeço por atender; você tem dois minutinhos?
+
+        Queria agradecer de novo pela entrevista para a vaga de { $role } na { $company }. Adorei conhecer a equipe.
+
+        Pensei bastante e decidi retirar minha candidatura. A vaga não combina com o rumo que quero dar à minha carreira agora.
+
+        Agradeço muito pelo seu tempo e por todo mundo ter sido tão aberto comigo.
+
+        Vamos manter contato! De novo, agradeço muito, e tudo de bom.
+   *[formal]
+        Olá, { $contact }, aqui é { $sender }. Agradeço por atender minha ligação; você teria dois minutos?
+
+        Quero agradecer mais uma vez pela entrevista para o cargo de { $role } na { $company }. Foi muito bom conhecer a equipe.
+
+        Refleti com cuidado e decidi retirar minha candidatura. O cargo não se alinha ao rumo que pretendo dar à minha carreira neste momento.
+
+        Valorizo muito o seu tempo e a abertura com que todos me receberam.
+
+        Gostaria muito de manter contato. Agradeço mais uma vez e desejo tudo de bom.
+}
+
+letter-visa-unworkable-subject = { $formality ->
+    [informal] Sua proposta para a vaga de { $role }
+   *[formal] Proposta para o cargo de { $role }
+}
+letter-visa-unworkable-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço de novo pela conversa de hoje e pela proposta para a vaga de { $role } na { $company }.
+
+        Como expliquei na ligação, decidi recusar a proposta. Com os prazos do visto e do patrocínio, eu não conseguiria começar quando vocês precisam, e não quero atrasar os planos da equipe.
+
+        Agradeço muito por todo o esforço que você e a equipe fizeram para que isso desse certo. Vamos manter contato — espero que nossos caminhos se cruzem de novo.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço mais uma vez a conversa de hoje e a proposta para o cargo de { $role } na { $company }.
+
+        Conforme expliquei na ligação, decidi recusar a proposta. Os prazos do visto e do patrocínio não permitiriam que eu começasse quando a equipe precisa, e não gostaria de atrasar o planejamento de vocês.
+
+        Agradeço muito todo o empenho seu e da equipe para viabilizar a contratação. Terei prazer em manter contato e espero que nossos caminhos voltem a se cruzar.
+
+        Atenciosamente,
+        { $signature }
+}
+
+letter-counteroffer-subject = { $formality ->
+    [informal] Sua proposta para a vaga de { $role }
+   *[formal] Proposta para o cargo de { $role }
+}
+letter-counteroffer-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço pela proposta para a vaga de { $role } na { $company } e por todo o tempo que você dedicou a mim durante o processo.
+
+        Pensei muito e decidi recusar. A empresa onde trabalho hoje me fez uma contraproposta que me permite crescer na direção que eu buscava, então resolvi ficar por lá.
+
+        Agradeço pela confiança e por tudo o que aprendi sobre a equipe de vocês. Vamos manter contato — espero que nossos caminhos se cruzem de novo.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço a proposta para o cargo de { $role } na { $company } e o tempo que você dedicou a mim durante o processo.
+
+        Após muita reflexão, decidi recusá-la. Minha empresa atual me fez uma proposta que me permite crescer na direção que eu buscava, e optei por permanecer nela.
+
+        Agradeço a confiança e tudo o que aprendi sobre a sua equipe. Terei prazer em manter contato e espero que nossos caminhos voltem a se cruzar.
+
+        Atenciosamente,
+        { $signature }
+}
+
+letter-many-rounds-call-script-body = { $formality ->
+    [informal]
+        Oi, { $contact }, aqui é { $sender }! Agradeço por atender; pode falar agora?
+
+        Antes de tudo, quero agradecer. Você e a equipe me dedicaram bastante tempo nessas etapas todas, e sei o quanto isso vale.
+
+        Decidi não seguir adiante com a vaga de { $role } na { $company }. Foi uma decisão difícil, e eu queria que você ouvisse isso direto de mim.
+
+        Gostei muito de cada conversa e aprendi demais com as pessoas que conheci.
+
+        Queria muito manter contato. Hoje ainda te mando um e-mail rapidinho confirmando o que a gente conversou.
+   *[formal]
+        Olá, { $contact }, aqui é { $sender }. Agradeço por atender minha ligação; este é um bom momento para conversarmos?
+
+        Antes de tudo, quero agradecer. Você e a equipe me dedicaram muito tempo ao longo dessas etapas, e sei o quanto isso vale.
+
+        Decidi não seguir adiante com o cargo de { $role } na { $company }. Foi uma decisão difícil, e eu queria que você soubesse diretamente por mim.
+
+        Valorizei cada conversa e aprendi muito com as pessoas que conheci.
+
+        Gostaria muito de manter contato. Ainda hoje vou enviar um breve e-mail confirmando o que conversamos.
+}
+
+letter-active-relocation-subject = { $formality ->
+    [informal] A vaga de { $role } e a minha mudança
+   *[formal] O cargo de { $role } e a minha mudança
+}
+letter-active-relocation-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Queria agradecer por todo o apoio que recebi de você e da { $company } com a vaga de { $role } e com a mudança.
+
+        Preciso te contar que decidi não assumir a vaga. Sei que a mudança já está em andamento, então quero ser transparente sobre o que já foi feito: [liste os trâmites iniciados, os bens da empresa recebidos e os custos já pagos].
+
+        Vou devolver tudo o que é da empresa e reembolsar o que eu dever, conforme o nosso acordo. Me conta como vocês preferem resolver isso?
+
+        Agradeço de verdade pela ajuda e sinto muito pelo trabalho extra. Adoraria manter contato.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço todo o apoio que você e a { $company } me deram em relação ao cargo de { $role } e à mudança.
+
+        Preciso informar que decidi não assumir o cargo. Sei que a mudança já está em andamento, por isso quero ser transparente sobre o que já foi feito: [liste os trâmites iniciados, os bens da empresa recebidos e os custos já pagos].
+
+        Devolverei tudo o que pertence à empresa e reembolsarei o que for devido, conforme o nosso acordo. Peço que me informe como prefere conduzir isso.
+
+        Agradeço sinceramente a sua ajuda e lamento o trabalho adicional. Terei prazer em manter contato.
+
+        Atenciosamente,
+        { $signature }
+}
+
+letter-repair-subject = { $formality ->
+    [informal] Sobre a minha última mensagem
+   *[formal] Complemento à minha mensagem anterior
+}
+letter-repair-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Fiquei pensando em como recusei a vaga de { $role } na { $company } e acho que minha mensagem não passou o que eu queria dizer.
+
+        Então quero deixar bem claro: agradeço muito pelo tempo e pelo cuidado que você e a sua equipe tiveram comigo. Minha decisão teve a ver com a minha situação, não com você nem com a empresa.
+
+        Espero que não tenha ficado nenhum mal-estar. Adoraria manter contato — e agradeço pela compreensão!
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Tenho refletido sobre a forma como recusei o cargo de { $role } na { $company } e sinto que minha mensagem não transmitiu o que eu pretendia.
+
+        Quero deixar claro que agradeço muito o tempo e a atenção que você e sua equipe me dedicaram. Minha decisão teve a ver com a minha situação pessoal, e não com você ou com a empresa.
+
+        Espero que isso não tenha deixado nenhum mal-estar e terei prazer em manter contato. Agradeço a compreensão.
+
+        Atenciosamente,
+        { $signature }
+}
+
+letter-reopen-subject = { $formality ->
+    [informal] A vaga de { $role } na { $company }
+   *[formal] O cargo de { $role } na { $company }
+}
+letter-reopen-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço de novo por você ter pensado em mim para a vaga de { $role } na { $company } no começo do ano. Na época eu recusei, e gostei muito da forma tranquila como você recebeu a notícia.
+
+        De lá para cá, muita coisa mudou, e a vaga agora combina com o rumo que quero seguir. Se ela, ou alguma parecida, ainda estiver aberta, eu adoraria conversar de novo.
+
+        Será que a gente consegue marcar uma conversa rápida nas próximas semanas? Aí te conto o que mudou.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço mais uma vez por ter considerado minha candidatura ao cargo de { $role } na { $company } no início deste ano. Na ocasião, recusei a proposta e guardo com apreço a gentileza com que você recebeu a minha decisão.
+
+        Desde então, minha situação mudou, e o cargo agora se alinha ao rumo que quero seguir. Se a vaga, ou uma semelhante, ainda estiver aberta, eu teria muito prazer em conversar novamente.
+
+        Seria possível marcarmos uma conversa breve nas próximas semanas? Posso contar com mais detalhes o que mudou.
+
+        Atenciosamente,
+        { $signature }
+}
+
+# Se as cartas neste idioma distinguem a formalidade (Sie/du, keigo…): "yes" ou "no".
+letter-formality-marked = yes
