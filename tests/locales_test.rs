@@ -176,6 +176,7 @@ const SAME_WORD: &[(&str, &str)] = &[
     ("de-DE", "header-status"),
     ("de-DE", "ppp-override-hint"),
     ("de-DE", "profile-name"),
+    ("es-ES", "answer-no"),
 ];
 
 fn values(tag: &str) -> BTreeMap<String, String> {

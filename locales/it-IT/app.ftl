@@ -91,7 +91,7 @@ status-archived = Archiviata
 ## Profilo
 
 profile-title = Profilo
-profile-intro = Serve a firmare le lettere. Resta su questo computer.
+profile-intro = Serve a firmare le sue lettere. I dati restano su questo computer.
 profile-name = Nome
 profile-email = E-mail
 profile-signature = Firma
@@ -131,7 +131,7 @@ choice-accessible-name = { $group }: { $choice }
 
 checklist-title = Conviene rinunciare?
 checklist-intro = Risponda a cinque domande. Il verdetto qui sotto spiega le sue ragioni: è un consiglio, la decisione resta sua.
-checklist-use-weights = Dare un peso alle domande (indicare quanto conta ciascuna)
+checklist-use-weights = Dare un peso alle domande (indicare quanto conta per lei ciascuna)
 checklist-blocker = Qual è l'ostacolo?
 checklist-blocker-name = { $question }: qual è l'ostacolo
 checklist-blocker-negotiable = Si può negoziare.
@@ -236,7 +236,7 @@ ppp-override-hint = facoltativo
 ppp-current-pay = Attuale
 ppp-offered-pay = Offerta
 ppp-worth = Ai prezzi locali ({ $country }), l'offerta vale circa { $amount } all'anno.
-ppp-change = Pari a un { $change }% rispetto a quanto guadagna oggi.
+ppp-change = Una differenza del { $change }% rispetto a quanto guadagna oggi.
 ppp-net = Al netto delle imposte: circa { $amount } ({ $change }%).
 ppp-source-data = { $country }: { $series }, { $year }, { $factor } per dollaro internazionale (Banca Mondiale).
 ppp-source-override = { $country }: fattore personalizzato, { $factor } per dollaro internazionale.
@@ -283,7 +283,7 @@ mobility-factor-partner-work-help = Il partner potrà lavorare lì e trovare un 
 mobility-factor-cost-of-living = Costo della vita rispetto allo stipendio
 mobility-factor-cost-of-living-help = Ciò che lo stipendio permette di acquistare sul posto, non solo il tasso di cambio.
 mobility-factor-health-care = Sanità e previdenza
-mobility-factor-health-care-help = Assicurazione, pensione e malattia rispetto a ciò che ha oggi.
+mobility-factor-health-care-help = Assicurazione, pensione e indennità di malattia rispetto a ciò che ha oggi.
 mobility-factor-language = Lingua e cultura per chi si trasferisce
 mobility-factor-language-help = Tutte le persone che si trasferiscono riusciranno a gestire la vita quotidiana e a farsi degli amici?
 mobility-factor-tax = Tasse sullo stipendio
@@ -301,7 +301,7 @@ mobility-risks = Rischi:
 mobility-unknowns = Ancora da chiarire:
 mobility-traps = Attenzione
 mobility-trap-partner-work = Il diritto al lavoro del partner è scarso o non noto. Spesso è ciò che decide se un trasferimento funziona per una coppia.
-mobility-trap-schooling = La situazione scolastica è scarsa o non nota. Verifichi posti e rette prima di decidere.
+mobility-trap-schooling = L'offerta scolastica è scarsa o non nota. Verifichi posti e rette prima di decidere.
 mobility-trap-tax = Le tasse sullo stipendio non sono note. Verifichi quanto le resterebbe al netto delle imposte.
 
 ## Canale
@@ -315,7 +315,7 @@ channel-rounds = Colloqui sostenuti
 channel-close-rapport = Con l'hiring manager si è creato un rapporto stretto
 channel-personal-time = Qualcuno ha dedicato molto del proprio tempo
 channel-collaboration = Il ruolo prevedeva una stretta collaborazione con le persone incontrate
-channel-relocation-visa = Si è parlato di trasferimento o di visto, o sono stati offerti
+channel-relocation-visa = Si è parlato di trasferimento o di visto, o c'è stata un'offerta in merito
 channel-video-process = I colloqui si sono svolti in video
 channel-recommendation = Consigliato:
 channel-email = E-mail
@@ -438,7 +438,7 @@ editor-customised = (versione personale)
 ## Revisione
 
 review-title = Revisione
-review-intro = Confrontata con lo schema: riconoscere, decidere, motivare, ringraziare, restare in contatto, prossimi passi, congedo.
+review-intro = Verifica secondo lo schema: riconoscere, decidere, motivare, ringraziare, restare in contatto, prossimi passi, congedo.
 review-acknowledge = Fa riferimento al colloquio o all'offerta
 review-decision = Comunica chiaramente la decisione
 review-reason = Dà una breve motivazione

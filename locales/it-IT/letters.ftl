@@ -35,18 +35,18 @@ letter-withdraw-after-interview-body = { $formality ->
     [informal]
         Ciao { $contact },
 
-        grazie per il colloquio sul ruolo di { $role } in { $company }. Mi ha fatto molto piacere conoscere il team e sentir parlare dei progetti che avete in cantiere.
+        grazie per il colloquio per il ruolo di { $role } in { $company }. Mi ha fatto molto piacere conoscere il team e sentir parlare dei progetti che avete in cantiere.
 
         Ci ho pensato a lungo e ho deciso di ritirare la mia candidatura. Il ruolo non va nella direzione che voglio dare alla mia carriera in questo momento, e preferisco dirtelo subito piuttosto che rubarti altro tempo.
 
-        Grazie a te e a tutto il team per il tempo che mi avete dedicato e per la franchezza dei nostri incontri. Mi piacerebbe restare in contatto: spero che le nostre strade si incrocino di nuovo.
+        Grazie a te e a tutto il team per il tempo che mi avete dedicato e per la franchezza con cui abbiamo parlato. Mi piacerebbe restare in contatto: spero che le nostre strade si incrocino di nuovo.
 
         Un caro saluto,
         { $signature }
    *[formal]
         Gentile { $contact },
 
-        La ringrazio per il colloquio sul ruolo di { $role } presso { $company }. È stato un vero piacere conoscere il team e i progetti che lo attendono.
+        La ringrazio per il colloquio per il ruolo di { $role } presso { $company }. È stato un vero piacere conoscere il team e i progetti che lo attendono.
 
         Dopo un'attenta riflessione, ho deciso di ritirare la mia candidatura. Il ruolo non corrisponde alla direzione che desidero dare al mio percorso professionale, e ritengo corretto comunicarlo subito, senza impegnare ulteriormente il Suo tempo.
 
@@ -93,7 +93,7 @@ letter-relocation-not-feasible-body = { $formality ->
     [informal]
         Ciao { $contact },
 
-        grazie per avermi offerto il ruolo di { $role } in { $company }: mi ha fatto davvero piacere riceverlo.
+        grazie per avermi offerto il ruolo di { $role } in { $company }: è stata davvero una bella notizia.
 
         Ne abbiamo parlato a lungo a casa e purtroppo devo rinunciare. Trasferirci adesso non è possibile per la mia famiglia, e non potrei dare al ruolo l'impegno che merita.
 
@@ -106,7 +106,7 @@ letter-relocation-not-feasible-body = { $formality ->
 
         La ringrazio per avermi offerto la posizione di { $role } presso { $company }: è stata una proposta molto gradita.
 
-        Dopo averne parlato a lungo in famiglia, devo purtroppo declinare. In questo momento un trasferimento non è praticabile per noi, e non potrei dedicare al ruolo l'impegno che merita.
+        Dopo averne parlato a lungo in famiglia, devo purtroppo declinare la proposta. In questo momento un trasferimento non è praticabile per noi, e non potrei dedicare al ruolo l'impegno che merita.
 
         Apprezzo sinceramente il tempo che mi ha dedicato e il supporto offerto per il trasferimento. Se in futuro dovesse aprirsi una posizione compatibile con la mia situazione, sarei felice di avere Sue notizie; nel frattempo, mi farebbe piacere restare in contatto.
 
@@ -151,7 +151,7 @@ letter-ask-for-time-body = { $formality ->
     [informal]
         Ciao { $contact },
 
-        grazie per l'offerta relativa al ruolo di { $role } in { $company }. Mi fa molto piacere, e voglio valutarla con tutta la cura che merita.
+        grazie per l'offerta relativa al ruolo di { $role } in { $company }. Mi ha fatto molto piacere riceverla, e voglio valutarla con tutta la cura che merita.
 
         Ti andrebbe bene se ti dessi la mia risposta definitiva entro il { $date }? Qualunque cosa decida, mi farò sentire entro quella data.
 
@@ -182,7 +182,7 @@ call-script = { $formality ->
     [informal]
         Ciao { $contact }, grazie per avermi risposto. Hai qualche minuto?
 
-        Prima di tutto grazie ancora a te e al team per il tempo che mi avete dedicato per il ruolo di { $role } in { $company }.
+        Prima di tutto grazie ancora a te e al team per il tempo che mi avete dedicato durante la selezione per il ruolo di { $role } in { $company }.
 
         Ci ho pensato con calma e ho deciso di non andare avanti.
 
@@ -219,7 +219,7 @@ letter-call-recap-body = { $formality ->
 
         grazie per il tempo che mi hai dedicato oggi al telefono.
 
-        Come ti ho detto durante la chiamata, ho deciso di non proseguire con il ruolo di { $role } in { $company }. Non è stata una decisione facile, e sono riconoscente a te e al team per tutto quello che avete condiviso con me.
+        Come ti ho detto durante la chiamata, ho deciso di non andare avanti con la candidatura per il ruolo di { $role } in { $company }. Non è stata una decisione facile, e sono riconoscente a te e al team per tutto quello che avete condiviso con me.
 
         Mi piacerebbe restare in contatto, e vi auguro di trovare presto la persona giusta.
 
@@ -255,7 +255,7 @@ letter-stay-connected-body = { $formality ->
    *[formal]
         Gentile { $contact },
 
-        La ringrazio ancora per i nostri colloqui sul ruolo di { $role } presso { $company }. Anche se questa volta non è andata in porto, è stato un vero piacere conoscere Lei e il team.
+        La ringrazio ancora per i nostri colloqui relativi al ruolo di { $role } presso { $company }. Anche se questa volta non è andata in porto, è stato un vero piacere conoscere Lei e il team.
 
         Mi farebbe piacere restare in contatto. Se un giorno potessi essere d'aiuto, ad esempio segnalando un profilo valido per le Sue ricerche, non esiti a farmelo sapere; e se in futuro si aprissero posizioni adatte, La prego di tenermi presente.
 
@@ -267,7 +267,7 @@ letter-interview-call-script-body = { $formality ->
     [informal]
         Ciao { $contact }, sono { $sender }. Grazie per avermi risposto: hai un paio di minuti?
 
-        Grazie ancora per il colloquio sul ruolo di { $role } in { $company }. Mi ha fatto piacere conoscere il team.
+        Grazie ancora per il colloquio per il ruolo di { $role } in { $company }. Mi ha fatto piacere conoscere il team.
 
         Ci ho pensato bene e ho deciso di ritirare la mia candidatura. Il ruolo non va nella direzione che voglio dare alla mia carriera.
 
@@ -277,7 +277,7 @@ letter-interview-call-script-body = { $formality ->
    *[formal]
         Buongiorno { $contact }, sono { $sender }. Grazie per avermi risposto: ha un paio di minuti?
 
-        La ringrazio ancora per il colloquio sul ruolo di { $role } presso { $company }. È stato un piacere conoscere il team.
+        La ringrazio ancora per il colloquio per il ruolo di { $role } presso { $company }. È stato un piacere conoscere il team.
 
         Ci ho riflettuto con attenzione e ho deciso di ritirare la mia candidatura. Il ruolo non corrisponde alla direzione che desidero dare al mio percorso professionale.
 
@@ -350,7 +350,7 @@ letter-many-rounds-call-script-body = { $formality ->
 
         Prima di tutto, grazie. Tu e il team mi avete dedicato tantissimo tempo in questi colloqui, e non lo do per scontato.
 
-        Ho deciso di non proseguire con il ruolo di { $role } in { $company }. È stata una decisione difficile, e volevo che lo sapessi direttamente da me.
+        Ho deciso di non andare avanti con la selezione per il ruolo di { $role } in { $company }. È stata una decisione difficile, e volevo che lo sapessi direttamente da me.
 
         Ho apprezzato ogni conversazione e ho imparato molto dalle persone che ho conosciuto.
 
@@ -360,7 +360,7 @@ letter-many-rounds-call-script-body = { $formality ->
 
         Prima di tutto, grazie. Lei e il team mi avete dedicato molto tempo in questi colloqui, e non lo do affatto per scontato.
 
-        Ho deciso di non proseguire con il ruolo di { $role } presso { $company }. È stata una decisione difficile, e volevo che lo sapesse direttamente da me.
+        Ho deciso di non proseguire con la selezione per il ruolo di { $role } presso { $company }. È stata una decisione difficile, e volevo che lo sapesse direttamente da me.
 
         Ho apprezzato ogni conversazione e ho imparato molto dalle persone che ho incontrato.
 
@@ -377,7 +377,7 @@ letter-active-relocation-body = { $formality ->
 
         grazie per tutto il supporto che tu e { $company } mi avete dato per il ruolo di { $role } e per il trasferimento.
 
-        Purtroppo devo dirti che ho deciso di rinunciare al ruolo. So che il trasferimento è già avviato, quindi voglio essere trasparente su quello che è già stato fatto: [elenca le pratiche avviate, i beni aziendali ricevuti, le spese già sostenute].
+        Purtroppo devo dirti che ho deciso di rinunciare al ruolo. So che il trasferimento è già in corso, quindi voglio essere trasparente su quello che è già stato fatto: [elenca le pratiche avviate, i beni aziendali ricevuti, le spese già sostenute].
 
         Restituirò tutto ciò che appartiene all'azienda e rimborserò quanto dovuto secondo il nostro accordo. Fammi sapere come preferite procedere.
 
@@ -390,7 +390,7 @@ letter-active-relocation-body = { $formality ->
 
         La ringrazio per tutto il supporto che Lei e { $company } mi avete offerto per la posizione di { $role } e per il trasferimento.
 
-        Con rammarico Le comunico che ho deciso di rinunciare all'incarico. So che il trasferimento è già avviato, per questo desidero essere trasparente su quanto è già stato fatto: [elenchi le pratiche avviate, i beni aziendali ricevuti, le spese già sostenute].
+        Con rammarico Le comunico che ho deciso di rinunciare all'incarico. So che il trasferimento è già in corso, per questo desidero essere trasparente su quanto è già stato fatto: [elenchi le pratiche avviate, i beni aziendali ricevuti, le spese già sostenute].
 
         Restituirò tutto ciò che appartiene all'azienda e rimborserò quanto dovuto secondo il nostro accordo. Mi faccia sapere come preferisce procedere.
 
@@ -448,7 +448,7 @@ letter-reopen-body = { $formality ->
    *[formal]
         Gentile { $contact },
 
-        La ringrazio ancora per aver preso in considerazione la mia candidatura per la posizione di { $role } presso { $company } qualche mese fa. Allora avevo declinato, e ho molto apprezzato la cortesia con cui ha accolto la mia decisione.
+        La ringrazio ancora per aver preso in considerazione, qualche mese fa, la mia candidatura per la posizione di { $role } presso { $company }. Allora avevo declinato, e ho molto apprezzato la cortesia con cui ha accolto la mia decisione.
 
         Nel frattempo la mia situazione è cambiata e oggi il ruolo corrisponde alla direzione che desidero prendere. Se la posizione, o una simile, fosse ancora aperta, sarei molto felice di riparlarne.
 

@@ -121,7 +121,7 @@ letter-negotiate-instead-body = { $formality ->
 
         Bedankt voor je aanbod voor de functie van { $role } bij { $company }. De functie en het team spreken me echt aan.
 
-        Voordat ik je mijn antwoord geef, wil ik graag nog een paar punten met je doornemen: [wat je anders zou willen, bijv. het salaris, de startdatum of het aantal thuiswerkdagen]. Ik ben benieuwd of daar wat ruimte in zit.
+        Voordat ik je mijn antwoord geef, wil ik graag nog een paar punten met je doornemen: [gewenste wijzigingen, bijv. het salaris, de startdatum of het aantal thuiswerkdagen]. Ik ben benieuwd of daar wat ruimte in zit.
 
         Heb je deze week even tijd om te bellen? Ik wil een beslissing nemen die voor ons allebei goed uitpakt, en ik waardeer je openheid.
 
@@ -132,9 +132,9 @@ letter-negotiate-instead-body = { $formality ->
 
         Hartelijk dank voor uw aanbod voor de functie van { $role } bij { $company }. De functie en het team spreken mij oprecht aan.
 
-        Voordat ik u mijn antwoord geef, wil ik graag nog een paar punten met u bespreken: [wat je anders zou willen, bijv. het salaris, de startdatum of het aantal thuiswerkdagen]. Ik ben benieuwd of daar ruimte in zit.
+        Voordat ik u mijn antwoord geef, wil ik graag nog een paar punten met u bespreken: [gewenste wijzigingen, bijv. het salaris, de startdatum of het aantal thuiswerkdagen]. Ik ben benieuwd of daar ruimte in zit.
 
-        Zouden we deze week een kort moment kunnen vinden om dit te bespreken? Ik wil een beslissing nemen die voor beide kanten goed uitpakt, en ik waardeer uw openheid.
+        Zouden we deze week even kort kunnen overleggen? Ik wil een beslissing nemen die voor beide kanten goed uitpakt, en ik waardeer uw openheid.
 
         Met vriendelijke groet,
         { $signature }
@@ -150,7 +150,7 @@ letter-ask-for-time-body = { $formality ->
 
         Bedankt voor je aanbod voor de functie van { $role } bij { $company }. Ik ben er blij mee, en ik wil er graag goed over nadenken, want dat verdient het.
 
-        Zou het goed zijn als ik je uiterlijk { $date } mijn definitieve antwoord geef? Ik laat hoe dan ook op of vóór die datum van me horen, wat ik ook besluit.
+        Zou het goed zijn als ik je uiterlijk { $date } mijn definitieve antwoord geef? Ik laat op of vóór die datum in elk geval van me horen, wat ik ook besluit.
 
         Heb je eerder een antwoord nodig? Laat het me dan weten, dan doe ik mijn best om dat te regelen.
 
@@ -161,7 +161,7 @@ letter-ask-for-time-body = { $formality ->
    *[formal]
         Beste { $contact },
 
-        Hartelijk dank voor uw aanbod voor de functie van { $role } bij { $company }. Ik waardeer het zeer, en ik wil er de zorgvuldige afweging aan geven die het verdient.
+        Hartelijk dank voor uw aanbod voor de functie van { $role } bij { $company }. Ik waardeer het zeer en wil het de zorgvuldige aandacht geven die het verdient.
 
         Zou het mogelijk zijn dat ik u uiterlijk { $date } mijn definitieve antwoord geef? Ik laat in elk geval op of vóór die datum van me horen, wat mijn beslissing ook wordt.
 
@@ -177,9 +177,9 @@ letter-ask-for-time-body = { $formality ->
 # dankbaarheid, contact houden, vervolgstappen). Alinea’s worden een voor een in grote letters getoond.
 call-script = { $formality ->
     [informal]
-        Hoi { $contact }, fijn dat je even tijd hebt. Heb je een paar minuten?
+        Hoi { $contact }, fijn dat je opneemt. Heb je een paar minuten?
 
-        Allereerst nog een keer bedankt voor de tijd die jij en het team aan mij en aan de functie van { $role } bij { $company } hebben besteed.
+        Allereerst nog een keer bedankt voor alle tijd die jij en het team hebben gestoken in de gesprekken over de functie van { $role } bij { $company }.
 
         Ik heb er goed over nagedacht, en ik heb besloten af te zien van de functie.
 
@@ -191,9 +191,9 @@ call-script = { $formality ->
 
         Nog een keer bedankt, en het allerbeste voor jou en het team!
    *[formal]
-        Dag { $contact }, dank u dat u even tijd voor me maakt. Hebt u een paar minuten?
+        Dag { $contact }, dank u wel dat u opneemt. Hebt u een paar minuten?
 
-        Allereerst nogmaals dank voor de tijd die u en het team aan mij en aan de functie van { $role } bij { $company } hebben besteed.
+        Allereerst nogmaals dank voor alle tijd die u en het team hebben gestoken in de gesprekken over de functie van { $role } bij { $company }.
 
         Ik heb er zorgvuldig over nagedacht, en ik heb besloten af te zien van de functie.
 
@@ -272,7 +272,7 @@ letter-interview-call-script-body = { $formality ->
 
         Ik zou graag contact houden. Nog een keer bedankt, en het allerbeste!
    *[formal]
-        Dag { $contact }, u spreekt met { $sender }. Dank u dat u mijn telefoontje aanneemt; hebt u twee minuten?
+        Dag { $contact }, u spreekt met { $sender }. Dank u wel dat u opneemt; hebt u twee minuten?
 
         Nogmaals dank voor het gesprek over de functie van { $role } bij { $company }. Ik vond het fijn om kennis te maken met het team.
 
@@ -353,7 +353,7 @@ letter-many-rounds-call-script-body = { $formality ->
 
         Ik zou heel graag contact houden. Ik stuur je vandaag nog een kort mailtje om te bevestigen wat we hebben besproken.
    *[formal]
-        Dag { $contact }, u spreekt met { $sender }. Dank u dat u mijn telefoontje aanneemt; komt het nu gelegen?
+        Dag { $contact }, u spreekt met { $sender }. Dank u wel dat u opneemt; komt het nu gelegen?
 
         Allereerst: dank u wel. U en het team hebben in al deze rondes veel tijd voor mij vrijgemaakt, en dat vind ik niet vanzelfsprekend.
 
@@ -374,7 +374,7 @@ letter-active-relocation-body = { $formality ->
 
         Heel erg bedankt voor alle steun die ik van jou en { $company } heb gekregen rond de functie van { $role } en de verhuizing.
 
-        Ik moet je helaas laten weten dat ik heb besloten de functie niet aan te nemen. Ik weet dat de verhuizing al in gang is gezet, dus ik wil open zijn over wat er al is gedaan: [noem het papierwerk dat al loopt, spullen van het bedrijf die je hebt ontvangen en kosten die al zijn betaald].
+        Ik moet je helaas laten weten dat ik heb besloten de functie niet aan te nemen. Ik weet dat de verhuizing al in gang is gezet, dus ik wil open zijn over wat er al is gedaan: [noem het papierwerk dat al loopt, ontvangen eigendommen van het bedrijf en kosten die al zijn betaald].
 
         Alles wat van het bedrijf is, geef ik terug, en wat ik volgens onze afspraken verschuldigd ben, betaal ik terug. Laat je me weten hoe je dit wilt regelen?
 
@@ -387,7 +387,7 @@ letter-active-relocation-body = { $formality ->
 
         Hartelijk dank voor alle steun die u en { $company } mij hebben gegeven rond de functie van { $role } en de verhuizing.
 
-        Ik moet u helaas laten weten dat ik heb besloten de functie niet te aanvaarden. Ik weet dat de verhuizing al in gang is gezet, dus ik wil open zijn over wat er al is gedaan: [noem het papierwerk dat al loopt, spullen van het bedrijf die je hebt ontvangen en kosten die al zijn betaald].
+        Ik moet u helaas laten weten dat ik heb besloten de functie niet te aanvaarden. Ik weet dat de verhuizing al in gang is gezet, dus ik wil open zijn over wat er al is gedaan: [noem het papierwerk dat al loopt, ontvangen eigendommen van het bedrijf en kosten die al zijn betaald].
 
         Alles wat eigendom van het bedrijf is, geef ik terug, en wat ik volgens onze afspraken verschuldigd ben, betaal ik terug. Wilt u mij laten weten hoe u dit het liefst afhandelt?
 
@@ -409,7 +409,7 @@ letter-repair-body = { $formality ->
 
         Ik wil graag duidelijk zeggen dat ik dankbaar ben voor de tijd en aandacht die jij en je team me hebben gegeven. Mijn beslissing had te maken met mijn eigen situatie, niet met jou of met het bedrijf.
 
-        Ik hoop dat het niets blijvends heeft beschadigd, en ik hou graag contact. Bedankt voor je begrip.
+        Ik hoop dat onze band er geen blijvende deuk door heeft opgelopen, en ik hou graag contact. Bedankt voor je begrip.
 
         Groeten,
         { $signature }
@@ -420,7 +420,7 @@ letter-repair-body = { $formality ->
 
         Ik wil graag duidelijk zeggen dat ik dankbaar ben voor de tijd en aandacht die u en uw team mij hebben gegeven. Mijn beslissing had te maken met mijn eigen situatie, niet met u of met het bedrijf.
 
-        Ik hoop dat dit geen blijvende schade heeft gedaan, en ik houd graag contact. Dank u voor uw begrip.
+        Ik hoop dat dit onze goede verstandhouding niet blijvend heeft geschaad, en ik houd graag contact. Dank u voor uw begrip.
 
         Met vriendelijke groet,
         { $signature }

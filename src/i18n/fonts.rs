@@ -118,3 +118,36 @@ impl FontProvider for FontWatch {
         found
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::epaint::text::FontProvider as _;
+    use unic_langid::langid;
+
+    #[test]
+    fn devanagari_falls_back_to_the_bundled_font_and_other_misses_are_recorded() {
+        let missing = MissingGlyphs::default();
+        let watch = FontWatch::none(missing.clone());
+        let family = egui::FontFamily::Proportional;
+        let found = watch.font_for(&FallbackRequest {
+            cluster: "नमस्ते",
+            family: &family,
+        });
+        assert!(found.is_some_and(|f| f.name == "gracious:NotoSansDevanagari"));
+        assert!(missing.chars().is_empty());
+        let found = watch.font_for(&FallbackRequest {
+            cluster: "日",
+            family: &family,
+        });
+        assert!(found.is_none());
+        assert_eq!(missing.chars(), vec!['日']);
+    }
+
+    #[test]
+    fn chinese_readers_get_simplified_forms() {
+        assert_eq!(font_locale(&langid!("zh-CN")), "zh-Hans");
+        assert_eq!(font_locale(&langid!("zh-TW")), "zh-Hant");
+        assert_eq!(font_locale(&langid!("ja-JP")), "ja");
+    }
+}

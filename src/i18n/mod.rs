@@ -57,6 +57,7 @@ pub const LOCALES: &[Locale] = &[
     locale!("en-US", "English (US)"),
     locale!("de-DE", "Deutsch"),
     locale!("ja-JP", "日本語"),
+    locale!("es-ES", "Español"),
     Locale {
         tag: "en-XA",
         native_name: "[Ƥšéúðó] en-XA",

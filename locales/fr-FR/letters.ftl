@@ -1,0 +1,462 @@
+# Modèles de lettres (fr-FR). Variables : $company, $role, $contact, $sender (le nom),
+# $signature (la signature du profil, sinon le nom), $formality (formal / informal).
+# Un champ vide apparaît sous la forme de son libellé entre crochets, par ex. « [entreprise] ».
+# Formel : vouvoiement ; informel : tutoiement (contact que l’on connaît bien).
+
+placeholder-company = entreprise
+placeholder-role = poste
+placeholder-contact = nom du contact
+placeholder-sender = votre nom
+placeholder-date = date de votre réponse
+
+# Une date telle qu’on l’écrit dans une lettre. $day, $month et $year sont des nombres, $monthname le nom du mois.
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $monthname } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
+letter-withdraw-after-interview-subject = { $formality ->
+    [informal] Ma candidature au poste de { $role }
+   *[formal] Candidature au poste de { $role } : ma décision
+}
+letter-withdraw-after-interview-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci pour notre échange au sujet du poste de { $role } chez { $company }. J’ai vraiment apprécié de découvrir l’équipe et les projets qui l’attendent.
+
+        J’y ai longuement réfléchi, et j’ai décidé de retirer ma candidature. Le poste ne correspond pas à la direction que je veux donner à ma carrière, et je préfère te le dire maintenant plutôt que de mobiliser davantage ton temps et celui de l’équipe.
+
+        Merci à toi et à tes collègues pour votre disponibilité et la franchise de nos échanges. J’aimerais beaucoup qu’on reste en contact, et j’espère que nos chemins se recroiseront.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie pour notre entretien au sujet du poste de { $role } chez { $company }. J’ai eu grand plaisir à découvrir l’équipe et les projets qui l’attendent.
+
+        Après mûre réflexion, j’ai décidé de retirer ma candidature. Ce poste ne correspond pas à l’orientation que je souhaite donner à la suite de mon parcours, et je préfère vous le dire dès maintenant plutôt que de mobiliser davantage votre temps.
+
+        Merci sincèrement pour le temps que vos collègues et vous m’avez consacré, ainsi que pour la franchise de nos échanges. J’aurai plaisir à rester en contact, et j’espère que nos chemins se recroiseront.
+
+        Bien cordialement,
+        { $signature }
+}
+
+letter-accepted-other-offer-subject = { $formality ->
+    [informal] Ton offre pour le poste de { $role }
+   *[formal] Votre offre pour le poste de { $role }
+}
+letter-accepted-other-offer-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci beaucoup de m’avoir proposé le poste de { $role } chez { $company }, et merci pour ton attention tout au long du processus.
+
+        J’ai finalement décidé de décliner l’offre : j’ai accepté un autre poste, un peu plus en phase avec mes projets. Ce choix n’a vraiment pas été facile.
+
+        J’admire ce que vous construisez avec ton équipe, et je te remercie pour la confiance que tu m’as accordée. Restons en contact : j’espère qu’on aura l’occasion de travailler ensemble un jour.
+
+        Belle journée,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie vivement de m’avoir proposé le poste de { $role } chez { $company }, ainsi que pour l’attention que vous m’avez portée tout au long du processus.
+
+        J’ai toutefois décidé de décliner votre offre. J’ai accepté un autre poste, un peu plus en phase avec mes projets, et ce choix n’a pas été facile.
+
+        J’ai beaucoup de respect pour ce que votre équipe construit, et je vous remercie de la confiance que vous m’avez témoignée. J’aurai plaisir à rester en contact, et j’espère que nous aurons l’occasion de travailler ensemble à l’avenir.
+
+        Très cordialement,
+        { $signature }
+}
+
+letter-relocation-not-feasible-subject = { $formality ->
+    [informal] Ton offre pour le poste de { $role }
+   *[formal] Votre offre pour le poste de { $role }
+}
+letter-relocation-not-feasible-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci pour ta proposition pour le poste de { $role } chez { $company } ; elle m’a fait très plaisir.
+
+        On en a longuement parlé à la maison, et je dois malheureusement la décliner. Déménager n’est pas possible pour ma famille en ce moment, et je ne pourrais pas m’investir dans ce poste comme il le mérite.
+
+        Merci vraiment pour le temps que tu y as consacré et pour l’aide au déménagement que vous m’aviez proposée. Si un poste adapté à ma situation se libère plus tard, n’hésite pas à me faire signe. Et dans tous les cas, restons en contact.
+
+        Bien à toi,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie de m’avoir proposé le poste de { $role } chez { $company } ; votre offre m’a fait très plaisir.
+
+        Après en avoir longuement parlé en famille, je dois malheureusement la décliner. Un déménagement n’est pas envisageable pour ma famille en ce moment, et je ne pourrais pas m’engager dans ce poste comme il le mérite.
+
+        J’apprécie sincèrement le temps que vous y avez consacré et l’accompagnement que vous m’aviez proposé pour le déménagement. Si un poste compatible avec ma situation se présentait plus tard, j’aurais plaisir à avoir de vos nouvelles, et je souhaite que nous restions en contact.
+
+        Bien cordialement,
+        { $signature }
+}
+
+letter-negotiate-instead-subject = { $formality ->
+    [informal] Ton offre pour le poste de { $role } : quelques questions
+   *[formal] Votre offre pour le poste de { $role } : quelques questions
+}
+letter-negotiate-instead-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci pour ton offre concernant le poste de { $role } chez { $company }. Le poste et l’équipe m’intéressent vraiment.
+
+        Avant de te donner ma réponse, j’aimerais qu’on regarde ensemble quelques points : [les points à revoir, par ex. le salaire, la date de prise de poste ou les jours de télétravail]. J’aimerais savoir s’il y a une marge de manœuvre de ce côté-là.
+
+        Est-ce qu’on pourrait s’appeler rapidement cette semaine ? Je veux prendre une décision qui convienne à tout le monde, et j’apprécie beaucoup ton ouverture.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie pour votre offre concernant le poste de { $role } chez { $company }. Le poste et l’équipe m’intéressent sincèrement.
+
+        Avant de vous donner ma réponse, j’aimerais aborder avec vous quelques points : [les points à revoir, par ex. le salaire, la date de prise de poste ou les jours de télétravail]. Je souhaiterais savoir s’il existe une marge de manœuvre sur ces sujets.
+
+        Pourrions-nous prévoir un court échange cette semaine ? Je tiens à prendre une décision qui convienne aux deux parties, et j’apprécie votre ouverture.
+
+        Bien cordialement,
+        { $signature }
+}
+
+letter-ask-for-time-subject = { $formality ->
+    [informal] Ton offre pour le poste de { $role }
+   *[formal] Votre offre pour le poste de { $role }
+}
+letter-ask-for-time-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci pour ton offre concernant le poste de { $role } chez { $company }. Elle me fait très plaisir, et je veux prendre le temps d’y réfléchir sérieusement.
+
+        Est-ce que je peux te donner ma réponse définitive d’ici le { $date } ? Je reviendrai vers toi au plus tard à cette date, quelle que soit ma décision.
+
+        Si tu as besoin d’une réponse plus tôt, dis-le-moi, et je ferai de mon mieux pour m’adapter.
+
+        Merci de ta compréhension !
+
+        À très vite,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie pour votre offre concernant le poste de { $role } chez { $company }. Je l’apprécie beaucoup et souhaite lui accorder toute la réflexion qu’elle mérite.
+
+        Serait-il possible de vous donner ma réponse définitive d’ici le { $date } ? Je reviendrai vers vous au plus tard à cette date, quelle que soit ma décision.
+
+        Si vous avez besoin d’une réponse plus tôt, n’hésitez pas à me le faire savoir : je ferai tout mon possible pour m’organiser en conséquence.
+
+        Merci de votre compréhension.
+
+        Bien cordialement,
+        { $signature }
+}
+
+# La trame d’appel : ce qu’il faut dire, dans l’ordre du cadre (remerciements, décision, raison,
+# gratitude, garder le contact, suite). Les paragraphes s’affichent un par un, en grands caractères.
+call-script = { $formality ->
+    [informal]
+        Bonjour { $contact }, merci de prendre mon appel. Tu as quelques minutes ?
+
+        D’abord, merci encore pour le temps que l’équipe et toi m’avez consacré pour le poste de { $role } chez { $company }.
+
+        J’y ai beaucoup réfléchi, et j’ai décidé de ne pas donner suite.
+
+        La raison principale, en une phrase : [une raison honnête et neutre, par ex. le poste ne correspond pas à la direction que je veux prendre].
+
+        J’ai vraiment apprécié l’ouverture de tout le monde, et j’ai beaucoup appris de nos échanges.
+
+        J’aimerais beaucoup qu’on reste en contact. Je t’enverrai un petit e-mail pour confirmer ce qu’on s’est dit aujourd’hui.
+
+        Merci encore, et plein de bonnes choses à toi et à l’équipe !
+   *[formal]
+        Bonjour { $contact }, merci de prendre mon appel. Avez-vous quelques minutes ?
+
+        Tout d’abord, merci encore pour le temps que l’équipe et vous m’avez consacré pour le poste de { $role } chez { $company }.
+
+        J’y ai longuement réfléchi, et j’ai décidé de ne pas donner suite.
+
+        La raison principale, en une phrase : [une raison honnête et neutre, par ex. le poste ne correspond pas à la direction que je souhaite prendre].
+
+        J’ai beaucoup apprécié l’ouverture de tout le monde, et j’ai beaucoup appris de nos échanges.
+
+        J’aimerais beaucoup rester en contact, et je vous enverrai un court e-mail pour confirmer ce que nous nous sommes dit aujourd’hui.
+
+        Merci encore, et très bonne continuation à vous et à toute l’équipe.
+}
+
+letter-call-recap-subject = { $formality ->
+    [informal] Petit retour sur notre appel
+   *[formal] À la suite de notre appel
+}
+letter-call-recap-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci d’avoir pris le temps d’échanger avec moi aujourd’hui.
+
+        Comme je te l’ai dit au téléphone, j’ai décidé de ne pas aller plus loin pour le poste de { $role } chez { $company }. Ça n’a pas été une décision facile, et je te remercie, toi et l’équipe, pour tout ce que vous avez partagé avec moi.
+
+        J’aimerais beaucoup qu’on reste en contact, et je te souhaite plein de réussite pour la suite du recrutement.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Merci d’avoir pris le temps d’échanger avec moi aujourd’hui.
+
+        Comme je vous l’ai indiqué au téléphone, j’ai décidé de ne pas aller plus loin pour le poste de { $role } chez { $company }. Cette décision n’a pas été facile, et je vous remercie, ainsi que l’équipe, pour tout ce que vous avez partagé avec moi.
+
+        J’aurai plaisir à rester en contact, et je vous souhaite pleine réussite dans ce recrutement.
+
+        Bien cordialement,
+        { $signature }
+}
+
+letter-stay-connected-subject = { $formality ->
+    [informal] Restons en contact
+   *[formal] Rester en contact
+}
+letter-stay-connected-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci encore pour nos échanges au sujet du poste de { $role } chez { $company }. Même si ça ne s’est pas fait cette fois-ci, j’ai vraiment aimé vous rencontrer, toi et l’équipe.
+
+        J’aimerais beaucoup qu’on reste en contact. Si je peux te rendre service un jour, par exemple en t’orientant vers un bon profil, fais-moi signe. Et pense à moi si un poste s’ouvre chez vous !
+
+        Au plaisir,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Merci encore pour nos échanges au sujet du poste de { $role } chez { $company }. Même si cela ne s’est pas concrétisé cette fois-ci, j’ai eu grand plaisir à faire votre connaissance et celle de l’équipe.
+
+        J’aimerais beaucoup que nous restions en contact. Si je peux vous être utile un jour, par exemple en vous recommandant un profil intéressant, n’hésitez pas à me le faire savoir, et pensez à moi pour de futurs postes.
+
+        Très cordialement,
+        { $signature }
+}
+
+letter-interview-call-script-body = { $formality ->
+    [informal]
+        Bonjour { $contact }, c’est { $sender }. Merci de prendre mon appel ; tu as deux minutes ?
+
+        Merci encore pour l’entretien concernant le poste de { $role } chez { $company }. J’ai beaucoup aimé rencontrer l’équipe.
+
+        J’y ai bien réfléchi, et j’ai décidé de retirer ma candidature. Le poste ne correspond pas à la direction que je veux prendre.
+
+        Merci pour ton temps, et pour la franchise de tout le monde avec moi.
+
+        J’aimerais vraiment qu’on reste en contact. Merci encore, et bonne continuation !
+   *[formal]
+        Bonjour { $contact }, { $sender } à l’appareil. Merci de prendre mon appel ; auriez-vous deux minutes ?
+
+        Merci encore pour l’entretien concernant le poste de { $role } chez { $company }. J’ai eu beaucoup de plaisir à rencontrer l’équipe.
+
+        J’y ai bien réfléchi, et j’ai décidé de retirer ma candidature. Le poste ne correspond pas à la direction que je souhaite prendre.
+
+        Je vous remercie pour votre temps, et pour l’ouverture dont tout le monde a fait preuve avec moi.
+
+        J’aimerais beaucoup rester en contact. Merci encore, et bonne continuation.
+}
+
+letter-visa-unworkable-subject = { $formality ->
+    [informal] Ton offre pour le poste de { $role }
+   *[formal] Votre offre pour le poste de { $role }
+}
+letter-visa-unworkable-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci encore pour notre échange de tout à l’heure, et pour ton offre concernant le poste de { $role } chez { $company }.
+
+        Comme je te l’ai expliqué au téléphone, j’ai décidé de décliner l’offre. Avec les délais du visa et du permis de travail, je ne pourrais pas commencer au moment où vous avez besoin de moi, et je ne veux pas retarder vos projets.
+
+        Merci à toi et à l’équipe pour tous les efforts que vous avez faits pour que ça fonctionne. J’aimerais beaucoup qu’on reste en contact, et j’espère que nos chemins se recroiseront.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Merci encore pour notre échange d’aujourd’hui, ainsi que pour votre offre concernant le poste de { $role } chez { $company }.
+
+        Comme je vous l’ai expliqué au téléphone, j’ai décidé de décliner votre offre. Les délais d’obtention du visa et du permis de travail ne me permettraient pas de commencer au moment où l’équipe a besoin de moi, et je ne voudrais pas retarder vos projets.
+
+        Je vous remercie sincèrement, ainsi que l’équipe, pour tous les efforts déployés afin de rendre cela possible. J’aurai plaisir à rester en contact, et j’espère que nos chemins se recroiseront.
+
+        Bien cordialement,
+        { $signature }
+}
+
+letter-counteroffer-subject = { $formality ->
+    [informal] Ton offre pour le poste de { $role }
+   *[formal] Votre offre pour le poste de { $role }
+}
+letter-counteroffer-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci de m’avoir proposé le poste de { $role } chez { $company }, et merci pour tout le temps que tu m’as consacré pendant le processus.
+
+        J’y ai beaucoup réfléchi, et j’ai décidé de décliner l’offre. Mon employeur actuel m’a fait une proposition qui me permet d’évoluer exactement dans la direction que je cherchais, alors j’ai choisi de rester.
+
+        Merci pour ta confiance et pour tout ce que j’ai découvert de ton équipe. Restons en contact : j’espère que nos chemins se recroiseront.
+
+        Bien à toi,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie de m’avoir proposé le poste de { $role } chez { $company }, ainsi que pour le temps que vous m’avez consacré tout au long du processus.
+
+        Après mûre réflexion, j’ai décidé de décliner votre offre. Mon employeur actuel m’a fait une proposition qui me permet d’évoluer dans la direction que je recherchais, et j’ai choisi de rester.
+
+        Merci pour votre confiance et pour tout ce que j’ai pu découvrir de votre équipe. J’aurai plaisir à rester en contact, et j’espère que nos chemins se recroiseront.
+
+        Bien cordialement,
+        { $signature }
+}
+
+letter-many-rounds-call-script-body = { $formality ->
+    [informal]
+        Bonjour { $contact }, c’est { $sender }. Merci de prendre mon appel ; c’est un bon moment pour toi ?
+
+        D’abord, merci. L’équipe et toi m’avez consacré beaucoup de temps au fil de ces entretiens, et je mesure ce que ça représente.
+
+        J’ai décidé de ne pas aller plus loin pour le poste de { $role } chez { $company }. La décision n’a pas été facile, et je tenais à ce que tu l’apprennes directement de moi.
+
+        J’ai apprécié chacun de nos échanges, et j’ai beaucoup appris des personnes que j’ai rencontrées.
+
+        Je tiens vraiment à ce qu’on reste en contact. Je t’envoie un petit e-mail aujourd’hui pour confirmer ce qu’on s’est dit.
+   *[formal]
+        Bonjour { $contact }, { $sender } à l’appareil. Merci de prendre mon appel ; est-ce un bon moment pour vous ?
+
+        Tout d’abord, merci. L’équipe et vous m’avez consacré beaucoup de temps au fil de ces entretiens, et je mesure ce que cela représente.
+
+        J’ai décidé de ne pas aller plus loin pour le poste de { $role } chez { $company }. La décision n’a pas été facile, et je tenais à ce que vous l’appreniez directement de moi.
+
+        J’ai apprécié chacun de nos échanges, et j’ai beaucoup appris des personnes que j’ai rencontrées.
+
+        Je tiens vraiment à rester en contact. Je vous enverrai aujourd’hui un court e-mail pour confirmer ce que nous nous sommes dit.
+}
+
+letter-active-relocation-subject = { $formality ->
+    [informal] Le poste de { $role } et mon déménagement
+   *[formal] Poste de { $role } et déménagement en cours
+}
+letter-active-relocation-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci pour tout le soutien que { $company } et toi m’avez apporté pour le poste de { $role } et le déménagement.
+
+        Je dois te dire que j’ai décidé de renoncer au poste. Je sais que le déménagement est déjà lancé, alors je préfère te dire en toute transparence où on en est : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
+
+        Je rendrai tout ce qui appartient à l’entreprise et rembourserai ce que je dois selon notre accord. Dis-moi comment vous souhaitez procéder.
+
+        Merci vraiment pour ton aide, et je regrette le surcroît de travail que ça vous donne. J’aimerais beaucoup qu’on reste en contact.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie pour tout le soutien que { $company } et vous m’avez apporté, tant pour le poste de { $role } que pour le déménagement.
+
+        Je dois vous informer que j’ai décidé de renoncer à ce poste. Je sais que le déménagement est déjà engagé ; je souhaite donc vous exposer en toute transparence ce qui a été fait : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
+
+        Je restituerai tout ce qui appartient à l’entreprise et rembourserai ce que je dois conformément à notre accord. Merci de m’indiquer comment vous souhaitez procéder.
+
+        Je vous remercie sincèrement pour votre aide, et je regrette le travail supplémentaire que cela vous occasionne. J’aurai plaisir à rester en contact.
+
+        Bien cordialement,
+        { $signature }
+}
+
+letter-repair-subject = { $formality ->
+    [informal] Petit retour sur mon dernier message
+   *[formal] À propos de mon dernier message
+}
+letter-repair-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        J’ai repensé à la façon dont j’ai décliné le poste de { $role } chez { $company }, et j’ai l’impression que mon message n’est pas passé comme je le voulais.
+
+        Je tiens à te le dire clairement : je te remercie sincèrement, toi et ton équipe, pour le temps et l’attention que vous m’avez accordés. Ma décision tenait à ma situation personnelle, pas à toi ni à l’entreprise.
+
+        J’espère qu’il n’en restera aucun malaise, et j’aimerais beaucoup qu’on reste en contact. Merci de ta compréhension.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        En repensant à la façon dont j’ai décliné le poste de { $role } chez { $company }, j’ai le sentiment que mon message n’a pas été compris comme je l’entendais.
+
+        Je tiens à vous dire clairement toute ma reconnaissance pour le temps et l’attention que votre équipe et vous m’avez accordés. Ma décision tenait à ma situation personnelle, et non à vous ou à votre entreprise.
+
+        J’espère que cela n’aura laissé aucune gêne durable, et j’aurai plaisir à rester en contact. Merci de votre compréhension.
+
+        Bien cordialement,
+        { $signature }
+}
+
+letter-reopen-subject = { $formality ->
+    [informal] Le poste de { $role } chez { $company }
+   *[formal] Le poste de { $role } chez { $company }
+}
+letter-reopen-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci encore d’avoir pensé à moi pour le poste de { $role } chez { $company } plus tôt cette année. J’avais décliné à l’époque, et j’avais beaucoup apprécié la gentillesse avec laquelle tu avais accueilli ma décision.
+
+        Depuis, ma situation a changé, et le poste correspond maintenant à ce que je recherche. Si ce poste, ou un poste proche, est encore ouvert, j’aimerais beaucoup qu’on en reparle.
+
+        Est-ce qu’on pourrait s’appeler dans les prochaines semaines ? Je t’expliquerai volontiers ce qui a changé.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Merci encore d’avoir pensé à moi pour le poste de { $role } chez { $company } plus tôt cette année. J’avais alors décliné votre proposition, et j’avais beaucoup apprécié la manière dont vous aviez accueilli ma décision.
+
+        Ma situation a changé depuis, et ce poste correspond désormais à la direction que je souhaite prendre. S’il est toujours ouvert, ou si un poste similaire l’est, j’aurais grand plaisir à en reparler avec vous.
+
+        Pourrions-nous prévoir un court échange dans les semaines à venir ? Je vous expliquerai volontiers ce qui a changé.
+
+        Bien cordialement,
+        { $signature }
+}
+
+# Les lettres de cette langue marquent-elles le registre (vous/tu, Sie/du, keigo…) : « yes » ou « no ».
+letter-formality-marked = yes
