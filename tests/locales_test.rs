@@ -177,6 +177,12 @@ const SAME_WORD: &[(&str, &str)] = &[
     ("de-DE", "ppp-override-hint"),
     ("de-DE", "profile-name"),
     ("es-ES", "answer-no"),
+    ("it-IT", "answer-no"),
+    ("it-IT", "menu-file"),
+    ("it-IT", "profile-email"),
+    ("pt-BR", "formality-formal"),
+    ("pt-BR", "formality-informal"),
+    ("pt-BR", "profile-email"),
 ];
 
 fn values(tag: &str) -> BTreeMap<String, String> {

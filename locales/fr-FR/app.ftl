@@ -25,23 +25,23 @@ theme-dark = Sombre
 ## Avis et état
 
 notice-dismiss = Fermer
-notice-save-failed = Impossible d’enregistrer vos modifications dans { $folder } ({ $error }). Gracious les garde en mémoire et réessaiera ; laissez l’application ouverte.
+notice-save-failed = Impossible d’enregistrer vos modifications dans { $folder } ({ $error }). Gracious les garde en mémoire et réessaiera ; laissez l’application ouverte.
 notice-missing-font = { $count ->
-    [one] Un caractère ne peut pas être affiché, car aucune police installée ne le contient. Installez une police pour votre langue (sous Debian ou Ubuntu : fonts-noto-cjk pour le chinois, le japonais et le coréen).
-    [many] { $count } de caractères ne peuvent pas être affichés, car aucune police installée ne les contient. Installez une police pour votre langue (sous Debian ou Ubuntu : fonts-noto-cjk pour le chinois, le japonais et le coréen).
-   *[other] { $count } caractères ne peuvent pas être affichés, car aucune police installée ne les contient. Installez une police pour votre langue (sous Debian ou Ubuntu : fonts-noto-cjk pour le chinois, le japonais et le coréen).
+    [one] Un caractère ne peut pas être affiché, car aucune police installée ne le contient. Installez une police pour votre langue (sous Debian ou Ubuntu : fonts-noto-cjk pour le chinois, le japonais et le coréen).
+    [many] { $count } de caractères ne peuvent pas être affichés, car aucune police installée ne les contient. Installez une police pour votre langue (sous Debian ou Ubuntu : fonts-noto-cjk pour le chinois, le japonais et le coréen).
+   *[other] { $count } caractères ne peuvent pas être affichés, car aucune police installée ne les contient. Installez une police pour votre langue (sous Debian ou Ubuntu : fonts-noto-cjk pour le chinois, le japonais et le coréen).
 }
 problem-empty = le fichier était vide
 problem-malformed = le fichier est endommagé ou n’est pas un fichier Gracious ({ $detail })
 problem-future-version = le fichier a été créé par une version plus récente de Gracious (format { $version })
 problem-unreadable = le fichier n’a pas pu être lu ({ $detail })
-notice-set-aside = Impossible de charger vos données enregistrées : { $problem }. Rien n’a été supprimé : le fichier a été déplacé vers { $path }.
-notice-left-in-place = Impossible de charger vos données enregistrées : { $problem }. Le fichier reste intact à l’emplacement { $path }, et Gracious ne l’écrasera pas pendant cette session.
+notice-set-aside = Impossible de charger vos données enregistrées : { $problem }. Rien n’a été supprimé : le fichier a été déplacé vers { $path }.
+notice-left-in-place = Impossible de charger vos données enregistrées : { $problem }. Le fichier reste intact à l’emplacement { $path }, et Gracious ne l’écrasera pas pendant cette session.
 notice-restored-backup = Gracious a chargé votre enregistrement précédent à partir de la sauvegarde { $path }.
-notice-backup-set-aside = La sauvegarde n’a pas pu être chargée non plus : { $problem }. Elle a été déplacée vers { $path }. Gracious a démarré avec un espace de travail vide.
+notice-backup-set-aside = La sauvegarde n’a pas pu être chargée non plus : { $problem }. Elle a été déplacée vers { $path }. Gracious a démarré avec un espace de travail vide.
 status-saver-stopped = l’enregistrement en arrière-plan s’est arrêté
 status-ready = Tout ce que vous saisissez est enregistré automatiquement.
-status-deleted = Supprimé : « { $title } ».
+status-deleted = Supprimé : « { $title } ».
 status-undo = Annuler
 status-copied = Copié dans le presse-papiers.
 status-copied-presend-open = { $open ->
@@ -49,21 +49,21 @@ status-copied-presend-open = { $open ->
     [many] Copié dans le presse-papiers. Il reste { $open } de points à cocher dans la vérification avant envoi.
    *[other] Copié dans le presse-papiers. Il reste { $open } points à cocher dans la vérification avant envoi.
 }
-status-draft-kept = Votre lettre modifiée a été conservée. Cliquez sur « Revenir au modèle » pour la remplacer par le nouveau modèle.
-status-copy-failed = Impossible de copier dans le presse-papiers : { $error }. Sélectionnez le texte et copiez-le manuellement.
+status-draft-kept = Votre lettre modifiée a été conservée. Cliquez sur « Revenir au modèle » pour la remplacer par le nouveau modèle.
+status-copy-failed = Impossible de copier dans le presse-papiers : { $error }. Sélectionnez le texte et copiez-le manuellement.
 
 ## Fichiers
 
 file-dialog-open = Une fenêtre de sélection de fichier est ouverte.
 file-no-dialog = Aucune fenêtre de sélection de fichier n’a pu s’ouvrir sur ce système. Saisissez plutôt le chemin du fichier.
-file-failed = { $path } : { $error }
+file-failed = { $path } : { $error }
 file-imported = { $count ->
     [0] Aucune candidature importée depuis { $path }.
     [one] Une candidature importée depuis { $path }.
     [many] { $count } de candidatures importées depuis { $path }.
    *[other] { $count } candidatures importées depuis { $path }.
 }
-file-exported = Enregistré : { $path }.
+file-exported = Enregistré : { $path }.
 file-save-title = Enregistrer dans un fichier
 file-open-title = Ouvrir un fichier
 file-path = Chemin
@@ -96,10 +96,10 @@ profile-intro = Sert à signer vos lettres. Il reste sur cet ordinateur.
 profile-name = Nom
 profile-email = E-mail
 profile-signature = Signature
-profile-signature-hint = Termine vos lettres à la place de votre nom, par exemple : nom, fonction, téléphone
+profile-signature-hint = Termine vos lettres à la place de votre nom, par exemple : nom, fonction, téléphone
 profile-letter-language = Langue des lettres par défaut
 profile-formality = Ton
-profile-formality-help = Le ton s’applique quand la langue de la lettre le marque : vouvoiement ou tutoiement en français, Sie ou du en allemand, keigo ou japonais poli simple.
+profile-formality-help = Le ton s’applique quand la langue de la lettre le marque : vouvoiement ou tutoiement en français, Sie ou du en allemand, keigo ou japonais poli simple.
 formality-formal = Formel
 formality-informal = Informel
 
@@ -125,16 +125,16 @@ header-date-invalid = Saisissez la date au format AAAA-MM-JJ, par exemple 2026-1
 stage-after-interview = Après l’entretien
 stage-after-offer = Après l’offre
 
-# Nom accessible d’un choix dans un groupe, par ex. « Étape : Après l’offre ».
-choice-accessible-name = { $group } : { $choice }
+# Nom accessible d’un choix dans un groupe, par ex. « Étape : Après l’offre ».
+choice-accessible-name = { $group } : { $choice }
 
 ## Aide à la décision
 
-checklist-title = Faut-il décliner ?
-checklist-intro = Répondez à cinq questions. Le verdict ci-dessous s’explique de lui-même ; c’est un conseil, et la décision vous appartient.
+checklist-title = Faut-il décliner ?
+checklist-intro = Répondez à cinq questions. Le verdict ci-dessous s’explique de lui-même ; c’est un conseil, et la décision vous appartient.
 checklist-use-weights = Pondérer les questions (indiquez l’importance de chacune pour vous)
-checklist-blocker = Qu’est-ce qui bloque ?
-checklist-blocker-name = { $question } : ce qui bloque
+checklist-blocker = Qu’est-ce qui bloque ?
+checklist-blocker-name = { $question } : ce qui bloque
 checklist-blocker-negotiable = Cela peut se négocier.
 checklist-blocker-fundamental = Une négociation n’y changera rien.
 blocker-group-negotiable = Négociable
@@ -149,30 +149,30 @@ blocker-way-of-working = Façon de travailler
 blocker-long-term-direction = Orientation à long terme
 blocker-personal-compromise = Famille, visa ou santé
 checklist-weight = Importance
-checklist-weight-name = { $question } : importance
-weight-1 = un peu : ce ne sera pas décisif
+checklist-weight-name = { $question } : importance
+weight-1 = un peu : ce ne sera pas décisif
 weight-2 = moyennement
 weight-3 = assez
 weight-4 = beaucoup
 weight-5 = c’est essentiel
 checklist-note-hint = Note (facultatif)
-checklist-note-name = { $question } : note
-checklist-suggestion = Votre fiche mobilité suggère « { $answer } ».
+checklist-note-name = { $question } : note
+checklist-suggestion = Votre fiche mobilité suggère « { $answer } ».
 checklist-suggestion-use = Appliquer
-checklist-suggestion-use-name = { $question } : appliquer la suggestion
-checklist-q-career-goals = Le poste sert-il vos objectifs de carrière pour les 12 à 24 prochains mois ?
+checklist-suggestion-use-name = { $question } : appliquer la suggestion
+checklist-q-career-goals = Le poste sert-il vos objectifs de carrière pour les 12 à 24 prochains mois ?
 checklist-q-career-goals-help = Demandez-vous où vous voulez en être dans un ou deux ans, pas seulement quelle sera la prochaine étape.
 checklist-q-career-goals-short = Objectifs de carrière
-checklist-q-pay-after-costs = Le salaire et les avantages sont-ils acceptables une fois le coût de la vie et le déménagement pris en compte ?
+checklist-q-pay-after-costs = Le salaire et les avantages sont-ils acceptables une fois le coût de la vie et le déménagement pris en compte ?
 checklist-q-pay-after-costs-help = Comparez ce que l’argent permet d’acheter là où vous vivriez, pas seulement le montant.
 checklist-q-pay-after-costs-short = Salaire, coûts déduits
-checklist-q-growth = Existe-t-il une perspective crédible d’évolution et de promotion ?
-checklist-q-growth-help = Vous a-t-on décrit, exemples à l’appui, comment les personnes à ce poste ont évolué ?
+checklist-q-growth = Existe-t-il une perspective crédible d’évolution et de promotion ?
+checklist-q-growth-help = Vous a-t-on décrit, exemples à l’appui, comment les personnes à ce poste ont évolué ?
 checklist-q-growth-short = Évolution
-checklist-q-compromise = Accepter vous imposerait-il un compromis que vous ne voulez pas faire pour l’instant (famille, visa, santé) ?
-checklist-q-compromise-help = Ici, c’est « Oui » qui doit vous alerter.
+checklist-q-compromise = Accepter vous imposerait-il un compromis que vous ne voulez pas faire pour l’instant (famille, visa, santé) ?
+checklist-q-compromise-help = Ici, c’est « Oui » qui doit vous alerter.
 checklist-q-compromise-short = Compromis
-checklist-q-culture-fit = La culture et le style de management vous conviennent-ils ?
+checklist-q-culture-fit = La culture et le style de management vous conviennent-ils ?
 checklist-q-culture-fit-help = Rappelez-vous comment les personnes rencontrées parlaient de leur travail et les unes des autres.
 checklist-q-culture-fit-short = Culture et management
 answer-yes = Oui
@@ -180,29 +180,29 @@ answer-no = Non
 answer-not-sure = Je ne sais pas
 answer-unanswered = Sans réponse
 
-verdict-label = Verdict :
+verdict-label = Verdict :
 verdict-decline = Décliner
 verdict-decline-advice = Une incompatibilité nette suffit. Déclinez rapidement et avec tact, et gardez la porte ouverte.
 verdict-negotiate-first = Négocier d’abord
-verdict-negotiate-first-advice = Ce qui bloque peut se négocier. Abordez-le avant de décliner ; vous pourrez toujours dire non ensuite.
+verdict-negotiate-first-advice = Ce qui bloque peut se négocier. Abordez-le avant de décliner ; vous pourrez toujours dire non ensuite.
 verdict-lean-accept = Plutôt accepter
 verdict-lean-accept-advice = Rien ici ne plaide pour un refus. N’acceptez qu’une fois toute hésitation levée, puis arrêtez les entretiens ailleurs.
 verdict-undecided = En suspens
 verdict-undecided-advice = N’acceptez pas tant que vous hésitez. Demandez un délai, indiquez la date de votre réponse et renseignez-vous sur ce qui vous manque.
-verdict-reasons = Pourquoi :
-reason-fundamental-blocker = { $question } : { $blocker } — une incompatibilité qu’aucune négociation ne réglera.
-reason-negotiable-blocker = { $question } : { $blocker } — un obstacle qui pourrait se négocier.
-reason-minor = { $question } : un point d’attention, mais qui compte peu pour vous ; il n’est donc pas décisif.
-reason-unanswered = { $question } : pas encore de réponse.
-reason-not-sure = { $question } : vous hésitez encore.
+verdict-reasons = Pourquoi :
+reason-fundamental-blocker = { $question } : { $blocker } — une incompatibilité qu’aucune négociation ne réglera.
+reason-negotiable-blocker = { $question } : { $blocker } — un obstacle qui pourrait se négocier.
+reason-minor = { $question } : un point d’attention, mais qui compte peu pour vous ; il n’est donc pas décisif.
+reason-unanswered = { $question } : pas encore de réponse.
+reason-not-sure = { $question } : vous hésitez encore.
 reason-all-favourable = Toutes les réponses sont favorables au poste.
 verdict-write-decline = Rédiger la lettre de refus
 verdict-write-negotiate = Rédiger une lettre pour négocier
 verdict-ask-for-time = Demander un délai
-verdict-fit = Adéquation pondérée : { $percent } %
-flip-answer = Ce qui changerait le verdict : répondre « { $answer } » à « { $question } » donnerait « { $verdict } ».
-flip-weight = Ce qui changerait le verdict : donner à « { $question } » l’importance « { $weight } » donnerait « { $verdict } ».
-inclination-label = De quel côté penchez-vous ?
+verdict-fit = Adéquation pondérée : { $percent } %
+flip-answer = Ce qui changerait le verdict : répondre « { $answer } » à « { $question } » donnerait « { $verdict } ».
+flip-weight = Ce qui changerait le verdict : donner à « { $question } » l’importance « { $weight } » donnerait « { $verdict } ».
+inclination-label = De quel côté penchez-vous ?
 inclination-open = Pas encore d’avis
 inclination-accept = Plutôt vers le oui
 inclination-decline = Plutôt vers le non
@@ -215,20 +215,20 @@ presend-framework = Le message remercie, annonce clairement la décision et gard
 presend-proofread = Je l’ai relu pour le ton et la grammaire
 presend-in-time = Je l’envoie dans les 24 à 72 heures suivant ma décision
 presend-archived = J’ai archivé les documents de la candidature et mis à jour le suivi de ma recherche d’emploi
-presend-summary = Vérification avant envoi : { $done } sur { $total }
+presend-summary = Vérification avant envoi : { $done } sur { $total }
 
 ## Fiche mobilité
 
-mobility-title = Partir à l’étranger pour ce poste ?
+mobility-title = Partir à l’étranger pour ce poste ?
 mobility-intro = Évaluez ce qu’un déménagement représenterait pour vous et votre foyer. Ce que vous ignorez encore mérite d’être éclairci avant de répondre.
 mobility-moving-abroad = Cette offre implique de partir vivre dans un autre pays
-mobility-not-moving = Cochez la case ci-dessus si l’offre implique une expatriation ; la fiche vous aidera alors à l’évaluer.
+mobility-not-moving = Cochez la case ci-dessus si l’offre implique une expatriation ; la fiche vous aidera alors à l’évaluer.
 mobility-current-country = Pays de résidence
 mobility-destination-country = Pays du poste
 mobility-choose-country = Choisir un pays
 mobility-search-country = Rechercher un pays
 ppp-title = Ce que vaut le salaire
-ppp-intro = Saisissez les deux salaires annuels, chacun dans sa devise. Gracious compare ce qu’ils permettent d’acheter à l’aide des données de parité de pouvoir d’achat de la Banque mondiale : aucun taux de change n’est nécessaire.
+ppp-intro = Saisissez les deux salaires annuels, chacun dans sa devise. Gracious compare ce qu’ils permettent d’acheter à l’aide des données de parité de pouvoir d’achat de la Banque mondiale : aucun taux de change n’est nécessaire.
 ppp-amount = Salaire annuel
 ppp-currency = Devise
 ppp-tax = Taux d’imposition (%)
@@ -237,17 +237,17 @@ ppp-override-hint = facultatif
 ppp-current-pay = Actuel
 ppp-offered-pay = Offre
 ppp-worth = Aux prix locaux ({ $country }), l’offre vaut environ { $amount } par an.
-ppp-change = Soit { $change } % par rapport à votre salaire actuel.
-ppp-net = Après impôts : environ { $amount } ({ $change } %).
-ppp-source-data = { $country } : { $series }, { $year }, { $factor } par dollar international (Banque mondiale).
-ppp-source-override = { $country } : votre propre facteur, { $factor } par dollar international.
+ppp-change = Soit { $change } % par rapport à votre salaire actuel.
+ppp-net = Après impôts : environ { $amount } ({ $change } %).
+ppp-source-data = { $country } : { $series }, { $year }, { $factor } par dollar international (Banque mondiale).
+ppp-source-override = { $country } : votre propre facteur, { $factor } par dollar international.
 ppp-series-private = pouvoir d’achat pour la consommation des ménages
 ppp-series-gdp = pouvoir d’achat pour l’ensemble de l’économie (PIB)
-ppp-unreliable = Les prix augmentent rapidement dans ce pays ({ $country }) et ce facteur date de plus d’un an : ne considérez le résultat que comme une estimation grossière.
-ppp-national = Ce sont des moyennes nationales : une grande ville peut coûter bien plus cher. Si vous connaissez un meilleur facteur, saisissez-le.
+ppp-unreliable = Les prix augmentent rapidement dans ce pays ({ $country }) et ce facteur date de plus d’un an : ne considérez le résultat que comme une estimation grossière.
+ppp-national = Ce sont des moyennes nationales : une grande ville peut coûter bien plus cher. Si vous connaissez un meilleur facteur, saisissez-le.
 ppp-incomplete = Choisissez les deux pays et saisissez les deux salaires pour voir ce que vaut l’offre.
-ppp-no-data = La Banque mondiale ne fournit aucune donnée de pouvoir d’achat exploitable pour ce pays ({ $country }). Gracious ne fera pas d’estimation au hasard ; saisissez vous-même un facteur si vous en avez un.
-ppp-currency-mismatch = Les données pour ce pays ({ $country }) sont en { $currency } : saisissez ce salaire en { $currency }.
+ppp-no-data = La Banque mondiale ne fournit aucune donnée de pouvoir d’achat exploitable pour ce pays ({ $country }). Gracious ne fera pas d’estimation au hasard ; saisissez vous-même un facteur si vous en avez un.
+ppp-currency-mismatch = Les données pour ce pays ({ $country }) sont en { $currency } : saisissez ce salaire en { $currency }.
 ppp-sources = Sources des données
 visa-title = Visa et date de prise de poste
 visa-processing-weeks = Délai d’obtention du visa (semaines)
@@ -264,31 +264,31 @@ visa-late = { $weeks ->
    *[other] Le visa arriverait environ { $weeks } semaines après la date de prise de poste. Demandez à commencer plus tard, ou de l’aide pour accélérer la procédure.
 }
 visa-unknown = Saisissez le délai d’obtention et la date de prise de poste pour vérifier le calendrier.
-mobility-prestige = Le lieu lui-même (son nom, son prestige) compte-t-il pour beaucoup dans l’attrait de l’offre ?
-mobility-weight-name = { $factor } : importance
-mobility-score = Bilan pondéré de ce que vous savez : { $percent } %
-mobility-trap-prestige = Le lieu semble vous attirer davantage que le poste. Accepteriez-vous le même poste dans votre pays ?
+mobility-prestige = Le lieu lui-même (son nom, son prestige) compte-t-il pour beaucoup dans l’attrait de l’offre ?
+mobility-weight-name = { $factor } : importance
+mobility-score = Bilan pondéré de ce que vous savez : { $percent } %
+mobility-trap-prestige = Le lieu semble vous attirer davantage que le poste. Accepteriez-vous le même poste dans votre pays ?
 mobility-trap-visa-late = Le visa arriverait après la date de prise de poste.
 mobility-horizon = À un horizon de 12 à 24 mois
-mobility-toward-place = Ce départ vous rapproche-t-il d’un lieu ou d’un visa que vous souhaitez ?
-mobility-builds-skills = Vous fait-il acquérir des compétences qui faciliteront un futur départ ?
-mobility-horizon-warning = Ni l’un ni l’autre : ce départ ne sert pas vos projets à plus long terme.
+mobility-toward-place = Ce départ vous rapproche-t-il d’un lieu ou d’un visa que vous souhaitez ?
+mobility-builds-skills = Vous fait-il acquérir des compétences qui faciliteront un futur départ ?
+mobility-horizon-warning = Ni l’un ni l’autre : ce départ ne sert pas vos projets à plus long terme.
 mobility-factor-visa = Visa et permis de travail
-mobility-factor-visa-help = L’employeur soutient-il solidement la demande, et le permis arrivera-t-il avant la date de prise de poste ?
+mobility-factor-visa-help = L’employeur soutient-il solidement la demande, et le permis arrivera-t-il avant la date de prise de poste ?
 mobility-factor-relocation = Aide au déménagement
-mobility-factor-relocation-help = L’entreprise prend-elle en charge le déménagement, le logement temporaire et les trajets ?
+mobility-factor-relocation-help = L’entreprise prend-elle en charge le déménagement, le logement temporaire et les trajets ?
 mobility-factor-family = Accompagnement de la famille
 mobility-factor-family-help = Aide au logement, aux démarches et à l’installation pour toutes les personnes qui déménagent.
 mobility-factor-schooling = Scolarité
 mobility-factor-schooling-help = Places disponibles, langue d’enseignement et frais de scolarité pour les enfants.
 mobility-factor-partner-work = Droit au travail de votre partenaire
-mobility-factor-partner-work-help = Est-ce que votre partenaire pourra travailler sur place, et trouver un emploi dans son domaine ?
+mobility-factor-partner-work-help = Est-ce que votre partenaire pourra travailler sur place, et trouver un emploi dans son domaine ?
 mobility-factor-cost-of-living = Coût de la vie par rapport au salaire
 mobility-factor-cost-of-living-help = Ce que le salaire permet d’acheter sur place, pas seulement le taux de change.
 mobility-factor-health-care = Santé et protection sociale
 mobility-factor-health-care-help = Assurance maladie, retraite et arrêts maladie, comparés à votre situation actuelle.
 mobility-factor-language = Langue et culture pour le foyer
-mobility-factor-language-help = Chaque personne qui déménage pourra-t-elle gérer le quotidien et se faire des amis ?
+mobility-factor-language-help = Chaque personne qui déménage pourra-t-elle gérer le quotidien et se faire des amis ?
 mobility-factor-tax = Imposition du salaire
 mobility-factor-tax-help = L’impôt sur le revenu sur place, et tout impôt encore dû dans votre pays.
 rating-good = Bon
@@ -296,12 +296,12 @@ rating-acceptable = Acceptable
 rating-poor = Insuffisant
 rating-unknown = Inconnu
 mobility-note-hint = Note (facultatif)
-mobility-note-name = Note : { $factor }
+mobility-note-name = Note : { $factor }
 mobility-summary = Synthèse
 mobility-none = aucun
-mobility-strengths = Points forts :
-mobility-risks = Risques :
-mobility-unknowns = À éclaircir :
+mobility-strengths = Points forts :
+mobility-risks = Risques :
+mobility-unknowns = À éclaircir :
 mobility-traps = Points de vigilance
 mobility-trap-partner-work = Le droit au travail de votre partenaire est insuffisant ou inconnu. C’est souvent ce qui décide de la réussite d’une expatriation en couple.
 mobility-trap-schooling = La scolarité est insuffisante ou inconnue. Vérifiez les places et les frais avant de décider.
@@ -309,8 +309,8 @@ mobility-trap-tax = L’imposition du salaire est inconnue. Renseignez-vous sur 
 
 ## Canal
 
-channel-title = E-mail, appel ou visio ?
-channel-intro = Décrivez brièvement le processus à Gracious ; il vous suggérera comment transmettre votre réponse.
+channel-title = E-mail, appel ou visio ?
+channel-intro = Décrivez brièvement le processus à Gracious ; il vous suggérera comment transmettre votre réponse.
 channel-main-contact = Contact principal
 channel-contact-recruiter = Une personne du recrutement (RH ou cabinet)
 channel-contact-hiring-manager = La personne qui dirige l’équipe
@@ -320,26 +320,26 @@ channel-personal-time = Quelqu’un vous a consacré beaucoup de son temps perso
 channel-collaboration = Le poste impliquait de travailler étroitement avec les personnes rencontrées
 channel-relocation-visa = Un déménagement ou un visa a été évoqué ou proposé
 channel-video-process = Les entretiens se sont déroulés en visio
-channel-recommendation = Recommandation :
+channel-recommendation = Recommandation :
 channel-email = E-mail
 channel-phone-then-email = Un appel téléphonique, puis un bref e-mail récapitulatif
 channel-video-then-email = Un appel en visio, puis un bref e-mail récapitulatif
-channel-why = Pourquoi :
-channel-reason-email-default = Rien n’impose un échange de vive voix : un e-mail laisse une trace claire et respecte le temps de chacun.
-channel-reason-recruiter = Votre contact fait partie du recrutement, dans un processus formel : c’est un e-mail qui est attendu.
-channel-reason-close-rapport = Une vraie relation s’est nouée avec la personne qui dirige l’équipe : elle doit l’apprendre de votre bouche.
-channel-reason-many-rounds = Vous avez passé plusieurs tours d’entretien : un mot personnel salue cet investissement.
-channel-reason-personal-time = Quelqu’un vous a consacré beaucoup de temps : un appel est la bonne façon de l’en remercier.
-channel-reason-collaboration = Le poste supposait une collaboration étroite : une conversation préserve la qualité de la relation.
-channel-reason-relocation-visa = Un déménagement ou un visa était sur la table : des démarches ont peut-être déjà été lancées.
-channel-reason-video-process = Le processus s’est déroulé en visio : un court appel vidéo paraît donc naturel.
+channel-why = Pourquoi :
+channel-reason-email-default = Rien n’impose un échange de vive voix : un e-mail laisse une trace claire et respecte le temps de chacun.
+channel-reason-recruiter = Votre contact fait partie du recrutement, dans un processus formel : c’est un e-mail qui est attendu.
+channel-reason-close-rapport = Une vraie relation s’est nouée avec la personne qui dirige l’équipe : elle doit l’apprendre de votre bouche.
+channel-reason-many-rounds = Vous avez passé plusieurs tours d’entretien : un mot personnel salue cet investissement.
+channel-reason-personal-time = Quelqu’un vous a consacré beaucoup de temps : un appel est la bonne façon de l’en remercier.
+channel-reason-collaboration = Le poste supposait une collaboration étroite : une conversation préserve la qualité de la relation.
+channel-reason-relocation-visa = Un déménagement ou un visa était sur la table : des démarches ont peut-être déjà été lancées.
+channel-reason-video-process = Le processus s’est déroulé en visio : un court appel vidéo paraît donc naturel.
 channel-recap-advice = Après l’appel, envoyez un bref e-mail qui confirme ce que vous avez dit.
-channel-your-choice = Votre choix :
+channel-your-choice = Votre choix :
 channel-follow = Suivre la recommandation
 channel-open-call-script = Ouvrir la trame d’appel
 channel-write-recap = Rédiger l’e-mail récapitulatif
 call-mode-title = Trame d’appel
-call-mode-intro = Dites-le avec vos propres mots ; c’est l’ordre qui fonctionne. Faites court, avec chaleur.
+call-mode-intro = Dites-le avec vos propres mots ; c’est l’ordre qui fonctionne. Faites court, avec chaleur.
 
 ## Délai de réponse
 
@@ -354,8 +354,8 @@ deadline-from-stage-date = Calculé à partir de la date de l’entretien ou de 
 deadline-answer-by = Répondez d’ici le { $due } — idéalement d’ici le { $ideal }.
 deadline-left-ideal = Il reste { $duration }. C’est le moment idéal pour répondre.
 deadline-left = Il reste { $duration }.
-deadline-overdue = En retard de { $duration }. Répondez aujourd’hui : une réponse tardive vaut bien mieux que le silence.
-deadline-need-time = Besoin de plus de temps ? Dites-le maintenant, en indiquant la date de votre réponse.
+deadline-overdue = En retard de { $duration }. Répondez aujourd’hui : une réponse tardive vaut bien mieux que le silence.
+deadline-need-time = Besoin de plus de temps ? Dites-le maintenant, en indiquant la date de votre réponse.
 duration-days = { $n ->
     [one] { $n } jour
     [many] { $n } de jours
@@ -399,18 +399,18 @@ channel-timing = Répondez dans les 24 à 72 heures suivant votre décision. S�
 
 editor-title = Votre lettre
 editor-scenario = Situation
-scenario-withdraw-after-interview = Après un entretien : le poste ne correspond pas
-scenario-accepted-other-offer = Après une offre : une autre offre acceptée
-scenario-relocation-not-feasible = Après une offre : déménagement impossible pour la famille
-scenario-negotiate-instead = Négocier plutôt : explorer les marges de manœuvre
-scenario-ask-for-time = Demander un délai : indiquer la date de votre réponse
-scenario-call-recap = Après un appel : l’e-mail récapitulatif
-scenario-stay-connected = Garder le contact : un court message de réseau
-scenario-interview-call-script = Après un entretien : trame d’appel
-scenario-visa-unworkable = Après une offre : obstacle de visa ou de permis de travail (e-mail après l’appel)
+scenario-withdraw-after-interview = Après un entretien : le poste ne correspond pas
+scenario-accepted-other-offer = Après une offre : une autre offre acceptée
+scenario-relocation-not-feasible = Après une offre : déménagement impossible pour la famille
+scenario-negotiate-instead = Négocier plutôt : explorer les marges de manœuvre
+scenario-ask-for-time = Demander un délai : indiquer la date de votre réponse
+scenario-call-recap = Après un appel : l’e-mail récapitulatif
+scenario-stay-connected = Garder le contact : un court message de réseau
+scenario-interview-call-script = Après un entretien : trame d’appel
+scenario-visa-unworkable = Après une offre : obstacle de visa ou de permis de travail (e-mail après l’appel)
 scenario-counteroffer = Rester chez votre employeur après une contre-offre
-scenario-many-rounds-call-script = Après de nombreux entretiens : trame d’appel
-scenario-active-relocation = Pendant un déménagement : jouer la transparence sur les engagements
+scenario-many-rounds-call-script = Après de nombreux entretiens : trame d’appel
+scenario-active-relocation = Pendant un déménagement : jouer la transparence sur les engagements
 scenario-repair = Message de rattrapage après un refus maladroit
 scenario-reopen = Revenir vers un poste décliné auparavant
 editor-letter-language = Langue de la lettre
@@ -419,12 +419,12 @@ editor-letter-language-profile = Selon votre profil ({ $language })
 editor-sender = Votre nom
 editor-subject = Objet
 editor-body = Message
-editor-unfilled = Reste à compléter : { $placeholders }
+editor-unfilled = Reste à compléter : { $placeholders }
 editor-copy = Copier
 editor-reset = Revenir au modèle
 editor-formality = Ton
 editor-to = À
-editor-script-note = Ceci est une trame d’appel : dites-le avec vos propres mots, puis envoyez l’e-mail récapitulatif.
+editor-script-note = Ceci est une trame d’appel : dites-le avec vos propres mots, puis envoyez l’e-mail récapitulatif.
 editor-fill = Compléter
 editor-fill-name = Valeur pour { $placeholder }
 editor-save-txt = Enregistrer en texte…
@@ -441,7 +441,7 @@ editor-customised = (votre version)
 ## Relecture
 
 review-title = Relecture
-review-intro = Comparée au cadre : faire référence à l’échange, annoncer la décision, donner une raison, remercier, garder le contact, indiquer la suite, conclure.
+review-intro = Comparée au cadre : faire référence à l’échange, annoncer la décision, donner une raison, remercier, garder le contact, indiquer la suite, conclure.
 review-acknowledge = Fait référence à l’entretien ou à l’offre
 review-decision = Annonce clairement la décision
 review-reason = Donne une brève raison
@@ -454,9 +454,9 @@ review-missing = absent
 review-optional = facultatif, absent
 review-length-words = { $length } mots (idéalement moins de { $max }).
 review-length-chars = { $length } caractères (idéalement moins de { $max }).
-review-too-long = Cela devient long : en disant moins, la décision sera plus claire.
-review-negative = Ton critique : { $words }. Laissez les griefs de côté et gardez un ton bienveillant.
-review-unfilled = Champs encore à remplir dans le texte : { $placeholders }
+review-too-long = Cela devient long : en disant moins, la décision sera plus claire.
+review-negative = Ton critique : { $words }. Laissez les griefs de côté et gardez un ton bienveillant.
+review-unfilled = Champs encore à remplir dans le texte : { $placeholders }
 review-all-good = Rien à corriger.
 
 ## Mes modèles
@@ -466,16 +466,16 @@ templates-name = Nom du modèle
 templates-save-new = Enregistrer cette lettre comme nouveau modèle
 templates-save-version = Enregistrer comme ma version de ce modèle
 templates-restore = Restaurer le modèle d’origine
-templates-rename = Nom de « { $name } »
-templates-duplicate = Dupliquer « { $name } »
-templates-delete = Supprimer « { $name } »
-templates-use = Utiliser « { $name } »
+templates-rename = Nom de « { $name } »
+templates-duplicate = Dupliquer « { $name } »
+templates-delete = Supprimer « { $name } »
+templates-use = Utiliser « { $name } »
 templates-use-short = Utiliser
 templates-confirm-delete = Confirmer la suppression
-templates-none = Vous n’avez pas encore de modèles personnels. Enregistrez une lettre pour la réutiliser : l’entreprise, le poste et les noms redeviennent des champs à remplir.
+templates-none = Vous n’avez pas encore de modèles personnels. Enregistrez une lettre pour la réutiliser : l’entreprise, le poste et les noms redeviennent des champs à remplir.
 templates-import = Importer des modèles…
 templates-export = Exporter mes modèles…
-templates-saved = Enregistré sous « { $name } ».
+templates-saved = Enregistré sous « { $name } ».
 templates-imported = { $count ->
     [0] Aucun modèle importé.
     [one] Un modèle importé.
@@ -491,3 +491,4 @@ about-title = À propos de Gracious
 about-intro = Gracious vous aide à décliner une offre d’emploi rapidement, clairement et avec tact. Tout reste sur cet ordinateur.
 about-version = Version { $version }
 about-data = Sources des données et licences
+about-data-body = La comparaison du pouvoir d’achat repose sur les facteurs de conversion en parité de pouvoir d’achat (PPA) de la Banque mondiale, publiés sous licence Creative Commons Attribution 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious les intègre sous une forme remaniée et limitée à l’année la plus récente de chaque série ; les données de la Bulgarie ont été converties de leva en euros, et le Zimbabwe n’est pas inclus. La Banque mondiale n’approuve ni ne recommande Gracious. Les noms de pays ainsi que les formats des nombres, des montants et des dates proviennent d’Unicode CLDR.

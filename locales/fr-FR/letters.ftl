@@ -1,7 +1,7 @@
-# Modèles de lettres (fr-FR). Variables : $company, $role, $contact, $sender (le nom),
+# Modèles de lettres (fr-FR). Variables : $company, $role, $contact, $sender (le nom),
 # $signature (la signature du profil, sinon le nom), $formality (formal / informal).
-# Un champ vide apparaît sous la forme de son libellé entre crochets, par ex. « [entreprise] ».
-# Formel : vouvoiement ; informel : tutoiement (contact que l’on connaît bien).
+# Un champ vide apparaît sous la forme de son libellé entre crochets, par ex. « [entreprise] ».
+# Formel : vouvoiement ; informel : tutoiement (contact que l’on connaît bien).
 
 placeholder-company = entreprise
 placeholder-role = poste
@@ -29,7 +29,7 @@ month-12 = décembre
 
 letter-withdraw-after-interview-subject = { $formality ->
     [informal] Ma candidature au poste de { $role }
-   *[formal] Candidature au poste de { $role } : ma décision
+   *[formal] Candidature au poste de { $role } : ma décision
 }
 letter-withdraw-after-interview-body = { $formality ->
     [informal]
@@ -66,9 +66,9 @@ letter-accepted-other-offer-body = { $formality ->
 
         Merci beaucoup de m’avoir proposé le poste de { $role } chez { $company }, et merci pour ton attention tout au long du processus.
 
-        J’ai finalement décidé de décliner l’offre : j’ai accepté un autre poste, un peu plus en phase avec mes projets. Ce choix n’a vraiment pas été facile.
+        J’ai finalement décidé de décliner l’offre : j’ai accepté un autre poste, un peu plus en phase avec mes projets. Ce choix n’a vraiment pas été facile.
 
-        J’admire ce que vous construisez avec ton équipe, et je te remercie pour la confiance que tu m’as accordée. Restons en contact : j’espère qu’on aura l’occasion de travailler ensemble un jour.
+        J’admire ce que vous construisez avec ton équipe, et je te remercie pour la confiance que tu m’as accordée. Restons en contact : j’espère qu’on aura l’occasion de travailler ensemble un jour.
 
         Belle journée,
         { $signature }
@@ -93,7 +93,7 @@ letter-relocation-not-feasible-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci pour ta proposition pour le poste de { $role } chez { $company } ; elle m’a fait très plaisir.
+        Merci pour ta proposition pour le poste de { $role } chez { $company } ; elle m’a fait très plaisir.
 
         On en a longuement parlé à la maison, et je dois malheureusement la décliner. Déménager n’est pas possible pour ma famille en ce moment, et je ne pourrais pas m’investir dans ce poste comme il le mérite.
 
@@ -104,7 +104,7 @@ letter-relocation-not-feasible-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie de m’avoir proposé le poste de { $role } chez { $company } ; votre offre m’a fait très plaisir.
+        Je vous remercie de m’avoir proposé le poste de { $role } chez { $company } ; votre offre m’a fait très plaisir.
 
         Après en avoir longuement parlé en famille, je dois malheureusement la décliner. Un déménagement n’est pas envisageable pour ma famille en ce moment, et je ne pourrais pas m’engager dans ce poste comme il le mérite.
 
@@ -115,8 +115,8 @@ letter-relocation-not-feasible-body = { $formality ->
 }
 
 letter-negotiate-instead-subject = { $formality ->
-    [informal] Ton offre pour le poste de { $role } : quelques questions
-   *[formal] Votre offre pour le poste de { $role } : quelques questions
+    [informal] Ton offre pour le poste de { $role } : quelques questions
+   *[formal] Votre offre pour le poste de { $role } : quelques questions
 }
 letter-negotiate-instead-body = { $formality ->
     [informal]
@@ -124,9 +124,9 @@ letter-negotiate-instead-body = { $formality ->
 
         Merci pour ton offre concernant le poste de { $role } chez { $company }. Le poste et l’équipe m’intéressent vraiment.
 
-        Avant de te donner ma réponse, j’aimerais qu’on regarde ensemble quelques points : [les points à revoir, par ex. le salaire, la date de prise de poste ou les jours de télétravail]. J’aimerais savoir s’il y a une marge de manœuvre de ce côté-là.
+        Avant de te donner ma réponse, j’aimerais qu’on regarde ensemble quelques points : [les points à revoir, par ex. le salaire, la date de prise de poste ou les jours de télétravail]. J’aimerais savoir s’il y a une marge de manœuvre de ce côté-là.
 
-        Est-ce qu’on pourrait s’appeler rapidement cette semaine ? Je veux prendre une décision qui convienne à tout le monde, et j’apprécie beaucoup ton ouverture.
+        Est-ce qu’on pourrait s’appeler rapidement cette semaine ? Je veux prendre une décision qui convienne à tout le monde, et j’apprécie beaucoup ton ouverture.
 
         À bientôt,
         { $signature }
@@ -135,9 +135,9 @@ letter-negotiate-instead-body = { $formality ->
 
         Je vous remercie pour votre offre concernant le poste de { $role } chez { $company }. Le poste et l’équipe m’intéressent sincèrement.
 
-        Avant de vous donner ma réponse, j’aimerais aborder avec vous quelques points : [les points à revoir, par ex. le salaire, la date de prise de poste ou les jours de télétravail]. Je souhaiterais savoir s’il existe une marge de manœuvre sur ces sujets.
+        Avant de vous donner ma réponse, j’aimerais aborder avec vous quelques points : [les points à revoir, par ex. le salaire, la date de prise de poste ou les jours de télétravail]. Je souhaiterais savoir s’il existe une marge de manœuvre sur ces sujets.
 
-        Pourrions-nous prévoir un court échange cette semaine ? Je tiens à prendre une décision qui convienne aux deux parties, et j’apprécie votre ouverture.
+        Pourrions-nous prévoir un court échange cette semaine ? Je tiens à prendre une décision qui convienne aux deux parties, et j’apprécie votre ouverture.
 
         Bien cordialement,
         { $signature }
@@ -153,11 +153,11 @@ letter-ask-for-time-body = { $formality ->
 
         Merci pour ton offre concernant le poste de { $role } chez { $company }. Elle me fait très plaisir, et je veux prendre le temps d’y réfléchir sérieusement.
 
-        Est-ce que je peux te donner ma réponse définitive d’ici le { $date } ? Je reviendrai vers toi au plus tard à cette date, quelle que soit ma décision.
+        Est-ce que je peux te donner ma réponse définitive d’ici le { $date } ? Je reviendrai vers toi au plus tard à cette date, quelle que soit ma décision.
 
         Si tu as besoin d’une réponse plus tôt, dis-le-moi, et je ferai de mon mieux pour m’adapter.
 
-        Merci de ta compréhension !
+        Merci de ta compréhension !
 
         À très vite,
         { $signature }
@@ -166,9 +166,9 @@ letter-ask-for-time-body = { $formality ->
 
         Je vous remercie pour votre offre concernant le poste de { $role } chez { $company }. Je l’apprécie beaucoup et souhaite lui accorder toute la réflexion qu’elle mérite.
 
-        Serait-il possible de vous donner ma réponse définitive d’ici le { $date } ? Je reviendrai vers vous au plus tard à cette date, quelle que soit ma décision.
+        Serait-il possible de vous donner ma réponse définitive d’ici le { $date } ? Je reviendrai vers vous au plus tard à cette date, quelle que soit ma décision.
 
-        Si vous avez besoin d’une réponse plus tôt, n’hésitez pas à me le faire savoir : je ferai tout mon possible pour m’organiser en conséquence.
+        Si vous avez besoin d’une réponse plus tôt, n’hésitez pas à me le faire savoir : je ferai tout mon possible pour m’organiser en conséquence.
 
         Merci de votre compréhension.
 
@@ -176,31 +176,31 @@ letter-ask-for-time-body = { $formality ->
         { $signature }
 }
 
-# La trame d’appel : ce qu’il faut dire, dans l’ordre du cadre (remerciements, décision, raison,
+# La trame d’appel : ce qu’il faut dire, dans l’ordre du cadre (remerciements, décision, raison,
 # gratitude, garder le contact, suite). Les paragraphes s’affichent un par un, en grands caractères.
 call-script = { $formality ->
     [informal]
-        Bonjour { $contact }, merci de prendre mon appel. Tu as quelques minutes ?
+        Bonjour { $contact }, merci de prendre mon appel. Tu as quelques minutes ?
 
         D’abord, merci encore pour le temps que l’équipe et toi m’avez consacré pour le poste de { $role } chez { $company }.
 
         J’y ai beaucoup réfléchi, et j’ai décidé de ne pas donner suite.
 
-        La raison principale, en une phrase : [une raison honnête et neutre, par ex. le poste ne correspond pas à la direction que je veux prendre].
+        La raison principale, en une phrase : [une raison honnête et neutre, par ex. le poste ne correspond pas à la direction que je veux prendre].
 
         J’ai vraiment apprécié l’ouverture de tout le monde, et j’ai beaucoup appris de nos échanges.
 
         J’aimerais beaucoup qu’on reste en contact. Je t’enverrai un petit e-mail pour confirmer ce qu’on s’est dit aujourd’hui.
 
-        Merci encore, et plein de bonnes choses à toi et à l’équipe !
+        Merci encore, et plein de bonnes choses à toi et à l’équipe !
    *[formal]
-        Bonjour { $contact }, merci de prendre mon appel. Avez-vous quelques minutes ?
+        Bonjour { $contact }, merci de prendre mon appel. Avez-vous quelques minutes ?
 
         Tout d’abord, merci encore pour le temps que l’équipe et vous m’avez consacré pour le poste de { $role } chez { $company }.
 
         J’y ai longuement réfléchi, et j’ai décidé de ne pas donner suite.
 
-        La raison principale, en une phrase : [une raison honnête et neutre, par ex. le poste ne correspond pas à la direction que je souhaite prendre].
+        La raison principale, en une phrase : [une raison honnête et neutre, par ex. le poste ne correspond pas à la direction que je souhaite prendre].
 
         J’ai beaucoup apprécié l’ouverture de tout le monde, et j’ai beaucoup appris de nos échanges.
 
@@ -248,7 +248,7 @@ letter-stay-connected-body = { $formality ->
 
         Merci encore pour nos échanges au sujet du poste de { $role } chez { $company }. Même si ça ne s’est pas fait cette fois-ci, j’ai vraiment aimé vous rencontrer, toi et l’équipe.
 
-        J’aimerais beaucoup qu’on reste en contact. Si je peux te rendre service un jour, par exemple en t’orientant vers un bon profil, fais-moi signe. Et pense à moi si un poste s’ouvre chez vous !
+        J’aimerais beaucoup qu’on reste en contact. Si je peux te rendre service un jour, par exemple en t’orientant vers un bon profil, fais-moi signe. Et pense à moi si un poste s’ouvre chez vous !
 
         Au plaisir,
         { $signature }
@@ -265,7 +265,7 @@ letter-stay-connected-body = { $formality ->
 
 letter-interview-call-script-body = { $formality ->
     [informal]
-        Bonjour { $contact }, c’est { $sender }. Merci de prendre mon appel ; tu as deux minutes ?
+        Bonjour { $contact }, c’est { $sender }. Merci de prendre mon appel ; tu as deux minutes ?
 
         Merci encore pour l’entretien concernant le poste de { $role } chez { $company }. J’ai beaucoup aimé rencontrer l’équipe.
 
@@ -273,9 +273,9 @@ letter-interview-call-script-body = { $formality ->
 
         Merci pour ton temps, et pour la franchise de tout le monde avec moi.
 
-        J’aimerais vraiment qu’on reste en contact. Merci encore, et bonne continuation !
+        J’aimerais vraiment qu’on reste en contact. Merci encore, et bonne continuation !
    *[formal]
-        Bonjour { $contact }, { $sender } à l’appareil. Merci de prendre mon appel ; auriez-vous deux minutes ?
+        Bonjour { $contact }, { $sender } à l’appareil. Merci de prendre mon appel ; auriez-vous deux minutes ?
 
         Merci encore pour l’entretien concernant le poste de { $role } chez { $company }. J’ai eu beaucoup de plaisir à rencontrer l’équipe.
 
@@ -327,7 +327,7 @@ letter-counteroffer-body = { $formality ->
 
         J’y ai beaucoup réfléchi, et j’ai décidé de décliner l’offre. Mon employeur actuel m’a fait une proposition qui me permet d’évoluer exactement dans la direction que je cherchais, alors j’ai choisi de rester.
 
-        Merci pour ta confiance et pour tout ce que j’ai découvert de ton équipe. Restons en contact : j’espère que nos chemins se recroiseront.
+        Merci pour ta confiance et pour tout ce que j’ai découvert de ton équipe. Restons en contact : j’espère que nos chemins se recroiseront.
 
         Bien à toi,
         { $signature }
@@ -346,7 +346,7 @@ letter-counteroffer-body = { $formality ->
 
 letter-many-rounds-call-script-body = { $formality ->
     [informal]
-        Bonjour { $contact }, c’est { $sender }. Merci de prendre mon appel ; c’est un bon moment pour toi ?
+        Bonjour { $contact }, c’est { $sender }. Merci de prendre mon appel ; c’est un bon moment pour toi ?
 
         D’abord, merci. L’équipe et toi m’avez consacré beaucoup de temps au fil de ces entretiens, et je mesure ce que ça représente.
 
@@ -356,7 +356,7 @@ letter-many-rounds-call-script-body = { $formality ->
 
         Je tiens vraiment à ce qu’on reste en contact. Je t’envoie un petit e-mail aujourd’hui pour confirmer ce qu’on s’est dit.
    *[formal]
-        Bonjour { $contact }, { $sender } à l’appareil. Merci de prendre mon appel ; est-ce un bon moment pour vous ?
+        Bonjour { $contact }, { $sender } à l’appareil. Merci de prendre mon appel ; est-ce un bon moment pour vous ?
 
         Tout d’abord, merci. L’équipe et vous m’avez consacré beaucoup de temps au fil de ces entretiens, et je mesure ce que cela représente.
 
@@ -377,7 +377,7 @@ letter-active-relocation-body = { $formality ->
 
         Merci pour tout le soutien que { $company } et toi m’avez apporté pour le poste de { $role } et le déménagement.
 
-        Je dois te dire que j’ai décidé de renoncer au poste. Je sais que le déménagement est déjà lancé, alors je préfère te dire en toute transparence où on en est : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
+        Je dois te dire que j’ai décidé de renoncer au poste. Je sais que le déménagement est déjà lancé, alors je préfère te dire en toute transparence où on en est : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
 
         Je rendrai tout ce qui appartient à l’entreprise et rembourserai ce que je dois selon notre accord. Dis-moi comment vous souhaitez procéder.
 
@@ -390,7 +390,7 @@ letter-active-relocation-body = { $formality ->
 
         Je vous remercie pour tout le soutien que { $company } et vous m’avez apporté, tant pour le poste de { $role } que pour le déménagement.
 
-        Je dois vous informer que j’ai décidé de renoncer à ce poste. Je sais que le déménagement est déjà engagé ; je souhaite donc vous exposer en toute transparence ce qui a été fait : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
+        Je dois vous informer que j’ai décidé de renoncer à ce poste. Je sais que le déménagement est déjà engagé ; je souhaite donc vous exposer en toute transparence ce qui a été fait : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
 
         Je restituerai tout ce qui appartient à l’entreprise et rembourserai ce que je dois conformément à notre accord. Merci de m’indiquer comment vous souhaitez procéder.
 
@@ -410,7 +410,7 @@ letter-repair-body = { $formality ->
 
         J’ai repensé à la façon dont j’ai décliné le poste de { $role } chez { $company }, et j’ai l’impression que mon message n’est pas passé comme je le voulais.
 
-        Je tiens à te le dire clairement : je te remercie sincèrement, toi et ton équipe, pour le temps et l’attention que vous m’avez accordés. Ma décision tenait à ma situation personnelle, pas à toi ni à l’entreprise.
+        Je tiens à te le dire clairement : je te remercie sincèrement, toi et ton équipe, pour le temps et l’attention que vous m’avez accordés. Ma décision tenait à ma situation personnelle, pas à toi ni à l’entreprise.
 
         J’espère qu’il n’en restera aucun malaise, et j’aimerais beaucoup qu’on reste en contact. Merci de ta compréhension.
 
@@ -441,7 +441,7 @@ letter-reopen-body = { $formality ->
 
         Depuis, ma situation a changé, et le poste correspond maintenant à ce que je recherche. Si ce poste, ou un poste proche, est encore ouvert, j’aimerais beaucoup qu’on en reparle.
 
-        Est-ce qu’on pourrait s’appeler dans les prochaines semaines ? Je t’expliquerai volontiers ce qui a changé.
+        Est-ce qu’on pourrait s’appeler dans les prochaines semaines ? Je t’expliquerai volontiers ce qui a changé.
 
         À bientôt,
         { $signature }
@@ -452,11 +452,11 @@ letter-reopen-body = { $formality ->
 
         Ma situation a changé depuis, et ce poste correspond désormais à la direction que je souhaite prendre. S’il est toujours ouvert, ou si un poste similaire l’est, j’aurais grand plaisir à en reparler avec vous.
 
-        Pourrions-nous prévoir un court échange dans les semaines à venir ? Je vous expliquerai volontiers ce qui a changé.
+        Pourrions-nous prévoir un court échange dans les semaines à venir ? Je vous expliquerai volontiers ce qui a changé.
 
         Bien cordialement,
         { $signature }
 }
 
-# Les lettres de cette langue marquent-elles le registre (vous/tu, Sie/du, keigo…) : « yes » ou « no ».
+# Les lettres de cette langue marquent-elles le registre (vous/tu, Sie/du, keigo…) : « yes » ou « no ».
 letter-formality-marked = yes

@@ -2,7 +2,7 @@
 # Elke taal heeft precies dezelfde message-id's als en-US.
 
 app-title = Gracious
-# Tussen de onderdelen van een lijst, bijv. "Visum, Belasting". Tussen aanhalingstekens om de spatie te behouden.
+# Tussen de onderdelen van een lijst, bijv. “Visum, Belasting”. Tussen aanhalingstekens om de spatie te behouden.
 list-separator = { ", " }
 
 ## Menu
@@ -90,7 +90,7 @@ status-archived = Gearchiveerd
 profile-title = Je profiel
 profile-intro = Wordt gebruikt om je brieven te ondertekenen. Het blijft op deze computer.
 profile-name = Naam
-profile-email = E-mail
+profile-email = E-mailadres
 profile-signature = Handtekening
 profile-signature-hint = Sluit je brieven af in plaats van je naam, bijv. naam, functie, telefoonnummer
 profile-letter-language = Standaardtaal voor brieven
@@ -112,7 +112,7 @@ header-company = Bedrijf
 header-role = Functie
 header-contact = Contactpersoon
 header-stage = Fase
-header-status = Status
+header-status = Stand van zaken
 header-reply-by = Antwoord uiterlijk
 header-date-interview = Datum gesprek
 header-date-offer = Datum aanbod

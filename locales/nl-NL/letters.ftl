@@ -1,6 +1,6 @@
 # Briefsjablonen (nl-NL). Variabelen: $company, $role, $contact, $sender (de naam),
 # $signature (de handtekening uit het profiel, anders de naam), $formality (formal / informal).
-# Een leeg veld verschijnt als invulveld tussen vierkante haken, bijv. "[bedrijf]".
+# Een leeg veld verschijnt als invulveld tussen vierkante haken, bijv. “[bedrijf]”.
 # Formeel = u, informeel = je. Geen geslachtsgebonden vormen voor afzender of ontvanger.
 
 placeholder-company = bedrijf

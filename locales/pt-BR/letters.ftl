@@ -46,7 +46,7 @@ letter-withdraw-after-interview-body = { $formality ->
 
         Depois de refletir com cuidado, decidi retirar minha candidatura. O cargo não se alinha ao rumo que pretendo dar à minha carreira neste momento, e prefiro comunicar isso agora a tomar ainda mais do seu tempo.
 
-        Agradeço sinceramente o tempo e a abertura que você e sua equipe me dedicaram. Terei prazer em manter contato e espero que nossos caminhos voltem a se cruzar.
+        Agradeço sinceramente o tempo que você e sua equipe me dedicaram e a abertura com que me receberam. Terei prazer em manter contato e espero que nossos caminhos voltem a se cruzar.
 
         Atenciosamente,
         { $signature }
@@ -62,7 +62,7 @@ letter-accepted-other-offer-body = { $formality ->
 
         Agradeço demais pela proposta para a vaga de { $role } na { $company } e por todo o cuidado que você teve comigo durante o processo.
 
-        Decidi não aceitar a proposta. Acabei aceitando outra vaga que combina um pouco mais com os meus planos — e não foi uma escolha fácil.
+        Depois de pensar bastante, decidi não aceitar. Acabei aceitando outra vaga que combina um pouco mais com os meus planos — e não foi uma escolha fácil.
 
         Admiro muito o que vocês estão construindo e agradeço pela confiança. Vamos manter contato; quem sabe a gente ainda trabalha junto no futuro!
 
@@ -73,9 +73,9 @@ letter-accepted-other-offer-body = { $formality ->
 
         Agradeço muito a proposta para o cargo de { $role } na { $company }, assim como todo o cuidado ao longo do processo seletivo.
 
-        Decidi não aceitar a proposta. Aceitei outra posição, que se alinha um pouco mais aos meus planos, e não foi uma escolha fácil.
+        Depois de muita reflexão, decidi não aceitar a proposta. Aceitei outra posição, um pouco mais alinhada aos meus planos, e não foi uma escolha fácil.
 
-        Tenho grande respeito pelo que sua equipe está construindo e agradeço a confiança que depositou em mim. Terei prazer em manter contato e espero que possamos trabalhar em conjunto no futuro.
+        Tenho grande respeito pelo que sua equipe está construindo e agradeço a confiança depositada em mim. Terei prazer em manter contato e espero que possamos trabalhar em conjunto no futuro.
 
         Cordialmente,
         { $signature }
@@ -102,7 +102,7 @@ letter-relocation-not-feasible-body = { $formality ->
 
         Agradeço a proposta para o cargo de { $role } na { $company }. Fiquei muito feliz em recebê-la.
 
-        Depois de conversar com calma com minha família, preciso recusá-la. Uma mudança neste momento não é viável para nós, e eu não conseguiria me dedicar ao cargo como ele merece.
+        Depois de avaliar a questão com minha família, infelizmente preciso recusá-la. Uma mudança neste momento não é viável para nós, e eu não conseguiria me dedicar ao cargo como ele merece.
 
         Agradeço sinceramente o tempo investido e o apoio oferecido para a mudança. Se no futuro surgir uma vaga compatível com a minha situação, será um prazer ter notícias suas. Gostaria muito de continuarmos em contato.
 
@@ -118,7 +118,7 @@ letter-negotiate-instead-body = { $formality ->
     [informal]
         Oi, { $contact }!
 
-        Agradeço pela proposta para a vaga de { $role } na { $company }. Tenho muito interesse na vaga e na equipe.
+        Agradeço pela proposta para a vaga de { $role } na { $company }. A vaga e a equipe me interessam muito.
 
         Antes de te dar uma resposta, queria conversar sobre alguns pontos: [o que você quer mudar, por exemplo, salário, data de início ou dias de home office]. Você acha que existe alguma flexibilidade nisso?
 
@@ -176,7 +176,7 @@ letter-ask-for-time-body = { $formality ->
 # gratidão, manter contato, próximos passos). Os parágrafos aparecem um a um, em letra grande.
 call-script = { $formality ->
     [informal]
-        Oi, { $contact }, tudo bem? Agradeço por atender. Você tem uns minutinhos?
+        Oi, { $contact }, tudo bem? Que bom que você pôde atender! Tem uns minutinhos?
 
         Primeiro, queria agradecer de novo pelo tempo que você e a equipe dedicaram a mim no processo da vaga de { $role } na { $company }.
 
@@ -192,7 +192,7 @@ call-script = { $formality ->
    *[formal]
         Olá, { $contact }, agradeço por atender minha ligação. Você teria alguns minutos?
 
-        Antes de tudo, agradeço mais uma vez o tempo que você e a equipe me dedicaram no processo para o cargo de { $role } na { $company }.
+        Antes de tudo, quero reiterar meu agradecimento pelo tempo que você e a equipe me dedicaram no processo para o cargo de { $role } na { $company }.
 
         Refleti com cuidado e decidi não seguir adiante.
 
@@ -215,9 +215,9 @@ letter-call-recap-body = { $formality ->
 
         Agradeço por ter tirado um tempinho para conversar comigo hoje.
 
-        Como te falei na ligação, decidi não seguir com a vaga de { $role } na { $company }. Não foi uma decisão fácil, e agradeço muito por tudo o que você e a equipe compartilharam comigo.
+        Como te falei na ligação, decidi não seguir adiante com a vaga de { $role } na { $company }. Não foi uma decisão fácil, e agradeço muito por tudo o que você e a equipe compartilharam comigo.
 
-        Vamos manter contato! Desejo muito sucesso na busca pela pessoa certa para a vaga.
+        Vamos manter contato! Desejo muito sucesso na busca pela pessoa certa.
 
         Um abraço,
         { $signature }
@@ -226,7 +226,7 @@ letter-call-recap-body = { $formality ->
 
         Agradeço por ter reservado um tempo para conversar comigo hoje.
 
-        Conforme mencionei na ligação, decidi não seguir com a candidatura ao cargo de { $role } na { $company }. Não foi uma decisão fácil, e agradeço muito tudo o que você e a equipe compartilharam comigo.
+        Conforme mencionei na ligação, decidi não dar continuidade à minha candidatura ao cargo de { $role } na { $company }. Não foi uma decisão fácil, e agradeço muito tudo o que você e a equipe compartilharam comigo.
 
         Terei prazer em manter contato e desejo muito sucesso na busca pela pessoa certa para a vaga.
 
@@ -244,7 +244,7 @@ letter-stay-connected-body = { $formality ->
 
         Queria agradecer de novo pelas nossas conversas sobre a vaga de { $role } na { $company }. Mesmo não tendo dado certo desta vez, adorei conhecer você e a equipe.
 
-        Vamos manter contato! Se eu puder ajudar em alguma coisa, por exemplo indicando alguém bacana para uma vaga, é só falar. E, se aparecer outra oportunidade por aí, lembra de mim!
+        Vamos manter contato! Se eu puder ajudar em alguma coisa, por exemplo indicando alguém bacana para alguma vaga de vocês, é só falar. E, se aparecer outra oportunidade por aí, lembra de mim!
 
         Um abraço,
         { $signature }
@@ -261,7 +261,7 @@ letter-stay-connected-body = { $formality ->
 
 letter-interview-call-script-body = { $formality ->
     [informal]
-        Oi, { $contact }, aqui é { $sender }! Agradeço por atender; você tem dois minutinhos?
+        Oi, { $contact }, aqui é { $sender }! Que bom que você pôde atender — tem dois minutinhos?
 
         Queria agradecer de novo pela entrevista para a vaga de { $role } na { $company }. Adorei conhecer a equipe.
 
@@ -269,7 +269,7 @@ letter-interview-call-script-body = { $formality ->
 
         Agradeço muito pelo seu tempo e por todo mundo ter sido tão aberto comigo.
 
-        Vamos manter contato! De novo, agradeço muito, e tudo de bom.
+        Vamos manter contato! Mais uma vez, agradeço muito. Tudo de bom!
    *[formal]
         Olá, { $contact }, aqui é { $sender }. Agradeço por atender minha ligação; você teria dois minutos?
 
@@ -279,7 +279,7 @@ letter-interview-call-script-body = { $formality ->
 
         Valorizo muito o seu tempo e a abertura com que todos me receberam.
 
-        Gostaria muito de manter contato. Agradeço mais uma vez e desejo tudo de bom.
+        Gostaria muito de manter contato. Desejo tudo de bom a você e à equipe.
 }
 
 letter-visa-unworkable-subject = { $formality ->
@@ -332,7 +332,7 @@ letter-counteroffer-body = { $formality ->
 
         Agradeço a proposta para o cargo de { $role } na { $company } e o tempo que você dedicou a mim durante o processo.
 
-        Após muita reflexão, decidi recusá-la. Minha empresa atual me fez uma proposta que me permite crescer na direção que eu buscava, e optei por permanecer nela.
+        Após muita reflexão, decidi recusá-la. A empresa em que trabalho atualmente me fez uma contraproposta que me permite crescer na direção que eu buscava, e optei por permanecer lá.
 
         Agradeço a confiança e tudo o que aprendi sobre a sua equipe. Terei prazer em manter contato e espero que nossos caminhos voltem a se cruzar.
 
@@ -342,7 +342,7 @@ letter-counteroffer-body = { $formality ->
 
 letter-many-rounds-call-script-body = { $formality ->
     [informal]
-        Oi, { $contact }, aqui é { $sender }! Agradeço por atender; pode falar agora?
+        Oi, { $contact }, aqui é { $sender }! Que bom que você pôde atender — pode falar agora?
 
         Antes de tudo, quero agradecer. Você e a equipe me dedicaram bastante tempo nessas etapas todas, e sei o quanto isso vale.
 
@@ -350,7 +350,7 @@ letter-many-rounds-call-script-body = { $formality ->
 
         Gostei muito de cada conversa e aprendi demais com as pessoas que conheci.
 
-        Queria muito manter contato. Hoje ainda te mando um e-mail rapidinho confirmando o que a gente conversou.
+        Queria muito manter contato. Ainda hoje te mando um e-mail rapidinho confirmando o que a gente conversou.
    *[formal]
         Olá, { $contact }, aqui é { $sender }. Agradeço por atender minha ligação; este é um bom momento para conversarmos?
 
@@ -375,7 +375,7 @@ letter-active-relocation-body = { $formality ->
 
         Preciso te contar que decidi não assumir a vaga. Sei que a mudança já está em andamento, então quero ser transparente sobre o que já foi feito: [liste os trâmites iniciados, os bens da empresa recebidos e os custos já pagos].
 
-        Vou devolver tudo o que é da empresa e reembolsar o que eu dever, conforme o nosso acordo. Me conta como vocês preferem resolver isso?
+        Vou devolver tudo o que é da empresa e reembolsar o que eu dever, conforme o nosso acordo. Me conta como vocês preferem resolver isso.
 
         Agradeço de verdade pela ajuda e sinto muito pelo trabalho extra. Adoraria manter contato.
 
@@ -386,7 +386,7 @@ letter-active-relocation-body = { $formality ->
 
         Agradeço todo o apoio que você e a { $company } me deram em relação ao cargo de { $role } e à mudança.
 
-        Preciso informar que decidi não assumir o cargo. Sei que a mudança já está em andamento, por isso quero ser transparente sobre o que já foi feito: [liste os trâmites iniciados, os bens da empresa recebidos e os custos já pagos].
+        Infelizmente, preciso informar que decidi não assumir o cargo. Sei que a mudança já está em andamento, por isso quero ser transparente sobre o que já foi feito: [liste os trâmites iniciados, os bens da empresa recebidos e os custos já pagos].
 
         Devolverei tudo o que pertence à empresa e reembolsarei o que for devido, conforme o nosso acordo. Peço que me informe como prefere conduzir isso.
 
@@ -419,7 +419,7 @@ letter-repair-body = { $formality ->
 
         Quero deixar claro que agradeço muito o tempo e a atenção que você e sua equipe me dedicaram. Minha decisão teve a ver com a minha situação pessoal, e não com você ou com a empresa.
 
-        Espero que isso não tenha deixado nenhum mal-estar e terei prazer em manter contato. Agradeço a compreensão.
+        Espero que isso não tenha causado nenhum mal-estar. Terei prazer em manter contato e agradeço a compreensão.
 
         Atenciosamente,
         { $signature }

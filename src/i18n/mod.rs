@@ -58,6 +58,9 @@ pub const LOCALES: &[Locale] = &[
     locale!("de-DE", "Deutsch"),
     locale!("ja-JP", "日本語"),
     locale!("es-ES", "Español"),
+    locale!("it-IT", "Italiano"),
+    locale!("nl-NL", "Nederlands"),
+    locale!("pt-BR", "Português (Brasil)"),
     Locale {
         tag: "en-XA",
         native_name: "[Ƥšéúðó] en-XA",
