@@ -122,7 +122,6 @@ impl FontProvider for FontWatch {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use egui::epaint::text::FontProvider as _;
     use unic_langid::langid;
 
     #[test]
