@@ -68,7 +68,7 @@ letter-accepted-other-offer-body = { $formality ->
 
         J’ai finalement décidé de décliner l’offre : j’ai accepté un autre poste, un peu plus en phase avec mes projets. Ce choix n’a vraiment pas été facile.
 
-        J’admire ce que vous construisez avec ton équipe, et je te remercie pour la confiance que tu m’as accordée. Restons en contact : j’espère qu’on aura l’occasion de travailler ensemble un jour.
+        J’admire ce que ton équipe est en train de construire, et je te remercie pour la confiance que tu m’as accordée. Restons en contact : j’espère qu’on aura l’occasion de travailler ensemble un jour.
 
         Belle journée,
         { $signature }
@@ -93,11 +93,11 @@ letter-relocation-not-feasible-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci pour ta proposition pour le poste de { $role } chez { $company } ; elle m’a fait très plaisir.
+        Merci pour ton offre concernant le poste de { $role } chez { $company } ; elle m’a fait très plaisir.
 
         On en a longuement parlé à la maison, et je dois malheureusement la décliner. Déménager n’est pas possible pour ma famille en ce moment, et je ne pourrais pas m’investir dans ce poste comme il le mérite.
 
-        Merci vraiment pour le temps que tu y as consacré et pour l’aide au déménagement que vous m’aviez proposée. Si un poste adapté à ma situation se libère plus tard, n’hésite pas à me faire signe. Et dans tous les cas, restons en contact.
+        Merci vraiment pour le temps que tu y as consacré et pour l’aide au déménagement que vous m’avez proposée. Si un poste adapté à ma situation se libère plus tard, n’hésite pas à me faire signe. Et dans tous les cas, restons en contact.
 
         Bien à toi,
         { $signature }
@@ -108,7 +108,7 @@ letter-relocation-not-feasible-body = { $formality ->
 
         Après en avoir longuement parlé en famille, je dois malheureusement la décliner. Un déménagement n’est pas envisageable pour ma famille en ce moment, et je ne pourrais pas m’engager dans ce poste comme il le mérite.
 
-        J’apprécie sincèrement le temps que vous y avez consacré et l’accompagnement que vous m’aviez proposé pour le déménagement. Si un poste compatible avec ma situation se présentait plus tard, j’aurais plaisir à avoir de vos nouvelles, et je souhaite que nous restions en contact.
+        J’apprécie sincèrement le temps que vous y avez consacré et l’accompagnement que vous m’avez proposé pour le déménagement. Si un poste compatible avec ma situation se présentait plus tard, j’aurais plaisir à avoir de vos nouvelles. En tout état de cause, j’espère que nous resterons en contact.
 
         Bien cordialement,
         { $signature }
@@ -182,13 +182,13 @@ call-script = { $formality ->
     [informal]
         Bonjour { $contact }, merci de prendre mon appel. Tu as quelques minutes ?
 
-        D’abord, merci encore pour le temps que l’équipe et toi m’avez consacré pour le poste de { $role } chez { $company }.
+        D’abord, merci encore pour le temps que l’équipe et toi m’avez consacré tout au long du recrutement pour le poste de { $role } chez { $company }.
 
         J’y ai beaucoup réfléchi, et j’ai décidé de ne pas donner suite.
 
         La raison principale, en une phrase : [une raison honnête et neutre, par ex. le poste ne correspond pas à la direction que je veux prendre].
 
-        J’ai vraiment apprécié l’ouverture de tout le monde, et j’ai beaucoup appris de nos échanges.
+        J’ai vraiment apprécié l’ouverture de tout le monde, et nos échanges m’ont beaucoup appris.
 
         J’aimerais beaucoup qu’on reste en contact. Je t’enverrai un petit e-mail pour confirmer ce qu’on s’est dit aujourd’hui.
 
@@ -196,13 +196,13 @@ call-script = { $formality ->
    *[formal]
         Bonjour { $contact }, merci de prendre mon appel. Avez-vous quelques minutes ?
 
-        Tout d’abord, merci encore pour le temps que l’équipe et vous m’avez consacré pour le poste de { $role } chez { $company }.
+        Tout d’abord, merci encore pour le temps que l’équipe et vous m’avez consacré tout au long du recrutement pour le poste de { $role } chez { $company }.
 
         J’y ai longuement réfléchi, et j’ai décidé de ne pas donner suite.
 
         La raison principale, en une phrase : [une raison honnête et neutre, par ex. le poste ne correspond pas à la direction que je souhaite prendre].
 
-        J’ai beaucoup apprécié l’ouverture de tout le monde, et j’ai beaucoup appris de nos échanges.
+        J’ai sincèrement apprécié l’ouverture de toutes les personnes rencontrées, et nos échanges m’ont beaucoup appris.
 
         J’aimerais beaucoup rester en contact, et je vous enverrai un court e-mail pour confirmer ce que nous nous sommes dit aujourd’hui.
 
@@ -271,7 +271,7 @@ letter-interview-call-script-body = { $formality ->
 
         J’y ai bien réfléchi, et j’ai décidé de retirer ma candidature. Le poste ne correspond pas à la direction que je veux prendre.
 
-        Merci pour ton temps, et pour la franchise de tout le monde avec moi.
+        Merci pour ton temps, et pour l’ouverture dont tout le monde a fait preuve avec moi.
 
         J’aimerais vraiment qu’on reste en contact. Merci encore, et bonne continuation !
    *[formal]
@@ -377,7 +377,7 @@ letter-active-relocation-body = { $formality ->
 
         Merci pour tout le soutien que { $company } et toi m’avez apporté pour le poste de { $role } et le déménagement.
 
-        Je dois te dire que j’ai décidé de renoncer au poste. Je sais que le déménagement est déjà lancé, alors je préfère te dire en toute transparence où on en est : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
+        Je dois te dire que j’ai décidé de renoncer au poste. Je sais que le déménagement est déjà lancé, alors voici, en toute transparence, où on en est : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
 
         Je rendrai tout ce qui appartient à l’entreprise et rembourserai ce que je dois selon notre accord. Dis-moi comment vous souhaitez procéder.
 
@@ -390,11 +390,11 @@ letter-active-relocation-body = { $formality ->
 
         Je vous remercie pour tout le soutien que { $company } et vous m’avez apporté, tant pour le poste de { $role } que pour le déménagement.
 
-        Je dois vous informer que j’ai décidé de renoncer à ce poste. Je sais que le déménagement est déjà engagé ; je souhaite donc vous exposer en toute transparence ce qui a été fait : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
+        Je dois malheureusement vous informer que j’ai décidé de renoncer à ce poste. Je sais que le déménagement est déjà engagé ; je souhaite donc vous exposer en toute transparence ce qui a été fait : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
 
         Je restituerai tout ce qui appartient à l’entreprise et rembourserai ce que je dois conformément à notre accord. Merci de m’indiquer comment vous souhaitez procéder.
 
-        Je vous remercie sincèrement pour votre aide, et je regrette le travail supplémentaire que cela vous occasionne. J’aurai plaisir à rester en contact.
+        Merci encore pour votre aide, et je regrette sincèrement le travail supplémentaire que cela vous occasionne. J’aurai plaisir à rester en contact.
 
         Bien cordialement,
         { $signature }
@@ -421,7 +421,7 @@ letter-repair-body = { $formality ->
 
         En repensant à la façon dont j’ai décliné le poste de { $role } chez { $company }, j’ai le sentiment que mon message n’a pas été compris comme je l’entendais.
 
-        Je tiens à vous dire clairement toute ma reconnaissance pour le temps et l’attention que votre équipe et vous m’avez accordés. Ma décision tenait à ma situation personnelle, et non à vous ou à votre entreprise.
+        Je tiens à vous exprimer clairement toute ma reconnaissance pour le temps et l’attention que votre équipe et vous m’avez accordés. Ma décision tenait à ma situation personnelle, et non à vous ou à votre entreprise.
 
         J’espère que cela n’aura laissé aucune gêne durable, et j’aurai plaisir à rester en contact. Merci de votre compréhension.
 
@@ -439,7 +439,7 @@ letter-reopen-body = { $formality ->
 
         Merci encore d’avoir pensé à moi pour le poste de { $role } chez { $company } plus tôt cette année. J’avais décliné à l’époque, et j’avais beaucoup apprécié la gentillesse avec laquelle tu avais accueilli ma décision.
 
-        Depuis, ma situation a changé, et le poste correspond maintenant à ce que je recherche. Si ce poste, ou un poste proche, est encore ouvert, j’aimerais beaucoup qu’on en reparle.
+        Depuis, ma situation a changé, et le poste correspond maintenant à ce que je recherche. Si ce poste, ou un poste proche, est encore à pourvoir, j’aimerais beaucoup qu’on en reparle.
 
         Est-ce qu’on pourrait s’appeler dans les prochaines semaines ? Je t’expliquerai volontiers ce qui a changé.
 
@@ -450,7 +450,7 @@ letter-reopen-body = { $formality ->
 
         Merci encore d’avoir pensé à moi pour le poste de { $role } chez { $company } plus tôt cette année. J’avais alors décliné votre proposition, et j’avais beaucoup apprécié la manière dont vous aviez accueilli ma décision.
 
-        Ma situation a changé depuis, et ce poste correspond désormais à la direction que je souhaite prendre. S’il est toujours ouvert, ou si un poste similaire l’est, j’aurais grand plaisir à en reparler avec vous.
+        Ma situation a changé depuis, et ce poste correspond désormais à la direction que je souhaite prendre. Si ce poste, ou un poste similaire, est toujours à pourvoir, j’aurais grand plaisir à en reparler avec vous.
 
         Pourrions-nous prévoir un court échange dans les semaines à venir ? Je vous expliquerai volontiers ce qui a changé.
 

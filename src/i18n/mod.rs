@@ -58,9 +58,12 @@ pub const LOCALES: &[Locale] = &[
     locale!("de-DE", "Deutsch"),
     locale!("ja-JP", "日本語"),
     locale!("es-ES", "Español"),
+    locale!("fr-FR", "Français"),
     locale!("it-IT", "Italiano"),
     locale!("nl-NL", "Nederlands"),
     locale!("pt-BR", "Português (Brasil)"),
+    locale!("uk-UA", "Українська"),
+    locale!("hi-IN", "हिन्दी"),
     Locale {
         tag: "en-XA",
         native_name: "[Ƥšéúðó] en-XA",
