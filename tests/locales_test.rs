@@ -186,6 +186,7 @@ const SAME_WORD: &[(&str, &str)] = &[
     ("it-IT", "answer-no"),
     ("it-IT", "menu-file"),
     ("it-IT", "profile-email"),
+    ("pl-PL", "header-status"),
     ("pt-BR", "formality-formal"),
     ("pt-BR", "formality-informal"),
     ("pt-BR", "profile-email"),

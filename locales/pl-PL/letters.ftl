@@ -134,7 +134,7 @@ letter-negotiate-instead-body = { $formality ->
 
         dziękuję za ofertę pracy na stanowisku { $role } w firmie { $company }. Zarówno to stanowisko, jak i zespół bardzo mnie interesują.
 
-        Zanim udzielę odpowiedzi, chcę omówić z Państwem kilka kwestii: [czego dotyczą pytania, np. wynagrodzenia, daty rozpoczęcia pracy albo dni pracy zdalnej]. Interesuje mnie, czy w tym zakresie możliwa jest pewna elastyczność.
+        Zanim udzielę odpowiedzi, chcę omówić z Państwem kilka kwestii: [czego dotyczą pytania, np. wynagrodzenia, daty rozpoczęcia pracy albo dni pracy zdalnej]. Chcę się zorientować, czy w tym zakresie możliwa jest pewna elastyczność.
 
         Czy znajdzie się w tym tygodniu chwila na krótką rozmowę? Zależy mi na decyzji, która będzie dobra dla obu stron, i doceniam Państwa otwartość.
 
@@ -218,7 +218,7 @@ letter-call-recap-body = { $formality ->
 
         dzięki za dzisiejszą rozmowę i Twój czas.
 
-        Potwierdzam to, co padło przez telefon: rezygnuję ze stanowiska { $role } w firmie { $company }. Nie była to łatwa decyzja. Dziękuję Tobie i zespołowi za otwartość i wszystkie informacje, którymi się ze mną dzieliliście.
+        Potwierdzam to, co padło przez telefon: rezygnuję ze stanowiska { $role } w firmie { $company }. Nie była to łatwa decyzja. Dziękuję Tobie i zespołowi za otwartość i wszystkie przekazane mi informacje.
 
         Chętnie zostanę w kontakcie. Trzymam kciuki za szybkie znalezienie właściwej osoby na to stanowisko.
 
@@ -295,7 +295,7 @@ letter-visa-unworkable-body = { $formality ->
 
         jeszcze raz dzięki za dzisiejszą rozmowę i za ofertę pracy na stanowisku { $role } w firmie { $company }.
 
-        Potwierdzam to, co padło przez telefon: muszę odmówić. Formalności związane z wizą i sponsorowaniem trwałyby tak długo, że nie zdążę zacząć pracy wtedy, kiedy potrzebujecie mnie w zespole, a nie chcę wstrzymywać Waszych planów.
+        Potwierdzam to, co padło przez telefon: muszę odmówić. Formalności związane z wizą i sponsorowaniem potrwają tak długo, że nie zdążę zacząć pracy wtedy, kiedy potrzebujecie mnie w zespole, a nie chcę wstrzymywać Waszych planów.
 
         Bardzo dziękuję Tobie i zespołowi za cały wysiłek włożony w to, żeby się udało. Chętnie zostanę w kontakcie – mam nadzieję, że nasze drogi jeszcze się skrzyżują.
 
@@ -438,7 +438,7 @@ letter-reopen-body = { $formality ->
 
         jeszcze raz dzięki za rozmowy sprzed kilku miesięcy o stanowisku { $role } w firmie { $company }. Moja odpowiedź była wtedy odmowna i bardzo doceniam, jak życzliwie została przyjęta.
 
-        Od tamtej pory sporo się u mnie zmieniło i ta rola dobrze pasuje do tego, w którą stronę teraz idę. Jeśli to stanowisko albo podobne jest wciąż otwarte, bardzo chętnie wrócę do rozmowy.
+        Od tamtej pory sporo się u mnie zmieniło i ta rola dobrze pasuje do tego, w którą stronę teraz idę. Jeśli to albo podobne stanowisko jest wciąż otwarte, bardzo chętnie wrócę do rozmowy.
 
         Znajdziesz w najbliższych tygodniach chwilę, żeby pogadać? Chętnie opowiem, co się zmieniło.
 
@@ -449,7 +449,7 @@ letter-reopen-body = { $formality ->
 
         jeszcze raz dziękuję, że kilka miesięcy temu brali Państwo pod uwagę moją kandydaturę na stanowisko { $role } w firmie { $company }. Moja odpowiedź była wtedy odmowna i bardzo doceniam, jak życzliwie Państwo ją przyjęli.
 
-        Od tamtej pory moja sytuacja się zmieniła i to stanowisko dobrze wpisuje się teraz w moje plany zawodowe. Jeśli ono lub podobne jest nadal otwarte, bardzo chętnie wrócę do rozmów.
+        Od tamtej pory moja sytuacja się zmieniła i to stanowisko dobrze wpisuje się teraz w moje plany zawodowe. Jeśli to lub podobne stanowisko jest nadal aktualne, bardzo chętnie wrócę do rozmów.
 
         Czy znajdzie się w najbliższych tygodniach chwila na krótkie spotkanie lub telefon? Chętnie opowiem, co się zmieniło.
 

@@ -56,14 +56,15 @@ macro_rules! locale {
 pub const LOCALES: &[Locale] = &[
     locale!("en-US", "English (US)"),
     locale!("de-DE", "Deutsch"),
-    locale!("ja-JP", "日本語"),
     locale!("es-ES", "Español"),
     locale!("fr-FR", "Français"),
     locale!("it-IT", "Italiano"),
     locale!("nl-NL", "Nederlands"),
+    locale!("pl-PL", "Polski"),
     locale!("pt-BR", "Português (Brasil)"),
     locale!("uk-UA", "Українська"),
     locale!("hi-IN", "हिन्दी"),
+    locale!("ja-JP", "日本語"),
     Locale {
         tag: "en-XA",
         native_name: "[Ƥšéúðó] en-XA",

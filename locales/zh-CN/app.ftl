@@ -1,0 +1,468 @@
+# Gracious — 界面文字（zh-CN）。消息 id 与参考语言 en-US 完全一致。
+
+app-title = Gracious
+# 列表各项之间的分隔符，例如“签证、税务”。
+list-separator = { "、" }
+
+## 菜单
+
+menu-file = 文件
+menu-new-case = 新建机会
+menu-export-case = 导出此机会…
+menu-export-workspace = 导出全部数据…
+menu-export-csv = 将列表导出为 CSV…
+menu-import = 导入…
+menu-profile = 个人资料
+menu-about = 关于
+menu-language = 语言
+menu-language-system = 系统语言（{ $language }）
+menu-theme = 主题
+theme-system = 跟随系统
+theme-light = 浅色
+theme-dark = 深色
+
+## 通知与状态
+
+notice-dismiss = 关闭
+notice-save-failed = 无法将您的更改保存到 { $folder }（{ $error }）。Gracious 会先将更改保留在内存中并继续尝试保存，请不要关闭应用。
+notice-missing-font = { $count ->
+   *[other] 有{ $count }个字符无法显示，因为已安装的字体都不包含这些字符。请安装支持您所用语言的字体（在 Debian 或 Ubuntu 上，中文、日文和韩文可安装 fonts-noto-cjk）。
+}
+problem-empty = 文件为空
+problem-malformed = 文件已损坏，或不是 Gracious 文件（{ $detail }）
+problem-future-version = 该文件由更新版本的 Gracious 写入（格式版本 { $version }）
+problem-unreadable = 无法读取该文件（{ $detail }）
+notice-set-aside = 无法加载您保存的数据：{ $problem }。没有删除任何内容，该文件已移至 { $path }。
+notice-left-in-place = 无法加载您保存的数据：{ $problem }。该文件原样保留在 { $path }，本次运行期间 Gracious 不会覆盖它。
+notice-restored-backup = Gracious 已从备份 { $path } 加载您上一次保存的数据。
+notice-backup-set-aside = 备份也无法加载：{ $problem }。备份已移至 { $path }。Gracious 已使用空白工作区启动。
+status-saver-stopped = 后台自动保存已停止
+status-ready = 您输入的所有内容都会自动保存。
+status-deleted = 已删除“{ $title }”。
+status-undo = 撤销
+status-copied = 已复制到剪贴板。
+status-copied-presend-open = { $open ->
+   *[other] 已复制到剪贴板。发送前检查还有{ $open }项未完成。
+}
+status-draft-kept = 已保留您修改过的信件。如需换成新模板，请点击“恢复为模板”。
+status-copy-failed = 无法复制到剪贴板：{ $error }。请选中文本后手动复制。
+
+## 文件
+
+file-dialog-open = 文件对话框已打开。
+file-no-dialog = 此系统无法打开文件对话框，请直接输入文件路径。
+file-failed = { $path }：{ $error }
+file-imported = { $count ->
+   *[other] 已从 { $path } 导入{ $count }个机会。
+}
+file-exported = 已保存到 { $path }。
+file-save-title = 保存到文件
+file-open-title = 打开文件
+file-path = 路径
+file-save = 保存
+file-open = 打开
+file-cancel = 取消
+csv-date = 面试或录用通知日期
+
+## 求职机会
+
+cases-title = 求职机会
+cases-new = 新建
+cases-duplicate = 创建副本
+cases-archive = 归档
+cases-unarchive = 恢复
+cases-delete = 删除
+cases-untitled = 新机会
+cases-reply-by = 请于{ $date }前答复
+cases-overdue = 已逾期
+status-deciding = 考虑中
+status-negotiating = 协商中
+status-declined = 已婉拒
+status-accepted = 已接受
+status-archived = 已归档
+
+## 个人资料
+
+profile-title = 个人资料
+profile-intro = 用于信件署名，仅保存在这台电脑上。
+profile-name = 姓名
+profile-email = 电子邮箱
+profile-signature = 签名
+profile-signature-hint = 代替姓名用于信件结尾，例如姓名、职务、电话
+profile-letter-language = 默认信件语言
+profile-formality = 正式程度
+profile-formality-help = 仅在信件语言区分正式程度时生效：例如德语的 Sie 与 du，日语的敬语与一般礼貌体，中文的“您”与“你”。
+formality-formal = 正式
+formality-informal = 非正式
+
+## 面板
+
+tab-checklist = 决策清单
+tab-mobility = 迁居评估
+tab-channel = 沟通方式
+tab-editor = 模板编辑器
+
+## 机会概要
+
+header-company = 公司
+header-role = 职位
+header-contact = 联系人
+header-stage = 阶段
+header-status = 状态
+header-reply-by = 答复期限
+header-date-interview = 面试日期
+header-date-offer = 录用通知日期
+header-date-hint = YYYY-MM-DD
+header-date-invalid = 请按 YYYY-MM-DD 格式填写日期，例如 2026-11-26。
+stage-after-interview = 面试后
+stage-after-offer = 收到录用通知后
+
+# 一组选项中单个选项的无障碍名称，例如“阶段：收到录用通知后”。
+choice-accessible-name = { $group }：{ $choice }
+
+## 决策清单
+
+checklist-title = 是否应当婉拒？
+checklist-intro = 请回答五个问题。下方的结论会说明依据；它只是建议，决定权始终在您手中。
+checklist-use-weights = 为问题设置权重（说明每个问题对您有多重要）
+checklist-blocker = 主要障碍是什么？
+checklist-blocker-name = { $question }：主要障碍
+checklist-blocker-negotiable = 这一点可以协商。
+checklist-blocker-fundamental = 协商也无法解决。
+blocker-group-negotiable = 可以协商
+blocker-group-fundamental = 根本不合适
+blocker-compensation = 薪酬福利
+blocker-start-date = 入职日期
+blocker-role-scope = 职责范围
+blocker-remote-work = 远程或弹性办公
+blocker-relocation-support = 搬迁支持
+blocker-values = 价值观
+blocker-way-of-working = 工作方式
+blocker-long-term-direction = 长期发展方向
+blocker-personal-compromise = 家庭、签证或健康
+checklist-weight = 重要程度
+checklist-weight-name = { $question }：重要程度
+weight-1 = 有一点：不起决定作用
+weight-2 = 有些重要
+weight-3 = 比较重要
+weight-4 = 非常重要
+weight-5 = 必不可少
+checklist-note-hint = 备注（可选）
+checklist-note-name = { $question }：备注
+checklist-suggestion = 根据您的迁居评估，建议回答“{ $answer }”。
+checklist-suggestion-use = 采用
+checklist-suggestion-use-name = { $question }：采用建议
+checklist-q-career-goals = 这个职位是否有助于实现您未来12至24个月的职业目标？
+checklist-q-career-goals-help = 想想一两年后您希望达到的位置，而不只是下一步。
+checklist-q-career-goals-short = 职业目标
+checklist-q-pay-after-costs = 把生活成本和搬迁开销算进去之后，薪酬福利是否仍可接受？
+checklist-q-pay-after-costs-help = 比较这笔钱在您将要生活的地方能买到什么，而不只看数字本身。
+checklist-q-pay-after-costs-short = 扣除开销后的薪酬
+checklist-q-growth = 是否有切实可信的成长和晋升路径？
+checklist-q-growth-help = 有没有人举例说明过，这个职位上的人是如何成长起来的？
+checklist-q-growth-short = 成长空间
+checklist-q-compromise = 接受这份工作，是否会迫使您做出尚未准备好的妥协（家庭、签证、健康）？
+checklist-q-compromise-help = 这一题回答“是”才是警示信号。
+checklist-q-compromise-short = 妥协
+checklist-q-culture-fit = 公司文化和领导风格适合您吗？
+checklist-q-culture-fit-help = 回想一下您见过的人如何谈论自己的工作，又如何谈论彼此。
+checklist-q-culture-fit-short = 文化与领导风格
+answer-yes = 是
+answer-no = 否
+answer-not-sure = 不确定
+answer-unanswered = 未回答
+
+verdict-label = 结论：
+verdict-decline = 婉拒
+verdict-decline-advice = 只要有一项根本不合适，就足以婉拒。请尽快、得体地答复，并为将来留有余地。
+verdict-negotiate-first = 先协商
+verdict-negotiate-first-advice = 目前的障碍可以协商。婉拒之前先提出来谈一谈；谈过之后仍然可以拒绝。
+verdict-lean-accept = 倾向于接受
+verdict-lean-accept-advice = 目前没有任何理由支持婉拒。请在确定之后再接受，接受后就停止其他面试。
+verdict-undecided = 尚未决定
+verdict-undecided-advice = 没有把握时不要接受。请对方给您一些时间，说明您会在哪天答复，并弄清还缺少哪些信息。
+verdict-reasons = 依据：
+reason-fundamental-blocker = { $question }：{ $blocker }——协商也无法解决的根本问题。
+reason-negotiable-blocker = { $question }：{ $blocker }——可以通过协商解决的障碍。
+reason-minor = { $question }：有所顾虑，但对您不太重要，不起决定作用。
+reason-unanswered = { $question }：尚未回答。
+reason-not-sure = { $question }：您还不确定。
+reason-all-favourable = 所有回答都对这个职位有利。
+verdict-write-decline = 撰写婉拒信
+verdict-write-negotiate = 撰写协商信
+verdict-ask-for-time = 申请延期答复
+verdict-fit = 加权匹配度：{ $percent }%
+flip-answer = 什么会改变结论：如果“{ $question }”的回答是“{ $answer }”，结论将变为“{ $verdict }”。
+flip-weight = 什么会改变结论：如果将“{ $question }”的权重设为{ $weight }，结论将变为“{ $verdict }”。
+inclination-label = 您目前倾向于哪一边？
+inclination-open = 尚无倾向
+inclination-accept = 倾向于接受
+inclination-decline = 倾向于婉拒
+inclination-still-interviewing = 我还在参加其他面试
+inclination-too-soon = 在仍有疑虑或仍在参加其他面试时就接受，是一个很难挽回的错误。不如请对方给您一些时间，并说明您会在哪天答复。
+presend-title = 发送前检查
+presend-advisor = 我已和信任的人商量过
+presend-channel = 我已选好沟通方式（电子邮件，或先打电话再发邮件总结）
+presend-framework = 信中表达了感谢、明确了决定，并为将来留有余地
+presend-proofread = 我已检查过语气和措辞
+presend-in-time = 我会在做出决定后24至72小时内发出
+presend-archived = 我已归档这次申请的资料，并更新了求职记录
+presend-summary = 发送前检查：已完成{ $done }项，共{ $total }项
+
+## 迁居评估
+
+mobility-title = 要为这个职位移居国外吗？
+mobility-intro = 评估迁居对您和家人意味着什么。不清楚的事项，最好在答复之前先弄清楚。
+mobility-moving-abroad = 接受这份工作意味着要移居另一个国家
+mobility-not-moving = 如果这份工作需要移居国外，请勾选上面的方框，评估表会帮您权衡利弊。
+mobility-current-country = 您目前居住在
+mobility-destination-country = 工作所在地
+mobility-choose-country = 选择国家/地区
+mobility-search-country = 搜索国家/地区
+ppp-title = 这份薪酬实际值多少
+ppp-intro = 请分别以各自的货币输入两份年薪。Gracious 会根据世界银行的购买力平价数据比较两者实际能买到什么，无需汇率。
+ppp-amount = 年薪
+ppp-currency = 货币
+ppp-tax = 税率（%）
+ppp-override = 自定义系数
+ppp-override-hint = 可选
+ppp-current-pay = 目前
+ppp-offered-pay = 新职位
+ppp-worth = 按{ $country }的物价计算，新职位的年薪约合{ $amount }。
+ppp-change = 与您目前的收入相比，变化幅度为{ $change }%。
+ppp-net = 税后：约{ $amount }（{ $change }%）。
+ppp-source-data = { $country }：{ $series }，{ $year }年，每国际元{ $factor }（世界银行）。
+ppp-source-override = { $country }：自定义系数，每国际元{ $factor }。
+ppp-series-private = 居民消费购买力
+ppp-series-gdp = 整体经济（GDP）购买力
+ppp-unreliable = { $country }的物价上涨很快，而这个系数已超过一年：结果仅供粗略参考。
+ppp-national = 以上是全国平均水平，大城市的生活成本可能高得多。如果您知道更准确的系数，请自行输入。
+ppp-incomplete = 请选择两个国家/地区并输入两份薪资，即可查看新职位薪酬的实际价值。
+ppp-no-data = 世界银行没有{ $country }可用的购买力数据。Gracious 不会凭空估算：如果您有合适的系数，请自行输入。
+ppp-currency-mismatch = { $country }的数据以{ $currency }计价：请用{ $currency }填写这份薪资。
+ppp-sources = 数据来源
+visa-title = 签证与入职日期
+visa-processing-weeks = 签证办理时间（周）
+visa-start-date = 入职日期
+visa-in-time = 签证应能及时办妥，还有{ $weeks }周的余量。
+visa-late = 签证预计要在入职日期之后约{ $weeks }周才能办妥。请申请推迟入职，或请公司协助加快办理。
+visa-unknown = 请输入办理时间和入职日期，以检查时间是否来得及。
+mobility-prestige = 这个地方本身（它的名气和声望）是否是吸引您的主要原因？
+mobility-weight-name = { $factor }：重要程度
+mobility-score = 已知情况的加权评估：{ $percent }%
+mobility-trap-prestige = 吸引您的似乎更多是地点，而不是职位本身。如果是在国内，您还会接受同样的职位吗？
+mobility-trap-visa-late = 签证要在入职日期之后才能办妥。
+mobility-horizon = 着眼未来12至24个月
+mobility-toward-place = 这能让您更接近想去的地方或想拿到的签证吗？
+mobility-builds-skills = 这能帮您积累让今后迁居更容易的技能吗？
+mobility-horizon-warning = 两者都不能：这次迁居无助于您的长远规划。
+mobility-factor-visa = 签证与工作许可
+mobility-factor-visa-help = 签证担保是否可靠？工作许可能否在入职前办妥？
+mobility-factor-relocation = 搬迁补贴
+mobility-factor-relocation-help = 公司是否承担搬家、临时住房和差旅费用？
+mobility-factor-family = 家属支持
+mobility-factor-family-help = 是否为所有随迁的家人提供住房、手续和安顿方面的帮助。
+mobility-factor-schooling = 子女教育
+mobility-factor-schooling-help = 孩子的入学名额、教学语言和学费。
+mobility-factor-partner-work = 伴侣的工作许可
+mobility-factor-partner-work-help = 您的伴侣能否在当地工作，并找到本专业的工作？
+mobility-factor-cost-of-living = 生活成本与薪酬
+mobility-factor-cost-of-living-help = 看薪酬在当地能买到什么，而不只看汇率。
+mobility-factor-health-care = 医疗与社会保障
+mobility-factor-health-care-help = 保险、养老金和病假，与您现在的情况相比如何。
+mobility-factor-language = 家人的语言与文化适应
+mobility-factor-language-help = 每位随迁的家人都能应付日常生活、结交朋友吗？
+mobility-factor-tax = 薪酬税负
+mobility-factor-tax-help = 当地的所得税，以及在国内可能仍需缴纳的税款。
+rating-good = 好
+rating-acceptable = 尚可
+rating-poor = 差
+rating-unknown = 未知
+mobility-note-hint = 备注（可选）
+mobility-note-name = { $factor }：备注
+mobility-summary = 总结
+mobility-none = 无
+mobility-strengths = 优势：
+mobility-risks = 风险：
+mobility-unknowns = 尚不清楚：
+mobility-traps = 注意
+mobility-trap-partner-work = 伴侣的工作许可情况不佳或尚不清楚。对伴侣双方来说，这往往决定了迁居能否顺利。
+mobility-trap-schooling = 子女教育条件不佳或尚不清楚。做决定前，请先了解入学名额和学费。
+mobility-trap-tax = 薪酬税负尚不清楚。请弄清税后实际能拿到多少。
+
+## 沟通方式
+
+channel-title = 发邮件、打电话还是视频？
+channel-intro = 向 Gracious 简单介绍一下招聘流程，它会建议您以什么方式答复。
+channel-main-contact = 主要联系人
+channel-contact-recruiter = 招聘专员
+channel-contact-hiring-manager = 用人经理
+channel-rounds = 面试轮数
+channel-close-rapport = 与用人经理关系融洽
+channel-personal-time = 有人为您投入了大量个人时间
+channel-collaboration = 这个职位需要与您见过的人密切合作
+channel-relocation-visa = 曾讨论或提供过搬迁或签证支持
+channel-video-process = 面试通过视频进行
+channel-recommendation = 建议：
+channel-email = 电子邮件
+channel-phone-then-email = 先打电话，再发一封简短的邮件总结
+channel-video-then-email = 先视频通话，再发一封简短的邮件总结
+channel-why = 原因：
+channel-reason-email-default = 没有非得亲口说明的理由：邮件留有清晰的记录，也不占用大家的时间。
+channel-reason-recruiter = 您的联系人是正式招聘流程中的招聘专员，对方通常希望通过邮件收到答复。
+channel-reason-close-rapport = 您与用人经理建立了融洽的关系，应当由您亲口告诉对方。
+channel-reason-many-rounds = 您经历了多轮面试，亲口说一声是对这份投入的尊重。
+channel-reason-personal-time = 有人为您付出了很多时间，打个电话才能好好表达谢意。
+channel-reason-collaboration = 这个职位需要密切合作，当面交谈能让关系保持融洽。
+channel-reason-relocation-visa = 曾涉及搬迁或签证，对方可能已经着手办理。
+channel-reason-video-process = 面试都是通过视频进行的，简短的视频通话会显得很自然。
+channel-recap-advice = 通话结束后，发一封简短的邮件，确认您在通话中所说的内容。
+channel-your-choice = 您的选择：
+channel-follow = 采纳建议
+channel-open-call-script = 打开通话稿
+channel-write-recap = 撰写总结邮件
+call-mode-title = 通话稿
+call-mode-intro = 请用您自己的话来说，按这个顺序说效果最好。简短、亲切即可。
+
+## 答复期限
+
+deadline-title = 何时答复
+deadline-decided-on = 您做出决定的日期
+deadline-at = 时间
+deadline-time-hint = HH:MM
+deadline-decided-now = 我刚刚做出决定
+deadline-invalid = 请按 YYYY-MM-DD 格式填写日期，按 HH:MM 格式填写时间（24小时制）。
+deadline-none = 填写您做出决定的日期（或在顶部填写面试或录用通知日期），即可查看答复期限。
+deadline-from-stage-date = 在您填写做出决定的时间之前，从面试或录用通知日期当天9:00起计算。
+deadline-answer-by = 请于{ $due }前答复，最好在{ $ideal }前。
+deadline-left-ideal = 还剩{ $duration }。现在正是答复的最佳时机。
+deadline-left = 还剩{ $duration }。
+deadline-overdue = 已逾期{ $duration }。请今天就答复：迟到的答复远胜于沉默。
+deadline-need-time = 需要更多时间？请现在就告诉对方，并说明您会在哪天答复。
+duration-days = { $n ->
+   *[other] { $n }天
+}
+duration-hours = { $n ->
+   *[other] { $n }小时
+}
+duration-minutes = { $n ->
+   *[other] { $n }分钟
+}
+
+## 时间线
+
+timeline-title = 做出决定之后
+timeline-day-1 = 第1天
+timeline-day-2 = 第2天
+timeline-days-3-7 = 第3至7天
+timeline-stay-in-touch = 保持联系
+step-draft = 起草答复
+step-choose-channel = 选择沟通方式
+step-book-call = 约好通话时间
+step-send-or-call = 发出答复，或打电话
+step-send-recap = 通话后发送总结邮件
+step-archive = 归档这次申请的资料
+step-tracker = 更新求职记录
+step-refocus = 把省下的时间投入到更合适的职位上
+step-close-visa = 办结签证或搬迁相关手续
+step-reimbursements = 确认报销事宜或其他应尽义务
+step-connect = 附上几句个人问候，与对方建立联系
+step-offer-help = 主动提供帮助，例如推荐合适的同行
+step-future-roles = 请对方今后有合适的职位时考虑您
+timeline-write-note = 写一封保持联系的问候信
+channel-timing = 请在做出决定后24至72小时内答复。如需更长时间，请立即告知对方并说明答复日期。沉默是最糟糕的答复。
+
+## 模板编辑器
+
+editor-title = 您的信件
+editor-scenario = 场景
+scenario-withdraw-after-interview = 面试后：职位不合适
+scenario-accepted-other-offer = 收到录用通知后：已接受其他工作
+scenario-relocation-not-feasible = 收到录用通知后：家庭无法搬迁
+scenario-negotiate-instead = 先协商：探讨调整空间
+scenario-ask-for-time = 申请延期：说明答复日期
+scenario-call-recap = 通话后：邮件总结
+scenario-stay-connected = 保持联系：简短的问候信
+scenario-interview-call-script = 面试后：通话稿
+scenario-visa-unworkable = 收到录用通知后：签证或担保无法落实（通话后的邮件）
+scenario-counteroffer = 现雇主挽留后决定留任
+scenario-many-rounds-call-script = 多轮面试后：通话稿
+scenario-active-relocation = 搬迁进行中：坦诚说明已办事项
+scenario-repair = 婉拒措辞欠妥后的补救信
+scenario-reopen = 重新争取此前婉拒的职位
+editor-letter-language = 信件语言
+editor-letter-language-same = 与界面相同（{ $language }）
+editor-letter-language-profile = 使用个人资料中的设置（{ $language }）
+editor-sender = 您的姓名
+editor-subject = 主题
+editor-body = 正文
+editor-unfilled = 尚待填写：{ $placeholders }
+editor-copy = 复制
+editor-reset = 恢复为模板
+editor-formality = 正式程度
+editor-to = 收件人
+editor-script-note = 这是通话稿：请用您自己的话来说，然后发送总结邮件。
+editor-fill = 填写
+editor-fill-name = { $placeholder }的内容
+editor-save-txt = 另存为文本…
+editor-save-eml = 另存为邮件草稿（.eml）…
+editor-mail-client = 在邮件客户端中打开
+editor-copy-refused = 复制前请先填写{ $placeholders }。
+editor-export-refused = 导出或发送前请先填写{ $placeholders }。
+editor-mail-failed = 无法打开邮件客户端（{ $error }）。请改为复制文本。
+editor-mail-opened = 已在邮件客户端中打开。
+editor-group-builtin = 内置模板
+editor-group-mine = 我的模板
+editor-customised = （您的版本）
+
+## 检查
+
+review-title = 检查
+review-intro = 对照以下框架检查：回应来意、表明决定、说明理由、表示感谢、保持联系、后续安排、结尾落款。
+review-acknowledge = 提及面试或录用通知
+review-decision = 明确表明决定
+review-reason = 简要说明理由
+review-gratitude = 表示感谢
+review-stay-in-touch = 表示愿意保持联系
+review-next-steps = 说明后续安排
+review-sign-off = 有结尾落款
+review-present = 已包含
+review-missing = 缺少
+review-optional = 可选，未找到
+review-length-words = { $length }个词（请控制在{ $max }个以内）。
+review-length-chars = { $length }个字符（请控制在{ $max }个以内）。
+review-too-long = 篇幅有点长了：少说一些，决定会显得更清楚。
+review-negative = 语气带有批评意味：{ $words }。请不要写进不满，保持友善。
+review-unfilled = 文中仍有占位符：{ $placeholders }
+review-all-good = 没有需要修改的地方。
+
+## 我的模板
+
+templates-title = 我的模板
+templates-name = 模板名称
+templates-save-new = 将这封信另存为新模板
+templates-save-version = 保存为我对此模板的修改版本
+templates-restore = 恢复原始模板
+templates-rename = { $name }的名称
+templates-duplicate = 为{ $name }创建副本
+templates-delete = 删除{ $name }
+templates-use = 使用{ $name }
+templates-use-short = 使用
+templates-confirm-delete = 确定删除
+templates-none = 您还没有自己的模板。将信件保存为模板即可重复使用，其中的公司、职位和姓名会重新变回占位符。
+templates-import = 导入模板…
+templates-export = 导出我的模板…
+templates-saved = 已保存为“{ $name }”。
+templates-imported = { $count ->
+   *[other] 已导入{ $count }个模板。
+}
+templates-copy-name = { $name }（副本）
+header-contact-email = 联系人邮箱
+
+## 关于
+
+about-title = 关于 Gracious
+about-intro = Gracious 帮助您及时、清楚、得体地婉拒工作机会。所有数据都保存在这台电脑上。
+about-version = 版本 { $version }
+about-data = 数据来源与许可
+about-data-body = 购买力比较采用世界银行的购买力平价（PPP）换算系数，该数据依据知识共享署名 4.0 许可协议（CC BY 4.0，creativecommons.org/licenses/by/4.0）发布。Gracious 对数据进行了格式转换，每个数据系列只保留最新年份，其中保加利亚的数据已由列弗换算为欧元，津巴布韦的数据未予收录。世界银行并未为 Gracious 背书。国家/地区名称以及数字、货币和日期格式来自 Unicode CLDR。
