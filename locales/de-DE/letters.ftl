@@ -31,7 +31,7 @@ letter-withdraw-after-interview-body = { $formality ->
     [informal]
         Hallo { $contact },
 
-        danke dir für das Gespräch über die Stelle als { $role } bei { $company }. Ich habe mich gefreut, das Team kennenzulernen und zu hören, woran ihr als Nächstes arbeiten wollt.
+        danke dir für das Gespräch über die Stelle als { $role } bei { $company }. Ich habe mich gefreut, das Team kennenzulernen und zu hören, was ihr vorhabt.
 
         Ich habe lange darüber nachgedacht und mich entschieden, meine Bewerbung zurückzuziehen. Die Stelle passt nicht zu dem, was ich beruflich als Nächstes vorhabe – und das sage ich dir lieber jetzt, bevor ich noch mehr von eurer Zeit in Anspruch nehme.
 
@@ -62,7 +62,7 @@ letter-accepted-other-offer-body = { $formality ->
 
         vielen Dank für dein Angebot, als { $role } bei { $company } einzusteigen – und dafür, wie aufmerksam du mich durch den ganzen Prozess begleitet hast.
 
-        Ich habe mich entschieden, das Angebot nicht anzunehmen. Ich habe bei einer anderen Stelle zugesagt, die noch etwas besser zu meinen Plänen passt. Leicht gefallen ist mir das wirklich nicht.
+        Ich habe mich entschieden, das Angebot nicht anzunehmen. Ich habe eine andere Stelle angenommen, die noch etwas besser zu meinen Plänen passt. Leicht gefallen ist mir das wirklich nicht.
 
         Was ihr im Team aufbaut, beeindruckt mich sehr, und ich danke dir für das Vertrauen, das du mir geschenkt hast. Lass uns gern in Kontakt bleiben – ich würde mich freuen, wenn wir irgendwann doch noch zusammenarbeiten.
 
@@ -75,7 +75,7 @@ letter-accepted-other-offer-body = { $formality ->
 
         Nach reiflicher Überlegung habe ich mich entschieden, das Angebot abzulehnen. Ich habe eine andere Stelle angenommen, die noch etwas besser zu meinen Plänen passt. Diese Entscheidung ist mir nicht leichtgefallen.
 
-        Ich schätze sehr, was Ihr Team aufbaut, und danke Ihnen für das Vertrauen, das Sie mir entgegengebracht haben. Gern bleibe ich mit Ihnen in Kontakt und würde mich freuen, wenn wir in Zukunft einmal zusammenarbeiten.
+        Ich schätze sehr, was Ihr Team aufbaut, und danke Ihnen für das Vertrauen, das Sie mir entgegengebracht haben. Gern bleibe ich mit Ihnen in Kontakt und würde mich freuen, wenn wir in Zukunft einmal zusammenarbeiten könnten.
 
         Mit besten Grüßen
         { $signature }
@@ -91,7 +91,7 @@ letter-relocation-not-feasible-body = { $formality ->
 
         danke für dein Angebot für die Stelle als { $role } bei { $company } – darüber habe ich mich sehr gefreut.
 
-        Wir haben das zu Hause ausführlich besprochen, und ich muss leider absagen. Ein Umzug ist für meine Familie im Moment nicht machbar, und nur mit halbem Herzen möchte ich die Stelle nicht antreten.
+        Wir haben das zu Hause ausführlich besprochen, und ich muss leider absagen. Ein Umzug ist für meine Familie im Moment nicht machbar, und mit halbem Herzen möchte ich die Stelle nicht antreten.
 
         Vielen Dank für die Zeit, die du dir genommen hast, und für die Unterstützung beim Umzug, die ihr mir angeboten habt. Falls sich später eine Stelle ergibt, die besser zu meiner Situation passt, freue ich mich, von dir zu hören. Lass uns auf jeden Fall in Kontakt bleiben.
 
@@ -102,9 +102,9 @@ letter-relocation-not-feasible-body = { $formality ->
 
         vielen Dank für Ihr Angebot für die Stelle als { $role } bei { $company }. Ich habe mich sehr darüber gefreut.
 
-        Nach ausführlichen Gesprächen in der Familie muss ich jedoch absagen. Ein Umzug ist für uns derzeit nicht machbar, und ich könnte der Aufgabe nicht den Einsatz widmen, den sie verdient.
+        Nach ausführlichen Gesprächen in der Familie muss ich jedoch absagen. Ein Umzug ist für uns derzeit nicht machbar, und ich könnte mich der Aufgabe nicht so widmen, wie sie es verdient.
 
-        Ich weiß die Zeit, die Sie investiert haben, und die angebotene Unterstützung beim Umzug sehr zu schätzen. Sollte sich später eine Stelle ergeben, die zu meiner Situation passt, freue ich mich, von Ihnen zu hören. Gern bleibe ich mit Ihnen in Kontakt.
+        Ich weiß die Zeit, die Sie investiert haben, und die angebotene Unterstützung beim Umzug sehr zu schätzen. Sollte sich später eine Stelle ergeben, die zu meiner Situation passt, würde ich mich freuen, von Ihnen zu hören. Gern bleibe ich mit Ihnen in Kontakt.
 
         Herzliche Grüße
         { $signature }
@@ -120,7 +120,7 @@ letter-negotiate-instead-body = { $formality ->
 
         danke für dein Angebot, als { $role } bei { $company } einzusteigen. Die Stelle und das Team interessieren mich wirklich sehr.
 
-        Bevor ich dir meine Antwort gebe, würde ich gern noch ein paar Punkte mit dir klären: [was du ändern möchtest, z. B. Gehalt, Starttermin oder Tage im Homeoffice]. Mich würde interessieren, ob es da Spielraum gibt.
+        Bevor ich dir meine Antwort gebe, würde ich gern noch ein paar Punkte mit dir klären: [was sich ändern müsste, z. B. Gehalt, Starttermin oder Tage im Homeoffice]. Mich würde interessieren, ob es da Spielraum gibt.
 
         Hättest du diese Woche kurz Zeit für ein Gespräch? Ich möchte eine Entscheidung treffen, die für beide Seiten gut passt, und ich schätze deine Offenheit sehr.
 
@@ -131,7 +131,7 @@ letter-negotiate-instead-body = { $formality ->
 
         vielen Dank für Ihr Angebot, als { $role } bei { $company } einzusteigen. Die Aufgabe und das Team interessieren mich sehr.
 
-        Bevor ich Ihnen meine Antwort gebe, möchte ich gern noch einige Punkte mit Ihnen besprechen: [was Sie ändern möchten, z. B. Gehalt, Starttermin oder Tage im Homeoffice]. Mich würde interessieren, ob es dabei Spielraum gibt.
+        Bevor ich Ihnen meine Antwort gebe, möchte ich gern noch einige Punkte mit Ihnen besprechen: [was sich ändern müsste, z. B. Gehalt, Starttermin oder Tage im Homeoffice]. Mich würde interessieren, ob es dabei Spielraum gibt.
 
         Hätten Sie in dieser Woche Zeit für ein kurzes Gespräch? Mir liegt daran, eine Entscheidung zu treffen, die für beide Seiten gut ist, und ich weiß Ihre Offenheit sehr zu schätzen.
 
@@ -162,9 +162,9 @@ letter-ask-for-time-body = { $formality ->
 
         vielen Dank für Ihr Angebot für die Stelle als { $role } bei { $company }. Ich weiß es sehr zu schätzen und möchte es mit der gebotenen Sorgfalt prüfen.
 
-        Wäre es möglich, dass ich Ihnen meine endgültige Antwort bis zum { $date } gebe? Spätestens an diesem Tag melde ich mich bei Ihnen, wie auch immer meine Entscheidung ausfällt.
+        Wäre es möglich, Ihnen meine endgültige Antwort bis zum { $date } zu geben? Spätestens an diesem Tag melde ich mich bei Ihnen, wie auch immer meine Entscheidung ausfällt.
 
-        Sollten Sie meine Antwort früher benötigen, lassen Sie es mich bitte wissen; ich werde mein Bestes tun, um das möglich zu machen.
+        Sollten Sie meine Antwort früher benötigen, lassen Sie es mich bitte wissen – ich tue mein Bestes, um das möglich zu machen.
 
         Herzlichen Dank für Ihr Verständnis.
 
@@ -244,7 +244,7 @@ letter-stay-connected-body = { $formality ->
 
         noch einmal danke für unsere Gespräche über die Stelle als { $role } bei { $company }. Auch wenn es diesmal nicht gepasst hat, habe ich mich sehr gefreut, dich und das Team kennenzulernen.
 
-        Ich würde gern mit dir in Kontakt bleiben. Wenn ich dir mal helfen kann, zum Beispiel mit einer Empfehlung für eine gute Kandidatin oder einen guten Kandidaten, sag einfach Bescheid. Und wenn bei euch künftig eine passende Stelle frei wird, denk gern an mich.
+        Ich würde gern mit dir in Kontakt bleiben. Wenn ich dir mal helfen kann, zum Beispiel, indem ich dir jemanden aus meinem Netzwerk empfehle, sag einfach Bescheid. Und wenn bei euch künftig eine passende Stelle frei wird, denk gern an mich.
 
         Viele Grüße
         { $signature }
@@ -253,7 +253,7 @@ letter-stay-connected-body = { $formality ->
 
         noch einmal vielen Dank für unsere Gespräche über die Stelle als { $role } bei { $company }. Auch wenn es diesmal nicht gepasst hat, habe ich mich sehr gefreut, Sie und das Team kennenzulernen.
 
-        Ich würde gern mit Ihnen in Verbindung bleiben. Falls ich Ihnen einmal helfen kann, etwa indem ich Ihnen eine gute Kandidatin oder einen guten Kandidaten empfehle, lassen Sie es mich gern wissen. Und wenn sich künftig eine passende Stelle ergibt, würde ich mich freuen, wenn Sie an mich denken.
+        Ich würde gern mit Ihnen in Verbindung bleiben. Falls ich Ihnen einmal helfen kann, etwa indem ich Ihnen jemanden aus meinem Netzwerk empfehle, lassen Sie es mich gern wissen. Und wenn sich künftig eine passende Stelle ergibt, würde ich mich freuen, wenn Sie an mich denken.
 
         Beste Grüße
         { $signature }
@@ -261,7 +261,7 @@ letter-stay-connected-body = { $formality ->
 
 letter-interview-call-script-body = { $formality ->
     [informal]
-        Hallo { $contact }, hier ist { $sender }. Danke, dass du meinen Anruf annimmst – hast du kurz zwei Minuten?
+        Hallo { $contact }, hier ist { $sender } – schön, dass ich dich erreiche. Hast du kurz zwei Minuten?
 
         Noch mal danke für das Gespräch über die Stelle als { $role } bei { $company }. Ich habe mich gefreut, das Team kennenzulernen.
 
@@ -271,7 +271,7 @@ letter-interview-call-script-body = { $formality ->
 
         Ich würde mich freuen, wenn wir in Kontakt bleiben. Noch mal danke, und alles Gute!
    *[formal]
-        Guten Tag { $contact }, hier spricht { $sender }. Danke, dass Sie meinen Anruf annehmen – haben Sie zwei Minuten Zeit?
+        Guten Tag { $contact }, hier spricht { $sender } – schön, dass ich Sie erreiche. Haben Sie zwei Minuten Zeit?
 
         Zunächst noch einmal vielen Dank für das Gespräch über die Stelle als { $role } bei { $company }. Ich habe mich gefreut, das Team kennenzulernen.
 
@@ -292,7 +292,7 @@ letter-visa-unworkable-body = { $formality ->
 
         danke noch mal für unser Gespräch heute und für dein Angebot für die Stelle als { $role } bei { $company }.
 
-        Wie vorhin besprochen, habe ich mich entschieden, das Angebot abzulehnen. Visum und Arbeitserlaubnis würden so lange dauern, dass ich nicht dann anfangen könnte, wenn ihr mich im Team braucht – und eure Planung möchte ich nicht aufhalten.
+        Wie vorhin besprochen habe ich mich entschieden, das Angebot abzulehnen. Visum und Arbeitserlaubnis würden so lange dauern, dass ich nicht dann anfangen könnte, wenn ihr mich im Team braucht – und ich möchte eure Planung nicht verzögern.
 
         Ich bin dir und dem Team sehr dankbar für alles, was ihr versucht habt, um das möglich zu machen. Ich würde mich freuen, wenn wir in Kontakt bleiben, und vielleicht kreuzen sich unsere Wege ja wieder.
 
@@ -303,7 +303,7 @@ letter-visa-unworkable-body = { $formality ->
 
         nochmals vielen Dank für unser heutiges Gespräch und für Ihr Angebot für die Stelle als { $role } bei { $company }.
 
-        Wie besprochen habe ich mich entschieden, das Angebot abzulehnen. Die Verfahren für Visum und Arbeitserlaubnis würden es nicht zulassen, dass ich zu dem Zeitpunkt beginne, an dem Ihr Team mich braucht, und ich möchte Ihre Planung nicht aufhalten.
+        Wie besprochen habe ich mich entschieden, das Angebot abzulehnen. Visum und Arbeitserlaubnis würden so lange dauern, dass ich nicht zu dem Zeitpunkt beginnen könnte, zu dem Ihr Team mich braucht, und ich möchte Ihre Planung nicht verzögern.
 
         Ihnen und Ihrem Team bin ich sehr dankbar für den Einsatz, mit dem Sie versucht haben, das möglich zu machen. Gern bleibe ich mit Ihnen in Kontakt und hoffe, dass sich unsere Wege wieder kreuzen.
 
@@ -342,9 +342,9 @@ letter-counteroffer-body = { $formality ->
 
 letter-many-rounds-call-script-body = { $formality ->
     [informal]
-        Hallo { $contact }, hier ist { $sender }. Danke, dass du meinen Anruf annimmst – passt es dir gerade?
+        Hallo { $contact }, hier ist { $sender } – schön, dass ich dich erreiche. Passt es dir gerade?
 
-        Zuerst einmal: danke. Du und das Team habt euch in diesen Gesprächsrunden viel Zeit für mich genommen, und das ist für mich nicht selbstverständlich.
+        Zuerst einmal danke für die viele Zeit, die du und das Team euch in den Gesprächsrunden für mich genommen habt. Das ist für mich nicht selbstverständlich.
 
         Ich habe mich entschieden, die Stelle als { $role } bei { $company } nicht anzunehmen. Das ist mir schwergefallen, und ich wollte, dass du es direkt von mir hörst.
 
@@ -352,9 +352,9 @@ letter-many-rounds-call-script-body = { $formality ->
 
         Ich würde sehr gern in Kontakt bleiben. Ich schicke dir heute noch eine kurze E-Mail, in der ich das Besprochene festhalte.
    *[formal]
-        Guten Tag { $contact }, hier spricht { $sender }. Danke, dass Sie meinen Anruf annehmen – passt es Ihnen gerade?
+        Guten Tag { $contact }, hier spricht { $sender } – schön, dass ich Sie erreiche. Passt es Ihnen gerade?
 
-        Zuerst einmal: vielen Dank. Sie und Ihr Team haben sich in diesen Gesprächsrunden viel Zeit für mich genommen, und das ist für mich nicht selbstverständlich.
+        Zuerst einmal vielen Dank für die viele Zeit, die Sie und Ihr Team sich in den Gesprächsrunden für mich genommen haben. Das ist für mich nicht selbstverständlich.
 
         Ich habe mich entschieden, die Stelle als { $role } bei { $company } nicht anzunehmen. Die Entscheidung ist mir schwergefallen, und ich wollte, dass Sie es direkt von mir hören.
 
@@ -406,7 +406,7 @@ letter-repair-body = { $formality ->
 
         ich habe noch einmal über meine Absage für die Stelle als { $role } bei { $company } nachgedacht und fürchte, meine Nachricht ist nicht so angekommen, wie ich sie gemeint hatte.
 
-        Deshalb möchte ich es klar sagen: Ich bin dir und deinem Team sehr dankbar für die Zeit und die Sorgfalt, die ihr mir geschenkt habt. Meine Entscheidung hatte mit meiner eigenen Situation zu tun, nicht mit dir oder dem Unternehmen.
+        Deshalb möchte ich es klar sagen: Ich bin dir und deinem Team sehr dankbar für eure Zeit und die Sorgfalt, mit der ihr mich durch das Verfahren begleitet habt. Meine Entscheidung hatte mit meiner eigenen Situation zu tun, nicht mit dir oder dem Unternehmen.
 
         Ich hoffe, es bleibt kein ungutes Gefühl zurück, und ich würde mich freuen, wenn wir in Kontakt bleiben. Danke für dein Verständnis!
 
@@ -417,7 +417,7 @@ letter-repair-body = { $formality ->
 
         ich habe noch einmal über meine Absage für die Stelle als { $role } bei { $company } nachgedacht und habe den Eindruck, dass meine Nachricht nicht so angekommen ist, wie ich sie gemeint hatte.
 
-        Deshalb möchte ich ausdrücklich sagen: Ich bin Ihnen und Ihrem Team sehr dankbar für die Zeit und die Sorgfalt, die Sie mir gewidmet haben. Meine Entscheidung hatte mit meiner eigenen Situation zu tun, nicht mit Ihnen oder Ihrem Unternehmen.
+        Deshalb möchte ich ausdrücklich sagen: Ich bin Ihnen und Ihrem Team sehr dankbar für Ihre Zeit und die Sorgfalt, mit der Sie mich durch das Verfahren begleitet haben. Meine Entscheidung hatte mit meiner eigenen Situation zu tun, nicht mit Ihnen oder Ihrem Unternehmen.
 
         Ich hoffe, dass kein ungutes Gefühl zurückbleibt, und würde mich freuen, mit Ihnen in Kontakt zu bleiben. Vielen Dank für Ihr Verständnis.
 

@@ -65,6 +65,7 @@ pub const LOCALES: &[Locale] = &[
     locale!("uk-UA", "Українська"),
     locale!("hi-IN", "हिन्दी"),
     locale!("ja-JP", "日本語"),
+    locale!("zh-CN", "中文（简体）"),
     Locale {
         tag: "en-XA",
         native_name: "[Ƥšéúðó] en-XA",

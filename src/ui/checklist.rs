@@ -124,8 +124,11 @@ fn question_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, question: Q
         if use_weights {
             ui.horizontal(|ui| {
                 ui.label(i18n.tr("checklist-weight"));
-                ui.add(egui::Slider::new(&mut entry.weight, WEIGHTS))
+                // The value is shown as text next to it (a slider's own value box would be
+                // a second control with the same name).
+                ui.add(egui::Slider::new(&mut entry.weight, WEIGHTS).show_value(false))
                     .accessible_name(named("checklist-weight-name"));
+                ui.label(entry.weight.to_string());
                 ui.label(egui::RichText::new(i18n.tr(weight_hint(entry.weight))).weak());
             });
         }

@@ -409,8 +409,9 @@ fn factor_ui(ui: &mut egui::Ui, sheet: &mut MobilitySheet, i18n: &Localizer, fac
             );
             ui.add_space(12.0);
             ui.label(i18n.tr("checklist-weight"));
-            ui.add(egui::Slider::new(&mut entry.weight, 1..=5))
+            ui.add(egui::Slider::new(&mut entry.weight, 1..=5).show_value(false))
                 .accessible_name(i18n.tr_args("mobility-weight-name", &args));
+            ui.label(entry.weight.to_string());
         });
         ui.add(
             egui::TextEdit::singleline(&mut entry.note)

@@ -1,0 +1,85 @@
+//! Every interactive control of every panel has a name, and no two controls in a panel
+//! share one — so screen readers (and these tests) can tell them apart.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{app_harness, click, tr};
+use egui::accesskit::Role;
+use egui_kittest::kittest::{By, Queryable};
+use gracious::clipboard::MemoryClipboard;
+
+const EN: &str = "en-US";
+
+fn interactive(role: Role) -> bool {
+    matches!(
+        role,
+        Role::Button
+            | Role::CheckBox
+            | Role::RadioButton
+            | Role::TextInput
+            | Role::MultilineTextInput
+            | Role::ComboBox
+            | Role::Slider
+            | Role::SpinButton
+            | Role::Tab
+            | Role::MenuItem
+            | Role::Link
+    )
+}
+
+/// (names of unnamed controls, names used more than once) on the screen now.
+fn problems(harness: &egui_kittest::Harness<'static, gracious::App>) -> (Vec<String>, Vec<String>) {
+    let mut unnamed = Vec::new();
+    let mut names: BTreeMap<String, usize> = BTreeMap::new();
+    for node in harness.query_all(By::new().predicate(|n| interactive(n.role()))) {
+        let text = format!("{node:?}");
+        let label = text
+            .split("label: \"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .map(str::to_owned);
+        match label.filter(|l| !l.trim().is_empty()) {
+            Some(label) => *names.entry(label).or_default() += 1,
+            None => unnamed.push(text.chars().take(160).collect()),
+        }
+    }
+    let duplicated = names
+        .into_iter()
+        .filter(|(name, count)| *count > 1 && !["Hide", "Close window"].contains(&name.as_str()))
+        .map(|(name, count)| format!("{name} ×{count}"))
+        .collect();
+    (unnamed, duplicated)
+}
+
+#[test]
+fn every_control_is_named_and_names_are_unique_per_panel() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    common::fill_header(
+        &mut harness,
+        "Nordlicht GmbH",
+        "Data Engineer",
+        "Alex Weber",
+    );
+    let mut report = Vec::new();
+    for tab in ["tab-checklist", "tab-mobility", "tab-channel", "tab-editor"] {
+        click(&mut harness, &tr(EN, tab));
+        if tab == "tab-mobility" {
+            click(&mut harness, &tr(EN, "mobility-moving-abroad"));
+        }
+        if tab == "tab-checklist" {
+            click(&mut harness, &tr(EN, "checklist-use-weights"));
+        }
+        let (unnamed, duplicated) = problems(&harness);
+        for u in unnamed {
+            report.push(format!("{tab}: unnamed {u}"));
+        }
+        for d in duplicated {
+            report.push(format!("{tab}: duplicate name {d}"));
+        }
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
