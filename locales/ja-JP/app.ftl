@@ -25,9 +25,9 @@ theme-dark = ダーク
 ## Notices and status
 
 notice-dismiss = 閉じる
-notice-save-failed = 変更内容を「{ $folder }」に保存できません（{ $error }）。変更はメモリ上に保持され、保存を再試行します。アプリを閉じないでください。
+notice-save-failed = 変更内容を「{ $folder }」に保存できません（{ $error }）。Gracious は変更をメモリ上に保持し、保存を再試行します。アプリを閉じないでください。
 notice-missing-font = { $count ->
-   *[other] インストール済みのフォントに含まれていないため、{ $count } 文字を表示できません。お使いの言語に対応したフォントをインストールしてください（Debian や Ubuntu の場合、中国語・日本語・韓国語には fonts-noto-cjk）。
+   *[other] インストール済みのフォントに含まれていないため、{ $count }文字を表示できません。お使いの言語に対応したフォントをインストールしてください（Debian や Ubuntu の場合、中国語・日本語・韓国語には fonts-noto-cjk）。
 }
 problem-empty = ファイルが空でした
 problem-malformed = ファイルが破損しているか、Gracious のファイルではありません（{ $detail }）
@@ -43,7 +43,7 @@ status-deleted = 「{ $title }」を削除しました。
 status-undo = 元に戻す
 status-copied = クリップボードにコピーしました。
 status-copied-presend-open = { $open ->
-   *[other] クリップボードにコピーしました。送信前チェックに未完了の項目が { $open } 件あります。
+   *[other] クリップボードにコピーしました。送信前チェックに未完了の項目が{ $open }件あります。
 }
 status-draft-kept = 編集した文面はそのまま残してあります。新しいテンプレートに置き換えるには「テンプレートに戻す」を押してください。
 status-copy-failed = クリップボードにコピーできませんでした（{ $error }）。テキストを選択して手動でコピーしてください。
@@ -54,7 +54,7 @@ file-dialog-open = ファイルダイアログが開いています。
 file-no-dialog = このシステムではファイルダイアログを開けませんでした。代わりにファイルのパスを入力してください。
 file-failed = { $path }：{ $error }
 file-imported = { $count ->
-   *[other] 「{ $path }」から { $count } 件の応募先をインポートしました。
+   *[other] 「{ $path }」から{ $count }件の応募先をインポートしました。
 }
 file-exported = 「{ $path }」に保存しました。
 file-save-title = ファイルに保存
@@ -179,7 +179,7 @@ verdict-decline-advice = 決定的に合わない点が一つあれば、辞退�
 verdict-negotiate-first = まず交渉する
 verdict-negotiate-first-advice = 障害となっている点は交渉の余地があります。辞退する前に相談してみましょう。断るのはその後でもできます。
 verdict-lean-accept = 受諾寄り
-verdict-lean-accept-advice = 辞退すべき理由は見当たりません。確信が持ててから受諾し、受諾後は他社の選考を終えましょう。
+verdict-lean-accept-advice = 辞退すべき理由は見当たりません。確信が持ててから受諾し、受諾したら他社の選考は辞退しましょう。
 verdict-undecided = 判断保留
 verdict-undecided-advice = 迷っているうちは受諾しないでください。返事を待ってもらえるよう頼んで回答日を伝え、足りない情報を確かめましょう。
 verdict-reasons = 理由：
@@ -194,7 +194,7 @@ verdict-write-negotiate = 交渉の文面を作成
 verdict-ask-for-time = 回答の猶予を依頼
 verdict-fit = 重要度を加味した適合度：{ $percent }%
 flip-answer = 判定が変わる条件：「{ $question }」に「{ $answer }」と答えると、判定は「{ $verdict }」になります。
-flip-weight = 判定が変わる条件：「{ $question }」の重要度を { $weight } にすると、判定は「{ $verdict }」になります。
+flip-weight = 判定が変わる条件：「{ $question }」の重要度を{ $weight }にすると、判定は「{ $verdict }」になります。
 inclination-label = 今の気持ちはどちらに傾いていますか？
 inclination-open = 未定
 inclination-accept = 受諾寄り
@@ -208,28 +208,28 @@ presend-framework = 感謝を伝え、結論をはっきり示し、今後のご
 presend-proofread = 言葉遣いと誤字脱字を見直した
 presend-in-time = 決断してから24〜72時間以内に送る
 presend-archived = 応募書類を保管し、転職活動の状況を更新した
-presend-summary = 送信前チェック：{ $total } 件中 { $done } 件完了
+presend-summary = 送信前チェック：{ $total }件中{ $done }件完了
 
 ## Mobility sheet
 
 mobility-title = このポジションのために海外へ移住しますか？
-mobility-intro = 移住があなたとご家族にとって何を意味するかを評価してください。わからない点は、答える前に確認しておく価値があります。
-mobility-moving-abroad = このオファーを受けると海外へ移住することになる
-mobility-not-moving = オファーに海外移住が伴う場合は、上のボックスにチェックを入れてください。このシートで検討を進められます。
+mobility-intro = 移住があなたとご家族にどんな影響があるかを評価してください。わからない点は、答える前に確認しておく価値があります。
+mobility-moving-abroad = この内定を受けると海外へ移住することになる
+mobility-not-moving = 内定を受けると海外へ移住することになる場合は、上のボックスにチェックを入れてください。このシートで検討を進められます。
 mobility-current-country = 現在の居住国
 mobility-destination-country = 勤務地の国
 mobility-choose-country = 国を選択
 mobility-search-country = 国を検索
 ppp-title = 給与の実質的な価値
-ppp-intro = 現在の年収とオファーの年収を、それぞれの通貨で入力してください。Gracious は世界銀行の購買力平価（PPP）データを使って、その給与で買えるものを比べます。為替レートは必要ありません。
+ppp-intro = 現在の年収と提示された年収を、それぞれの通貨で入力してください。Gracious は世界銀行の購買力平価（PPP）データを使って、その給与で買えるものを比べます。為替レートは必要ありません。
 ppp-amount = 年収
 ppp-currency = 通貨
 ppp-tax = 税率（%）
 ppp-override = 独自の係数
 ppp-override-hint = 任意
 ppp-current-pay = 現在
-ppp-offered-pay = オファー
-ppp-worth = { $country }の物価に換算すると、オファーの年収は約{ $amount }に相当します。
+ppp-offered-pay = 内定先
+ppp-worth = { $country }の物価に換算すると、提示された年収は約{ $amount }に相当します。
 ppp-change = 現在の収入と比べて{ $change }%です。
 ppp-net = 税引き後：約{ $amount }（{ $change }%）。
 ppp-source-data = { $country }：{ $series }、{ $year }年、1国際ドルあたり{ $factor }（世界銀行）。
@@ -238,7 +238,7 @@ ppp-series-private = 家計消費の購買力平価
 ppp-series-gdp = 経済全体（GDP）の購買力平価
 ppp-unreliable = { $country }では物価が急上昇しており、この係数は1年以上前のものです。結果はおおよその目安として扱ってください。
 ppp-national = これらは全国平均です。大都市では生活費がずっと高くなることがあります。より適切な係数がわかる場合は入力してください。
-ppp-incomplete = オファーの実質的な価値を確認するには、両方の国を選び、両方の年収を入力してください。
+ppp-incomplete = 提示された年収の実質的な価値を確認するには、両方の国を選び、両方の年収を入力してください。
 ppp-no-data = 世界銀行には、{ $country }について使える購買力平価のデータがありません。Gracious は推測で補いません。係数がわかる場合は、ご自身で入力してください。
 ppp-currency-mismatch = { $country }のデータは { $currency } 建てです。その年収は { $currency } で入力してください。
 ppp-sources = データの出典
@@ -280,7 +280,7 @@ rating-acceptable = 許容範囲
 rating-poor = 不十分
 rating-unknown = 不明
 mobility-note-hint = メモ（任意）
-mobility-note-name = { $factor }のメモ
+mobility-note-name = { $factor }：メモ
 mobility-summary = まとめ
 mobility-none = なし
 mobility-strengths = 良い点：
@@ -310,7 +310,7 @@ channel-phone-then-email = 電話で伝え、要点を短いメールで送る
 channel-video-then-email = ビデオ通話で伝え、要点を短いメールで送る
 channel-why = 理由：
 channel-reason-email-default = 直接話すべき事情は特にありません。メールなら記録がはっきり残り、互いの時間も尊重できます。
-channel-reason-recruiter = 連絡相手は正式な選考手続きの採用担当者です。先方もメールでの連絡を想定しています。
+channel-reason-recruiter = 連絡相手は、正式な選考プロセスを進める採用担当者です。先方もメールでの連絡を想定しています。
 channel-reason-close-rapport = 配属先の責任者と親しい関係を築きました。あなた自身の口から伝えるのが誠実です。
 channel-reason-many-rounds = 何度も面接を重ねました。直接ひと言伝えることで、その労に報いることができます。
 channel-reason-personal-time = 多くの時間を割いてくれた人がいます。電話できちんとお礼を伝えましょう。
@@ -378,7 +378,7 @@ channel-timing = 決断したら24〜72時間以内に返事をしましょう�
 editor-title = 文面
 editor-scenario = 状況
 scenario-withdraw-after-interview = 面接後：ポジションが合わない
-scenario-accepted-other-offer = 内定後：他社の内定を承諾した
+scenario-accepted-other-offer = 内定後：他社の内定を受諾した
 scenario-relocation-not-feasible = 内定後：家族の事情で転居できない
 scenario-negotiate-instead = 辞退せずに交渉：条件に柔軟性があるか確かめる
 scenario-ask-for-time = 回答の猶予を依頼：回答日を伝える
@@ -430,7 +430,7 @@ review-sign-off = 結びの挨拶がある
 review-present = あり
 review-missing = 不足
 review-optional = 任意（見当たりません）
-review-length-words = { $length } 語（{ $max } 語以内に収めましょう）。
+review-length-words = { $length }語（{ $max }語以内に収めましょう）。
 review-length-chars = { $length }文字（{ $max }文字以内に収めましょう）。
 review-too-long = 長くなってきました。言葉を絞るほど、結論がはっきり伝わります。
 review-negative = 批判的に聞こえる表現があります：{ $words }。不満は書かずに、穏やかな文面にしましょう。
@@ -455,7 +455,7 @@ templates-import = テンプレートをインポート…
 templates-export = マイテンプレートをエクスポート…
 templates-saved = 「{ $name }」として保存しました。
 templates-imported = { $count ->
-   *[other] { $count } 件のテンプレートをインポートしました。
+   *[other] { $count }件のテンプレートをインポートしました。
 }
 templates-copy-name = { $name }（コピー）
 header-contact-email = 担当者のメールアドレス
@@ -463,7 +463,7 @@ header-contact-email = 担当者のメールアドレス
 ## About
 
 about-title = Gracious について
-about-intro = Gracious は、仕事の辞退を早めに、はっきりと、丁寧に伝えるためのアプリです。すべての情報はこのコンピューター内にのみ保存されます。
+about-intro = Gracious は、内定や選考の辞退を早めに、はっきりと、丁寧に伝えるためのアプリです。すべての情報はこのコンピューター内にのみ保存されます。
 about-version = バージョン { $version }
 about-data = データの出典とライセンス
 about-data-body = 購買力の比較には、世界銀行の購買力平価（PPP）換算係数を使っています。このデータはクリエイティブ・コモンズ 表示 4.0 ライセンス（CC BY 4.0、creativecommons.org/licenses/by/4.0）で公開されています。Gracious には、各系列の最新年のみに絞って形を整えたものを収録しています。ブルガリアはレフからユーロに換算し、ジンバブエは含めていません。世界銀行が Gracious を推奨しているわけではありません。国名・通貨名と、数値・金額・日付の書式は Unicode CLDR に基づいています。

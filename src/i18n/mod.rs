@@ -66,6 +66,7 @@ pub const LOCALES: &[Locale] = &[
     locale!("hi-IN", "हिन्दी"),
     locale!("ja-JP", "日本語"),
     locale!("zh-CN", "中文（简体）"),
+    locale!("ko-KR", "한국어"),
     Locale {
         tag: "en-XA",
         native_name: "[Ƥšéúðó] en-XA",
