@@ -198,7 +198,12 @@ impl App {
             open_url: options.open_url,
         };
         app.install_fonts(ctx);
+        theme::install(ctx);
         theme::apply(ctx, app.workspace.settings.theme);
+        let zoom = app.workspace.settings.zoom;
+        if (0.5..=3.0).contains(&zoom) {
+            ctx.set_zoom_factor(zoom);
+        }
         app
     }
 
@@ -1176,6 +1181,13 @@ impl eframe::App for App {
 
         for command in cmds {
             self.apply(&ctx, command);
+        }
+        // Remember the zoom (Ctrl + / Ctrl −, handled by egui).
+        let zoom = ctx.zoom_factor();
+        if (zoom - self.workspace.settings.zoom).abs() > f32::EPSILON
+            && (zoom - 1.0).abs() + self.workspace.settings.zoom.abs() > f32::EPSILON
+        {
+            self.workspace.settings.zoom = zoom;
         }
         self.autosave(&ctx);
         if self.quit_after_first_frame {

@@ -42,12 +42,17 @@ fn main() -> ExitCode {
     options.language = cli.lang;
     options.quit_after_first_frame = cli.quit_after_first_frame;
 
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Gracious")
+        .with_app_id("gracious")
+        .with_inner_size([1000.0, 760.0])
+        .with_min_inner_size([520.0, 400.0]);
+    match eframe::icon_data::from_png_bytes(include_bytes!("../assets/icons/gracious-256.png")) {
+        Ok(icon) => viewport = viewport.with_icon(std::sync::Arc::new(icon)),
+        Err(e) => log::warn!("the window icon could not be decoded: {e}"),
+    }
     let native_options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Gracious")
-            .with_app_id("gracious")
-            .with_inner_size([1000.0, 760.0])
-            .with_min_inner_size([520.0, 400.0]),
+        viewport,
         // Gracious installs its own system-font provider, told the interface language.
         system_font_fallback: false,
         ..Default::default()

@@ -221,3 +221,23 @@ fn the_theme_menu_overrides_the_system_and_is_saved() {
         gracious::domain::ThemeChoice::Light
     );
 }
+
+#[test]
+fn zoom_follows_the_keyboard_and_is_remembered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    {
+        let mut harness = app_harness(dir.path(), EN, &clipboard);
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+        harness.run();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+        harness.run();
+        let zoom = harness.ctx.zoom_factor();
+        assert!(zoom > 1.15, "{zoom}");
+        // The panels still lay out at the larger size.
+        harness.get_by_label(&tr(EN, "verdict-undecided"));
+        assert!(harness.state_mut().flush_save());
+    }
+    let harness = app_harness(dir.path(), EN, &clipboard);
+    assert!(harness.ctx.zoom_factor() > 1.15);
+}

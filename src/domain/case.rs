@@ -205,6 +205,8 @@ pub struct Settings {
     /// The interface language chosen in the menu (a BCP 47 tag); `None` follows the OS.
     pub ui_language: Option<String>,
     pub theme: ThemeChoice,
+    /// The interface zoom (Ctrl + / Ctrl −); 0 means never set.
+    pub zoom: f32,
 }
 
 /// Everything the user keeps: their opportunities, profile and settings.
