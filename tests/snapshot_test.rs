@@ -1,0 +1,79 @@
+//! Visual regression: every panel with realistic content in en-US (light and dark),
+//! de-DE (long words), ja-JP, zh-CN and the pseudo-locale, rendered on the CPU and
+//! compared with `tests/snapshots/*.png`. `UPDATE_SNAPSHOTS=1` accepts new images.
+//!
+//! Without a renderer (no Vulkan or GL driver, e.g. no Mesa) the test says so and passes,
+//! unless `GRACIOUS_REQUIRE_SNAPSHOTS=1` (set by `.ci/run`, which installs Mesa).
+
+mod common;
+
+use egui_kittest::{Harness, SnapshotResults};
+use gracious::clipboard::MemoryClipboard;
+use gracious::{App, AppOptions};
+
+/// A workspace with something in every panel.
+const WORKSPACE: &str = r#"(version: 2, workspace: (current_id: 2, profile: (name: "Ana Costa"), cases: [
+ (id: 1, company: "Nordlicht GmbH", role: "Data Engineer", contact: "Alex Weber", date: "2026-11-20", reply_by: "2026-11-24"),
+ (id: 2, company: "Sakura Systems", role: "Platform Engineer", contact: "Tanaka", stage: AfterOffer, date: "2026-11-24", reply_by: "2026-11-28",
+   checklist: (use_weights: true, inclination: Accept, entries: ((answer: Yes, weight: 5), (answer: No, weight: 4), (answer: Yes), (answer: No), (answer: NotSure, weight: 2))),
+   mobility: (moving_abroad: true, current_country: "PL", destination_country: "DE", current_pay: (amount: "180000"), offered_pay: (amount: "85000"), visa_processing_weeks: "6", start_date: "2027-03-01", factors: ((rating: Good), (rating: Acceptable), (rating: Unknown), (rating: Poor), (rating: Unknown), (rating: Good), (rating: Good), (rating: Acceptable), (rating: Unknown))),
+   channel: (main_contact: HiringManager, close_rapport: true, interview_rounds: 4, relocation_or_visa_discussed: true),
+   timeline: (decided: (date: "2026-11-25", time: "14:00"))),
+]))"#;
+
+fn renderer_available() -> bool {
+    std::panic::catch_unwind(egui_kittest::wgpu::WgpuTestRenderer::new).is_ok()
+}
+
+fn harness(dir: &std::path::Path, lang: &str, dark: bool) -> Harness<'static, App> {
+    let theme = if dark { "Dark" } else { "Light" };
+    let text = WORKSPACE.replace(
+        "current_id: 2,",
+        &format!("current_id: 2, settings: (theme: {theme}),"),
+    );
+    std::fs::write(dir.join("workspace.ron"), text).expect("write workspace");
+    let clipboard = MemoryClipboard::default();
+    let options: AppOptions = common::test_options(dir, lang, &clipboard);
+    Harness::builder()
+        .with_size([1000.0, 760.0])
+        .with_max_steps(12)
+        .with_render_cursor(false)
+        .wgpu()
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, options))
+}
+
+#[test]
+fn every_panel_in_every_look() {
+    if !renderer_available() {
+        assert!(
+            std::env::var("GRACIOUS_REQUIRE_SNAPSHOTS").as_deref() != Ok("1"),
+            "GRACIOUS_REQUIRE_SNAPSHOTS=1 but no GPU or CPU renderer (Mesa) is available"
+        );
+        eprintln!(
+            "NOTICE: snapshot tests skipped: no renderer (install Mesa: mesa-vulkan-drivers)"
+        );
+        return;
+    }
+    let mut results = SnapshotResults::new();
+    for (name, lang, dark) in [
+        ("en-light", "en-US", false),
+        ("en-dark", "en-US", true),
+        ("de", "de-DE", false),
+        ("ja", "ja-JP", true),
+        ("zh", "zh-CN", false),
+        ("pseudo", "en-XA", true),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut harness = harness(dir.path(), lang, dark);
+        for (panel, key) in [
+            ("checklist", egui::Key::Num1),
+            ("mobility", egui::Key::Num2),
+            ("channel", egui::Key::Num3),
+            ("editor", egui::Key::Num4),
+        ] {
+            harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+            harness.run();
+            results.add(harness.try_snapshot(format!("{name}-{panel}")));
+        }
+    }
+}
