@@ -865,26 +865,51 @@ impl App {
         }
     }
 
-    fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
-        let new_case = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::N);
-        if ctx.input_mut(|i| i.consume_shortcut(&new_case)) {
+    /// New opportunity (Ctrl+N); shown next to its menu item.
+    const NEW_CASE: egui::KeyboardShortcut =
+        egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::N);
+    /// Export the current opportunity (Ctrl+E).
+    const EXPORT_CASE: egui::KeyboardShortcut =
+        egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::E);
+    /// Copy the letter (Ctrl+Shift+C), from any panel.
+    const COPY_LETTER: egui::KeyboardShortcut = egui::KeyboardShortcut::new(
+        egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT),
+        egui::Key::C,
+    );
+    const NEXT_TAB: egui::KeyboardShortcut =
+        egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::PageDown);
+    const PREVIOUS_TAB: egui::KeyboardShortcut =
+        egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::PageUp);
+    const QUIT: egui::KeyboardShortcut =
+        egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Q);
+
+    fn shortcuts(&self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+        let pressed =
+            |shortcut: &egui::KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut));
+        if pressed(&Self::NEW_CASE) {
             cmds.push(Command::NewCase);
         }
-        let copy = egui::KeyboardShortcut::new(
-            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
-            egui::Key::C,
-        );
-        if ctx.input_mut(|i| i.consume_shortcut(&copy)) {
+        if pressed(&Self::EXPORT_CASE) {
+            cmds.push(Command::File(FileTask::ExportCase(
+                self.workspace.current_id,
+            )));
+        }
+        if pressed(&Self::COPY_LETTER) {
             cmds.push(Command::CopyLetter);
         }
+        if pressed(&Self::NEXT_TAB) {
+            cmds.push(Command::OpenTab(self.tab.next()));
+        }
+        if pressed(&Self::PREVIOUS_TAB) {
+            cmds.push(Command::OpenTab(self.tab.previous()));
+        }
         // Quitting goes through eframe's close, so `on_exit` saves what was typed.
-        let quit = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Q);
-        if ctx.input_mut(|i| i.consume_shortcut(&quit)) {
+        if pressed(&Self::QUIT) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         for tab in Tab::ALL {
             let shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, tab.key());
-            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+            if pressed(&shortcut) {
                 cmds.push(Command::OpenTab(tab));
             }
         }
@@ -897,20 +922,26 @@ impl App {
             ui.menu_button(self.i18n.tr("menu-file"), |ui| {
                 let current = self.workspace.current_id;
                 let items = [
-                    ("menu-new-case", Command::NewCase),
+                    ("menu-new-case", Command::NewCase, Some(Self::NEW_CASE)),
                     (
                         "menu-export-case",
                         Command::File(FileTask::ExportCase(current)),
+                        Some(Self::EXPORT_CASE),
                     ),
                     (
                         "menu-export-workspace",
                         Command::File(FileTask::ExportWorkspace),
+                        None,
                     ),
-                    ("menu-export-csv", Command::File(FileTask::ExportCsv)),
-                    ("menu-import", Command::File(FileTask::Import)),
+                    ("menu-export-csv", Command::File(FileTask::ExportCsv), None),
+                    ("menu-import", Command::File(FileTask::Import), None),
                 ];
-                for (id, command) in items {
-                    if ui.button(self.i18n.tr(id)).clicked() {
+                for (id, command, shortcut) in items {
+                    let mut button = egui::Button::new(self.i18n.tr(id));
+                    if let Some(shortcut) = shortcut {
+                        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                    }
+                    if ui.add(button).clicked() {
                         cmds.push(command);
                         ui.close();
                     }
@@ -1070,7 +1101,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut cmds = Vec::new();
-        Self::shortcuts(&ctx, &mut cmds);
+        self.shortcuts(&ctx, &mut cmds);
         let now = self.now();
         let today = now.date();
 

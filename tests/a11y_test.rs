@@ -83,3 +83,38 @@ fn every_control_is_named_and_names_are_unique_per_panel() {
     }
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
+
+/// At 150 % zoom (Ctrl +) in German, the language with the longest words, no control
+/// of any panel reaches past the window's edges.
+#[test]
+fn layouts_hold_at_150_percent_in_german() {
+    const DE: &str = "de-DE";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), DE, &clipboard);
+    harness.ctx.set_zoom_factor(1.5);
+    harness.run();
+    let screen = harness.ctx.content_rect();
+    assert!(screen.width() < 900.0, "zoom applied: {screen:?}");
+    for (id, text) in [
+        (
+            "header-company",
+            "Nordlicht Datenverarbeitungsgesellschaft mbH",
+        ),
+        ("header-role", "Datenplattformentwicklungsingenieurin"),
+        ("header-contact", "Alexandra Weber-Schmidt"),
+    ] {
+        common::type_into(&mut harness, &tr(DE, id), text);
+    }
+    let mut report = Vec::new();
+    for tab in ["tab-checklist", "tab-mobility", "tab-channel", "tab-editor"] {
+        click(&mut harness, &tr(DE, tab));
+        for node in harness.query_all(By::new().predicate(|n| interactive(n.role()))) {
+            let r = node.rect();
+            if r.left() < screen.left() - 1.0 || r.right() > screen.right() + 1.0 {
+                report.push(format!("{tab}: {r:?} {node:?}"));
+            }
+        }
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}

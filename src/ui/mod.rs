@@ -37,6 +37,20 @@ impl Tab {
         }
     }
 
+    /// The panel after this one (Ctrl+Page Down), wrapping around.
+    #[must_use]
+    pub fn next(self) -> Tab {
+        let i = Tab::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        Tab::ALL[(i + 1) % Tab::ALL.len()]
+    }
+
+    /// The panel before this one (Ctrl+Page Up), wrapping around.
+    #[must_use]
+    pub fn previous(self) -> Tab {
+        let i = Tab::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        Tab::ALL[(i + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+
     /// The keyboard shortcut digit (Ctrl+1 … Ctrl+4).
     #[must_use]
     pub fn key(self) -> egui::Key {
