@@ -1,0 +1,120 @@
+//! Whole UI frames of the real app, headless (`egui_kittest`, no rendering): one frame of
+//! each panel with realistic content, the editor with a 5,000-character draft under
+//! live review, and a language switch through the menu until the UI has settled.
+//!
+//! `cargo bench --bench frames` prints the timings. A kittest frame also builds the
+//! AccessKit tree, so these numbers are an upper bound for a frame of the app.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use common::{app_harness, tr};
+use divan::Bencher;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gracious::App;
+use gracious::clipboard::MemoryClipboard;
+use gracious::domain::checklist::Answer;
+use gracious::ui::Tab;
+
+fn main() {
+    divan::main();
+}
+
+const EN: &str = "en-US";
+
+/// A harness with a filled opportunity: header, all five answers, a draft.
+fn realistic(dir: &std::path::Path, clipboard: &MemoryClipboard) -> Harness<'static, App> {
+    let mut harness = app_harness(dir, EN, clipboard);
+    common::fill_header(
+        &mut harness,
+        "Nordlicht GmbH",
+        "Data Engineer",
+        "Alex Weber",
+    );
+    {
+        let case = harness.state_mut().workspace_mut().current_case_mut();
+        for (i, entry) in case.checklist.entries.iter_mut().enumerate() {
+            entry.answer = if i % 2 == 0 { Answer::Yes } else { Answer::No };
+            entry.note = "Asked twice in the interview; the answer was vague.".into();
+        }
+    }
+    harness.run();
+    harness
+}
+
+fn open(harness: &mut Harness<'static, App>, tab: Tab) {
+    harness.get_by_label(&tr(EN, tab.message_id())).click();
+    harness.run();
+    assert_eq!(harness.state().tab(), tab);
+}
+
+/// One frame of each panel, nothing changing between frames.
+#[divan::bench(args = [Tab::Checklist, Tab::Mobility, Tab::Channel, Tab::Editor])]
+fn panel_frame(bencher: Bencher, tab: Tab) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = realistic(dir.path(), &clipboard);
+    open(&mut harness, tab);
+    if tab == Tab::Mobility {
+        // The full sheet: visa, cost of living, family sections.
+        common::click(&mut harness, &tr(EN, "mobility-moving-abroad"));
+    }
+    bencher.bench_local(|| harness.step());
+}
+
+/// The editor with a 5,000-character draft: one frame, with review and highlighting.
+#[divan::bench]
+fn editor_frame_5k_draft(bencher: Bencher) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = realistic(dir.path(), &clipboard);
+    open(&mut harness, Tab::Editor);
+    let paragraph = "Thank you for the conversations about the Data Engineer role at \
+        Nordlicht GmbH. After careful thought I have decided to decline; the role is not \
+        the right fit for where I want to go next. ";
+    let mut body = String::new();
+    while body.len() < 5_000 {
+        body.push_str(paragraph);
+        body.push_str("\n\n");
+    }
+    let chars = body.chars().count();
+    harness
+        .state_mut()
+        .workspace_mut()
+        .current_case_mut()
+        .draft
+        .body = body;
+    harness.run();
+    let shown = harness
+        .state()
+        .workspace()
+        .current_case()
+        .map_or(0, |c| c.draft.body.chars().count());
+    assert!(
+        chars >= 5_000 && shown == chars,
+        "draft kept: {shown} of {chars}"
+    );
+    bencher.bench_local(|| harness.step());
+}
+
+/// Switch the interface language through the menu, including every frame until the
+/// UI has settled (the two languages alternate).
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn switch_language(bencher: Bencher) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = realistic(dir.path(), &clipboard);
+    bencher.bench_local(|| {
+        let english = harness.state().language().language.as_str() == "en";
+        let (from, to) = if english {
+            (EN, "Deutsch")
+        } else {
+            ("de-DE", "English (US)")
+        };
+        harness.get_by_label(&tr(from, "menu-language")).click();
+        harness.run();
+        harness.get_by_label(to).click();
+        harness.run();
+    });
+}
