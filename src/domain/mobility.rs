@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::ppp;
+
 /// What a move abroad has to weigh.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Factor {
@@ -163,7 +165,53 @@ pub struct MobilitySheet {
     pub builds_skills: YesNo,
 }
 
+impl PayInput {
+    /// The currency of this pay: the one typed, else the currency of `country`.
+    #[must_use]
+    pub fn currency_in(&self, table: &ppp::Table, country: &str) -> String {
+        let typed = self.currency.trim();
+        if typed.is_empty() {
+            table
+                .country(country)
+                .map(|c| c.currency.clone())
+                .unwrap_or_default()
+        } else {
+            typed.to_uppercase()
+        }
+    }
+}
+
 impl MobilitySheet {
+    /// The purchasing-power comparison of the offered pay with the current pay, if the
+    /// sheet has what it needs.
+    pub fn pay_comparison(
+        &self,
+        table: &ppp::Table,
+        this_year: i16,
+    ) -> Result<ppp::Comparison, ppp::NoComparison> {
+        let current_currency = self.current_pay.currency_in(table, &self.current_country);
+        let offered_currency = self
+            .offered_pay
+            .currency_in(table, &self.destination_country);
+        let input = |country, currency, pay: &PayInput| ppp::Input {
+            country,
+            currency,
+            amount: ppp::parse_amount(&pay.amount),
+            factor_override: ppp::parse_amount(&pay.factor_override),
+            tax_percent: ppp::parse_amount(&pay.tax_percent).filter(|t| *t < 100.0),
+        };
+        ppp::compare(
+            table,
+            &input(&self.current_country, &current_currency, &self.current_pay),
+            &input(
+                &self.destination_country,
+                &offered_currency,
+                &self.offered_pay,
+            ),
+            this_year,
+        )
+    }
+
     #[must_use]
     pub fn rating(&self, factor: Factor) -> Rating {
         self.factors[factor.index()].rating
@@ -354,6 +402,42 @@ mod tests {
 
     fn today() -> jiff::civil::Date {
         jiff::civil::date(2026, 11, 26)
+    }
+
+    #[test]
+    fn pay_currency_is_the_typed_one_or_the_countrys() {
+        let table = crate::data::ppp_table();
+        let mut pay = PayInput::default();
+        assert_eq!(pay.currency_in(table, "JP"), "JPY");
+        pay.currency = " usd ".into();
+        assert_eq!(pay.currency_in(table, "JP"), "USD");
+    }
+
+    #[test]
+    fn pay_comparison_needs_both_amounts_and_reads_the_sheet() {
+        let table = crate::data::ppp_table();
+        let mut sheet = MobilitySheet {
+            current_country: "DE".into(),
+            destination_country: "JP".into(),
+            ..MobilitySheet::default()
+        };
+        sheet.current_pay.amount = "60000".into();
+        assert_eq!(
+            sheet.pay_comparison(table, 2026).err(),
+            Some(ppp::NoComparison::Incomplete)
+        );
+        sheet.offered_pay.amount = "9000000".into();
+        sheet.current_pay.tax_percent = "30".into();
+        sheet.offered_pay.tax_percent = "150".into(); // impossible: ignored
+        let c = sheet.pay_comparison(table, 2026).expect("comparison");
+        assert!(c.offered_in_current_prices > 0.0);
+        assert!(
+            c.net.is_none(),
+            "an impossible tax rate gives no net figures"
+        );
+        sheet.offered_pay.tax_percent = "20".into();
+        let c = sheet.pay_comparison(table, 2026).expect("comparison");
+        assert!(c.net.is_some());
     }
 
     #[test]

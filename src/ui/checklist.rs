@@ -31,7 +31,9 @@ pub fn checklist_ui(
 
     // What the mobility sheet suggests for the pay and compromise questions.
     let suggestions = if case.mobility.moving_abroad {
-        let change = super::mobility::comparison(&case.mobility, this_year)
+        let change = case
+            .mobility
+            .pay_comparison(crate::data::ppp_table(), this_year)
             .ok()
             .map(|c| c.change_percent);
         mobility::suggestions(&case.mobility, change)

@@ -7,8 +7,8 @@ use unic_langid::LanguageIdentifier;
 use crate::command::Command;
 use crate::data;
 use crate::domain::Case;
-use crate::domain::mobility::{self, Factor, MobilitySheet, PayInput, Rating, VisaTiming, YesNo};
-use crate::domain::ppp::{self, Comparison, FactorSource, NoComparison};
+use crate::domain::mobility::{self, Factor, MobilitySheet, Rating, VisaTiming, YesNo};
+use crate::domain::ppp::{FactorSource, NoComparison};
 use crate::i18n::{Localizer, format};
 
 use super::{bullet, choice_row, date_field, heading, theme};
@@ -38,49 +38,6 @@ impl MobilityState {
         }
         self.names.as_ref().map_or(&[], |(_, n)| n.as_slice())
     }
-}
-
-/// The purchasing-power comparison of a sheet, if one can be made.
-pub fn comparison(sheet: &MobilitySheet, this_year: i16) -> Result<Comparison, NoComparison> {
-    let table = data::ppp_table();
-    let side = |country: &str, pay: &PayInput| -> (String, Option<f64>, Option<f64>, Option<f64>) {
-        let currency = if pay.currency.trim().is_empty() {
-            table
-                .country(country)
-                .map(|c| c.currency.clone())
-                .unwrap_or_default()
-        } else {
-            pay.currency.trim().to_uppercase()
-        };
-        (
-            currency,
-            ppp::parse_amount(&pay.amount),
-            ppp::parse_amount(&pay.factor_override),
-            ppp::parse_amount(&pay.tax_percent).filter(|t| *t < 100.0),
-        )
-    };
-    let (cur_currency, cur_amount, cur_override, cur_tax) =
-        side(&sheet.current_country, &sheet.current_pay);
-    let (off_currency, off_amount, off_override, off_tax) =
-        side(&sheet.destination_country, &sheet.offered_pay);
-    ppp::compare(
-        table,
-        &ppp::Input {
-            country: &sheet.current_country,
-            currency: &cur_currency,
-            amount: cur_amount,
-            factor_override: cur_override,
-            tax_percent: cur_tax,
-        },
-        &ppp::Input {
-            country: &sheet.destination_country,
-            currency: &off_currency,
-            amount: off_amount,
-            factor_override: off_override,
-            tax_percent: off_tax,
-        },
-        this_year,
-    )
 }
 
 pub fn mobility_ui(
@@ -235,19 +192,9 @@ fn pay_ui(
 
     let this_year = today.year();
     let language = i18n.language();
-    match comparison(sheet, this_year) {
+    match sheet.pay_comparison(table, this_year) {
         Ok(c) => {
-            let currency = |country: &str, pay: &PayInput| {
-                if pay.currency.trim().is_empty() {
-                    table
-                        .country(country)
-                        .map(|c| c.currency.clone())
-                        .unwrap_or_default()
-                } else {
-                    pay.currency.trim().to_uppercase()
-                }
-            };
-            let home = currency(&sheet.current_country, &sheet.current_pay);
+            let home = sheet.current_pay.currency_in(table, &sheet.current_country);
             let mut args = FluentArgs::new();
             args.set(
                 "amount",
