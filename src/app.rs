@@ -334,24 +334,16 @@ impl App {
     /// the editor has not been shown yet; `force` regenerates an edited draft too.
     fn refresh_current_draft(&mut self, force: bool) {
         let zone = self.now().time_zone().clone();
-        let Workspace {
-            cases,
-            current_id,
+        let (case, profile, templates) = self.workspace.current_case_with_context();
+        editor::refresh_draft(
+            &mut self.editor,
+            case,
             profile,
             templates,
-            ..
-        } = &mut self.workspace;
-        if let Some(case) = cases.iter_mut().find(|c| c.id == *current_id) {
-            editor::refresh_draft(
-                &mut self.editor,
-                case,
-                profile,
-                templates,
-                &self.i18n,
-                &zone,
-                force,
-            );
-        }
+            &self.i18n,
+            &zone,
+            force,
+        );
     }
 
     /// The current letter as it leaves the app, or the message saying which placeholders
@@ -1163,17 +1155,7 @@ impl eframe::App for App {
                 .id_salt(("panel", self.tab))
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    self.workspace.current_case_mut();
-                    let Workspace {
-                        cases,
-                        current_id,
-                        profile,
-                        templates,
-                        ..
-                    } = &mut self.workspace;
-                    let Some(case) = cases.iter_mut().find(|c| c.id == *current_id) else {
-                        return;
-                    };
+                    let (case, profile, templates) = self.workspace.current_case_with_context();
                     match self.tab {
                         Tab::Checklist => {
                             checklist::checklist_ui(ui, case, &self.i18n, today.year(), &mut cmds);

@@ -278,11 +278,23 @@ impl Workspace {
 
     /// The opportunity on screen. A workspace always holds at least one.
     pub fn current_case_mut(&mut self) -> &mut Case {
+        self.current_case_with_context().0
+    }
+
+    /// The opportunity on screen together with the profile and the user's templates,
+    /// borrowed apart so that a view can edit all three at once.
+    pub fn current_case_with_context(
+        &mut self,
+    ) -> (&mut Case, &mut Profile, &mut Vec<CustomTemplate>) {
         if self.index_of(self.current_id).is_none() {
             self.repair();
         }
         let index = self.index_of(self.current_id).unwrap_or(0);
-        &mut self.cases[index]
+        (
+            &mut self.cases[index],
+            &mut self.profile,
+            &mut self.templates,
+        )
     }
 
     /// The opportunity on screen, if any.
