@@ -31,7 +31,7 @@ pub fn font_locale(language: &LanguageIdentifier) -> String {
 /// Noto Sans Devanagari (SIL Open Font License 1.1, see assets/fonts), for Hindi on
 /// machines without a Devanagari font. Handed to egui only when a Devanagari character
 /// is drawn and no installed font has it.
-const DEVANAGARI: &[u8] = include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf");
+static DEVANAGARI: &[u8] = include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf");
 
 fn is_devanagari(c: char) -> bool {
     matches!(c, '\u{0900}'..='\u{097F}' | '\u{A8E0}'..='\u{A8FF}' | '\u{1CD0}'..='\u{1CFF}')

@@ -2,7 +2,8 @@
 //! (ICU4X). Letters use [`super::Localizer::long_date`]; the interface uses these.
 
 use icu_calendar::Date as IcuDate;
-use icu_datetime::DateTimeFormatter;
+use icu_calendar::Gregorian;
+use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::{MDE, YMD, YMDE};
 use icu_locale_core::Locale;
 use icu_time::{DateTime as IcuDateTime, Time as IcuTime};
@@ -15,8 +16,8 @@ fn locale(language: &LanguageIdentifier) -> Locale {
         .unwrap_or(icu_locale_core::locale!("en-US"))
 }
 
-fn icu_date(date: jiff::civil::Date) -> Option<IcuDate<icu_calendar::Iso>> {
-    IcuDate::try_new_iso(
+fn icu_date(date: jiff::civil::Date) -> Option<IcuDate<Gregorian>> {
+    IcuDate::try_new_gregorian(
         i32::from(date.year()),
         u8::try_from(date.month()).ok()?,
         u8::try_from(date.day()).ok()?,
@@ -24,7 +25,7 @@ fn icu_date(date: jiff::civil::Date) -> Option<IcuDate<icu_calendar::Iso>> {
     .ok()
 }
 
-fn icu_datetime(dt: jiff::civil::DateTime) -> Option<IcuDateTime<icu_calendar::Iso>> {
+fn icu_datetime(dt: jiff::civil::DateTime) -> Option<IcuDateTime<Gregorian>> {
     Some(IcuDateTime {
         date: icu_date(dt.date())?,
         time: IcuTime::try_new(
@@ -43,8 +44,11 @@ pub fn weekday_date_time(language: &LanguageIdentifier, dt: jiff::civil::DateTim
     let Some(input) = icu_datetime(dt) else {
         return dt.to_string();
     };
-    DateTimeFormatter::try_new(locale(language).into(), MDE::medium().with_time_hm())
-        .map_or_else(|_| dt.to_string(), |f| f.format(&input).to_string())
+    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(
+        locale(language).into(),
+        MDE::medium().with_time_hm(),
+    )
+    .map_or_else(|_| dt.to_string(), |f| f.format(&input).to_string())
 }
 
 /// A short numeric date, e.g. "11/26/2026" / "26.11.2026" / "2026/11/26".
@@ -53,7 +57,7 @@ pub fn short_date(language: &LanguageIdentifier, date: jiff::civil::Date) -> Str
     let Some(input) = icu_date(date) else {
         return date.to_string();
     };
-    DateTimeFormatter::try_new(locale(language).into(), YMD::short())
+    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(language).into(), YMD::short())
         .map_or_else(|_| date.to_string(), |f| f.format(&input).to_string())
 }
 
@@ -63,7 +67,7 @@ pub fn weekday_date(language: &LanguageIdentifier, date: jiff::civil::Date) -> S
     let Some(input) = icu_date(date) else {
         return date.to_string();
     };
-    DateTimeFormatter::try_new(locale(language).into(), YMDE::medium())
+    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(language).into(), YMDE::medium())
         .map_or_else(|_| date.to_string(), |f| f.format(&input).to_string())
 }
 

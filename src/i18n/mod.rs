@@ -53,7 +53,7 @@ macro_rules! locale {
 }
 
 /// Every shipped locale; the first is the reference and the fallback.
-pub const LOCALES: &[Locale] = &[
+pub static LOCALES: &[Locale] = &[
     locale!("en-US", "English (US)"),
     locale!("de-DE", "Deutsch"),
     locale!("es-ES", "Español"),
@@ -77,7 +77,7 @@ pub const LOCALES: &[Locale] = &[
 ];
 
 /// The en-US sources, shared by the pseudo-locale.
-const LOCALES_EN_SOURCES: &[(&str, &str)] = &[
+static LOCALES_EN_SOURCES: &[(&str, &str)] = &[
     ("en-XA/app.ftl", include_str!("../../locales/en-US/app.ftl")),
     (
         "en-XA/letters.ftl",
