@@ -1,6 +1,7 @@
 //! Dates and times written the way the reader's locale writes them, with CLDR data
 //! (ICU4X). Letters use [`super::Localizer::long_date`]; the interface uses these.
 
+use super::cldr::Cldr;
 use icu_calendar::Date as IcuDate;
 use icu_calendar::Gregorian;
 use icu_datetime::FixedCalendarDateTimeFormatter;
@@ -44,7 +45,8 @@ pub fn weekday_date_time(language: &LanguageIdentifier, dt: jiff::civil::DateTim
     let Some(input) = icu_datetime(dt) else {
         return dt.to_string();
     };
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(
+    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(
+        &Cldr,
         locale(language).into(),
         MDE::medium().with_time_hm(),
     )
@@ -57,8 +59,12 @@ pub fn short_date(language: &LanguageIdentifier, date: jiff::civil::Date) -> Str
     let Some(input) = icu_date(date) else {
         return date.to_string();
     };
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(language).into(), YMD::short())
-        .map_or_else(|_| date.to_string(), |f| f.format(&input).to_string())
+    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(
+        &Cldr,
+        locale(language).into(),
+        YMD::short(),
+    )
+    .map_or_else(|_| date.to_string(), |f| f.format(&input).to_string())
 }
 
 /// Weekday and date, e.g. "Thursday, November 26, 2026".
@@ -67,8 +73,12 @@ pub fn weekday_date(language: &LanguageIdentifier, date: jiff::civil::Date) -> S
     let Some(input) = icu_date(date) else {
         return date.to_string();
     };
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(language).into(), YMDE::medium())
-        .map_or_else(|_| date.to_string(), |f| f.format(&input).to_string())
+    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(
+        &Cldr,
+        locale(language).into(),
+        YMDE::medium(),
+    )
+    .map_or_else(|_| date.to_string(), |f| f.format(&input).to_string())
 }
 
 #[cfg(test)]
@@ -126,7 +136,8 @@ pub fn money(language: &LanguageIdentifier, amount: f64, currency: &str) -> Stri
     let Ok(code) = CurrencyType::try_from_str(currency) else {
         return fallback();
     };
-    let Ok(formatter) = CurrencyFormatter::try_new_symbol(
+    let Ok(formatter) = CurrencyFormatter::try_new_symbol_unstable(
+        &Cldr,
         locale(language).into(),
         code,
         icu_experimental::dimension::currency::options::CurrencyFormatterOptions::default(),
@@ -147,7 +158,8 @@ pub fn region_name(language: &LanguageIdentifier, code: &str) -> Option<String> 
 
     let region = Region::try_from_str(code).ok()?;
     let options = icu_experimental::displaynames::DisplayNamesOptions::default();
-    let names = RegionDisplayNames::try_new(locale(language).into(), options).ok()?;
+    let names =
+        RegionDisplayNames::try_new_unstable(&Cldr, locale(language).into(), options).ok()?;
     names.of(region).map(str::to_owned)
 }
 
@@ -182,9 +194,45 @@ pub fn decimal(language: &LanguageIdentifier, value: f64, fraction_digits: usize
     let Ok(parsed) = text.parse() else {
         return text;
     };
-    DecimalFormatter::try_new(
+    DecimalFormatter::try_new_unstable(
+        &Cldr,
         locale(language).into(),
         icu_decimal::options::DecimalFormatterOptions::default(),
     )
     .map_or(text, |f| f.format(&parsed).to_string())
+}
+
+#[cfg(test)]
+mod coverage_tests {
+    use super::*;
+    use crate::i18n::LOCALES;
+
+    /// The baked CLDR data (src/i18n/icu_data) is cut to Gracious' locales: every shipped
+    /// locale must find its own data, not fall back to English or the root locale. A new
+    /// locale needs `tools/icu-data` rerun.
+    #[test]
+    fn baked_cldr_data_covers_every_shipped_locale() {
+        let english: LanguageIdentifier = "en-US".parse().expect("tag");
+        let day = jiff::civil::date(2026, 11, 26);
+        let english_name = region_name(&english, "DE");
+        let english_day = weekday_date(&english, day);
+        for locale in LOCALES.iter().filter(|l| !l.pseudo && l.tag != "en-US") {
+            let language: LanguageIdentifier = locale.tag.parse().expect("tag");
+            let name = region_name(&language, "DE");
+            assert!(
+                name.is_some() && name != english_name,
+                "{}: {name:?}",
+                locale.tag
+            );
+            let written = weekday_date(&language, day);
+            assert!(
+                written != english_day && written != day.to_string(),
+                "{}: {written}",
+                locale.tag
+            );
+            let amount = money(&language, 1234.5, "EUR");
+            assert_ne!(amount, "1234.50 EUR", "{}", locale.tag);
+            assert_ne!(decimal(&language, 1234.5, 1), "1234.5", "{}", locale.tag);
+        }
+    }
 }
