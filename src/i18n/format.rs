@@ -207,7 +207,7 @@ mod coverage_tests {
     use super::*;
     use crate::i18n::LOCALES;
 
-    /// The baked CLDR data (src/i18n/icu_data) is cut to Gracious' locales: every shipped
+    /// The baked CLDR data (`src/i18n/icu_data`) is cut to Gracious' locales: every shipped
     /// locale must find its own data, not fall back to English or the root locale. A new
     /// locale needs `tools/icu-data` rerun.
     #[test]
