@@ -1,7 +1,9 @@
 //! The baseline for start-up and footprint measurements: a bare eframe window with the
 //! same eframe features and renderer as Gracious, showing one line of text.
 //!
-//! `cargo run --release --example bare -- --quit-after-first-frame`
+//! `cargo run --release --features bare-baseline --bin bare -- --quit-after-first-frame`
+//! (a binary, not an example: examples are built with the dev-dependencies, and
+//! `egui_kittest` would add the wgpu renderer to eframe).
 
 struct Bare {
     quit_after_first_frame: bool,

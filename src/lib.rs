@@ -7,6 +7,7 @@
 //!   [`App`] carries out.
 
 pub mod app;
+pub mod cli;
 pub mod clipboard;
 pub mod command;
 pub mod data;

@@ -1,35 +1,28 @@
 //! Command line, logging, window options, and the run loop — nothing else.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use gracious::cli::{self, Command};
 use gracious::store::Store;
 use gracious::{App, AppOptions};
-use unic_langid::LanguageIdentifier;
-
-/// Decline a job offer or an interview promptly, clearly and kindly, in your own
-/// language. Everything stays on this computer.
-#[derive(Parser, Debug)]
-#[command(name = "gracious", version, about)]
-struct Cli {
-    /// Interface language for this run, as a BCP 47 tag (e.g. de-DE, ja-JP).
-    #[arg(long, value_name = "TAG")]
-    lang: Option<LanguageIdentifier>,
-
-    /// Folder where Gracious keeps your data (default: the platform's data folder,
-    /// on Linux ~/.local/share/gracious or the gracious folder in XDG data home).
-    #[arg(long, value_name = "DIR")]
-    data_dir: Option<PathBuf>,
-
-    /// Diagnostic: paint the first frame, then close (for start-up measurements).
-    #[arg(long)]
-    quit_after_first_frame: bool,
-}
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let cli = Cli::parse();
+    let cli = match cli::parse(std::env::args_os().skip(1)) {
+        Ok(Command::Run(options)) => options,
+        Ok(Command::Help) => {
+            println!("{}", cli::help());
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::Version) => {
+            println!("gracious {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("gracious: {e}\nTry 'gracious --help' for the options.");
+            return ExitCode::from(2);
+        }
+    };
 
     let Some(data_dir) = cli.data_dir.or_else(Store::default_dir) else {
         eprintln!(

@@ -1,0 +1,175 @@
+//! The command line: `--lang`, `--data-dir`, `--help`, `--version` and a diagnostic flag.
+//! Parsed by hand; five options do not need an argument-parsing library (clap was a
+//! tenth of the binary's own code).
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use unic_langid::LanguageIdentifier;
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Open the window.
+    Run(Options),
+    /// Print [`help`] and exit.
+    Help,
+    /// Print the version and exit.
+    Version,
+}
+
+/// The options of a run.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// `--lang TAG`: the interface language for this run.
+    pub lang: Option<LanguageIdentifier>,
+    /// `--data-dir DIR`: where the workspace lives.
+    pub data_dir: Option<PathBuf>,
+    /// `--quit-after-first-frame`: paint one frame, then close.
+    pub quit_after_first_frame: bool,
+}
+
+/// The text of `--help`.
+#[must_use]
+pub fn help() -> String {
+    format!(
+        "Decline a job offer or an interview promptly, clearly and kindly, in your own
+language. Everything stays on this computer.
+
+Usage: gracious [OPTIONS]
+
+Options:
+      --lang <TAG>              Interface language for this run, as a BCP 47 tag
+                                (e.g. de-DE, ja-JP)
+      --data-dir <DIR>          Folder where Gracious keeps your data (default: the
+                                platform's data folder; on Linux the gracious folder
+                                in $XDG_DATA_HOME, usually ~/.local/share/gracious)
+      --quit-after-first-frame  Diagnostic: paint the first frame, then close (for
+                                start-up measurements)
+  -h, --help                    Print this help
+  -V, --version                 Print the version
+
+gracious {}",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// Reads the arguments after the program name. The error is a sentence for standard
+/// error, naming the argument at fault.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    let mut options = Options::default();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy();
+        let (name, inline_value) = match text.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(OsString::from(value))),
+            _ => (text.as_ref(), None),
+        };
+        let mut value = |name: &str| {
+            inline_value
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match name {
+            "-h" | "--help" => return Ok(Command::Help),
+            "-V" | "--version" => return Ok(Command::Version),
+            "--quit-after-first-frame" if inline_value.is_none() => {
+                options.quit_after_first_frame = true;
+            }
+            "--lang" => {
+                let tag = value(name)?;
+                let tag = tag.to_string_lossy();
+                options.lang = Some(tag.parse().map_err(|_| {
+                    format!("--lang: '{tag}' is not a language tag (try e.g. de-DE or ja-JP)")
+                })?);
+            }
+            "--data-dir" => {
+                let dir = value(name)?;
+                if dir.is_empty() {
+                    return Err("--data-dir needs a folder".to_owned());
+                }
+                options.data_dir = Some(PathBuf::from(dir));
+            }
+            _ => return Err(format!("unknown argument '{text}'")),
+        }
+    }
+    Ok(Command::Run(options))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_strs(args: &[&str]) -> Result<Command, String> {
+        parse(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn options_with_separate_and_inline_values() {
+        let expected = Command::Run(Options {
+            lang: Some("de-DE".parse().expect("tag")),
+            data_dir: Some(PathBuf::from("/tmp/g d")),
+            quit_after_first_frame: true,
+        });
+        assert_eq!(
+            parse_strs(&[
+                "--lang",
+                "de-DE",
+                "--data-dir",
+                "/tmp/g d",
+                "--quit-after-first-frame"
+            ]),
+            Ok(expected)
+        );
+        let Ok(Command::Run(inline)) = parse_strs(&["--lang=ja-JP", "--data-dir=/a=b"]) else {
+            panic!("inline values should parse");
+        };
+        assert_eq!(inline.lang, Some("ja-JP".parse().expect("tag")));
+        assert_eq!(inline.data_dir, Some(PathBuf::from("/a=b")));
+        assert_eq!(parse_strs(&[]), Ok(Command::Run(Options::default())));
+    }
+
+    #[test]
+    fn help_and_version_win() {
+        assert_eq!(parse_strs(&["--lang", "de", "--help"]), Ok(Command::Help));
+        assert_eq!(parse_strs(&["-h"]), Ok(Command::Help));
+        assert_eq!(parse_strs(&["-V"]), Ok(Command::Version));
+        assert_eq!(parse_strs(&["--version"]), Ok(Command::Version));
+        let help = help();
+        for option in [
+            "--lang <TAG>",
+            "--data-dir <DIR>",
+            "--quit-after-first-frame",
+        ] {
+            assert!(help.contains(option), "{option}");
+        }
+        assert!(help.contains(env!("CARGO_PKG_VERSION")));
+    }
+
+    #[test]
+    fn mistakes_are_named() {
+        let err = |args: &[&str]| parse_strs(args).expect_err("should fail");
+        assert_eq!(err(&["--lang"]), "--lang needs a value");
+        assert_eq!(err(&["--data-dir"]), "--data-dir needs a value");
+        assert_eq!(err(&["--data-dir="]), "--data-dir needs a folder");
+        assert!(err(&["--lang", "not a tag!"]).contains("'not a tag!' is not a language tag"));
+        assert_eq!(err(&["--colour"]), "unknown argument '--colour'");
+        assert_eq!(err(&["extra"]), "unknown argument 'extra'");
+        assert_eq!(
+            err(&["--quit-after-first-frame=yes"]),
+            "unknown argument '--quit-after-first-frame=yes'"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_data_dir_that_is_not_utf8_is_kept_as_is() {
+        use std::os::unix::ffi::OsStringExt;
+        let dir = OsString::from_vec(b"/tmp/caf\xe9".to_vec());
+        let Ok(Command::Run(options)) = parse([OsString::from("--data-dir"), dir.clone()]) else {
+            panic!("should parse");
+        };
+        assert_eq!(options.data_dir, Some(PathBuf::from(dir)));
+    }
+}
