@@ -75,8 +75,9 @@ fn messages(tag: &str) -> BTreeMap<String, Variables> {
         .find(|l| l.tag == tag)
         .expect("shipped locale");
     let mut out = BTreeMap::new();
-    for (name, source) in locale.sources {
-        let resource = fluent_syntax::parser::parse(*source)
+    for (name, source) in locale.sources() {
+        let source = source.expect("inflates");
+        let resource = fluent_syntax::parser::parse(source.as_str())
             .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
         for entry in resource.body {
             if let Entry::Message(m) = entry {
@@ -146,8 +147,9 @@ fn every_locale_has_exactly_the_reference_messages_and_variables() {
 #[test]
 fn every_message_has_a_value() {
     for locale in LOCALES {
-        for (name, source) in locale.sources {
-            let resource = fluent_syntax::parser::parse(*source).expect("parses");
+        for (name, source) in locale.sources() {
+            let source = source.expect("inflates");
+            let resource = fluent_syntax::parser::parse(source.as_str()).expect("parses");
             for entry in resource.body {
                 if let Entry::Message(m) = entry {
                     assert!(m.value.is_some(), "{name}: {} has no value", m.id.name);
@@ -198,8 +200,9 @@ fn values(tag: &str) -> BTreeMap<String, String> {
         .find(|l| l.tag == tag)
         .expect("shipped locale");
     let mut out = BTreeMap::new();
-    for (_, source) in locale.sources {
-        let resource = fluent_syntax::parser::parse(*source).expect("parses");
+    for (_, source) in locale.sources() {
+        let source = source.expect("inflates");
+        let resource = fluent_syntax::parser::parse(source.as_str()).expect("parses");
         for entry in resource.body {
             if let Entry::Message(m) = entry {
                 out.insert(m.id.name.to_owned(), format!("{:?}", m.value));

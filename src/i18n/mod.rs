@@ -23,13 +23,20 @@ pub struct Locale {
     pub tag: &'static str,
     /// The language's name in itself, for the language menu.
     pub native_name: &'static str,
-    /// The `.ftl` files, by name and content.
-    pub sources: &'static [(&'static str, &'static str)],
-    /// The review cues (`review.ron`).
-    pub review: &'static str,
+    /// The `.ftl` files, by name and zlib-compressed content (see build.rs).
+    sources: &'static [(&'static str, &'static [u8])],
+    /// The review cues (`review.ron`), zlib-compressed.
+    review: &'static [u8],
     /// A pseudo-locale: en-US text made longer and accented by a transform, to catch
     /// strings that bypass Fluent and layouts that break with long words.
     pub pseudo: bool,
+}
+
+/// A file of `locales/`, as build.rs compressed it.
+macro_rules! packed {
+    ($tag:literal, $file:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $tag, "/", $file, ".z"))
+    };
 }
 
 macro_rules! locale {
@@ -38,16 +45,10 @@ macro_rules! locale {
             tag: $tag,
             native_name: $name,
             sources: &[
-                (
-                    concat!($tag, "/app.ftl"),
-                    include_str!(concat!("../../locales/", $tag, "/app.ftl")),
-                ),
-                (
-                    concat!($tag, "/letters.ftl"),
-                    include_str!(concat!("../../locales/", $tag, "/letters.ftl")),
-                ),
+                (concat!($tag, "/app.ftl"), packed!($tag, "app.ftl")),
+                (concat!($tag, "/letters.ftl"), packed!($tag, "letters.ftl")),
             ],
-            review: include_str!(concat!("../../locales/", $tag, "/review.ron")),
+            review: packed!($tag, "review.ron"),
             pseudo: false,
         }
     };
@@ -72,19 +73,38 @@ pub static LOCALES: &[Locale] = &[
         tag: "en-XA",
         native_name: "[Ƥšéúðó] en-XA",
         sources: LOCALES_EN_SOURCES,
-        review: include_str!("../../locales/en-US/review.ron"),
+        review: packed!("en-US", "review.ron"),
         pseudo: true,
     },
 ];
 
 /// The en-US sources, shared by the pseudo-locale.
-static LOCALES_EN_SOURCES: &[(&str, &str)] = &[
-    ("en-XA/app.ftl", include_str!("../../locales/en-US/app.ftl")),
-    (
-        "en-XA/letters.ftl",
-        include_str!("../../locales/en-US/letters.ftl"),
-    ),
+static LOCALES_EN_SOURCES: &[(&str, &[u8])] = &[
+    ("en-XA/app.ftl", packed!("en-US", "app.ftl")),
+    ("en-XA/letters.ftl", packed!("en-US", "letters.ftl")),
 ];
+
+impl Locale {
+    /// The `.ftl` files by name, inflated; a file that does not inflate is an error
+    /// naming it (it cannot happen with what build.rs wrote, but is never a panic).
+    #[must_use]
+    pub fn sources(&self) -> Vec<(&'static str, Result<String, String>)> {
+        self.sources
+            .iter()
+            .map(|&(name, packed)| (name, inflate(name, packed)))
+            .collect()
+    }
+
+    /// The review cues (`review.ron`), inflated.
+    pub fn review_source(&self) -> Result<String, String> {
+        inflate(&format!("{}/review.ron", self.tag), self.review)
+    }
+}
+
+fn inflate(name: &str, packed: &[u8]) -> Result<String, String> {
+    let bytes = fdeflate::decompress_to_vec(packed).map_err(|e| format!("{name}: {e:?}"))?;
+    String::from_utf8(bytes).map_err(|e| format!("{name}: {e}"))
+}
 
 /// The pseudo-locale's transform: accented letters, about 40 % longer, in brackets.
 fn pseudo_transform(text: &str) -> std::borrow::Cow<'_, str> {
@@ -197,8 +217,15 @@ pub fn build_bundle(locale: &Locale) -> (Bundle, Vec<String>) {
     if let Err(e) = bundle.add_builtins() {
         errors.push(format!("{}: builtins: {e:?}", locale.tag));
     }
-    for (name, source) in locale.sources {
-        let resource = match FluentResource::try_new((*source).to_owned()) {
+    for (name, source) in locale.sources() {
+        let source = match source {
+            Ok(source) => source,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let resource = match FluentResource::try_new(source) {
             Ok(r) => r,
             Err((r, errs)) => {
                 errors.extend(errs.iter().map(|e| format!("{name}: {e:?}")));
@@ -214,7 +241,8 @@ pub fn build_bundle(locale: &Locale) -> (Bundle, Vec<String>) {
 
 /// Parse the review cues of a shipped locale.
 pub fn parse_cues(locale: &Locale) -> Result<Cues, String> {
-    ron::from_str(locale.review).map_err(|e| format!("{}/review.ron: {e}", locale.tag))
+    let source = locale.review_source()?;
+    ron::from_str(&source).map_err(|e| format!("{}/review.ron: {e}", locale.tag))
 }
 
 /// Message lookup for the interface language and for any letter language.
