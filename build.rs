@@ -17,8 +17,8 @@ fn main() {
         for file in ["app.ftl", "letters.ftl", "review.ron"] {
             let source = dir.join(file);
             println!("cargo::rerun-if-changed={}", source.display());
-            let text = std::fs::read(&source)
-                .unwrap_or_else(|e| panic!("{}: {e}", source.display()));
+            let text =
+                std::fs::read(&source).unwrap_or_else(|e| panic!("{}: {e}", source.display()));
             let packed = miniz_oxide::deflate::compress_to_vec_zlib(&text, 10);
             std::fs::write(target.join(format!("{file}.z")), packed).expect("OUT_DIR is writable");
         }

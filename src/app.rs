@@ -15,7 +15,7 @@ use crate::domain::message;
 use crate::domain::template::CustomTemplate;
 use crate::domain::{Case, Status, ThemeChoice, Workspace};
 use crate::files::{DialogOutcome, PendingDialog, file_stem};
-use crate::i18n::fonts::{FontWatch, MissingGlyphs, font_locale};
+use crate::i18n::fonts::{FontWatch, MissingGlyphs, font_locale, needs_system_fonts};
 use crate::i18n::{self, LOCALES, Localizer};
 use crate::store::{self, Notice, Problem, Saver, Store};
 use crate::ui::editor::{self, EditorState};
@@ -104,6 +104,9 @@ pub struct App {
     notices: Vec<Notice>,
     /// The workspace as of the last change seen, to notice the next one.
     last_seen: Workspace,
+    /// The workspace as last handed to the saver, or as loaded when the file was read
+    /// cleanly: exit writes nothing when it is unchanged.
+    last_queued: Option<Workspace>,
     first_unsaved_at: Option<f64>,
     last_change_at: f64,
     generation: u64,
@@ -168,6 +171,7 @@ impl App {
 
         let mut app = Self {
             last_seen: workspace.clone(),
+            last_queued: loaded.notices.is_empty().then(|| workspace.clone()),
             workspace,
             i18n,
             tab: Tab::default(),
@@ -235,8 +239,13 @@ impl App {
         let Some(saver) = &self.saver else {
             return false;
         };
-        self.generation += 1;
-        let queued = saver.save(self.generation, store::encode(&self.workspace));
+        let unchanged =
+            self.save_error.is_none() && self.last_queued.as_ref() == Some(&self.workspace);
+        let queued = unchanged || {
+            self.generation += 1;
+            self.last_queued = Some(self.workspace.clone());
+            saver.save(self.generation, store::encode(&self.workspace))
+        };
         let done = queued && saver.flush(Duration::from_secs(5));
         self.last_seen = self.workspace.clone();
         self.first_unsaved_at = None;
@@ -251,7 +260,8 @@ impl App {
             return;
         }
         let provider = if self.system_fonts {
-            FontWatch::system(&locale, self.missing_glyphs.clone())
+            let eager = needs_system_fonts(self.i18n.language());
+            FontWatch::system(&locale, eager, self.missing_glyphs.clone())
         } else {
             FontWatch::none(self.missing_glyphs.clone())
         };
@@ -848,6 +858,7 @@ impl App {
         let due = (self.last_change_at + SAVE_QUIET_SECONDS).min(first + SAVE_AT_MOST_SECONDS);
         if now >= due {
             self.generation += 1;
+            self.last_queued = Some(self.workspace.clone());
             if !saver.save(self.generation, store::encode(&self.workspace)) {
                 self.save_error = Some(self.i18n.tr("status-saver-stopped"));
             }

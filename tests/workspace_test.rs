@@ -248,3 +248,42 @@ fn a_damaged_data_file_is_set_aside_and_the_user_is_told() {
             .is_none()
     );
 }
+
+#[test]
+fn quitting_without_a_change_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let file = dir.path().join("workspace.ron");
+    {
+        let mut harness = app_harness(dir.path(), EN, &clipboard);
+        harness.run();
+        assert!(harness.state_mut().flush_save());
+    }
+    assert!(
+        !file.exists(),
+        "nothing was changed, nothing should be written"
+    );
+    {
+        let mut harness = app_harness(dir.path(), EN, &clipboard);
+        type_into(&mut harness, "Company", "Nordlicht GmbH");
+        assert!(harness.state_mut().flush_save());
+    }
+    let saved = fs::read_to_string(&file).expect("saved after a change");
+    assert!(saved.contains("Nordlicht GmbH"));
+    let modified = fs::metadata(&file)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    {
+        let mut harness = app_harness(dir.path(), EN, &clipboard);
+        harness.run();
+        assert!(harness.state_mut().flush_save());
+    }
+    assert_eq!(fs::read_to_string(&file).expect("still there"), saved);
+    assert_eq!(
+        fs::metadata(&file)
+            .and_then(|m| m.modified())
+            .expect("mtime"),
+        modified,
+        "an unchanged workspace is not rewritten on exit"
+    );
+}

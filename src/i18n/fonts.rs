@@ -5,7 +5,7 @@
 //! expects. [`FontWatch`] wraps it and remembers every character no font could draw, so
 //! the app can tell the user instead of silently drawing boxes.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use egui::epaint::text::{FallbackRequest, FontInsert, FontProvider};
 use unic_langid::LanguageIdentifier;
@@ -71,22 +71,57 @@ impl MissingGlyphs {
     }
 }
 
+/// Makes the provider a [`FontWatch`] asks, when it is first needed.
+type MakeProvider = Box<dyn Fn() -> Box<dyn FontProvider> + Send + Sync>;
+
 /// A font provider that asks another one and records its misses.
 pub struct FontWatch {
-    inner: Option<Box<dyn FontProvider>>,
+    inner: Inner,
     missing: MissingGlyphs,
 }
 
+enum Inner {
+    None,
+    Ready(Box<dyn FontProvider>),
+    /// Made on the first request: enumerating the system fonts (fontconfig) costs
+    /// start-up time that an interface the default fonts cover does not need to pay.
+    Lazy(MakeProvider, OnceLock<Box<dyn FontProvider>>),
+}
+
+/// Whether the default egui fonts (Latin, Greek, Cyrillic) lack the script of an
+/// interface language, so the system fonts are wanted from the first frame on.
+#[must_use]
+pub fn needs_system_fonts(language: &LanguageIdentifier) -> bool {
+    !matches!(
+        language.language.as_str(),
+        "en" | "de" | "es" | "fr" | "it" | "nl" | "pl" | "pt" | "uk"
+    )
+}
+
 impl FontWatch {
-    /// Watch the system font provider, told `locale`.
+    /// Watch the system font provider, told `locale`. With `eager`, the system fonts are
+    /// enumerated now (on the provider's own thread); otherwise on the first character
+    /// the default fonts lack.
     #[must_use]
-    pub fn system(locale: &str, missing: MissingGlyphs) -> Self {
-        let provider =
-            egui_system_font_provider::SystemFontProvider::new().with_locale(Some(locale));
-        Self {
-            inner: Some(Box::new(provider)),
-            missing,
-        }
+    pub fn system(locale: &str, eager: bool, missing: MissingGlyphs) -> Self {
+        let locale = locale.to_owned();
+        let make: MakeProvider = Box::new(move || {
+            Box::new(
+                egui_system_font_provider::SystemFontProvider::new().with_locale(Some(&locale)),
+            )
+        });
+        Self::with(make, eager, missing)
+    }
+
+    /// Watch the provider `make` makes, now or on the first request.
+    #[must_use]
+    pub fn with(make: MakeProvider, eager: bool, missing: MissingGlyphs) -> Self {
+        let inner = if eager {
+            Inner::Ready(make())
+        } else {
+            Inner::Lazy(make, OnceLock::new())
+        };
+        Self { inner, missing }
     }
 
     /// A provider that finds nothing: every character the default fonts lack is recorded.
@@ -94,8 +129,16 @@ impl FontWatch {
     #[must_use]
     pub fn none(missing: MissingGlyphs) -> Self {
         Self {
-            inner: None,
+            inner: Inner::None,
             missing,
+        }
+    }
+
+    fn provider(&self) -> Option<&dyn FontProvider> {
+        match &self.inner {
+            Inner::None => None,
+            Inner::Ready(p) => Some(p.as_ref()),
+            Inner::Lazy(make, cell) => Some(cell.get_or_init(make).as_ref()),
         }
     }
 }
@@ -104,8 +147,7 @@ impl FontProvider for FontWatch {
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
         let first = request.cluster.chars().next();
         let found = self
-            .inner
-            .as_ref()
+            .provider()
             .and_then(|p| p.font_for(request))
             .or_else(|| first.and_then(|c| bundled_font_for(c, request.family)));
         if found.is_none()
@@ -141,6 +183,44 @@ mod tests {
         });
         assert!(found.is_none());
         assert_eq!(missing.chars(), vec!['日']);
+    }
+
+    #[test]
+    fn a_lazy_provider_is_made_on_the_first_request_only() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        struct Nothing;
+        impl FontProvider for Nothing {
+            fn font_for(&self, _: &FallbackRequest<'_>) -> Option<FontInsert> {
+                None
+            }
+        }
+        let calls = Arc::new(AtomicUsize::new(0));
+        let counter = calls.clone();
+        let make: MakeProvider = Box::new(move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+            Box::new(Nothing)
+        });
+        let missing = MissingGlyphs::default();
+        let watch = FontWatch::with(make, false, missing.clone());
+        assert_eq!(calls.load(Ordering::SeqCst), 0, "made before any request");
+        let family = egui::FontFamily::Proportional;
+        for cluster in ["日", "本", "नमस्ते"] {
+            let _ = watch.font_for(&FallbackRequest {
+                cluster,
+                family: &family,
+            });
+        }
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+        assert_eq!(missing.chars(), vec!['日', '本']);
+    }
+
+    #[test]
+    fn only_scripts_beyond_the_default_fonts_want_system_fonts_at_start() {
+        assert!(!needs_system_fonts(&langid!("de-DE")));
+        assert!(!needs_system_fonts(&langid!("uk-UA")));
+        assert!(needs_system_fonts(&langid!("ja-JP")));
+        assert!(needs_system_fonts(&langid!("hi-IN")));
+        assert!(needs_system_fonts(&langid!("zh-CN")));
     }
 
     #[test]
