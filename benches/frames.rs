@@ -99,18 +99,24 @@ fn editor_frame_5k_draft(bencher: Bencher) {
 }
 
 /// Switch the interface language through the menu, including every frame until the
-/// UI has settled (the two languages alternate).
-#[divan::bench(sample_count = 20, sample_size = 1)]
-fn switch_language(bencher: Bencher) {
+/// UI has settled, alternating between English and `other`. To Japanese this includes
+/// enumerating the system fonts for the CJK glyphs.
+#[divan::bench(sample_count = 20, sample_size = 1, args = ["de-DE", "ja-JP"])]
+fn switch_language(bencher: Bencher, other: &str) {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = realistic(dir.path(), &clipboard);
+    let other_name = gracious::i18n::LOCALES
+        .iter()
+        .find(|l| l.tag == other)
+        .map(|l| l.native_name)
+        .expect("shipped locale");
     bencher.bench_local(|| {
         let english = harness.state().language().language.as_str() == "en";
         let (from, to) = if english {
-            (EN, "Deutsch")
+            (EN, other_name)
         } else {
-            ("de-DE", "English (US)")
+            (other, "English (US)")
         };
         harness.get_by_label(&tr(from, "menu-language")).click();
         harness.run();

@@ -117,7 +117,8 @@ pub struct App {
     clipboard: Box<dyn Clipboard>,
     missing_glyphs: MissingGlyphs,
     system_fonts: bool,
-    font_locale: String,
+    /// The locale hint of the installed font provider; `None` before the first.
+    font_locale: Option<String>,
     quit_after_first_frame: bool,
 
     profile_open: bool,
@@ -188,7 +189,7 @@ impl App {
             clipboard: options.clipboard,
             missing_glyphs: MissingGlyphs::default(),
             system_fonts: options.system_fonts,
-            font_locale: String::new(),
+            font_locale: None,
             quit_after_first_frame: options.quit_after_first_frame,
             profile_open: false,
             deleted: None,
@@ -256,7 +257,7 @@ impl App {
     /// (Re)install the font provider, told the interface language.
     fn install_fonts(&mut self, ctx: &egui::Context) {
         let locale = font_locale(self.i18n.language());
-        if locale == self.font_locale {
+        if self.font_locale.as_ref() == Some(&locale) {
             return;
         }
         let provider = if self.system_fonts {
@@ -266,7 +267,7 @@ impl App {
             FontWatch::none(self.missing_glyphs.clone())
         };
         ctx.set_font_providers(vec![Arc::new(provider)]);
-        self.font_locale = locale;
+        self.font_locale = Some(locale);
     }
 
     fn apply(&mut self, ctx: &egui::Context, command: Command) {

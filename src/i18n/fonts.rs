@@ -10,9 +10,12 @@ use std::sync::{Arc, Mutex, OnceLock};
 use egui::epaint::text::{FallbackRequest, FontInsert, FontProvider};
 use unic_langid::LanguageIdentifier;
 
-/// The locale hint for the font provider: the language, and for Chinese the script, so
-/// that a pan-CJK font shows Simplified Chinese glyph forms to a Chinese reader and
-/// Japanese forms to a Japanese one.
+/// The locale hint for the font provider: for Chinese the language and script, so that
+/// a pan-CJK font shows Simplified Chinese glyph forms to a Chinese reader and Japanese
+/// forms to a Japanese one; the language for the other scripts beyond the default fonts
+/// (Japanese, Korean, Hindi); and no hint (empty) for the languages the default fonts
+/// cover, for which it would change nothing. Switching among those keeps the provider
+/// and the glyphs already drawn.
 #[must_use]
 pub fn font_locale(language: &LanguageIdentifier) -> String {
     match language.language.as_str() {
@@ -24,6 +27,7 @@ pub fn font_locale(language: &LanguageIdentifier) -> String {
             Some("TW" | "HK" | "MO") => "zh-Hant".to_owned(),
             _ => "zh-Hans".to_owned(),
         },
+        _ if !needs_system_fonts(language) => String::new(),
         other => other.to_owned(),
     }
 }
@@ -99,7 +103,7 @@ pub fn needs_system_fonts(language: &LanguageIdentifier) -> bool {
 }
 
 impl FontWatch {
-    /// Watch the system font provider, told `locale`. With `eager`, the system fonts are
+    /// Watch the system font provider, told `locale` (if not empty). With `eager`, the system fonts are
     /// enumerated now (on the provider's own thread); otherwise on the first character
     /// the default fonts lack.
     #[must_use]
@@ -228,5 +232,11 @@ mod tests {
         assert_eq!(font_locale(&langid!("zh-CN")), "zh-Hans");
         assert_eq!(font_locale(&langid!("zh-TW")), "zh-Hant");
         assert_eq!(font_locale(&langid!("ja-JP")), "ja");
+        assert_eq!(font_locale(&langid!("hi-IN")), "hi");
+        assert_eq!(font_locale(&langid!("en-US")), "");
+        assert_eq!(
+            font_locale(&langid!("de-DE")),
+            font_locale(&langid!("uk-UA"))
+        );
     }
 }
