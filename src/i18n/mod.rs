@@ -426,6 +426,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn packed_texts_inflate_to_the_files_and_damage_is_an_error() {
+        let english = &LOCALES[0];
+        let sources = english.sources();
+        let app = sources[0].1.as_ref().expect("inflates");
+        assert_eq!(app.as_str(), include_str!("../../locales/en-US/app.ftl"));
+        assert_eq!(
+            english.review_source().expect("inflates"),
+            include_str!("../../locales/en-US/review.ron")
+        );
+        let err = inflate("x.ftl", b"not deflated").expect_err("garbage");
+        assert!(err.starts_with("x.ftl: "), "{err}");
+        let truncated = &english.review[..english.review.len() / 2];
+        assert!(inflate("review.ron", truncated).is_err());
+    }
+
+    #[test]
     fn negotiation_matches_posix_and_bcp47_tags() {
         assert_eq!(negotiate(&["de_DE.UTF-8"]).to_string(), "de-DE");
         assert_eq!(negotiate(&["de-AT"]).to_string(), "de-DE");
