@@ -58,17 +58,18 @@ gracious {}",
 /// error, naming the argument at fault.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     let mut options = Options::default();
-    let mut args = args.into_iter();
+    let mut args = args.into_iter().peekable();
     while let Some(arg) = args.next() {
         let text = arg.to_string_lossy();
         let (name, inline_value) = match text.split_once('=') {
             Some((name, value)) if name.starts_with("--") => (name, Some(OsString::from(value))),
             _ => (text.as_ref(), None),
         };
+        // The value is inline (`--lang=de`) or the next argument, unless that is an option.
         let mut value = |name: &str| {
             inline_value
                 .clone()
-                .or_else(|| args.next())
+                .or_else(|| args.next_if(|next| !next.to_string_lossy().starts_with("--")))
                 .ok_or_else(|| format!("{name} needs a value"))
         };
         match name {
@@ -152,6 +153,10 @@ mod tests {
         let err = |args: &[&str]| parse_strs(args).expect_err("should fail");
         assert_eq!(err(&["--lang"]), "--lang needs a value");
         assert_eq!(err(&["--data-dir"]), "--data-dir needs a value");
+        assert_eq!(
+            err(&["--data-dir", "--lang", "de"]),
+            "--data-dir needs a value"
+        );
         assert_eq!(err(&["--data-dir="]), "--data-dir needs a folder");
         assert!(err(&["--lang", "not a tag!"]).contains("'not a tag!' is not a language tag"));
         assert_eq!(err(&["--colour"]), "unknown argument '--colour'");
