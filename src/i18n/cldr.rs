@@ -22,3 +22,41 @@ mod baked {
     include!("icu_data/mod.rs");
     impl_data_provider!(Cldr);
 }
+
+#[cfg(test)]
+mod tests {
+    /// The version of `krate` in a Cargo.lock (the first entry of that name).
+    fn locked_version<'a>(lock: &'a str, krate: &str) -> Option<&'a str> {
+        let entry = lock.split("[[package]]").find(|entry| {
+            entry
+                .lines()
+                .any(|line| line.trim() == format!("name = \"{krate}\""))
+        })?;
+        entry
+            .lines()
+            .find_map(|line| line.trim().strip_prefix("version = "))
+            .map(|v| v.trim_matches('"'))
+    }
+
+    /// The baked tables are read without validation, so they must come from the same
+    /// ICU4X data structures Gracious is built with: after an ICU4X update, rerun
+    /// `tools/icu-data` (and update its Cargo.lock) before this passes.
+    #[test]
+    fn baked_data_was_exported_by_the_icu4x_version_in_use() {
+        let app = include_str!("../../Cargo.lock");
+        let tool = include_str!("../../tools/icu-data/Cargo.lock");
+        for krate in [
+            "icu_datetime",
+            "icu_decimal",
+            "icu_experimental",
+            "icu_plurals",
+            "icu_provider",
+            "zerovec",
+            "zerotrie",
+        ] {
+            let used = locked_version(app, krate);
+            assert!(used.is_some(), "{krate} is not in Cargo.lock");
+            assert_eq!(used, locked_version(tool, krate), "{krate}");
+        }
+    }
+}
