@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{app_harness, choice_name, tr, type_into};
+use common::{app_harness, choice_name, current_case, tr, type_into};
 use egui_kittest::kittest::Queryable;
 use gracious::clipboard::MemoryClipboard;
 use gracious::ui::Tab;
@@ -156,12 +156,7 @@ fn what_the_user_typed_survives_a_restart() {
         assert!(harness.state_mut().flush_save());
     }
     let harness = app_harness(dir.path(), EN, &clipboard);
-    let case = harness
-        .state()
-        .workspace()
-        .current_case()
-        .expect("a case")
-        .clone();
+    let case = current_case(&harness);
     assert_eq!(case.company, "Sakura KK");
     assert_eq!(
         case.checklist

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{app_harness, choice_name, click, tr, type_in, type_into};
+use common::{app_harness, choice_name, click, current_case, tr, type_in, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gracious::App;
@@ -46,12 +46,7 @@ fn facts_give_a_recommendation_with_reasons_and_a_call_script() {
 
     click(&mut harness, &tr(EN, "channel-write-recap"));
     assert_eq!(harness.state().tab(), Tab::Editor);
-    let case = harness
-        .state()
-        .workspace()
-        .current_case()
-        .expect("case")
-        .clone();
+    let case = current_case(&harness);
     assert_eq!(case.draft.scenario, Scenario::CallRecap);
     assert!(case.draft.body.contains("As I mentioned on the call"));
 }
@@ -130,12 +125,7 @@ fn an_overdue_answer_says_so_and_asking_for_time_names_a_date() {
     let ask = tr(EN, "verdict-ask-for-time");
     click(&mut harness, &ask);
     assert_eq!(harness.state().tab(), Tab::Editor);
-    let case = harness
-        .state()
-        .workspace()
-        .current_case()
-        .expect("case")
-        .clone();
+    let case = current_case(&harness);
     assert_eq!(case.draft.scenario, Scenario::AskForTime);
     // No reply-by date set: the promised date is the end of the 72-hour window.
     assert!(
@@ -171,12 +161,7 @@ fn timeline_steps_follow_the_situation_and_are_saved() {
     );
     harness.get_by_label(&tr(EN, "step-reimbursements"));
 
-    let case = harness
-        .state()
-        .workspace()
-        .current_case()
-        .expect("case")
-        .clone();
+    let case = current_case(&harness);
     assert!(
         case.timeline
             .done
@@ -184,11 +169,6 @@ fn timeline_steps_follow_the_situation_and_are_saved() {
     );
 
     click(&mut harness, &tr(EN, "timeline-write-note"));
-    let case = harness
-        .state()
-        .workspace()
-        .current_case()
-        .expect("case")
-        .clone();
+    let case = current_case(&harness);
     assert_eq!(case.draft.scenario, Scenario::StayConnected);
 }

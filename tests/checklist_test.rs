@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{app_harness, choice_name, click, tr, type_into};
+use common::{app_harness, choice_name, click, current_case, tr, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gracious::App;
@@ -65,12 +65,7 @@ fn marking_a_blocker_negotiable_turns_decline_into_negotiate_first() {
     // with its hint to replace flagged.
     click(&mut harness, &tr(EN, "verdict-write-negotiate"));
     assert_eq!(harness.state().tab(), Tab::Editor);
-    let case = harness
-        .state()
-        .workspace()
-        .current_case()
-        .expect("case")
-        .clone();
+    let case = current_case(&harness);
     assert_eq!(case.draft.scenario, Scenario::NegotiateInstead);
     harness.get_by_label_contains("Still to fill in: [company], [role], [contact name]");
     assert!(

@@ -7,7 +7,8 @@ mod common;
 use std::sync::{Arc, Mutex};
 
 use common::{
-    app_harness, click, file_via_prompt, harness_with, replace_text, test_options, tr, type_into,
+    app_harness, click, current_case, file_via_prompt, harness_with, replace_text, test_options,
+    tr, type_into,
 };
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -35,14 +36,7 @@ fn a_german_letter_from_an_english_interface_filled_inline_and_copied() {
     click(&mut harness, "Deutsch");
     // The interface stays English; the letter is German, formal by default.
     harness.get_by_label(&tr(EN, "editor-title"));
-    let body = harness
-        .state()
-        .workspace()
-        .current_case()
-        .expect("case")
-        .draft
-        .body
-        .clone();
+    let body = current_case(&harness).draft.body;
     assert!(body.starts_with("Guten Tag Alex Weber,"), "{body}");
     assert!(body.contains("[Ihr Name]"));
 
@@ -116,14 +110,7 @@ fn the_review_shows_elements_length_and_negative_wording() {
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
-    let body = harness
-        .state()
-        .workspace()
-        .current_case()
-        .expect("case")
-        .draft
-        .body
-        .clone();
+    let body = current_case(&harness).draft.body;
     assert!(body.contains("withdraw my application"), "{body}");
 }
 
@@ -231,14 +218,7 @@ fn own_templates_are_saved_reused_exported_and_imported() {
     common::fill_header(&mut harness, "Globex", "Analyst", "Sam");
     click(&mut harness, &tr(EN, "tab-editor"));
     click(&mut harness, "Use Short and sweet");
-    let body = harness
-        .state()
-        .workspace()
-        .current_case()
-        .expect("case")
-        .draft
-        .body
-        .clone();
+    let body = current_case(&harness).draft.body;
     assert_eq!(
         body,
         "Hi Sam, thanks for the Analyst talks at Globex. I will pass this time. Ana Costa"
@@ -281,25 +261,11 @@ fn a_built_in_can_be_customised_and_restored() {
     type_into(&mut harness, "Company", "Globex");
     type_into(&mut harness, "Contact person", "Sam");
     click(&mut harness, &tr(EN, "tab-editor"));
-    let body = harness
-        .state()
-        .workspace()
-        .current_case()
-        .expect("case")
-        .draft
-        .body
-        .clone();
+    let body = current_case(&harness).draft.body;
     assert_eq!(body, "Dear Sam, my own wording for Globex.");
     // The "My templates" section stays open from before.
     click(&mut harness, &tr(EN, "templates-restore"));
-    let body = harness
-        .state()
-        .workspace()
-        .current_case()
-        .expect("case")
-        .draft
-        .body
-        .clone();
+    let body = current_case(&harness).draft.body;
     assert!(
         body.starts_with("Dear Sam,\n\nThank you for our conversation"),
         "{body}"

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{app_harness, choice_name, click, tr, type_in};
+use common::{app_harness, choice_name, click, current_case, tr, type_in};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gracious::App;
@@ -58,12 +58,7 @@ fn warsaw_to_berlin_shows_purchasing_power_visa_timing_and_traps() {
     click(&mut harness, &tr(EN, "tab-checklist"));
     harness.get_by_label_contains("Your mobility sheet suggests “Yes”.");
     click(&mut harness, "Pay after costs: use the suggestion");
-    let case = harness
-        .state()
-        .workspace()
-        .current_case()
-        .expect("case")
-        .clone();
+    let case = current_case(&harness);
     assert_eq!(case.checklist.answer(Question::PayAfterCosts), Answer::Yes);
     assert_eq!(case.mobility.current_country, "PL");
     assert_eq!(case.mobility.destination_country, "DE");

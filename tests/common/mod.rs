@@ -15,6 +15,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use fluent_bundle::FluentArgs;
 use gracious::clipboard::MemoryClipboard;
+use gracious::domain::Case;
 use gracious::i18n::Localizer;
 use gracious::{App, AppOptions};
 
@@ -136,4 +137,14 @@ pub fn fill_header(harness: &mut Harness<'static, App>, company: &str, role: &st
     type_into(harness, "Company", company);
     type_into(harness, "Role", role);
     type_into(harness, "Contact person", contact);
+}
+
+/// The opportunity on screen, as the app holds it now.
+pub fn current_case(harness: &Harness<'static, App>) -> Case {
+    harness
+        .state()
+        .workspace()
+        .current_case()
+        .expect("an opportunity is selected")
+        .clone()
 }
