@@ -5,18 +5,17 @@
 use std::path::Path;
 
 fn main() {
+    // A directory is scanned as a whole: any changed or added file reruns this.
     println!("cargo::rerun-if-changed=locales");
     let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
     let entries = std::fs::read_dir("locales").expect("the locales folder is readable");
     for entry in entries {
         let dir = entry.expect("a locale folder").path();
-        println!("cargo::rerun-if-changed={}", dir.display());
         let tag = dir.file_name().expect("a folder name");
         let target = Path::new(&out).join(tag);
         std::fs::create_dir_all(&target).expect("OUT_DIR is writable");
         for file in ["app.ftl", "letters.ftl", "review.ron"] {
             let source = dir.join(file);
-            println!("cargo::rerun-if-changed={}", source.display());
             let text =
                 std::fs::read(&source).unwrap_or_else(|e| panic!("{}: {e}", source.display()));
             let packed = miniz_oxide::deflate::compress_to_vec_zlib(&text, 10);
