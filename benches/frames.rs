@@ -5,7 +5,7 @@
 //! `cargo bench --bench frames` prints the timings. A kittest frame also builds the
 //! AccessKit tree, so these numbers are an upper bound for a frame of the app.
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common.rs"]
 mod common;
 
 use common::{app_harness, tr};
@@ -50,7 +50,7 @@ fn open(harness: &mut Harness<'static, App>, tab: Tab) {
 }
 
 /// One frame of each panel, nothing changing between frames.
-#[divan::bench(args = [Tab::Checklist, Tab::Mobility, Tab::Channel, Tab::Editor])]
+#[divan::bench(args = [Tab::Checklist, Tab::Mobility, Tab::Channel, Tab::Letter])]
 fn panel_frame(bencher: Bencher, tab: Tab) {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
@@ -69,7 +69,7 @@ fn editor_frame_5k_draft(bencher: Bencher) {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = realistic(dir.path(), &clipboard);
-    open(&mut harness, Tab::Editor);
+    open(&mut harness, Tab::Letter);
     let paragraph = "Thank you for the conversations about the Data Engineer role at \
         Nordlicht GmbH. After careful thought I have decided to decline; the role is not \
         the right fit for where I want to go next. ";

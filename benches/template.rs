@@ -3,10 +3,11 @@
 //! `cargo bench --bench template` prints the timings.
 
 use divan::{Bencher, black_box};
+use gracious::domain::letter::Source;
 use gracious::domain::review;
 use gracious::domain::template::{LetterFields, Scenario, render_custom};
 use gracious::i18n::Localizer;
-use gracious::i18n::letters::{self, Source};
+use gracious::i18n::letter;
 use unic_langid::langid;
 
 fn main() {
@@ -71,14 +72,14 @@ fn render_builtin(bencher: Bencher, tag: &str) {
     let language = tag.parse().expect("tag");
     let i18n = Localizer::new(&language);
     let fields = fields();
-    let _ = letters::render(
+    let _ = letter::render(
         &i18n,
         &language,
         Source::Builtin(Scenario::AcceptedOtherOffer),
         &fields,
     );
     bencher.bench_local(|| {
-        letters::render(
+        letter::render(
             &i18n,
             &language,
             Source::Builtin(black_box(Scenario::AcceptedOtherOffer)),

@@ -7,9 +7,9 @@ use std::path::PathBuf;
 
 use unic_langid::LanguageIdentifier;
 
-/// What the command line asks for.
+/// What the command line asks for. (Not the UI's [`crate::Command`].)
 #[derive(Debug, PartialEq, Eq)]
-pub enum Command {
+pub enum Invocation {
     /// Open the window.
     Run(Options),
     /// Print [`help`] and exit.
@@ -56,7 +56,7 @@ gracious {}",
 
 /// Reads the arguments after the program name. The error is a sentence for standard
 /// error, naming the argument at fault.
-pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, String> {
     let mut options = Options::default();
     let mut args = args.into_iter().peekable();
     while let Some(arg) = args.next() {
@@ -73,8 +73,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 .ok_or_else(|| format!("{name} needs a value"))
         };
         match name {
-            "-h" | "--help" => return Ok(Command::Help),
-            "-V" | "--version" => return Ok(Command::Version),
+            "-h" | "--help" => return Ok(Invocation::Help),
+            "-V" | "--version" => return Ok(Invocation::Version),
             "--quit-after-first-frame" if inline_value.is_none() => {
                 options.quit_after_first_frame = true;
             }
@@ -95,20 +95,20 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             _ => return Err(format!("unknown argument '{text}'")),
         }
     }
-    Ok(Command::Run(options))
+    Ok(Invocation::Run(options))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn parse_strs(args: &[&str]) -> Result<Command, String> {
+    fn parse_strs(args: &[&str]) -> Result<Invocation, String> {
         parse(args.iter().map(OsString::from))
     }
 
     #[test]
     fn options_with_separate_and_inline_values() {
-        let expected = Command::Run(Options {
+        let expected = Invocation::Run(Options {
             lang: Some("de-DE".parse().expect("tag")),
             data_dir: Some(PathBuf::from("/tmp/g d")),
             quit_after_first_frame: true,
@@ -123,20 +123,23 @@ mod tests {
             ]),
             Ok(expected)
         );
-        let Ok(Command::Run(inline)) = parse_strs(&["--lang=ja-JP", "--data-dir=/a=b"]) else {
+        let Ok(Invocation::Run(inline)) = parse_strs(&["--lang=ja-JP", "--data-dir=/a=b"]) else {
             panic!("inline values should parse");
         };
         assert_eq!(inline.lang, Some("ja-JP".parse().expect("tag")));
         assert_eq!(inline.data_dir, Some(PathBuf::from("/a=b")));
-        assert_eq!(parse_strs(&[]), Ok(Command::Run(Options::default())));
+        assert_eq!(parse_strs(&[]), Ok(Invocation::Run(Options::default())));
     }
 
     #[test]
     fn help_and_version_win() {
-        assert_eq!(parse_strs(&["--lang", "de", "--help"]), Ok(Command::Help));
-        assert_eq!(parse_strs(&["-h"]), Ok(Command::Help));
-        assert_eq!(parse_strs(&["-V"]), Ok(Command::Version));
-        assert_eq!(parse_strs(&["--version"]), Ok(Command::Version));
+        assert_eq!(
+            parse_strs(&["--lang", "de", "--help"]),
+            Ok(Invocation::Help)
+        );
+        assert_eq!(parse_strs(&["-h"]), Ok(Invocation::Help));
+        assert_eq!(parse_strs(&["-V"]), Ok(Invocation::Version));
+        assert_eq!(parse_strs(&["--version"]), Ok(Invocation::Version));
         let help = help();
         for option in [
             "--lang <TAG>",
@@ -172,7 +175,8 @@ mod tests {
     fn a_data_dir_that_is_not_utf8_is_kept_as_is() {
         use std::os::unix::ffi::OsStringExt;
         let dir = OsString::from_vec(b"/tmp/caf\xe9".to_vec());
-        let Ok(Command::Run(options)) = parse([OsString::from("--data-dir"), dir.clone()]) else {
+        let Ok(Invocation::Run(options)) = parse([OsString::from("--data-dir"), dir.clone()])
+        else {
             panic!("should parse");
         };
         assert_eq!(options.data_dir, Some(PathBuf::from(dir)));

@@ -1,18 +1,20 @@
-//! What views ask for. Views draw and edit the state they are given; anything with a
-//! side effect (clipboard, files, language, theme, navigation) is returned as a
-//! [`Command`] and carried out by [`crate::App`] in one place.
+//! What views ask for. A view draws and edits the fields it is given when the edit is
+//! the user's input itself (typing, picking one of a few choices); anything that adds or
+//! removes items, reaches beyond the opportunity in hand, or has an effect outside the
+//! workspace (clipboard, files, windows, language, theme, navigation) is returned as a
+//! [`Command`] and carried out in one place, `App::apply` (src/app/apply.rs).
 
 use unic_langid::LanguageIdentifier;
 
-use crate::domain::ThemeChoice;
 use crate::domain::template::Scenario;
-use crate::ui::Tab;
+use crate::domain::{CaseId, TemplateId, ThemeChoice};
+use crate::ui::{Tab, Window};
 
 /// A file the user asked to write or read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FileTask {
     /// One opportunity as RON.
-    ExportCase(u64),
+    ExportCase(CaseId),
     /// The whole workspace as RON.
     ExportWorkspace,
     /// The list of opportunities as CSV.
@@ -36,6 +38,8 @@ impl FileTask {
     }
 }
 
+/// Something a view asks the app to do. Returned by the panels, the menu and the
+/// shortcuts during a frame and carried out after it, in order.
 #[must_use]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
@@ -59,20 +63,27 @@ pub enum Command {
     ResetDraft,
     /// Switch the letter to this scenario and show the editor.
     OpenTemplate(Scenario),
+    /// Drop the user's version of the current scenario in the letter language, going
+    /// back to the built-in text.
+    RestoreBuiltin,
+    /// Give one of the user's templates a new name.
+    RenameTemplate(TemplateId, String),
+    DuplicateTemplate(TemplateId),
+    /// Delete one of the user's templates; letters using it go back to their scenario.
+    DeleteTemplate(TemplateId),
     /// Show the opportunity with this id.
-    SelectCase(u64),
+    SelectCase(CaseId),
     NewCase,
-    DuplicateCase(u64),
+    DuplicateCase(CaseId),
     /// Archive, or bring back from the archive.
-    ToggleArchive(u64),
+    ToggleArchive(CaseId),
     /// Delete (undoable).
-    DeleteCase(u64),
+    DeleteCase(CaseId),
     UndoDelete,
-    OpenProfile,
-    /// Show the call script in large type.
-    OpenCallMode,
-    /// Show the About window with the data sources and their licences.
-    OpenAbout,
+    /// Open a window (profile, about, call script).
+    OpenWindow(Window),
+    /// Close the main window; what was typed is saved first (eframe calls `on_exit`).
+    Quit,
     /// Ask for a file (system dialog, else a typed path) and carry out the task.
     File(FileTask),
 }

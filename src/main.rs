@@ -2,19 +2,19 @@
 
 use std::process::ExitCode;
 
-use gracious::cli::{self, Command};
+use gracious::cli::{self, Invocation};
 use gracious::store::Store;
 use gracious::{App, AppOptions};
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = match cli::parse(std::env::args_os().skip(1)) {
-        Ok(Command::Run(options)) => options,
-        Ok(Command::Help) => {
+        Ok(Invocation::Run(options)) => options,
+        Ok(Invocation::Help) => {
             println!("{}", cli::help());
             return ExitCode::SUCCESS;
         }
-        Ok(Command::Version) => {
+        Ok(Invocation::Version) => {
             println!("gracious {}", env!("CARGO_PKG_VERSION"));
             return ExitCode::SUCCESS;
         }

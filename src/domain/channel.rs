@@ -1,4 +1,4 @@
-//! Which channel to decline through (product brief §3): email by default, a call (then
+//! Which channel to decline through (docs/product.md §3): email by default, a call (then
 //! an email recap) when the relationship or the stakes call for a voice.
 
 use serde::{Deserialize, Serialize};

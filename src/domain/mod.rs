@@ -1,4 +1,4 @@
-//! The knowledge of the product brief as plain Rust: no egui, no I/O, no display strings.
+//! The product knowledge of docs/product.md as plain Rust: no egui, no I/O, no display strings.
 //!
 //! Every function here takes plain values and returns plain values (enums and message
 //! ids). The UI turns ids into text through Fluent, so every rule is testable alone and
@@ -7,11 +7,15 @@
 pub mod case;
 pub mod channel;
 pub mod checklist;
+pub mod letter;
 pub mod message;
 pub mod mobility;
 pub mod ppp;
 pub mod review;
 pub mod template;
 pub mod timeline;
+pub mod workspace;
 
-pub use case::{Case, Formality, Profile, Settings, Stage, Status, ThemeChoice, Workspace};
+pub use case::{Case, CaseId, Formality, Profile, Stage, Status};
+pub use template::TemplateId;
+pub use workspace::{Settings, ThemeChoice, Workspace};

@@ -1,11 +1,19 @@
-//! The draft held against the message framework A–G (product brief §4): which elements
-//! are there, whether it over-explains, whether it sounds negative, and which
+//! The draft held against the message framework A–G (docs/product.md §4): which
+//! elements are there, whether it over-explains, whether it sounds negative, and which
 //! placeholders are still unfilled.
+//!
+//! Rules for "ready to send" ([`Review::is_ready`]): every element the kind of letter
+//! requires is there ([`Expectation`]), it is not longer than the language's limit for
+//! its kind (call scripts have their own), nothing negative was found, and no
+//! placeholder is left. An own template is held to the decline set, since nothing else
+//! is known about what it is for.
 //!
 //! The cues that recognise each element are per language and live in
 //! `locales/<lang>/review.ron`; this module only matches them.
 
 use serde::{Deserialize, Serialize};
+
+use super::template::Scenario;
 
 /// The parts of a good decline message, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -120,6 +128,54 @@ pub struct Review {
     pub unfilled: Vec<String>,
 }
 
+/// What a letter of one kind is held to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Expectation {
+    /// The elements it must have.
+    pub required: &'static [Element],
+    /// Its length limit in the language's unit (0: none).
+    pub max_length: usize,
+}
+
+/// The expectation for a letter of `scenario`, or for an own template.
+#[must_use]
+pub fn expectation(scenario: Scenario, own_template: bool, cues: &Cues) -> Expectation {
+    if own_template {
+        return Expectation {
+            required: Scenario::WithdrawAfterInterview.required_elements(),
+            max_length: cues.max_length,
+        };
+    }
+    Expectation {
+        required: scenario.required_elements(),
+        max_length: if scenario.is_call_script() {
+            cues.script_max_length
+        } else {
+            cues.max_length
+        },
+    }
+}
+
+impl Review {
+    /// Over the length limit of `expectation`.
+    #[must_use]
+    pub fn is_too_long(&self, expectation: &Expectation) -> bool {
+        expectation.max_length > 0 && self.length > expectation.max_length
+    }
+
+    /// Nothing needs fixing before the letter is sent.
+    #[must_use]
+    pub fn is_ready(&self, expectation: &Expectation) -> bool {
+        !self.is_too_long(expectation)
+            && self.negative.is_empty()
+            && self.unfilled.is_empty()
+            && expectation
+                .required
+                .iter()
+                .all(|e| self.present.contains(e))
+    }
+}
+
 /// The length of `text` in `unit`.
 #[must_use]
 pub fn length(text: &str, unit: LengthUnit) -> usize {
@@ -228,5 +284,37 @@ mod tests {
     fn characters_count_for_languages_without_spaces() {
         assert_eq!(length("内定を辞退 します。", LengthUnit::Characters), 9);
         assert_eq!(length("one two\nthree", LengthUnit::Words), 3);
+    }
+
+    #[test]
+    fn scripts_have_their_own_length_and_own_templates_the_decline_set() {
+        let mut c = cues();
+        c.max_length = 100;
+        c.script_max_length = 300;
+        let script = expectation(Scenario::InterviewCallScript, false, &c);
+        assert_eq!(script.max_length, 300);
+        let own = expectation(Scenario::InterviewCallScript, true, &c);
+        assert_eq!(own.max_length, 100);
+        assert_eq!(
+            own.required,
+            Scenario::WithdrawAfterInterview.required_elements()
+        );
+    }
+
+    #[test]
+    fn ready_means_complete_short_kind_and_filled() {
+        let c = cues();
+        let exp = Expectation {
+            required: &[Element::ClearDecision, Element::Gratitude],
+            max_length: 20,
+        };
+        let good = review("I decline, and I am grateful.", &c, &[]);
+        assert!(good.is_ready(&exp));
+        let missing = review("I decline.", &c, &[]);
+        assert!(!missing.is_ready(&exp));
+        let long = review(&"I decline, grateful. ".repeat(10), &c, &[]);
+        assert!(long.is_too_long(&exp) && !long.is_ready(&exp));
+        let open = review("I decline, grateful, [company].", &c, &["[company]".into()]);
+        assert!(!open.is_ready(&exp));
     }
 }

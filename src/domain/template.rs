@@ -10,8 +10,8 @@ use super::checklist::{Blocker, Reason};
 use super::review::Element;
 use super::{Formality, Stage};
 
-/// A situation a letter (or a call script) is written for: the scenarios of the
-/// product brief §4.
+/// A situation a letter (or a call script) is written for: the
+/// scenarios of docs/product.md §6.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Scenario {
     /// After an interview: not the right fit, withdraw the candidacy.
@@ -220,7 +220,7 @@ pub struct Draft {
     pub subject: String,
     pub body: String,
     /// One of the user's own templates instead of a built-in scenario.
-    pub custom: Option<u64>,
+    pub custom: Option<TemplateId>,
     /// Formality of this letter; `None` uses the profile's.
     pub formality: Option<Formality>,
     /// The subject and body as last generated from the template. While the draft still
@@ -257,6 +257,13 @@ impl Draft {
     }
 }
 
+/// The identity of one of the user's templates inside the workspace.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct TemplateId(pub u64);
+
 /// A template the user saved: their own, or their version of a built-in.
 ///
 /// Its text names fields in braces — `{company}`, `{role}`, `{contact}`, `{sender}`,
@@ -264,7 +271,7 @@ impl Draft {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CustomTemplate {
-    pub id: u64,
+    pub id: TemplateId,
     pub name: String,
     /// The built-in scenario this replaces in `language`; `None` for the user's own.
     pub base: Option<Scenario>,
@@ -272,6 +279,15 @@ pub struct CustomTemplate {
     pub language: String,
     pub subject: String,
     pub body: String,
+}
+
+impl CustomTemplate {
+    /// True when this is the user's version of the built-in `scenario` in `language`:
+    /// the one predicate for "override", used wherever templates are chosen or listed.
+    #[must_use]
+    pub fn overrides(&self, scenario: Scenario, language: &str) -> bool {
+        self.base == Some(scenario) && self.language == language
+    }
 }
 
 /// The names a custom template may use in braces.

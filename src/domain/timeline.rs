@@ -1,4 +1,4 @@
-//! The reply deadline and the after-decision timeline (product brief §3 timing, §5).
+//! The reply deadline and the after-decision timeline (docs/product.md §3 timing, §5).
 //!
 //! Time comes in as a parameter — the domain never reads the clock — so every rule is
 //! testable with a fixed "now" and time zone.
@@ -18,6 +18,19 @@ pub const IDEAL_HOURS: i64 = 24;
 pub const LATEST_HOURS: i64 = 72;
 /// The hour assumed when only a date is known.
 pub const DEFAULT_HOUR: i8 = 9;
+
+/// When the user decided: the decision time they gave, else the interview or offer date
+/// (the earliest moment they can have decided), at [`DEFAULT_HOUR`].
+#[must_use]
+pub fn decision_moment(case: &super::Case, zone: &TimeZone) -> Option<ZonedDateTime> {
+    case.timeline.decided.resolve(zone).or_else(|| {
+        DecisionTime {
+            date: case.date.clone(),
+            time: String::new(),
+        }
+        .resolve(zone)
+    })
+}
 
 /// When the user decided, as typed: a date and an optional time of day.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -165,6 +165,48 @@ impl FontProvider for FontWatch {
     }
 }
 
+/// The fonts of the app: the provider installed for the interface language, and the
+/// characters nothing could draw.
+pub struct Fonts {
+    missing: MissingGlyphs,
+    /// Look for system fonts at all (off stands for a machine without them).
+    system: bool,
+    /// The locale hint of the installed provider; `None` before the first.
+    installed_for: Option<String>,
+}
+
+impl Fonts {
+    #[must_use]
+    pub fn new(system: bool) -> Self {
+        Self {
+            missing: MissingGlyphs::default(),
+            system,
+            installed_for: None,
+        }
+    }
+
+    /// Install the provider for `language`, unless the one installed already fits.
+    pub fn install(&mut self, ctx: &egui::Context, language: &LanguageIdentifier) {
+        let locale = font_locale(language);
+        if self.installed_for.as_ref() == Some(&locale) {
+            return;
+        }
+        let provider = if self.system {
+            FontWatch::system(&locale, needs_system_fonts(language), self.missing.clone())
+        } else {
+            FontWatch::none(self.missing.clone())
+        };
+        ctx.set_font_providers(vec![Arc::new(provider)]);
+        self.installed_for = Some(locale);
+    }
+
+    /// The characters seen so far that no font could draw.
+    #[must_use]
+    pub fn missing(&self) -> Vec<char> {
+        self.missing.chars()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

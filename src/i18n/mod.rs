@@ -15,7 +15,7 @@ use crate::domain::review::Cues;
 pub mod cldr;
 pub mod fonts;
 pub mod format;
-pub mod letters;
+pub mod letter;
 
 /// A locale shipped with the app.
 pub struct Locale {

@@ -8,10 +8,12 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Case, Profile, Settings, Workspace};
+use crate::domain::{Case, CaseId, Profile, Settings, Workspace};
 
+mod autosave;
 pub mod csv;
 mod saver;
+pub use autosave::{Autosave, SaveProblem, Tick};
 pub use saver::{SaveReport, Saver};
 
 /// The schema version this build writes.
@@ -50,7 +52,7 @@ struct WorkspaceV1 {
 
 impl From<WorkspaceV1> for Workspace {
     fn from(v1: WorkspaceV1) -> Self {
-        let current_id = v1.cases.get(v1.current).map_or(0, |c| c.id);
+        let current_id = v1.cases.get(v1.current).map_or(CaseId(0), |c| c.id);
         Workspace {
             cases: v1.cases,
             current_id,

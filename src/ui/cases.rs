@@ -6,7 +6,7 @@ use crate::command::Command;
 use crate::domain::{Case, Status, Workspace};
 use crate::i18n::Localizer;
 
-use super::theme;
+use super::{PanelContext, theme};
 
 /// The title of an opportunity in lists: company and role, or a stand-in.
 #[must_use]
@@ -19,13 +19,14 @@ pub fn case_title(case: &Case, i18n: &Localizer) -> String {
     }
 }
 
+/// The list of opportunities with its buttons (new, duplicate, archive, delete).
 pub fn cases_ui(
     ui: &mut egui::Ui,
+    cx: PanelContext<'_>,
     workspace: &Workspace,
-    i18n: &Localizer,
-    today: jiff::civil::Date,
     cmds: &mut Vec<Command>,
 ) {
+    let (i18n, today) = (cx.i18n, cx.today());
     ui.add_space(4.0);
     ui.label(egui::RichText::new(i18n.tr("cases-title")).strong());
     ui.horizontal_wrapped(|ui| {

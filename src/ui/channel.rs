@@ -11,15 +11,16 @@ use crate::domain::timeline::{self, DeadlineState, Phase, Situation, Span};
 use crate::domain::{Case, Stage};
 use crate::i18n::{Localizer, format};
 
-use super::{bullet, choice_row, heading, theme};
+use super::{PanelContext, bullet, choice_row, heading, labelled_choice_row, theme};
 
+/// The channel panel: email or call, the reply deadline, and the steps after deciding.
 pub fn channel_ui(
     ui: &mut egui::Ui,
+    cx: PanelContext<'_>,
     case: &mut Case,
-    i18n: &Localizer,
-    now: &ZonedDateTime,
     cmds: &mut Vec<Command>,
 ) {
+    let (i18n, now) = (cx.i18n, cx.now);
     heading(ui, &i18n.tr("channel-title"));
     ui.label(i18n.tr("channel-intro"));
     ui.add_space(6.0);
@@ -35,12 +36,10 @@ pub fn channel_ui(
 fn facts_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
     let facts = &mut case.channel;
     ui.horizontal_wrapped(|ui| {
-        let group = i18n.tr("channel-main-contact");
-        ui.label(&group);
-        choice_row(
+        labelled_choice_row(
             ui,
             i18n,
-            &group,
+            "channel-main-contact",
             &mut facts.main_contact,
             &Contact::ALL,
             Contact::message_id,
@@ -112,7 +111,7 @@ fn recommendation_ui(
         ui.label(i18n.tr("channel-recap-advice"));
         ui.horizontal_wrapped(|ui| {
             if ui.button(i18n.tr("channel-open-call-script")).clicked() {
-                cmds.push(Command::OpenCallMode);
+                cmds.push(Command::OpenWindow(super::Window::CallMode));
             }
             if ui.button(i18n.tr("channel-write-recap")).clicked() {
                 cmds.push(Command::OpenTemplate(Scenario::CallRecap));
@@ -178,7 +177,7 @@ fn deadline_ui(
 
     let zone = now.time_zone();
     let Some(window) =
-        super::editor::decision_moment(case, zone).and_then(|d| timeline::reply_window(&d))
+        timeline::decision_moment(case, zone).and_then(|d| timeline::reply_window(&d))
     else {
         ui.label(egui::RichText::new(i18n.tr("deadline-none")).weak());
         return;
@@ -230,7 +229,7 @@ fn timeline_ui(
             || case.mobility.moving_abroad,
         after_offer: case.stage == Stage::AfterOffer,
     };
-    let decided = super::editor::decision_moment(case, now.time_zone()).map(|d| d.date());
+    let decided = timeline::decision_moment(case, now.time_zone()).map(|d| d.date());
     let lang = i18n.language().clone();
     let steps = timeline::steps(situation);
     for phase in [

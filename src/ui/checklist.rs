@@ -8,19 +8,20 @@ use crate::command::Command;
 use crate::domain::checklist::{
     self, Answer, Blocker, Change, Inclination, PreSendItem, Question, Reason, Verdict, WEIGHTS,
 };
-use crate::domain::template::{Scenario, suggested_scenario};
-use crate::domain::{Case, mobility};
+use crate::domain::template::Scenario;
+use crate::domain::{Case, letter, mobility};
 use crate::i18n::Localizer;
 
-use super::{bullet, choice_row, heading, theme};
+use super::{PanelContext, bullet, choice_row, heading, theme};
 
+/// The decision checklist panel: the five questions, the verdict and the pre-send check.
 pub fn checklist_ui(
     ui: &mut egui::Ui,
+    cx: PanelContext<'_>,
     case: &mut Case,
-    i18n: &Localizer,
-    this_year: i16,
     cmds: &mut Vec<Command>,
 ) {
+    let i18n = cx.i18n;
     heading(ui, &i18n.tr("checklist-title"));
     ui.label(i18n.tr("checklist-intro"));
     ui.checkbox(
@@ -30,16 +31,11 @@ pub fn checklist_ui(
     ui.add_space(6.0);
 
     // What the mobility sheet suggests for the pay and compromise questions.
-    let suggestions = if case.mobility.moving_abroad {
-        let change = case
-            .mobility
-            .pay_comparison(crate::data::ppp_table(), this_year)
-            .ok()
-            .map(|c| c.change_percent);
-        mobility::suggestions(&case.mobility, change)
-    } else {
-        mobility::Suggestions::default()
-    };
+    let suggestions = mobility::checklist_suggestions(
+        &case.mobility,
+        crate::data::ppp_table(),
+        cx.today().year(),
+    );
     for question in Question::ALL {
         question_ui(ui, case, i18n, question);
         let suggested = match question {
@@ -228,19 +224,15 @@ fn verdict_ui(
     }
 
     ui.add_space(6.0);
-    let action = match assessment.verdict {
-        Verdict::Decline => Some((
-            "verdict-write-decline",
-            suggested_scenario(case.stage, &assessment.reasons).unwrap_or(case.draft.scenario),
-        )),
-        Verdict::NegotiateFirst => Some(("verdict-write-negotiate", Scenario::NegotiateInstead)),
-        Verdict::Undecided => Some(("verdict-ask-for-time", Scenario::AskForTime)),
-        Verdict::LeanAccept => None,
-    };
-    if let Some((label, scenario)) = action
-        && ui.button(i18n.tr(label)).clicked()
-    {
-        cmds.push(Command::OpenTemplate(scenario));
+    if let Some(scenario) = letter::offered_for(assessment, case.stage, case.draft.scenario) {
+        let label = match assessment.verdict {
+            Verdict::NegotiateFirst => "verdict-write-negotiate",
+            Verdict::Undecided => "verdict-ask-for-time",
+            Verdict::Decline | Verdict::LeanAccept => "verdict-write-decline",
+        };
+        if ui.button(i18n.tr(label)).clicked() {
+            cmds.push(Command::OpenTemplate(scenario));
+        }
     }
 }
 

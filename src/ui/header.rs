@@ -1,11 +1,37 @@
-//! The header of the current opportunity: company, role, contact, stage and date.
+//! The header of the current opportunity (company, role, contact, stage, dates) and the
+//! row of panel tabs under it.
 
+use crate::command::Command;
 use crate::domain::{Case, Stage, Status};
 use crate::i18n::Localizer;
 
-use super::{choice_row, date_field, labelled_text_field};
+use super::{PanelContext, Tab, date_field, labelled_choice_row, labelled_text_field};
 
-pub fn header_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
+/// The header and the tabs; `tab` is the panel on screen.
+pub fn header_ui(
+    ui: &mut egui::Ui,
+    cx: PanelContext<'_>,
+    case: &mut Case,
+    tab: Tab,
+    cmds: &mut Vec<Command>,
+) {
+    ui.add_space(4.0);
+    fields_ui(ui, cx.i18n, case);
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        for t in Tab::ALL {
+            if ui
+                .selectable_label(tab == t, cx.i18n.tr(t.message_id()))
+                .clicked()
+            {
+                cmds.push(Command::OpenTab(t));
+            }
+        }
+    });
+    ui.add_space(2.0);
+}
+
+fn fields_ui(ui: &mut egui::Ui, i18n: &Localizer, case: &mut Case) {
     ui.horizontal_wrapped(|ui| {
         labelled_text_field(ui, &i18n.tr("header-company"), &mut case.company, 160.0);
         ui.add_space(8.0);
@@ -14,12 +40,10 @@ pub fn header_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
         labelled_text_field(ui, &i18n.tr("header-contact"), &mut case.contact, 160.0);
     });
     ui.horizontal_wrapped(|ui| {
-        let stage = i18n.tr("header-stage");
-        ui.label(&stage);
-        choice_row(
+        labelled_choice_row(
             ui,
             i18n,
-            &stage,
+            "header-stage",
             &mut case.stage,
             &Stage::ALL,
             Stage::message_id,

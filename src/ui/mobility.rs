@@ -11,7 +11,7 @@ use crate::domain::mobility::{self, Factor, MobilitySheet, Rating, VisaTiming, Y
 use crate::domain::ppp::{FactorSource, NoComparison};
 use crate::i18n::{Localizer, format};
 
-use super::{bullet, choice_row, date_field, heading, theme};
+use super::{PanelContext, bullet, choice_row, date_field, heading, labelled_choice_row, theme};
 
 /// Country names in the interface language, sorted, kept between frames.
 #[derive(Default)]
@@ -40,14 +40,15 @@ impl MobilityState {
     }
 }
 
+/// The mobility sheet panel, for an offer that means moving abroad.
 pub fn mobility_ui(
     ui: &mut egui::Ui,
+    cx: PanelContext<'_>,
     state: &mut MobilityState,
     case: &mut Case,
-    i18n: &Localizer,
-    today: jiff::civil::Date,
     cmds: &mut Vec<Command>,
 ) {
+    let (i18n, today) = (cx.i18n, cx.today());
     heading(ui, &i18n.tr("mobility-title"));
     ui.label(i18n.tr("mobility-intro"));
     ui.add_space(6.0);
@@ -205,7 +206,7 @@ fn pay_ui(
                 format::region_name(language, &sheet.current_country).unwrap_or_default(),
             );
             ui.label(egui::RichText::new(i18n.tr_args("ppp-worth", &args)).strong());
-            let colour = if c.change_percent < mobility::PAY_CUT_PERCENT {
+            let colour = if mobility::is_pay_cut(c.change_percent) {
                 theme::warn(ui)
             } else {
                 theme::good(ui)
@@ -280,7 +281,7 @@ fn pay_ui(
         }
     }
     if ui.button(i18n.tr("ppp-sources")).clicked() {
-        cmds.push(Command::OpenAbout);
+        cmds.push(Command::OpenWindow(super::Window::About));
     }
 }
 
@@ -322,13 +323,11 @@ fn visa_ui(
             ui.label(egui::RichText::new(i18n.tr("visa-unknown")).weak());
         }
     }
-    let group = i18n.tr("mobility-prestige");
     ui.horizontal_wrapped(|ui| {
-        ui.label(&group);
-        choice_row(
+        labelled_choice_row(
             ui,
             i18n,
-            &group,
+            "mobility-prestige",
             &mut sheet.prestige_pull,
             &YesNo::CHOICES,
             YesNo::message_id,
@@ -426,13 +425,11 @@ fn summary_ui(
         ("mobility-toward-place", &mut sheet.toward_place),
         ("mobility-builds-skills", &mut sheet.builds_skills),
     ] {
-        let group = i18n.tr(id);
         ui.horizontal_wrapped(|ui| {
-            ui.label(&group);
-            choice_row(ui, i18n, &group, value, &YesNo::CHOICES, YesNo::message_id);
+            labelled_choice_row(ui, i18n, id, value, &YesNo::CHOICES, YesNo::message_id);
         });
     }
-    if sheet.toward_place == YesNo::No && sheet.builds_skills == YesNo::No {
+    if mobility::horizon_is_a_warning(sheet) {
         ui.colored_label(
             theme::warn(ui),
             format!("⚠ {}", i18n.tr("mobility-horizon-warning")),

@@ -1,18 +1,91 @@
-//! egui only: one file per panel. A panel edits the state it is given and pushes
-//! [`Command`]s for anything with a side effect.
+//! egui only: one file per panel, plus the menu, the windows and the notices. A panel
+//! edits the state it is given and pushes [`crate::Command`]s for anything with a side
+//! effect (the rule is in src/command.rs). Every panel entry point takes a
+//! [`PanelContext`] first.
 
 pub mod cases;
 pub mod channel;
 pub mod checklist;
-pub mod editor;
 pub mod header;
+pub mod letter;
+pub mod menu;
 pub mod mobility;
+pub mod notices;
 pub mod profile;
 pub mod theme;
+pub mod windows;
 
 use fluent_bundle::FluentArgs;
 
 use crate::i18n::Localizer;
+
+/// What every panel is handed: the interface language and the moment being drawn.
+#[derive(Clone, Copy)]
+pub struct PanelContext<'a> {
+    pub i18n: &'a Localizer,
+    /// "Now" in the user's time zone: read once per frame (tests fix it), so every
+    /// panel counts deadlines from the same moment.
+    pub now: &'a jiff::ZonedDateTime,
+}
+
+impl PanelContext<'_> {
+    /// The day deadlines are measured against.
+    #[must_use]
+    pub fn today(&self) -> jiff::civil::Date {
+        self.now.date()
+    }
+
+    /// The user's time zone.
+    #[must_use]
+    pub fn zone(&self) -> &jiff::tz::TimeZone {
+        self.now.time_zone()
+    }
+}
+
+/// The windows that open over the panels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Window {
+    /// The user's name, signature and letter defaults.
+    Profile,
+    /// Version, data sources and their licences.
+    About,
+    /// The call script in large type.
+    CallMode,
+}
+
+/// Which windows are open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpenWindows {
+    pub profile: bool,
+    pub about: bool,
+    pub call_mode: bool,
+}
+
+impl OpenWindows {
+    /// Open one.
+    pub fn open(&mut self, window: Window) {
+        *self.flag(window) = true;
+    }
+
+    /// Whether one is open.
+    #[must_use]
+    pub fn is_open(self, window: Window) -> bool {
+        match window {
+            Window::Profile => self.profile,
+            Window::About => self.about,
+            Window::CallMode => self.call_mode,
+        }
+    }
+
+    /// The flag of one, for an `egui::Window::open`.
+    pub fn flag(&mut self, window: Window) -> &mut bool {
+        match window {
+            Window::Profile => &mut self.profile,
+            Window::About => &mut self.about,
+            Window::CallMode => &mut self.call_mode,
+        }
+    }
+}
 
 /// The four panels.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -21,11 +94,12 @@ pub enum Tab {
     Checklist,
     Mobility,
     Channel,
-    Editor,
+    /// The letter editor.
+    Letter,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Checklist, Tab::Mobility, Tab::Channel, Tab::Editor];
+    pub const ALL: [Tab; 4] = [Tab::Checklist, Tab::Mobility, Tab::Channel, Tab::Letter];
 
     #[must_use]
     pub fn message_id(self) -> &'static str {
@@ -33,7 +107,7 @@ impl Tab {
             Tab::Checklist => "tab-checklist",
             Tab::Mobility => "tab-mobility",
             Tab::Channel => "tab-channel",
-            Tab::Editor => "tab-editor",
+            Tab::Letter => "tab-editor",
         }
     }
 
@@ -51,14 +125,15 @@ impl Tab {
         Tab::ALL[(i + Tab::ALL.len() - 1) % Tab::ALL.len()]
     }
 
-    /// The keyboard shortcut digit (Ctrl+1 … Ctrl+4).
+    /// The key of its shortcut, with Ctrl (Ctrl+1 … Ctrl+4); the shortcuts themselves are
+    /// declared in [`menu::actions`].
     #[must_use]
     pub fn key(self) -> egui::Key {
         match self {
             Tab::Checklist => egui::Key::Num1,
             Tab::Mobility => egui::Key::Num2,
             Tab::Channel => egui::Key::Num3,
-            Tab::Editor => egui::Key::Num4,
+            Tab::Letter => egui::Key::Num4,
         }
     }
 }
@@ -100,6 +175,21 @@ pub fn choice_row<T: Copy + PartialEq>(
         changed |= response.changed();
     }
     changed
+}
+
+/// A visible group label followed by its [`choice_row`]; `group_id` names the message
+/// of the label.
+pub fn labelled_choice_row<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    i18n: &Localizer,
+    group_id: &str,
+    value: &mut T,
+    choices: &[T],
+    message_id: impl Fn(T) -> &'static str,
+) -> bool {
+    let group = i18n.tr(group_id);
+    ui.label(&group);
+    choice_row(ui, i18n, &group, value, choices, message_id)
 }
 
 /// A labelled ISO date field (`YYYY-MM-DD`) with an error next to it while the text is

@@ -11,9 +11,9 @@ use super::{choice_row, labelled_text_field, letter_language_combo};
 /// The profile window; `open` is cleared when the user closes it.
 pub fn profile_window(
     ctx: &egui::Context,
+    i18n: &Localizer,
     open: &mut bool,
     profile: &mut Profile,
-    i18n: &Localizer,
 ) {
     let mut still_open = *open;
     egui::Window::new(i18n.tr("profile-title"))

@@ -2,9 +2,7 @@
 //! every visible text with letters in it must come through Fluent, i.e. carry the
 //! pseudo-locale's brackets. A string that bypasses Fluent shows up here in plain English.
 
-mod common;
-
-use common::{app_harness, click};
+use crate::common::{app_harness, click};
 use egui_kittest::kittest::{By, Queryable};
 use gracious::clipboard::MemoryClipboard;
 use gracious::i18n::LOCALES;

@@ -1,9 +1,7 @@
 //! The real app driven headless: checklist → verdict → letter → copy; language switch;
 //! persistence across restarts.
 
-mod common;
-
-use common::{app_harness, choice_name, current_case, tr, type_into};
+use crate::common::{app_harness, choice_name, current_case, tr, type_into};
 use egui_kittest::kittest::Queryable;
 use gracious::clipboard::MemoryClipboard;
 use gracious::ui::Tab;
@@ -53,14 +51,14 @@ fn decline_letter_is_filled_from_the_header_and_copied() {
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
 
-    common::fill_header(&mut harness, "Nordlicht GmbH", "Data Engineer", "Ms Weber");
+    crate::common::fill_header(&mut harness, "Nordlicht GmbH", "Data Engineer", "Ms Weber");
     answer(&mut harness, "checklist-q-career-goals", "answer-no");
 
     harness
         .get_by_label(&tr(EN, "verdict-write-decline"))
         .click();
     harness.run();
-    assert_eq!(harness.state().tab(), Tab::Editor);
+    assert_eq!(harness.state().tab(), Tab::Letter);
     // The unfilled sender is flagged until the user gives their name.
     harness.get_by_label_contains("Still to fill in: [your name]");
     type_into(&mut harness, "Your name", "Ana Costa");
@@ -94,7 +92,7 @@ fn a_failing_clipboard_is_reported_not_fatal() {
         ..MemoryClipboard::default()
     };
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    common::fill_header(&mut harness, "Acme", "Analyst", "Sam");
+    crate::common::fill_header(&mut harness, "Acme", "Analyst", "Sam");
     harness.get_by_label(&tr(EN, "tab-editor")).click();
     harness.run();
     type_into(&mut harness, "Your name", "Ana");
@@ -188,7 +186,7 @@ fn keyboard_shortcuts_switch_panels() {
 fn a_missing_font_is_announced_instead_of_silent_boxes() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
-    let mut options = common::test_options(dir.path(), "ja-JP", &clipboard);
+    let mut options = crate::common::test_options(dir.path(), "ja-JP", &clipboard);
     // Stands for a machine with no font for Japanese.
     options.system_fonts = false;
     let mut harness = egui_kittest::Harness::builder()

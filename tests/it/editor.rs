@@ -2,11 +2,9 @@
 //! inline filling, clean copy with HTML, refusal while placeholders are open, review,
 //! exports, the mail client, own templates, and undo.
 
-mod common;
-
 use std::sync::{Arc, Mutex};
 
-use common::{
+use crate::common::{
     app_harness, click, current_case, file_via_prompt, harness_with, replace_text, test_options,
     tr, type_into,
 };
@@ -19,7 +17,7 @@ use mail_parser::MessageParser;
 const EN: &str = "en-US";
 
 fn header(harness: &mut Harness<'static, App>) {
-    common::fill_header(harness, "Nordlicht GmbH", "Data Engineer", "Alex Weber");
+    crate::common::fill_header(harness, "Nordlicht GmbH", "Data Engineer", "Alex Weber");
     click(harness, &tr(EN, "tab-editor"));
 }
 
@@ -53,7 +51,7 @@ fn a_german_letter_from_an_english_interface_filled_inline_and_copied() {
     // Informal German is one click away.
     click(
         &mut harness,
-        &common::choice_name(EN, "editor-formality", "formality-informal"),
+        &crate::common::choice_name(EN, "editor-formality", "formality-informal"),
     );
     click(&mut harness, &tr(EN, "editor-reset"));
     harness.run();
@@ -215,7 +213,7 @@ fn own_templates_are_saved_reused_exported_and_imported() {
 
     // A new opportunity uses it with its own details.
     click(&mut harness, &tr(EN, "cases-new"));
-    common::fill_header(&mut harness, "Globex", "Analyst", "Sam");
+    crate::common::fill_header(&mut harness, "Globex", "Analyst", "Sam");
     click(&mut harness, &tr(EN, "tab-editor"));
     click(&mut harness, "Use Short and sweet");
     let body = current_case(&harness).draft.body;

@@ -5,8 +5,6 @@
 //! Without a renderer (no Vulkan or GL driver, e.g. no Mesa) the test says so and passes,
 //! unless `GRACIOUS_REQUIRE_SNAPSHOTS=1` (set by `.ci/run`, which installs Mesa).
 
-mod common;
-
 use egui_kittest::{Harness, SnapshotResults};
 use gracious::clipboard::MemoryClipboard;
 use gracious::{App, AppOptions};
@@ -33,7 +31,7 @@ fn harness(dir: &std::path::Path, lang: &str, dark: bool) -> Harness<'static, Ap
     );
     std::fs::write(dir.join("workspace.ron"), text).expect("write workspace");
     let clipboard = MemoryClipboard::default();
-    let options: AppOptions = common::test_options(dir, lang, &clipboard);
+    let options: AppOptions = crate::common::test_options(dir, lang, &clipboard);
     Harness::builder()
         .with_size([1000.0, 760.0])
         .with_max_steps(12)

@@ -1,11 +1,11 @@
 //! Several opportunities, the profile, export and import, and save failures, driven
 //! through the real UI.
 
-mod common;
-
 use std::fs;
 
-use common::{app_harness, harness_with, replace_text, test_options, tr, type_into, wait_seconds};
+use crate::common::{
+    app_harness, harness_with, replace_text, test_options, tr, type_into, wait_seconds,
+};
 use egui_kittest::kittest::Queryable;
 use gracious::clipboard::MemoryClipboard;
 use gracious::domain::Status;
@@ -115,7 +115,7 @@ fn export_then_import_merges_without_overwriting() {
     let ws = harness.state().workspace();
     let companies: Vec<&str> = ws.cases.iter().map(|c| c.company.as_str()).collect();
     assert_eq!(companies, vec!["Mine", "Acme, Inc.", "Globex"]);
-    let mut ids: Vec<u64> = ws.cases.iter().map(|c| c.id).collect();
+    let mut ids: Vec<u64> = ws.cases.iter().map(|c| c.id.0).collect();
     ids.dedup();
     assert_eq!(ids.len(), 3, "conflicting ids were renumbered");
 }
@@ -137,7 +137,7 @@ fn the_profile_signs_the_letter_in_the_chosen_formality() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    common::fill_header(&mut harness, "Nordlicht GmbH", "Data Engineer", "Jonas");
+    crate::common::fill_header(&mut harness, "Nordlicht GmbH", "Data Engineer", "Jonas");
 
     click(&mut harness, &tr(EN, "menu-profile"));
     type_into(&mut harness, &tr(EN, "profile-name"), "Ana Costa");
@@ -148,7 +148,7 @@ fn the_profile_signs_the_letter_in_the_chosen_formality() {
     );
     click(
         &mut harness,
-        &common::choice_name(EN, "profile-formality", "formality-informal"),
+        &crate::common::choice_name(EN, "profile-formality", "formality-informal"),
     );
     click(&mut harness, &tr(EN, "profile-letter-language"));
     click(&mut harness, "Deutsch");

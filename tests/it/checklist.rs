@@ -2,9 +2,7 @@
 //! verdict, the offers to open a template, the accepting-too-soon warning and the
 //! pre-send check.
 
-mod common;
-
-use common::{app_harness, choice_name, click, current_case, tr, type_into};
+use crate::common::{app_harness, choice_name, click, current_case, tr, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gracious::App;
@@ -64,7 +62,7 @@ fn marking_a_blocker_negotiable_turns_decline_into_negotiate_first() {
     // The negotiate-first verdict offers the negotiate template, which opens in the editor
     // with its hint to replace flagged.
     click(&mut harness, &tr(EN, "verdict-write-negotiate"));
-    assert_eq!(harness.state().tab(), Tab::Editor);
+    assert_eq!(harness.state().tab(), Tab::Letter);
     let case = current_case(&harness);
     assert_eq!(case.draft.scenario, Scenario::NegotiateInstead);
     harness.get_by_label_contains("Still to fill in: [company], [role], [contact name]");
@@ -118,7 +116,7 @@ fn leaning_to_accept_while_unsure_warns_and_offers_to_ask_for_time() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    common::fill_header(
+    crate::common::fill_header(
         &mut harness,
         "Sakura Systems",
         "Platform Engineer",
@@ -153,7 +151,7 @@ fn leaning_to_accept_while_unsure_warns_and_offers_to_ask_for_time() {
         .expect("ask-for-time button")
         .click();
     harness.run();
-    assert_eq!(harness.state().tab(), Tab::Editor);
+    assert_eq!(harness.state().tab(), Tab::Letter);
 
     click(&mut harness, &tr(EN, "editor-copy"));
     let copied = clipboard.last().expect("copied");
@@ -169,7 +167,7 @@ fn the_pre_send_check_is_counted_and_copy_warns_while_items_are_open() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    common::fill_header(&mut harness, "Acme", "Analyst", "Sam");
+    crate::common::fill_header(&mut harness, "Acme", "Analyst", "Sam");
     harness.state_mut().workspace_mut().profile.name = "Ana Costa".into();
     click(&mut harness, &tr(EN, "presend-advisor"));
     click(&mut harness, &tr(EN, "presend-proofread"));

@@ -2,9 +2,7 @@
 //! order, Space presses what has focus, and the shortcuts move between panels, copy,
 //! export and start a new opportunity.
 
-mod common;
-
-use common::{app_harness, choice_name, tr};
+use crate::common::{app_harness, choice_name, tr};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
@@ -141,7 +139,7 @@ fn a_whole_decline_by_keyboard_alone() {
     // To the letter with the button, by keyboard.
     tab_to(&mut harness, &tr(EN, "verdict-write-decline"));
     press(&mut harness, Key::Enter);
-    assert_eq!(harness.state().tab(), Tab::Editor);
+    assert_eq!(harness.state().tab(), Tab::Letter);
     // Copy is refused while the letter still has a gap; fill in the sender.
     shortcut(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
     assert!(clipboard.last().is_none());
@@ -155,7 +153,7 @@ fn a_whole_decline_by_keyboard_alone() {
     assert_eq!(harness.state().tab(), Tab::Mobility);
     shortcut(&mut harness, Modifiers::COMMAND, Key::PageUp);
     shortcut(&mut harness, Modifiers::COMMAND, Key::PageUp);
-    assert_eq!(harness.state().tab(), Tab::Editor);
+    assert_eq!(harness.state().tab(), Tab::Letter);
     shortcut(&mut harness, Modifiers::COMMAND, Key::Num3);
     assert_eq!(harness.state().tab(), Tab::Channel);
 

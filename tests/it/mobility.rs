@@ -1,9 +1,7 @@
 //! The mobility sheet driven through the UI: Warsaw → Berlin, purchasing power, visa
 //! timing, traps, the checklist suggestion, missing data and the data sources.
 
-mod common;
-
-use common::{app_harness, choice_name, click, current_case, tr, type_in};
+use crate::common::{app_harness, choice_name, click, current_case, tr, type_in};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gracious::App;

@@ -101,7 +101,12 @@ fn killing_the_writer_never_leaves_a_corrupt_file() {
 
     for kill in 0..kills {
         let mut child = Command::new(&exe)
-            .args(["crash_writer", "--exact", "--test-threads=1", "--nocapture"])
+            .args([
+                "crash::crash_writer",
+                "--exact",
+                "--test-threads=1",
+                "--nocapture",
+            ])
             .env(DIR_ENV, dir.path())
             .env(START_ENV, next_start.to_string())
             .stdout(Stdio::null())

@@ -1,11 +1,39 @@
 //! Letters rendered in a letter language: from the built-in Fluent templates, or from
-//! the user's own templates.
+//! the user's own templates. The rules (which language, which template, which values)
+//! are in [`crate::domain::letter`]; this module turns them into text.
 
 use fluent_bundle::FluentArgs;
 use unic_langid::LanguageIdentifier;
 
 use super::Localizer;
-use crate::domain::template::{self, CustomTemplate, Field, LetterFields, Scenario};
+use crate::domain::letter::{self, Source};
+use crate::domain::template::{self, Field, LetterFields};
+use crate::domain::{Case, Profile};
+
+/// The language a case's letter is written in: the one requested for it (see
+/// [`letter::requested_language`]), matched to a shipped locale, else the interface
+/// language.
+#[must_use]
+pub fn language(i18n: &Localizer, case: &Case, profile: &Profile) -> LanguageIdentifier {
+    letter::requested_language(case, profile)
+        .and_then(|t| t.parse::<LanguageIdentifier>().ok())
+        .map_or_else(
+            || i18n.language().clone(),
+            |l| super::negotiate(&[l.to_string()]),
+        )
+}
+
+/// The values that fill a case's letter, the promised date written in `language`.
+#[must_use]
+pub fn fields(
+    i18n: &Localizer,
+    case: &Case,
+    profile: &Profile,
+    language: &LanguageIdentifier,
+    zone: &jiff::tz::TimeZone,
+) -> LetterFields {
+    letter::fields(case, profile, zone, |d| i18n.long_date(language, d))
+}
 
 /// A rendered letter and the placeholder markers that stand for empty fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,13 +43,6 @@ pub struct RenderedLetter {
     pub body: String,
     /// The bracketed marker of every field, in the letter language (e.g. `[company]`).
     pub markers: Vec<String>,
-}
-
-/// Where a letter's text comes from.
-#[derive(Clone, Copy, Debug)]
-pub enum Source<'a> {
-    Builtin(Scenario),
-    Custom(&'a CustomTemplate),
 }
 
 /// The marker that stands in a letter for an empty field.

@@ -182,11 +182,11 @@ fn a_bad_backup_is_set_aside_too() {
 
 #[test]
 fn a_version_1_file_is_migrated() {
-    let text = include_str!("fixtures/workspace-v1.ron");
+    let text = include_str!("../fixtures/workspace-v1.ron");
     let ws = store::decode(text).expect("version 1 loads");
     assert_eq!(ws.cases.len(), 2);
     // Version 1 stored the selection as an index: index 1 is the case with id 4.
-    assert_eq!(ws.current_id, 4);
+    assert_eq!(ws.current_id, gracious::domain::CaseId(4));
     assert_eq!(
         ws.current_case().map(|c| c.company.as_str()),
         Some("Sakura Systems")

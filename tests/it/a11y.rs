@@ -1,11 +1,9 @@
 //! Every interactive control of every panel has a name, and no two controls in a panel
 //! share one — so screen readers (and these tests) can tell them apart.
 
-mod common;
-
 use std::collections::BTreeMap;
 
-use common::{app_harness, click, tr};
+use crate::common::{app_harness, click, tr};
 use egui::accesskit::Role;
 use egui_kittest::kittest::{By, Queryable};
 use gracious::clipboard::MemoryClipboard;
@@ -58,7 +56,7 @@ fn every_control_is_named_and_names_are_unique_per_panel() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    common::fill_header(
+    crate::common::fill_header(
         &mut harness,
         "Nordlicht GmbH",
         "Data Engineer",
@@ -104,7 +102,7 @@ fn layouts_hold_at_150_percent_in_german() {
         ("header-role", "Datenplattformentwicklungsingenieurin"),
         ("header-contact", "Alexandra Weber-Schmidt"),
     ] {
-        common::type_into(&mut harness, &tr(DE, id), text);
+        crate::common::type_into(&mut harness, &tr(DE, id), text);
     }
     let mut report = Vec::new();
     for tab in ["tab-checklist", "tab-mobility", "tab-channel", "tab-editor"] {

@@ -1,9 +1,7 @@
 //! Channel, reply deadline and timeline driven through the UI, with "now" fixed at
 //! Thursday 26 November 2026, 10:00 (Berlin).
 
-mod common;
-
-use common::{app_harness, choice_name, click, current_case, tr, type_in, type_into};
+use crate::common::{app_harness, choice_name, click, current_case, tr, type_in, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gracious::App;
@@ -45,7 +43,7 @@ fn facts_give_a_recommendation_with_reasons_and_a_call_script() {
     harness.get_by_label_contains("I have decided not to go ahead");
 
     click(&mut harness, &tr(EN, "channel-write-recap"));
-    assert_eq!(harness.state().tab(), Tab::Editor);
+    assert_eq!(harness.state().tab(), Tab::Letter);
     let case = current_case(&harness);
     assert_eq!(case.draft.scenario, Scenario::CallRecap);
     assert!(case.draft.body.contains("As I mentioned on the call"));
@@ -115,7 +113,7 @@ fn an_overdue_answer_says_so_and_asking_for_time_names_a_date() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    common::fill_header(&mut harness, "Nordlicht GmbH", "Data Engineer", "Ms Weber");
+    crate::common::fill_header(&mut harness, "Nordlicht GmbH", "Data Engineer", "Ms Weber");
     // Only the interview date is known: the deadline counts from 9:00 that day.
     type_into(&mut harness, "Interview date", "2026-11-20");
     open_channel(&mut harness);
@@ -124,7 +122,7 @@ fn an_overdue_answer_says_so_and_asking_for_time_names_a_date() {
 
     let ask = tr(EN, "verdict-ask-for-time");
     click(&mut harness, &ask);
-    assert_eq!(harness.state().tab(), Tab::Editor);
+    assert_eq!(harness.state().tab(), Tab::Letter);
     let case = current_case(&harness);
     assert_eq!(case.draft.scenario, Scenario::AskForTime);
     // No reply-by date set: the promised date is the end of the 72-hour window.

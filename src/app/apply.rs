@@ -1,0 +1,254 @@
+//! Carrying out the [`Command`]s of a frame, in one place: navigation and settings,
+//! opportunities, the user's templates, and the letter leaving the app (clipboard, mail
+//! client). File tasks are in `file_tasks.rs`.
+
+use fluent_bundle::FluentArgs;
+
+use crate::command::Command;
+use crate::domain::checklist::PreSendItem;
+use crate::domain::template::Scenario;
+use crate::domain::{Status, letter, message};
+use crate::i18n;
+use crate::ui::cases;
+use crate::ui::notices::Feedback;
+use crate::ui::{Tab, letter as letter_ui, theme};
+
+use super::App;
+
+impl App {
+    /// Carry out one command.
+    pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::CopyLetter => self.copy_letter(),
+            Command::OpenInMailClient => self.open_in_mail_client(),
+            Command::SaveTemplate {
+                name,
+                version_of_builtin,
+            } => self.save_template(name, version_of_builtin),
+            Command::RestoreBuiltin => {
+                let (language, scenario) = self.letter_language_and_scenario();
+                self.workspace
+                    .remove_override(scenario, &language.to_string());
+                self.refresh_current_draft(true);
+            }
+            Command::RenameTemplate(id, name) => {
+                if let Some(t) = self.workspace.templates.iter_mut().find(|t| t.id == id) {
+                    t.name = name;
+                }
+            }
+            Command::DuplicateTemplate(id) => {
+                if let Some(original) = self.workspace.template(id) {
+                    let mut args = FluentArgs::new();
+                    args.set("name", original.name.clone());
+                    let name = self.i18n.tr_args("templates-copy-name", &args);
+                    self.workspace.duplicate_template(id, name);
+                }
+            }
+            Command::DeleteTemplate(id) => self.workspace.delete_template(id),
+            Command::SetLanguage(language) => {
+                self.workspace.settings.ui_language = language.as_ref().map(ToString::to_string);
+                self.i18n
+                    .set_language(&language.unwrap_or_else(i18n::system_language));
+                self.fonts.install(ctx, self.i18n.language());
+                self.feedback = None;
+            }
+            Command::SetTheme(choice) => {
+                self.workspace.settings.theme = choice;
+                theme::apply(ctx, choice);
+            }
+            Command::OpenTab(tab) => self.tab = tab,
+            Command::ResetDraft => self.refresh_current_draft(true),
+            Command::OpenTemplate(scenario) => {
+                let case = self.workspace.current_case_mut();
+                let edited = case.draft.is_edited();
+                case.draft.scenario = scenario;
+                self.tab = Tab::Letter;
+                if edited {
+                    self.feedback = Some(Feedback::Info(self.i18n.tr("status-draft-kept")));
+                }
+            }
+            Command::SelectCase(id) => {
+                self.workspace.select(id);
+            }
+            Command::NewCase => {
+                self.workspace.new_case();
+                self.tab = Tab::Checklist;
+            }
+            Command::DuplicateCase(id) => {
+                self.workspace.duplicate(id);
+            }
+            Command::ToggleArchive(id) => {
+                if let Some(case) = self.workspace.cases.iter_mut().find(|c| c.id == id) {
+                    case.status = if case.status == Status::Archived {
+                        Status::Deciding
+                    } else {
+                        Status::Archived
+                    };
+                }
+            }
+            Command::DeleteCase(id) => {
+                if let Some((index, case)) = self.workspace.delete(id) {
+                    let mut args = FluentArgs::new();
+                    args.set("title", cases::case_title(&case, &self.i18n));
+                    self.feedback =
+                        Some(Feedback::Info(self.i18n.tr_args("status-deleted", &args)));
+                    self.deleted = Some((index, case));
+                }
+            }
+            Command::UndoDelete => {
+                if let Some((index, case)) = self.deleted.take() {
+                    self.workspace.restore(index, case);
+                    self.feedback = None;
+                }
+            }
+            Command::OpenWindow(window) => self.windows.open(window),
+            // Quitting goes through eframe's close, so `on_exit` saves what was typed.
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::File(task) => self.start_file_task(ctx, task),
+        }
+    }
+
+    /// The current letter's language and scenario.
+    fn letter_language_and_scenario(
+        &self,
+    ) -> (
+        unic_langid::LanguageIdentifier,
+        crate::domain::template::Scenario,
+    ) {
+        self.workspace.current_case().map_or_else(
+            || (self.i18n.language().clone(), Scenario::default()),
+            |case| {
+                (
+                    i18n::letter::language(&self.i18n, case, &self.workspace.profile),
+                    case.draft.scenario,
+                )
+            },
+        )
+    }
+
+    /// Bring the current draft up to date, so that its placeholders are known even when
+    /// the editor has not been shown yet; `force` regenerates an edited draft too.
+    pub(super) fn refresh_current_draft(&mut self, force: bool) {
+        let zone = self.now().time_zone().clone();
+        let (case, profile, templates) = self.workspace.current_case_with_context();
+        letter_ui::refresh_draft(
+            &mut self.editor,
+            case,
+            profile,
+            templates,
+            &self.i18n,
+            &zone,
+            force,
+        );
+    }
+
+    /// The current letter as it leaves the app, or the message saying which placeholders
+    /// must be filled first (`refused_id` names the message).
+    pub(super) fn outgoing_letter(&mut self, refused_id: &str) -> Result<(String, String), String> {
+        self.refresh_current_draft(false);
+        let Some(case) = self.workspace.current_case() else {
+            return Err(String::new());
+        };
+        let text = case.draft.plain_text();
+        let unfilled = crate::domain::template::unfilled(&text, self.editor.markers());
+        if !unfilled.is_empty() {
+            let mut args = FluentArgs::new();
+            args.set("placeholders", self.i18n.join(&unfilled));
+            return Err(self.i18n.tr_args(refused_id, &args));
+        }
+        Ok((
+            message::clean_text(&case.draft.subject),
+            message::clean_text(&case.draft.body),
+        ))
+    }
+
+    fn copy_letter(&mut self) {
+        let (subject, body) = match self.outgoing_letter("editor-copy-refused") {
+            Ok(letter) => letter,
+            Err(refusal) => {
+                self.feedback = Some(Feedback::Error(refusal));
+                return;
+            }
+        };
+        let text = if subject.is_empty() {
+            body
+        } else {
+            format!("{subject}\n\n{body}")
+        };
+        let html = message::to_html(&text);
+        let open_items = self
+            .workspace
+            .current_case()
+            .map_or(0, |c| PreSendItem::ALL.len() - c.checklist.pre_send_done());
+        self.feedback = Some(match self.clipboard.set_html(&html, &text) {
+            Ok(()) if open_items > 0 => {
+                let mut args = FluentArgs::new();
+                args.set("open", open_items);
+                Feedback::Info(self.i18n.tr_args("status-copied-presend-open", &args))
+            }
+            Ok(()) => Feedback::Info(self.i18n.tr("status-copied")),
+            Err(e) => {
+                let mut args = FluentArgs::new();
+                args.set("error", e);
+                Feedback::Error(self.i18n.tr_args("status-copy-failed", &args))
+            }
+        });
+    }
+
+    fn open_in_mail_client(&mut self) {
+        let (subject, body) = match self.outgoing_letter("editor-export-refused") {
+            Ok(letter) => letter,
+            Err(refusal) => {
+                self.feedback = Some(Feedback::Error(refusal));
+                return;
+            }
+        };
+        let to = self
+            .workspace
+            .current_case()
+            .map(|c| c.contact_email.clone())
+            .unwrap_or_default();
+        let url = message::mailto(&to, &subject, &body);
+        self.feedback = Some(match (self.open_url)(&url) {
+            Ok(()) => Feedback::Info(self.i18n.tr("editor-mail-opened")),
+            Err(e) => {
+                let mut args = FluentArgs::new();
+                args.set("error", e);
+                Feedback::Error(self.i18n.tr_args("editor-mail-failed", &args))
+            }
+        });
+    }
+
+    /// Save the current letter as a template (see [`letter::to_template`]).
+    fn save_template(&mut self, name: String, version_of_builtin: bool) {
+        let zone = self.now().time_zone().clone();
+        let profile = &self.workspace.profile;
+        let Some(case) = self.workspace.current_case() else {
+            return;
+        };
+        let language = i18n::letter::language(&self.i18n, case, profile);
+        let fields = i18n::letter::fields(&self.i18n, case, profile, &language, &zone);
+        let name = if name.trim().is_empty() {
+            cases::case_title(case, &self.i18n)
+        } else {
+            name
+        };
+        let base = version_of_builtin.then_some(case.draft.scenario);
+        let template = letter::to_template(
+            &case.draft,
+            &fields,
+            name.clone(),
+            base,
+            language.to_string(),
+        );
+        if version_of_builtin {
+            self.workspace.save_override(template);
+        } else {
+            let id = self.workspace.add_template(template);
+            self.workspace.current_case_mut().draft.custom = Some(id);
+        }
+        let mut args = FluentArgs::new();
+        args.set("name", name);
+        self.feedback = Some(Feedback::Info(self.i18n.tr_args("templates-saved", &args)));
+    }
+}

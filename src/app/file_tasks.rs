@@ -1,0 +1,250 @@
+//! File tasks: asking for a path (the system dialog on its own thread, else a typed
+//! path), then exporting or importing. Nothing here blocks a frame on a dialog.
+
+use std::path::Path;
+
+use fluent_bundle::FluentArgs;
+
+use crate::command::FileTask;
+use crate::domain::message;
+use crate::files::{DialogOutcome, PendingDialog, file_stem};
+use crate::i18n::Localizer;
+use crate::store;
+use crate::ui::cases;
+use crate::ui::notices::{Feedback, problem_text};
+use crate::ui::windows::{self, PathPrompt, PromptAnswer};
+
+use super::App;
+
+/// The file task in progress: an open system dialog or a typed-path prompt.
+pub(super) struct FileTasks {
+    /// Use the system's dialogs; cleared once one turns out not to exist.
+    use_dialogs: bool,
+    dialog: Option<PendingDialog>,
+    prompt: Option<PathPrompt>,
+}
+
+impl FileTasks {
+    pub(super) fn new(use_dialogs: bool) -> Self {
+        Self {
+            use_dialogs,
+            dialog: None,
+            prompt: None,
+        }
+    }
+
+    /// A system file dialog is open.
+    pub(super) fn dialog_open(&self) -> bool {
+        self.dialog.is_some()
+    }
+}
+
+/// The folder a dialog or prompt starts in: Documents, else home, else the data folder.
+fn start_folder(data_dir: &Path) -> std::path::PathBuf {
+    let dirs = directories::UserDirs::new();
+    dirs.as_ref()
+        .and_then(|d| d.document_dir().map(Path::to_path_buf))
+        .or_else(|| dirs.as_ref().map(|d| d.home_dir().to_path_buf()))
+        .unwrap_or_else(|| data_dir.to_path_buf())
+}
+
+impl App {
+    /// The file name suggested for a task.
+    fn suggested_file_name(&self, task: FileTask) -> String {
+        let today = self.now().date();
+        let title = |case: Option<&crate::domain::Case>| {
+            case.map(|c| cases::case_title(c, &self.i18n))
+                .unwrap_or_default()
+        };
+        match task {
+            FileTask::ExportCase(id) => {
+                format!("{}.ron", file_stem(&title(self.workspace.case(id))))
+            }
+            FileTask::ExportWorkspace => format!("gracious-{today}.ron"),
+            FileTask::ExportCsv => format!("gracious-opportunities-{today}.csv"),
+            FileTask::SaveTxt => {
+                format!("{}.txt", file_stem(&title(self.workspace.current_case())))
+            }
+            FileTask::SaveEml => {
+                format!("{}.eml", file_stem(&title(self.workspace.current_case())))
+            }
+            FileTask::ExportTemplates => "gracious-templates.ron".to_owned(),
+            FileTask::Import | FileTask::ImportTemplates => String::new(),
+        }
+    }
+
+    /// Ask for a path: the system dialog when there is one, else a typed path.
+    pub(super) fn start_file_task(&mut self, ctx: &egui::Context, task: FileTask) {
+        let folder = start_folder(self.saving.dir());
+        let name = self.suggested_file_name(task);
+        if self.files.use_dialogs && self.files.dialog.is_none() {
+            let wake_ctx = ctx.clone();
+            self.files.dialog = Some(PendingDialog::open(
+                task,
+                folder,
+                name,
+                Box::new(move || wake_ctx.request_repaint()),
+            ));
+        } else {
+            let path = folder.join(name).display().to_string();
+            self.files.prompt = Some(PathPrompt::new(task, path, None));
+        }
+    }
+
+    /// Pick up the answer of an open system dialog.
+    pub(super) fn poll_dialog(&mut self) {
+        let Some(outcome) = self.files.dialog.as_ref().and_then(PendingDialog::poll) else {
+            return;
+        };
+        let Some(dialog) = self.files.dialog.take() else {
+            return;
+        };
+        match outcome {
+            DialogOutcome::Chosen(path) => {
+                // The system dialog has asked before replacing a file.
+                if let Err(e) = self.run_file_task(dialog.task, &path, true) {
+                    self.feedback = Some(Feedback::Error(e));
+                }
+            }
+            DialogOutcome::Cancelled => {}
+            DialogOutcome::Unavailable => {
+                self.files.use_dialogs = false;
+                let path = start_folder(self.saving.dir())
+                    .join(self.suggested_file_name(dialog.task))
+                    .display()
+                    .to_string();
+                let error = Some(self.i18n.tr("file-no-dialog"));
+                self.files.prompt = Some(PathPrompt::new(dialog.task, path, error));
+            }
+        }
+    }
+
+    /// The typed-path window, while one is asked for.
+    pub(super) fn path_prompt_ui(&mut self, ctx: &egui::Context) {
+        let Some(prompt) = &mut self.files.prompt else {
+            return;
+        };
+        match windows::path_prompt_window(ctx, &self.i18n, prompt) {
+            PromptAnswer::Waiting => {}
+            PromptAnswer::Cancel => self.files.prompt = None,
+            PromptAnswer::Go(path) => {
+                let task = prompt.task;
+                // A typed path never replaces an existing file.
+                match self.run_file_task(task, &path, false) {
+                    Ok(()) => self.files.prompt = None,
+                    Err(e) => {
+                        if let Some(prompt) = &mut self.files.prompt {
+                            prompt.error = Some(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Export to or import from `path`; the error is a message for the user.
+    fn run_file_task(&mut self, task: FileTask, path: &Path, replace: bool) -> Result<(), String> {
+        let mut args = FluentArgs::new();
+        args.set("path", path.display().to_string());
+        let fail = |i18n: &Localizer, e: &dyn std::fmt::Display| {
+            let mut args = FluentArgs::new();
+            args.set("path", path.display().to_string());
+            args.set("error", e.to_string());
+            i18n.tr_args("file-failed", &args)
+        };
+        let read = |i18n: &Localizer| store::read_import(path).map_err(|e| fail(i18n, &e));
+        if task == FileTask::ImportTemplates {
+            let imported = store::decode_templates(&read(&self.i18n)?)
+                .map_err(|p| fail(&self.i18n, &problem_text(&self.i18n, &p)))?;
+            args.set("count", imported.len());
+            for template in imported {
+                self.workspace.add_template(template);
+            }
+            self.feedback = Some(Feedback::Info(
+                self.i18n.tr_args("templates-imported", &args),
+            ));
+            return Ok(());
+        }
+        if task == FileTask::Import {
+            let imported = store::decode_import(&read(&self.i18n)?)
+                .map_err(|p| fail(&self.i18n, &problem_text(&self.i18n, &p)))?;
+            args.set("count", imported.len());
+            let ids = self.workspace.merge(imported);
+            if let Some(first) = ids.first() {
+                self.workspace.select(*first);
+            }
+            self.feedback = Some(Feedback::Info(self.i18n.tr_args("file-imported", &args)));
+            return Ok(());
+        }
+        let text = match task {
+            FileTask::ExportCase(id) => {
+                let case: Vec<_> = self.workspace.case(id).cloned().into_iter().collect();
+                store::encode_cases(&case)
+            }
+            FileTask::ExportWorkspace => store::encode(&self.workspace),
+            FileTask::ExportCsv => self.csv(),
+            FileTask::ExportTemplates => store::encode_templates(&self.workspace.templates),
+            FileTask::SaveTxt | FileTask::SaveEml => {
+                let (subject, body) = self.outgoing_letter("editor-export-refused")?;
+                if task == FileTask::SaveEml {
+                    self.eml(&subject, &body)
+                } else if subject.is_empty() {
+                    format!("{body}\n")
+                } else {
+                    format!("{subject}\n\n{body}\n")
+                }
+            }
+            FileTask::Import | FileTask::ImportTemplates => String::new(),
+        };
+        store::write_export(path, text.as_bytes(), replace).map_err(|e| fail(&self.i18n, &e))?;
+        self.feedback = Some(Feedback::Info(self.i18n.tr_args("file-exported", &args)));
+        Ok(())
+    }
+
+    /// The current letter as an RFC 5322 draft, from the profile to the contact.
+    fn eml(&self, subject: &str, body: &str) -> String {
+        let case = self.workspace.current_case();
+        let envelope = message::Envelope {
+            from_name: self.workspace.profile.name.clone(),
+            from_address: self.workspace.profile.email.clone(),
+            to_name: case.map(|c| c.contact.clone()).unwrap_or_default(),
+            to_address: case.map(|c| c.contact_email.clone()).unwrap_or_default(),
+            date: jiff::fmt::rfc2822::to_string(&self.now()).unwrap_or_default(),
+        };
+        message::eml(&envelope, subject, body)
+    }
+
+    /// The opportunities list as CSV, with headings and values in the interface language.
+    fn csv(&self) -> String {
+        let t = |id: &str| self.i18n.tr(id);
+        let header = [
+            "header-company",
+            "header-role",
+            "header-contact",
+            "header-stage",
+            "header-status",
+            "csv-date",
+            "header-reply-by",
+        ]
+        .map(t)
+        .to_vec();
+        let rows: Vec<Vec<String>> = self
+            .workspace
+            .sorted_ids()
+            .into_iter()
+            .filter_map(|id| self.workspace.case(id))
+            .map(|c| {
+                vec![
+                    c.company.clone(),
+                    c.role.clone(),
+                    c.contact.clone(),
+                    t(c.stage.message_id()),
+                    t(c.status.message_id()),
+                    c.date.clone(),
+                    c.reply_by.clone(),
+                ]
+            })
+            .collect();
+        store::csv::to_csv(&header, &rows)
+    }
+}

@@ -1,0 +1,336 @@
+//! The application shell: owns the workspace, the localizer and the view state, lays out
+//! the frame, and hands the [`Command`]s the views return to `apply` (apply.rs). File
+//! tasks live in `file_tasks.rs`, saving in `saving.rs`; the rules are in `domain`, the
+//! drawing in `ui`.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use unic_langid::LanguageIdentifier;
+
+use crate::clipboard::{Clipboard, SystemClipboard};
+use crate::command::Command;
+use crate::domain::{Case, Workspace};
+use crate::i18n::fonts::Fonts;
+use crate::i18n::{self, Localizer};
+use crate::store::{Notice, Store};
+use crate::ui::letter::EditorState;
+use crate::ui::mobility::MobilityState;
+use crate::ui::notices::{Feedback, NoticesInput};
+use crate::ui::{
+    OpenWindows, PanelContext, Tab, Window, cases, channel, checklist, header, letter, menu,
+    mobility, notices, profile, theme, windows,
+};
+
+mod apply;
+mod file_tasks;
+mod saving;
+
+use file_tasks::FileTasks;
+use saving::Saving;
+
+/// Opens a URL; the error is a message for the user.
+pub type UrlOpener = Box<dyn Fn(&str) -> Result<(), String>>;
+
+/// Open a `mailto:` link with the system's handler. The error names the failure briefly
+/// (the launcher's own message repeats the whole link).
+fn open_mail_link(url: &str) -> Result<(), String> {
+    open::that_detached(url).map_err(|e| {
+        log::warn!("opening the mail client failed: {e}");
+        match e.kind() {
+            std::io::ErrorKind::NotFound => "no program for mail links is installed".to_owned(),
+            kind => kind.to_string(),
+        }
+    })
+}
+
+/// How the app is started: every effect on the outside world is injected here, so tests
+/// see what a user sees.
+pub struct AppOptions {
+    /// Where the workspace file lives.
+    pub data_dir: PathBuf,
+    /// Forces the interface language for this run (`--lang`).
+    pub language: Option<LanguageIdentifier>,
+    pub clipboard: Box<dyn Clipboard>,
+    /// Look for system fonts for scripts the default fonts lack. Off stands for a machine
+    /// without such fonts.
+    pub system_fonts: bool,
+    /// Diagnostic: close the window once the first frame is drawn.
+    pub quit_after_first_frame: bool,
+    /// Use the system's file dialogs. Off (tests, or no dialog service) asks for a
+    /// typed path instead.
+    pub file_dialogs: bool,
+    /// "Now" for deadlines, with its time zone; `None` reads the system clock and zone
+    /// (tests fix it).
+    pub now: Option<jiff::ZonedDateTime>,
+    /// Opens a URL (the `mailto:` of the mail client); tests record it instead.
+    pub open_url: UrlOpener,
+}
+
+impl AppOptions {
+    /// Defaults for a data folder: system clipboard, system fonts, OS language.
+    #[must_use]
+    pub fn new(data_dir: impl Into<PathBuf>) -> Self {
+        Self {
+            data_dir: data_dir.into(),
+            language: None,
+            clipboard: Box::new(SystemClipboard::default()),
+            system_fonts: true,
+            quit_after_first_frame: false,
+            file_dialogs: true,
+            now: None,
+            open_url: Box::new(open_mail_link),
+        }
+    }
+}
+
+/// Gracious: the workspace on screen, the state of the views between frames, and the
+/// services the commands use (saving, files, clipboard, mail client).
+pub struct App {
+    workspace: Workspace,
+    i18n: Localizer,
+    tab: Tab,
+    /// What the letter editor keeps between frames.
+    editor: EditorState,
+    /// What the mobility sheet keeps between frames.
+    mobility: MobilityState,
+    windows: OpenWindows,
+    /// The outcome of the last action, for the status line.
+    feedback: Option<Feedback>,
+    /// The last deleted opportunity and where it stood, for undo.
+    deleted: Option<(usize, Case)>,
+    /// Problems found on loading, until dismissed.
+    notices: Vec<Notice>,
+    saving: Saving,
+    files: FileTasks,
+    fonts: Fonts,
+    clipboard: Box<dyn Clipboard>,
+    open_url: UrlOpener,
+    fixed_now: Option<jiff::ZonedDateTime>,
+    quit_after_first_frame: bool,
+}
+
+impl App {
+    /// Load the workspace and set up the context (fonts, theme, zoom).
+    #[must_use]
+    pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
+        let store = Store::new(options.data_dir);
+        let loaded = store.load();
+        for notice in &loaded.notices {
+            log::warn!("{notice:?}");
+        }
+        let language = options
+            .language
+            .or_else(|| {
+                loaded
+                    .workspace
+                    .settings
+                    .ui_language
+                    .as_deref()
+                    .and_then(|t| t.parse().ok())
+            })
+            .unwrap_or_else(i18n::system_language);
+        let saving = Saving::new(ctx, store, &loaded);
+        let mut app = Self {
+            workspace: loaded.workspace,
+            i18n: Localizer::new(&language),
+            tab: Tab::default(),
+            editor: EditorState::default(),
+            mobility: MobilityState::default(),
+            windows: OpenWindows::default(),
+            feedback: None,
+            deleted: None,
+            notices: loaded.notices,
+            saving,
+            files: FileTasks::new(options.file_dialogs),
+            fonts: Fonts::new(options.system_fonts),
+            clipboard: options.clipboard,
+            open_url: options.open_url,
+            fixed_now: options.now,
+            quit_after_first_frame: options.quit_after_first_frame,
+        };
+        app.fonts.install(ctx, app.i18n.language());
+        theme::install(ctx);
+        theme::apply(ctx, app.workspace.settings.theme);
+        let zoom = app.workspace.settings.zoom;
+        if (0.5..=3.0).contains(&zoom) {
+            ctx.set_zoom_factor(zoom);
+        }
+        app
+    }
+
+    /// The workspace as it is now.
+    #[must_use]
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    /// The workspace, to change it directly (tests, and tools built on the library).
+    pub fn workspace_mut(&mut self) -> &mut Workspace {
+        &mut self.workspace
+    }
+
+    /// The interface language.
+    #[must_use]
+    pub fn language(&self) -> &LanguageIdentifier {
+        self.i18n.language()
+    }
+
+    /// The panel on screen.
+    #[must_use]
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// The current moment in the user's time zone (or the fixed one of a test).
+    fn now(&self) -> jiff::ZonedDateTime {
+        self.fixed_now
+            .clone()
+            .unwrap_or_else(jiff::ZonedDateTime::now)
+    }
+
+    /// The panel on screen, in the central area.
+    fn panel_ui(&mut self, ui: &mut egui::Ui, now: &jiff::ZonedDateTime, cmds: &mut Vec<Command>) {
+        let cx = PanelContext {
+            i18n: &self.i18n,
+            now,
+        };
+        match self.tab {
+            Tab::Checklist => {
+                checklist::checklist_ui(ui, cx, self.workspace.current_case_mut(), cmds);
+            }
+            Tab::Mobility => mobility::mobility_ui(
+                ui,
+                cx,
+                &mut self.mobility,
+                self.workspace.current_case_mut(),
+                cmds,
+            ),
+            Tab::Channel => channel::channel_ui(ui, cx, self.workspace.current_case_mut(), cmds),
+            Tab::Letter => letter::editor_ui(ui, cx, &mut self.editor, &mut self.workspace, cmds),
+        }
+    }
+
+    /// The windows over the panels.
+    fn windows_ui(&mut self, ctx: &egui::Context, now: &jiff::ZonedDateTime) {
+        let script = if self.windows.is_open(Window::CallMode) {
+            self.call_script(now.time_zone())
+        } else {
+            String::new()
+        };
+        let cx = PanelContext {
+            i18n: &self.i18n,
+            now,
+        };
+        profile::profile_window(
+            ctx,
+            cx.i18n,
+            &mut self.windows.profile,
+            &mut self.workspace.profile,
+        );
+        windows::about_window(ctx, cx.i18n, &mut self.windows.about);
+        if self.windows.is_open(Window::CallMode) {
+            windows::call_mode_window(ctx, cx.i18n, &mut self.windows.call_mode, &script);
+        }
+        self.path_prompt_ui(ctx);
+    }
+
+    /// The call script of the current opportunity, in the letter language.
+    fn call_script(&self, zone: &jiff::tz::TimeZone) -> String {
+        let Some(case) = self.workspace.current_case() else {
+            return String::new();
+        };
+        let profile = &self.workspace.profile;
+        let language = i18n::letter::language(&self.i18n, case, profile);
+        let fields = i18n::letter::fields(&self.i18n, case, profile, &language, zone);
+        i18n::letter::render_message(&self.i18n, &language, "call-script", &fields)
+    }
+
+    /// Remember the zoom (Ctrl + / Ctrl −, handled by egui).
+    fn remember_zoom(&mut self, ctx: &egui::Context) {
+        let zoom = ctx.zoom_factor();
+        if (zoom - self.workspace.settings.zoom).abs() > f32::EPSILON
+            && (zoom - 1.0).abs() + self.workspace.settings.zoom.abs() > f32::EPSILON
+        {
+            self.workspace.settings.zoom = zoom;
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_dialog();
+        if self.files.dialog_open() {
+            // The dialog thread wakes us when it closes; this only bounds the wait.
+            ctx.request_repaint_after(Duration::from_millis(500));
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let now = self.now();
+        let i18n = &self.i18n;
+        let cx = PanelContext { i18n, now: &now };
+        let mut cmds = Vec::new();
+        let actions = menu::actions(self.workspace.current_id, self.tab);
+        menu::pressed(&ctx, &actions, &mut cmds);
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            menu::menu_bar(ui, i18n, &self.workspace.settings, &actions, &mut cmds);
+        });
+        let missing = self.fonts.missing().len();
+        let mut input = NoticesInput {
+            notices: &mut self.notices,
+            save_problem: self.saving.problem(),
+            missing_glyphs: missing,
+        };
+        if input.any() {
+            egui::Panel::top("notices").show(ui, |ui| notices::notices_bar(ui, i18n, &mut input));
+        }
+        egui::Panel::bottom("status").show(ui, |ui| {
+            notices::status_line(
+                ui,
+                i18n,
+                self.feedback.as_ref(),
+                self.deleted.is_some(),
+                self.files.dialog_open(),
+                &mut cmds,
+            );
+        });
+        egui::Panel::left("cases")
+            .resizable(true)
+            .default_size(230.0)
+            .show(ui, |ui| cases::cases_ui(ui, cx, &self.workspace, &mut cmds));
+        egui::Panel::top("header").show(ui, |ui| {
+            header::header_ui(
+                ui,
+                cx,
+                self.workspace.current_case_mut(),
+                self.tab,
+                &mut cmds,
+            );
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(("panel", self.tab))
+                .auto_shrink([false, false])
+                .show(ui, |ui| self.panel_ui(ui, &now, &mut cmds));
+        });
+        self.windows_ui(&ctx, &now);
+
+        for command in cmds {
+            self.apply(&ctx, command);
+        }
+        self.remember_zoom(&ctx);
+        self.autosave(&ctx);
+        if self.quit_after_first_frame {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if self.saving.can_save() && !self.flush_save() {
+            log::error!("could not save before exit");
+        }
+    }
+}

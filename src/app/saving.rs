@@ -1,0 +1,101 @@
+//! Saving while the app runs: the timing comes from [`Autosave`] (pure, tested in
+//! store/), the writing from the [`Saver`] thread; this file only connects them to the
+//! frame clock and to exit.
+
+use std::path::Path;
+use std::time::Duration;
+
+use crate::store::{Autosave, Loaded, SaveProblem, Saver, Store, Tick};
+
+use super::App;
+
+/// The store, its saving thread and the autosave state.
+pub(super) struct Saving {
+    store: Store,
+    /// `None` when saving is off because an unreadable file could not be moved aside.
+    saver: Option<Saver>,
+    autosave: Autosave,
+}
+
+impl Saving {
+    pub(super) fn new(ctx: &egui::Context, store: Store, loaded: &Loaded) -> Self {
+        let saver = loaded.may_save.then(|| {
+            let ctx = ctx.clone();
+            Saver::new(store.clone(), Box::new(move || ctx.request_repaint()))
+        });
+        Self {
+            store,
+            saver,
+            autosave: Autosave::new(&loaded.workspace, loaded.notices.is_empty()),
+        }
+    }
+
+    /// The data folder.
+    pub(super) fn dir(&self) -> &Path {
+        self.store.dir()
+    }
+
+    /// Saving is on.
+    pub(super) fn can_save(&self) -> bool {
+        self.saver.is_some()
+    }
+
+    /// The last save's failure and the folder it was meant for.
+    pub(super) fn problem(&self) -> Option<(&SaveProblem, &Path)> {
+        self.autosave.problem().map(|p| (p, self.store.dir()))
+    }
+
+    fn take_reports(&mut self) {
+        let Some(saver) = &self.saver else { return };
+        for report in saver.poll() {
+            self.autosave.report(report.result);
+        }
+    }
+
+    fn queue(&mut self, generation: u64, text: String) -> bool {
+        let queued = self
+            .saver
+            .as_ref()
+            .is_some_and(|saver| saver.save(generation, text));
+        if !queued {
+            self.autosave.saver_stopped();
+        }
+        queued
+    }
+}
+
+impl App {
+    /// Write everything now and wait for it (at most a few seconds). Used on exit.
+    pub fn flush_save(&mut self) -> bool {
+        let saving = &mut self.saving;
+        let Some(saver) = &saving.saver else {
+            return false;
+        };
+        let queued = match saving.autosave.flush(&self.workspace) {
+            None => true,
+            Some((generation, text)) => saver.save(generation, text),
+        };
+        let done = queued && saver.flush(Duration::from_secs(5));
+        saving.take_reports();
+        done
+    }
+
+    /// Notice changes and queue a save once typing pauses (or at most every 2 s).
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+        let saving = &mut self.saving;
+        saving.take_reports();
+        if saving.saver.is_none() {
+            return;
+        }
+        match saving.autosave.tick(ctx.input(|i| i.time), &self.workspace) {
+            Tick::Idle => {}
+            Tick::WakeAt(at) => {
+                let now = ctx.input(|i| i.time);
+                ctx.request_repaint_after(Duration::from_secs_f64((at - now).max(0.0)));
+            }
+            Tick::Save { generation, text } => {
+                saving.queue(generation, text);
+            }
+        }
+    }
+}

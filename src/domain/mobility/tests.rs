@@ -1,0 +1,174 @@
+//! Tests of the mobility sheet's rules.
+use super::*;
+
+fn today() -> jiff::civil::Date {
+    jiff::civil::date(2026, 11, 26)
+}
+
+#[test]
+fn pay_currency_is_the_typed_one_or_the_countrys() {
+    let table = crate::data::ppp_table();
+    let mut pay = PayInput::default();
+    assert_eq!(pay.currency_in(table, "JP"), "JPY");
+    pay.currency = " usd ".into();
+    assert_eq!(pay.currency_in(table, "JP"), "USD");
+}
+
+#[test]
+fn pay_comparison_needs_both_amounts_and_reads_the_sheet() {
+    let table = crate::data::ppp_table();
+    let mut sheet = MobilitySheet {
+        current_country: "DE".into(),
+        destination_country: "JP".into(),
+        ..MobilitySheet::default()
+    };
+    sheet.current_pay.amount = "60000".into();
+    assert_eq!(
+        sheet.pay_comparison(table, 2026).err(),
+        Some(ppp::NoComparison::Incomplete)
+    );
+    sheet.offered_pay.amount = "9000000".into();
+    sheet.current_pay.tax_percent = "30".into();
+    sheet.offered_pay.tax_percent = "150".into(); // impossible: ignored
+    let c = sheet.pay_comparison(table, 2026).expect("comparison");
+    assert!(c.offered_in_current_prices > 0.0);
+    assert!(
+        c.net.is_none(),
+        "an impossible tax rate gives no net figures"
+    );
+    sheet.offered_pay.tax_percent = "20".into();
+    let c = sheet.pay_comparison(table, 2026).expect("comparison");
+    assert!(c.net.is_some());
+}
+
+#[test]
+fn visa_timing_boundaries() {
+    let mut sheet = MobilitySheet {
+        start_date: "2027-01-21".into(), // 56 days = 8 weeks from today
+        visa_processing_weeks: "8".into(),
+        ..MobilitySheet::default()
+    };
+    assert_eq!(
+        visa_timing(&sheet, today()),
+        Some(VisaTiming::InTime { spare_weeks: 0 })
+    );
+    sheet.visa_processing_weeks = "9".into();
+    assert_eq!(
+        visa_timing(&sheet, today()),
+        Some(VisaTiming::Late { weeks: 1 })
+    );
+    // 55 days is 7 whole weeks: 8 weeks of processing is late.
+    sheet.start_date = "2027-01-20".into();
+    sheet.visa_processing_weeks = "8".into();
+    assert_eq!(
+        visa_timing(&sheet, today()),
+        Some(VisaTiming::Late { weeks: 1 })
+    );
+    sheet.visa_processing_weeks = "two".into();
+    assert_eq!(visa_timing(&sheet, today()), None);
+    // A start date already passed: any processing is late.
+    sheet.visa_processing_weeks = "0".into();
+    sheet.start_date = "2026-11-01".into();
+    assert!(matches!(
+        visa_timing(&sheet, today()),
+        Some(VisaTiming::Late { .. })
+    ));
+}
+
+#[test]
+fn prestige_and_late_visa_are_traps() {
+    let mut sheet = MobilitySheet::default();
+    for f in Factor::ALL {
+        sheet.set_rating(f, Rating::Good);
+    }
+    assert!(summarize(&sheet, today()).traps.is_empty());
+    sheet.prestige_pull = YesNo::Yes;
+    sheet.visa_processing_weeks = "20".into();
+    sheet.start_date = "2027-01-04".into();
+    assert_eq!(
+        summarize(&sheet, today()).traps,
+        vec![Trap::PrestigeOverSubstance, Trap::VisaLate]
+    );
+}
+
+#[test]
+fn weights_order_the_summary_and_the_score() {
+    let mut sheet = MobilitySheet::default();
+    sheet.set_rating(Factor::Visa, Rating::Good);
+    sheet.set_rating(Factor::Tax, Rating::Good);
+    sheet.factors[Factor::Tax.index()].weight = 5;
+    sheet.set_rating(Factor::Schooling, Rating::Poor);
+    sheet.factors[Factor::Schooling.index()].weight = 2;
+    let s = summarize(&sheet, today());
+    assert_eq!(s.strengths, vec![Factor::Tax, Factor::Visa]);
+    // (5 + 3) good of (5 + 3 + 2): 0.8.
+    assert!((s.score.expect("score") - 0.8).abs() < 1e-6);
+}
+
+#[test]
+fn suggestions_for_the_checklist() {
+    let mut sheet = MobilitySheet::default();
+    assert_eq!(suggestions(&sheet, None), Suggestions::default());
+    assert_eq!(
+        suggestions(&sheet, Some(-12.0)).pay_after_costs,
+        Some(false)
+    );
+    assert_eq!(suggestions(&sheet, Some(-4.9)).pay_after_costs, Some(true));
+    sheet.set_rating(Factor::CostOfLiving, Rating::Poor);
+    assert_eq!(suggestions(&sheet, Some(10.0)).pay_after_costs, Some(false));
+    sheet.set_rating(Factor::PartnerWork, Rating::Poor);
+    assert_eq!(suggestions(&sheet, None).compromise, Some(true));
+    for f in [
+        Factor::FamilySupport,
+        Factor::Schooling,
+        Factor::PartnerWork,
+        Factor::Visa,
+    ] {
+        sheet.set_rating(f, Rating::Acceptable);
+    }
+    assert_eq!(suggestions(&sheet, None).compromise, Some(false));
+}
+
+#[test]
+fn fresh_sheet_is_all_unknown_with_every_trap() {
+    let s = summarize(&MobilitySheet::default(), today());
+    assert_eq!(s.unknowns, Factor::ALL.to_vec());
+    assert!(s.strengths.is_empty() && s.risks.is_empty());
+    assert_eq!(
+        s.traps,
+        vec![
+            Trap::PartnerWorkIgnored,
+            Trap::SchoolingIgnored,
+            Trap::TaxForgotten
+        ]
+    );
+}
+
+#[test]
+fn ratings_sort_into_strengths_and_risks() {
+    let mut sheet = MobilitySheet::default();
+    for f in Factor::ALL {
+        sheet.set_rating(f, Rating::Acceptable);
+    }
+    sheet.set_rating(Factor::Visa, Rating::Good);
+    sheet.set_rating(Factor::CostOfLiving, Rating::Poor);
+    let s = summarize(&sheet, today());
+    assert_eq!(s.strengths, vec![Factor::Visa]);
+    assert_eq!(s.risks, vec![Factor::CostOfLiving]);
+    assert!(s.unknowns.is_empty());
+    assert!(s.traps.is_empty());
+}
+
+#[test]
+fn poor_partner_work_is_a_trap_but_known_poor_tax_is_not() {
+    let mut sheet = MobilitySheet::default();
+    for f in Factor::ALL {
+        sheet.set_rating(f, Rating::Good);
+    }
+    sheet.set_rating(Factor::PartnerWork, Rating::Poor);
+    sheet.set_rating(Factor::Tax, Rating::Poor);
+    assert_eq!(
+        summarize(&sheet, today()).traps,
+        vec![Trap::PartnerWorkIgnored]
+    );
+}

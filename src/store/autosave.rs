@@ -1,0 +1,228 @@
+//! When to save: the timing of autosave, apart from the UI and the disk, so that tests
+//! drive it with plain numbers.
+//!
+//! Rules:
+//! - A change is saved once typing pauses for [`QUIET_SECONDS`], but no later than
+//!   [`AT_MOST_SECONDS`] after the first unsaved change, so steady typing is saved too.
+//! - After a failed save, the next attempt waits [`RETRY_SECONDS`] unless the user
+//!   changes something first (which queues a save as usual).
+//! - On exit, only a workspace that differs from what was last written (or whose last
+//!   write failed) is written again.
+
+use crate::domain::Workspace;
+
+/// Save this long after the last change…
+pub const QUIET_SECONDS: f64 = 0.5;
+/// …but no later than this after the first unsaved change.
+pub const AT_MOST_SECONDS: f64 = 2.0;
+/// Retry a failed save after this long.
+pub const RETRY_SECONDS: f64 = 10.0;
+
+/// Why the last save did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveProblem {
+    /// Writing failed; the text is the system's message.
+    Write(String),
+    /// The saving thread is gone, so nothing can be queued.
+    SaverStopped,
+}
+
+/// What to do after a [`Autosave::tick`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tick {
+    /// Nothing is pending.
+    Idle,
+    /// Something is pending: look again at this time (seconds, the clock of `tick`).
+    WakeAt(f64),
+    /// Write this text now, tagged with this generation.
+    Save { generation: u64, text: String },
+}
+
+/// The state of autosave: what was seen, what was queued, and what failed.
+pub struct Autosave {
+    /// The workspace as of the last change seen, to notice the next one.
+    last_seen: Workspace,
+    /// The workspace as last queued for writing, or as loaded from a clean file.
+    last_queued: Option<Workspace>,
+    first_unsaved_at: Option<f64>,
+    last_change_at: f64,
+    generation: u64,
+    problem: Option<SaveProblem>,
+    retry_at: Option<f64>,
+}
+
+impl Autosave {
+    /// Start from the workspace as loaded. `clean` says the file on disk holds exactly
+    /// this workspace (no notice on loading), so exiting without a change writes nothing.
+    #[must_use]
+    pub fn new(loaded: &Workspace, clean: bool) -> Self {
+        Self {
+            last_seen: loaded.clone(),
+            last_queued: clean.then(|| loaded.clone()),
+            first_unsaved_at: None,
+            last_change_at: 0.0,
+            generation: 0,
+            problem: None,
+            retry_at: None,
+        }
+    }
+
+    /// Look at the workspace at time `now` (seconds, any monotonic clock).
+    pub fn tick(&mut self, now: f64, workspace: &Workspace) -> Tick {
+        if *workspace != self.last_seen {
+            self.last_seen = workspace.clone();
+            self.last_change_at = now;
+            self.first_unsaved_at.get_or_insert(now);
+        }
+        if self.problem.is_some() && self.first_unsaved_at.is_none() {
+            let retry_at = *self.retry_at.get_or_insert(now + RETRY_SECONDS);
+            if now >= retry_at {
+                self.retry_at = None;
+                self.first_unsaved_at = Some(now);
+            } else {
+                return Tick::WakeAt(retry_at);
+            }
+        }
+        let Some(first) = self.first_unsaved_at else {
+            return Tick::Idle;
+        };
+        let due = (self.last_change_at + QUIET_SECONDS).min(first + AT_MOST_SECONDS);
+        if now < due {
+            return Tick::WakeAt(due);
+        }
+        self.first_unsaved_at = None;
+        Tick::Save {
+            generation: self.queue(workspace),
+            text: super::encode(workspace),
+        }
+    }
+
+    /// Everything to write before exiting: `None` when the disk already has it.
+    pub fn flush(&mut self, workspace: &Workspace) -> Option<(u64, String)> {
+        self.last_seen = workspace.clone();
+        self.first_unsaved_at = None;
+        let unchanged = self.problem.is_none() && self.last_queued.as_ref() == Some(workspace);
+        (!unchanged).then(|| (self.queue(workspace), super::encode(workspace)))
+    }
+
+    fn queue(&mut self, workspace: &Workspace) -> u64 {
+        self.generation += 1;
+        self.last_queued = Some(workspace.clone());
+        self.generation
+    }
+
+    /// The saving thread reported a result.
+    pub fn report(&mut self, result: Result<(), String>) {
+        match result {
+            Ok(()) => {
+                self.problem = None;
+                self.retry_at = None;
+            }
+            Err(e) => self.problem = Some(SaveProblem::Write(e)),
+        }
+    }
+
+    /// A save could not even be queued.
+    pub fn saver_stopped(&mut self) {
+        self.problem = Some(SaveProblem::SaverStopped);
+    }
+
+    /// Why the last save failed, while it has not succeeded since.
+    #[must_use]
+    pub fn problem(&self) -> Option<&SaveProblem> {
+        self.problem.as_ref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edited(ws: &Workspace, company: &str) -> Workspace {
+        let mut ws = ws.clone();
+        ws.current_case_mut().company = company.into();
+        ws
+    }
+
+    fn saved_generation(tick: &Tick) -> Option<u64> {
+        match tick {
+            Tick::Save { generation, .. } => Some(*generation),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_change_is_saved_once_typing_pauses() {
+        let ws = Workspace::default();
+        let mut autosave = Autosave::new(&ws, true);
+        assert_eq!(autosave.tick(0.0, &ws), Tick::Idle);
+        let ws = edited(&ws, "A");
+        assert_eq!(autosave.tick(1.0, &ws), Tick::WakeAt(1.0 + QUIET_SECONDS));
+        assert_eq!(autosave.tick(1.2, &ws), Tick::WakeAt(1.0 + QUIET_SECONDS));
+        let tick = autosave.tick(1.0 + QUIET_SECONDS, &ws);
+        assert_eq!(saved_generation(&tick), Some(1));
+        if let Tick::Save { text, .. } = tick {
+            assert!(text.contains("\"A\""), "the text is the workspace: {text}");
+        }
+        assert_eq!(autosave.tick(5.0, &ws), Tick::Idle);
+    }
+
+    #[test]
+    fn steady_typing_is_saved_at_most_two_seconds_after_the_first_change() {
+        let mut ws = Workspace::default();
+        let mut autosave = Autosave::new(&ws, true);
+        let mut saved_at = None;
+        for step in 0..40 {
+            let now = f64::from(step) * 0.25;
+            ws = edited(&ws, &format!("typing {step}"));
+            if saved_generation(&autosave.tick(now, &ws)).is_some() {
+                saved_at = Some(now);
+                break;
+            }
+        }
+        assert_eq!(saved_at, Some(AT_MOST_SECONDS));
+    }
+
+    #[test]
+    fn a_failed_save_is_retried_after_ten_seconds() {
+        let ws = edited(&Workspace::default(), "A");
+        let mut autosave = Autosave::new(&Workspace::default(), true);
+        assert_eq!(autosave.tick(0.0, &ws), Tick::WakeAt(QUIET_SECONDS));
+        assert_eq!(
+            saved_generation(&autosave.tick(QUIET_SECONDS, &ws)),
+            Some(1)
+        );
+        autosave.report(Err("disk full".into()));
+        assert_eq!(
+            autosave.problem(),
+            Some(&SaveProblem::Write("disk full".into()))
+        );
+        assert_eq!(autosave.tick(1.0, &ws), Tick::WakeAt(1.0 + RETRY_SECONDS));
+        assert_eq!(autosave.tick(5.0, &ws), Tick::WakeAt(1.0 + RETRY_SECONDS));
+        assert_eq!(
+            saved_generation(&autosave.tick(1.0 + RETRY_SECONDS, &ws)),
+            Some(2)
+        );
+        autosave.report(Ok(()));
+        assert_eq!(autosave.problem(), None);
+        assert_eq!(autosave.tick(20.0, &ws), Tick::Idle);
+    }
+
+    #[test]
+    fn exit_writes_only_what_the_disk_lacks() {
+        let ws = Workspace::default();
+        let mut autosave = Autosave::new(&ws, true);
+        assert_eq!(autosave.flush(&ws), None, "loaded cleanly and unchanged");
+        let changed = edited(&ws, "A");
+        assert_eq!(autosave.flush(&changed).map(|(g, _)| g), Some(1));
+        assert_eq!(autosave.flush(&changed), None, "already queued");
+        autosave.report(Err("read-only".into()));
+        assert!(autosave.flush(&changed).is_some(), "the last write failed");
+
+        let mut dirty = Autosave::new(&ws, false);
+        assert!(
+            dirty.flush(&ws).is_some(),
+            "a file loaded with a notice is rewritten"
+        );
+    }
+}

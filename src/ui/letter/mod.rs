@@ -1,0 +1,389 @@
+//! The letter editor: pick a scenario (or one of your own templates) and a letter
+//! language and formality, fill the fields, edit the text with a live review against
+//! the framework A–G (review.rs), then copy, save or hand it to the mail client. Your
+//! own templates are managed here too (templates.rs). The rules — which language,
+//! which template, which values — are in [`crate::domain::letter`].
+
+use std::hash::{Hash, Hasher};
+
+use fluent_bundle::FluentArgs;
+use unic_langid::LanguageIdentifier;
+
+use crate::command::{Command, FileTask};
+use crate::domain::letter::{self, Source};
+use crate::domain::review::Review;
+use crate::domain::template::{self, CustomTemplate, LetterFields, Scenario};
+use crate::domain::{Case, Formality, Profile, TemplateId, Workspace};
+use crate::i18n::{self, Localizer};
+
+use super::{
+    PanelContext, heading, labelled_choice_row, labelled_text_field, letter_language_combo, theme,
+};
+
+mod review;
+mod templates;
+
+/// What identifies the text a draft was generated from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Inputs {
+    scenario: Scenario,
+    custom: Option<TemplateId>,
+    /// A hash of the custom template's (or override's) text, if one is used.
+    template: Option<u64>,
+    language: LanguageIdentifier,
+    fields: LetterFields,
+}
+
+/// What the editor remembers between frames: the inputs of the last generated text (so
+/// that the template is rendered again only when they change), the placeholders of that
+/// template, the last review, and what the user is typing into the fill-in fields.
+#[derive(Default)]
+pub struct EditorState {
+    last_inputs: Option<Inputs>,
+    markers: Vec<String>,
+    reviewed: Option<(String, LanguageIdentifier, Scenario, Review)>,
+    fill: std::collections::HashMap<String, String>,
+    new_template_name: String,
+    confirm_delete: Option<TemplateId>,
+}
+
+impl EditorState {
+    /// The placeholders of the current template: field markers and bracketed hints.
+    #[must_use]
+    pub fn markers(&self) -> &[String] {
+        &self.markers
+    }
+}
+
+fn template_hash(source: Source<'_>) -> Option<u64> {
+    match source {
+        Source::Builtin(_) => None,
+        Source::Custom(t) => {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (&t.subject, &t.body).hash(&mut h);
+            Some(h.finish())
+        }
+    }
+}
+
+/// Bring the draft up to date with the template, unless the user has edited it.
+/// `force` regenerates even an edited draft.
+pub fn refresh_draft(
+    state: &mut EditorState,
+    case: &mut Case,
+    profile: &Profile,
+    templates: &[CustomTemplate],
+    i18n: &Localizer,
+    zone: &jiff::tz::TimeZone,
+    force: bool,
+) {
+    let language = i18n::letter::language(i18n, case, profile);
+    let fields = i18n::letter::fields(i18n, case, profile, &language, zone);
+    let source = letter::source(&case.draft, templates, &language.to_string());
+    let inputs = Inputs {
+        scenario: case.draft.scenario,
+        custom: case.draft.custom,
+        template: template_hash(source),
+        language,
+        fields,
+    };
+    let never_generated = case.draft.generated_body.is_empty();
+    if force || never_generated || state.last_inputs.as_ref() != Some(&inputs) {
+        let letter = i18n::letter::render(i18n, &inputs.language, source, &inputs.fields);
+        // The field markers, and any hint in brackets that the template itself leaves
+        // for the user to replace.
+        let mut markers = letter.markers;
+        for hint in template::bracket_segments(&format!("{}\n{}", letter.subject, letter.body)) {
+            if !markers.contains(&hint) {
+                markers.push(hint);
+            }
+        }
+        if force || never_generated || !case.draft.is_edited() {
+            case.draft.set_generated(letter.subject, letter.body);
+        }
+        state.markers = markers;
+        state.last_inputs = Some(inputs);
+    }
+}
+
+/// Highlight the placeholders in a text, for the text field's layouter.
+fn highlighted(
+    ui: &egui::Ui,
+    text: &str,
+    markers: &[String],
+    wrap_width: f32,
+) -> egui::text::LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let normal = egui::TextFormat {
+        font_id: font.clone(),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
+    let marked = egui::TextFormat {
+        font_id: font,
+        color: ui.visuals().strong_text_color(),
+        background: theme::highlight(ui),
+        underline: egui::Stroke::new(1.0, theme::warn(ui)),
+        ..Default::default()
+    };
+    let mut job = egui::text::LayoutJob::default();
+    job.wrap.max_width = wrap_width;
+    let mut rest = text;
+    loop {
+        let next = markers
+            .iter()
+            .filter(|m| !m.is_empty())
+            .filter_map(|m| rest.find(m.as_str()).map(|at| (at, m.len())))
+            .min_by_key(|(at, _)| *at);
+        let Some((at, len)) = next else {
+            job.append(rest, 0.0, normal);
+            break;
+        };
+        job.append(&rest[..at], 0.0, normal.clone());
+        job.append(&rest[at..at + len], 0.0, marked.clone());
+        rest = &rest[at + len..];
+    }
+    job
+}
+
+/// A full-width text field whose placeholders are highlighted: one line, or `rows`.
+fn marked_text_edit(
+    ui: &mut egui::Ui,
+    text: &mut String,
+    rows: Option<usize>,
+    markers: &[String],
+) -> egui::Response {
+    let mut layouter = |ui: &egui::Ui, text: &dyn egui::TextBuffer, width: f32| {
+        ui.fonts_mut(|f| f.layout_job(highlighted(ui, text.as_str(), markers, width)))
+    };
+    let field = match rows {
+        None => egui::TextEdit::singleline(text),
+        Some(rows) => egui::TextEdit::multiline(text).desired_rows(rows),
+    };
+    ui.add(field.desired_width(f32::INFINITY).layouter(&mut layouter))
+}
+
+/// The letter editor panel, for the opportunity on screen.
+pub fn editor_ui(
+    ui: &mut egui::Ui,
+    cx: PanelContext<'_>,
+    state: &mut EditorState,
+    workspace: &mut Workspace,
+    cmds: &mut Vec<Command>,
+) {
+    let i18n = cx.i18n;
+    let (case, profile, templates) = workspace.current_case_with_context();
+    heading(ui, &i18n.tr("editor-title"));
+    choice_ui(ui, case, profile, templates, i18n);
+    refresh_draft(state, case, profile, templates, i18n, cx.zone(), false);
+
+    let language = i18n::letter::language(i18n, case, profile);
+    let is_script = case.draft.custom.is_none() && case.draft.scenario.is_call_script();
+    ui.add_space(6.0);
+    if is_script {
+        ui.label(egui::RichText::new(i18n.tr("editor-script-note")).weak());
+    } else {
+        ui.horizontal(|ui| {
+            let label = ui.label(i18n.tr("editor-subject"));
+            marked_text_edit(ui, &mut case.draft.subject, None, &state.markers)
+                .labelled_by(label.id);
+        });
+    }
+    let body_label = ui.label(i18n.tr("editor-body"));
+    marked_text_edit(ui, &mut case.draft.body, Some(14), &state.markers).labelled_by(body_label.id);
+
+    fill_ui(ui, state, case, profile, i18n);
+    review::review_ui(ui, state, case, i18n, &language);
+
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new(super::checklist::pre_send_summary(i18n, case)).weak());
+    ui.horizontal_wrapped(|ui| {
+        let mut copy = ui.button(i18n.tr("editor-copy"));
+        if let Some(shortcut) = super::menu::shortcut_of(&Command::CopyLetter) {
+            copy = copy.on_hover_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        if copy.clicked() {
+            cmds.push(Command::CopyLetter);
+        }
+        if ui.button(i18n.tr("editor-save-txt")).clicked() {
+            cmds.push(Command::File(FileTask::SaveTxt));
+        }
+        if !is_script {
+            if ui.button(i18n.tr("editor-save-eml")).clicked() {
+                cmds.push(Command::File(FileTask::SaveEml));
+            }
+            if ui.button(i18n.tr("editor-mail-client")).clicked() {
+                cmds.push(Command::OpenInMailClient);
+            }
+        }
+        if case.draft.is_edited() && ui.button(i18n.tr("editor-reset")).clicked() {
+            cmds.push(Command::ResetDraft);
+        }
+    });
+    ui.add_space(10.0);
+    templates::templates_ui(ui, state, case, templates, i18n, &language, cmds);
+}
+
+/// Scenario (or own template), letter language, formality, sender name, recipient.
+fn choice_ui(
+    ui: &mut egui::Ui,
+    case: &mut Case,
+    profile: &mut Profile,
+    templates: &[CustomTemplate],
+    i18n: &Localizer,
+) {
+    let language = i18n::letter::language(i18n, case, profile);
+    let tag = language.to_string();
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(i18n.tr("editor-scenario"));
+        let selected = match case
+            .draft
+            .custom
+            .and_then(|id| templates.iter().find(|t| t.id == id))
+        {
+            Some(t) => t.name.clone(),
+            None => i18n.tr(&case.draft.scenario.name_id()),
+        };
+        egui::ComboBox::from_id_salt("editor-scenario")
+            .selected_text(selected)
+            .width(320.0)
+            .show_ui(ui, |ui| {
+                ui.label(egui::RichText::new(i18n.tr("editor-group-builtin")).weak());
+                for scenario in Scenario::ALL {
+                    let mut name = i18n.tr(&scenario.name_id());
+                    if templates.iter().any(|t| t.overrides(scenario, &tag)) {
+                        name = format!("{name} {}", i18n.tr("editor-customised"));
+                    }
+                    let selected = case.draft.custom.is_none() && case.draft.scenario == scenario;
+                    if ui.selectable_label(selected, name).clicked() {
+                        case.draft.scenario = scenario;
+                        case.draft.custom = None;
+                    }
+                }
+                let mine: Vec<&CustomTemplate> =
+                    templates.iter().filter(|t| t.base.is_none()).collect();
+                if !mine.is_empty() {
+                    ui.separator();
+                    ui.label(egui::RichText::new(i18n.tr("editor-group-mine")).weak());
+                    for t in mine {
+                        if ui
+                            .selectable_label(case.draft.custom == Some(t.id), &t.name)
+                            .clicked()
+                        {
+                            case.draft.custom = Some(t.id);
+                        }
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+
+        ui.add_space(8.0);
+        let default_text = if let Some(tag) = profile.letter_language.as_deref() {
+            let mut args = FluentArgs::new();
+            args.set(
+                "language",
+                i18n::native_name(&tag.parse().unwrap_or(i18n::FALLBACK)),
+            );
+            i18n.tr_args("editor-letter-language-profile", &args)
+        } else {
+            let mut args = FluentArgs::new();
+            args.set("language", i18n::native_name(i18n.language()));
+            i18n.tr_args("editor-letter-language-same", &args)
+        };
+        letter_language_combo(
+            ui,
+            "editor-letter-language",
+            &i18n.tr("editor-letter-language"),
+            &mut case.draft.letter_language,
+            default_text,
+        );
+    });
+    ui.horizontal_wrapped(|ui| {
+        if i18n.marks_formality(&language) {
+            let mut formality = case.draft.formality.unwrap_or(profile.formality);
+            if labelled_choice_row(
+                ui,
+                i18n,
+                "editor-formality",
+                &mut formality,
+                &Formality::ALL,
+                Formality::message_id,
+            ) {
+                case.draft.formality = Some(formality);
+            }
+            ui.add_space(8.0);
+        }
+        labelled_text_field(ui, &i18n.tr("editor-sender"), &mut profile.name, 180.0);
+        ui.add_space(8.0);
+        labelled_text_field(ui, &i18n.tr("editor-to"), &mut case.contact_email, 220.0);
+    });
+}
+
+/// A small field per placeholder still in the text, to fill it in place.
+fn fill_ui(
+    ui: &mut egui::Ui,
+    state: &mut EditorState,
+    case: &mut Case,
+    profile: &mut Profile,
+    i18n: &Localizer,
+) {
+    let text = case.draft.plain_text();
+    let unfilled: Vec<String> = template::unfilled(&text, &state.markers)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    if unfilled.is_empty() {
+        return;
+    }
+    let mut args = FluentArgs::new();
+    args.set("placeholders", i18n.join(&unfilled));
+    ui.colored_label(
+        theme::warn(ui),
+        format!("⚠ {}", i18n.tr_args("editor-unfilled", &args)),
+    );
+    for marker in unfilled {
+        ui.horizontal(|ui| {
+            ui.label(&marker);
+            let mut args = FluentArgs::new();
+            args.set("placeholder", marker.as_str());
+            let value = state.fill.entry(marker.clone()).or_default();
+            let response = ui
+                .add(egui::TextEdit::singleline(value).desired_width(260.0))
+                .accessible_name(i18n.tr_args("editor-fill-name", &args));
+            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let mut args = FluentArgs::new();
+            args.set("group", marker.as_str());
+            args.set("choice", i18n.tr("editor-fill"));
+            let clicked = ui
+                .button(i18n.tr("editor-fill"))
+                .accessible_name(i18n.tr_args("choice-accessible-name", &args))
+                .clicked();
+            if (clicked || enter) && !value.trim().is_empty() {
+                let value = value.trim().to_owned();
+                fill_marker(case, profile, state, i18n, &marker, &value);
+                state.fill.remove(&marker);
+            }
+        });
+    }
+}
+
+/// Put `value` where `marker` stands (see [`letter::fill_placeholder`]); the marker is
+/// matched to its field in the letter language.
+fn fill_marker(
+    case: &mut Case,
+    profile: &mut Profile,
+    state: &EditorState,
+    i18n: &Localizer,
+    marker: &str,
+    value: &str,
+) {
+    let language = state
+        .last_inputs
+        .as_ref()
+        .map_or_else(|| i18n.language().clone(), |i| i.language.clone());
+    let field = template::Field::ALL
+        .into_iter()
+        .find(|f| i18n::letter::marker(i18n, &language, *f) == marker);
+    letter::fill_placeholder(case, profile, field, marker, value);
+}

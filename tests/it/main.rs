@@ -1,0 +1,26 @@
+//! The integration tests, in one test binary: egui, wgpu and kittest are linked once
+//! instead of once per file. Each module is one area; `common` holds the test app
+//! fixture and the helpers that find widgets by their accessible names.
+//!
+//! Run one area with `cargo test --test it <module>::`, e.g. `cargo test --test it editor::`.
+
+mod a11y;
+mod app;
+mod channel;
+mod checklist;
+mod checklist_props;
+mod common;
+mod crash;
+mod editor;
+mod fuzz_store;
+mod keyboard;
+mod locales;
+mod message;
+mod mobility;
+mod panels;
+mod pseudo;
+mod snapshot;
+mod store;
+mod template_props;
+mod templates;
+mod workspace;
