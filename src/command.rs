@@ -1,12 +1,15 @@
-//! What views ask for. A view draws and edits the fields it is given when the edit is
-//! the user's input itself (typing, picking one of a few choices); anything that adds or
-//! removes items, reaches beyond the opportunity in hand, or has an effect outside the
-//! workspace (clipboard, files, windows, language, theme, navigation) is returned as a
-//! [`Command`] and carried out in one place, `App::apply` (src/app/apply.rs).
+//! What views ask for. A view draws and edits the fields it is handed (the opportunity
+//! on screen, and the profile where it shows a profile field) when the edit is the
+//! user's input itself (typing, picking one of a few choices) and keeps every invariant
+//! by itself; anything that adds or removes items, reaches beyond what it was handed,
+//! or has an effect outside the workspace (clipboard, files, windows, language, theme,
+//! navigation) is returned as a [`Command`] and carried out in one place, `App::apply`
+//! (src/app/apply.rs).
 
 use unic_langid::LanguageIdentifier;
 
 use crate::domain::template::Scenario;
+use crate::domain::timeline::Step;
 use crate::domain::{CaseId, TemplateId, ThemeChoice};
 use crate::ui::{Tab, Window};
 
@@ -82,6 +85,17 @@ pub enum Command {
     UndoDelete,
     /// Open a window (profile, about, call script).
     OpenWindow(Window),
+    /// Dismiss the notice at this index of the notices bar.
+    DismissNotice(usize),
+    /// The current letter was sent (or the call made): the opportunity is declined and
+    /// the timeline moves on to the steps after sending.
+    MarkSent,
+    /// Tick a step of the current opportunity's timeline.
+    MarkStepDone(Step),
+    /// Add the example opportunity and show it.
+    OpenExample,
+    /// Leave the welcome and start with an empty opportunity.
+    DismissWelcome,
     /// Close the main window; what was typed is saved first (eframe calls `on_exit`).
     Quit,
     /// Ask for a file (system dialog, else a typed path) and carry out the task.

@@ -481,3 +481,46 @@ about-intro = Gracious hilft Ihnen, eine Stelle zügig, klar und freundlich abzu
 about-version = Version { $version }
 about-data = Datenquellen und Lizenzen
 about-data-body = Der Kaufkraftvergleich verwendet die PPP-Umrechnungsfaktoren der Weltbank, veröffentlicht unter der Lizenz Creative Commons Namensnennung 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious enthält sie umgeformt und auf das jeweils neueste Jahr jeder Reihe beschränkt; Bulgarien ist von Lew in Euro umgerechnet, Simbabwe ist nicht enthalten. Die Weltbank unterstützt oder empfiehlt Gracious nicht. Länder- und Währungsnamen sowie Zahlen-, Geld- und Datumsformate stammen aus dem Unicode CLDR.
+
+## Erster Start
+
+welcome-title = Willkommen bei Gracious
+welcome-body = Gracious hilft Ihnen, eine Stelle nach einem Vorstellungsgespräch oder einem Angebot abzusagen: zügig, klar und freundlich, in Ihrer Sprache.
+welcome-steps = Beantworten Sie fünf kurze Fragen, entscheiden Sie, ob Sie schreiben oder anrufen, und verfassen Sie Ihre Antwort mithilfe einer Vorlage. Vor dem Absenden wird sie noch einmal geprüft.
+welcome-start = Mit eigener Bewerbung beginnen
+welcome-example = Beispiel ansehen
+welcome-private = Alles, was Sie eingeben, bleibt auf diesem Computer.
+# Steht über der Beispielbewerbung; „das Beispiel“ ist ein erfundenes Stellenangebot.
+example-banner = Dies ist ein Beispiel mit erfundenen Angaben; alle Bereiche sind zur Veranschaulichung ausgefüllt.
+example-remove = Beispiel entfernen
+# Wird in der Liste der Bewerbungen an den Titel des Beispiels angehängt.
+cases-example = Beispiel
+
+## Nächster Schritt
+
+# Vor der Schaltfläche mit dem einen nächsten Schritt, z. B. „Nächster Schritt: [Schreiben verfassen]“.
+next-label = Nächster Schritt:
+next-answer-checklist = Checkliste ausfüllen
+# Die Checkliste spricht für die Stelle: Es gibt nichts abzusagen.
+next-lean-accept = Sie neigen eher zu einer Zusage, daher gibt es vorerst nichts abzusagen.
+next-lean-accept-short = Eher zusagen
+next-review-checklist = Checkliste durchsehen
+next-pick-channel = Festlegen, wie Sie antworten
+next-write-letter = Schreiben verfassen
+# $deadline ist Wochentag und Datum, ggf. mit Uhrzeit, z. B. „Do., 26. Nov., 14:00“.
+next-send-by = Antwort bis { $deadline } senden
+next-send = Antwort senden
+next-mark-sent = Als gesendet markieren
+# $phase ist ein Zeitraum wie „Tag 3 bis 7“, $step eine Aufgabe wie „Übersicht Ihrer Bewerbungen aktualisieren“.
+next-step = { $phase }: { $step }
+next-step-done = Erledigt
+# Barrierefreier Name der Schaltfläche „Erledigt“; $step ist die Aufgabe, die damit abgehakt wird.
+next-step-done-name = Als erledigt markieren: { $step }
+next-all-done = Hier ist nichts mehr zu tun.
+# Unter jeder Bewerbung in der Liste; $action ist einer der nächsten Schritte oben.
+cases-next = Als Nächstes: { $action }
+# Wird von Screenreadern nach dem Namen eines Bereichs vorgelesen, z. B. „Kanal (erledigt)“.
+tab-state-done = erledigt
+tab-state-attention = bitte prüfen
+# Schaltfläche neben dem empfohlenen Kanal: Die Empfehlung wird als Ihre Wahl übernommen.
+channel-use-recommendation = Übernehmen

@@ -474,3 +474,46 @@ about-intro = Gracious helps you decline a job promptly, clearly and kindly. Eve
 about-version = Version { $version }
 about-data = Data sources and licences
 about-data-body = The purchasing-power comparison uses the World Bank's PPP conversion factors, published under the Creative Commons Attribution 4.0 licence (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious ships them reshaped and reduced to the latest year of each series, with Bulgaria converted from leva to euros and Zimbabwe left out. The World Bank does not endorse Gracious. Country names and number, money and date formats come from the Unicode CLDR.
+
+## First start
+
+welcome-title = Welcome to Gracious
+welcome-body = Gracious helps you turn down a job after an interview or an offer: promptly, clearly and kindly, in your own language.
+welcome-steps = Answer five short questions, choose how to tell them, and write your answer from a template, with a review before you send it.
+welcome-start = Start with my own opportunity
+welcome-example = Show me an example
+welcome-private = Everything you type stays on this computer.
+# Shown above the example opportunity; "the example" is one made-up job offer.
+example-banner = This is an example with made-up details, filled in to show every panel.
+example-remove = Remove the example
+# Added to the example's title in the list of opportunities.
+cases-example = example
+
+## Next step
+
+# Before the button with the single next thing to do, e.g. "Next step: [Write the letter]".
+next-label = Next step:
+next-answer-checklist = Answer the checklist
+# The checklist says the role suits the user: there is nothing to turn down.
+next-lean-accept = You are leaning towards accepting, so there is nothing to decline for now.
+next-lean-accept-short = Leaning towards accepting
+next-review-checklist = Review the checklist
+next-pick-channel = Choose how to tell them
+next-write-letter = Write the letter
+# $deadline is a weekday and date, possibly with a time, e.g. "Thu, 26 Nov, 14:00".
+next-send-by = Send by { $deadline }
+next-send = Send your answer
+next-mark-sent = Mark as sent
+# $phase is a period such as "Days 3 to 7"; $step is a task such as "Update your job-search tracker".
+next-step = { $phase }: { $step }
+next-step-done = Done
+# Accessible name of the "Done" button; $step is the task it ticks off.
+next-step-done-name = Mark as done: { $step }
+next-all-done = Nothing left to do here.
+# Under each opportunity in the list; $action is one of the next steps above.
+cases-next = Next: { $action }
+# Said after a panel's name by screen readers, e.g. "Channel (done)".
+tab-state-done = done
+tab-state-attention = needs attention
+# Button beside the recommended channel: take the recommendation as your choice.
+channel-use-recommendation = Go with this

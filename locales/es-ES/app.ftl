@@ -490,3 +490,46 @@ about-intro = Gracious le ayuda a rechazar un empleo con prontitud, claridad y a
 about-version = Versión { $version }
 about-data = Fuentes de datos y licencias
 about-data-body = La comparación del poder adquisitivo usa los factores de conversión de paridad de poder adquisitivo (PPA) del Banco Mundial, publicados con la licencia Creative Commons Atribución 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious los incluye reorganizados y reducidos al año más reciente de cada serie, con Bulgaria convertida de levas a euros y sin Zimbabue. El Banco Mundial no respalda Gracious. Los nombres de los países y los formatos de números, importes y fechas proceden de Unicode CLDR.
+
+## Primer inicio
+
+welcome-title = Le damos la bienvenida a Gracious
+welcome-body = Gracious le ayuda a decir que no a un puesto tras una entrevista o una oferta: con prontitud, claridad y amabilidad, y en su idioma.
+welcome-steps = Responda a cinco preguntas breves, elija cómo comunicar su decisión y redacte la respuesta a partir de una plantilla, con una revisión antes de enviarla.
+welcome-start = Empezar con mi propia oportunidad
+welcome-example = Ver un ejemplo
+welcome-private = Todo lo que escribe se queda en este ordenador.
+# Se muestra encima de la oportunidad de ejemplo; «el ejemplo» es una oferta de empleo inventada.
+example-banner = Este es un ejemplo con datos inventados: todas las pestañas están rellenadas para que vea cómo funciona cada una.
+example-remove = Eliminar el ejemplo
+# Se añade al título del ejemplo en la lista de oportunidades.
+cases-example = ejemplo
+
+## Siguiente paso
+
+# Antes del botón con lo único que hay que hacer a continuación, p. ej., «Siguiente paso: [Redactar la carta]».
+next-label = Siguiente paso:
+next-answer-checklist = Responder al cuestionario
+# El cuestionario indica que el puesto le conviene: no hay nada que rechazar.
+next-lean-accept = Se inclina por aceptar, así que por ahora no hay nada que rechazar.
+next-lean-accept-short = Inclinarse por aceptar
+next-review-checklist = Revisar el cuestionario
+next-pick-channel = Elegir cómo comunicarlo
+next-write-letter = Redactar la carta
+# $deadline es un día de la semana y una fecha, a veces con hora, p. ej., «jue, 26 nov, 14:00».
+next-send-by = Enviar antes del { $deadline }
+next-send = Enviar su respuesta
+next-mark-sent = Marcar como enviada
+# $phase es un periodo como «Días 3 a 7»; $step, una tarea como «Actualizar el seguimiento de su búsqueda de empleo».
+next-step = { $phase }: { $step }
+next-step-done = Hecho
+# Nombre accesible del botón «Hecho»; $step es la tarea que marca como hecha.
+next-step-done-name = Marcar como hecho: { $step }
+next-all-done = Aquí ya no queda nada por hacer.
+# Debajo de cada oportunidad de la lista; $action es uno de los pasos anteriores.
+cases-next = A continuación: { $action }
+# Lo leen los lectores de pantalla tras el nombre de un panel, p. ej., «Canal (completado)».
+tab-state-done = completado
+tab-state-attention = requiere atención
+# Botón junto al canal recomendado: adoptar la recomendación como su elección.
+channel-use-recommendation = Elegir esta opción

@@ -492,3 +492,46 @@ about-intro = Gracious vous aide à décliner une offre d’emploi rapidement, c
 about-version = Version { $version }
 about-data = Sources des données et licences
 about-data-body = La comparaison du pouvoir d’achat repose sur les facteurs de conversion en parité de pouvoir d’achat (PPA) de la Banque mondiale, publiés sous licence Creative Commons Attribution 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious les intègre sous une forme remaniée et limitée à l’année la plus récente de chaque série ; les données de la Bulgarie ont été converties de leva en euros, et le Zimbabwe n’est pas inclus. La Banque mondiale n’approuve ni ne recommande Gracious. Les noms de pays ainsi que les formats des nombres, des montants et des dates proviennent d’Unicode CLDR.
+
+## Premier démarrage
+
+welcome-title = Bienvenue dans Gracious
+welcome-body = Gracious vous aide à dire non à un poste, après un entretien ou une offre : rapidement, clairement et avec tact, dans votre langue.
+welcome-steps = Répondez à cinq questions rapides, choisissez comment annoncer votre décision, puis rédigez votre réponse à partir d’un modèle, avec une relecture avant l’envoi.
+welcome-start = Commencer avec ma candidature
+welcome-example = Voir un exemple
+welcome-private = Tout ce que vous saisissez reste sur cet ordinateur.
+# Affiché au-dessus de la candidature d’exemple ; « l’exemple » est une offre d’emploi fictive.
+example-banner = Ceci est un exemple fictif : tous les onglets sont remplis pour vous montrer à quoi ils servent.
+example-remove = Supprimer l’exemple
+# Ajouté au titre de l’exemple dans la liste des candidatures.
+cases-example = exemple
+
+## Prochaine étape
+
+# Avant le bouton qui propose la seule chose à faire ensuite, par ex. « Prochaine étape : [Rédiger la lettre] ».
+next-label = Prochaine étape :
+next-answer-checklist = Répondre aux questions
+# L’aide à la décision conclut que le poste convient : il n’y a rien à décliner.
+next-lean-accept = Vous penchez plutôt pour accepter : il n’y a donc rien à décliner pour l’instant.
+next-lean-accept-short = Plutôt accepter
+next-review-checklist = Revoir vos réponses
+next-pick-channel = Choisir comment répondre
+next-write-letter = Rédiger la lettre
+# $deadline est un jour et une date, parfois avec l’heure, par ex. « jeu. 26 nov., 14:00 ».
+next-send-by = Envoyer d’ici le { $deadline }
+next-send = Envoyer votre réponse
+next-mark-sent = Marquer comme envoyée
+# $phase est une période comme « Jours 3 à 7 » ; $step, une tâche comme « Mettre à jour le suivi de votre recherche d’emploi ».
+next-step = { $phase } : { $step }
+next-step-done = C’est fait
+# Nom accessible du bouton « C’est fait » ; $step est la tâche qu’il coche.
+next-step-done-name = Marquer comme fait : { $step }
+next-all-done = Plus rien à faire ici.
+# Sous chaque candidature de la liste ; $action est l’une des étapes ci-dessus.
+cases-next = Ensuite : { $action }
+# Lu par les lecteurs d’écran après le nom d’un onglet, par ex. « Canal (terminé) ».
+tab-state-done = terminé
+tab-state-attention = à vérifier
+# Bouton à côté du canal recommandé : retenir la recommandation comme votre choix.
+channel-use-recommendation = Choisir cette option

@@ -488,3 +488,46 @@ about-intro = Gracious la aiuta a rinunciare a un lavoro in modo tempestivo, chi
 about-version = Versione { $version }
 about-data = Fonti dei dati e licenze
 about-data-body = Il confronto del potere d'acquisto utilizza i fattori di conversione PPP della Banca Mondiale, pubblicati con licenza Creative Commons Attribuzione 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious li include rielaborati e ridotti all'anno più recente di ciascuna serie; i valori della Bulgaria sono convertiti da lev in euro e lo Zimbabwe è escluso. La Banca Mondiale non sostiene né raccomanda Gracious. I nomi dei paesi e i formati di numeri, importi e date provengono da Unicode CLDR.
+
+## Primo avvio
+
+welcome-title = Le diamo il benvenuto in Gracious
+welcome-body = Gracious la aiuta a rinunciare a un lavoro dopo un colloquio o un'offerta: in modo tempestivo, chiaro e gentile, nella sua lingua.
+welcome-steps = Risponda a cinque brevi domande, scelga come comunicare la sua decisione e scriva la risposta partendo da un modello, con una revisione prima dell'invio.
+welcome-start = Iniziare con la mia candidatura
+welcome-example = Vedere un esempio
+welcome-private = Tutto ciò che scrive resta su questo computer.
+# Mostrato sopra la candidatura di esempio; «l'esempio» è un'offerta di lavoro inventata.
+example-banner = Questo è un esempio con dati inventati, compilato in ogni parte per mostrarle tutti i pannelli.
+example-remove = Eliminare l'esempio
+# Aggiunto al titolo dell'esempio nell'elenco delle candidature.
+cases-example = esempio
+
+## Prossimo passo
+
+# Prima del pulsante con l'unica cosa da fare subito, ad es. «Prossimo passo: [Scrivere la lettera]».
+next-label = Prossimo passo:
+next-answer-checklist = Compilare la checklist
+# La checklist indica che il ruolo fa per lei: non c'è nulla a cui rinunciare.
+next-lean-accept = Propende per il sì, quindi per ora non c'è nulla a cui rinunciare.
+next-lean-accept-short = Propendere per il sì
+next-review-checklist = Rivedere la checklist
+next-pick-channel = Scegliere come comunicarlo
+next-write-letter = Scrivere la lettera
+# $deadline è un giorno della settimana con la data, a volte con l'ora, ad es. «gio 26 nov, 14:00».
+next-send-by = Inviare entro { $deadline }
+next-send = Inviare la risposta
+next-mark-sent = Segnare come inviata
+# $phase è un periodo come «Giorni 3-7»; $step, un'attività come «Aggiornare il registro della ricerca di lavoro».
+next-step = { $phase }: { $step }
+next-step-done = Fatto
+# Nome accessibile del pulsante «Fatto»; $step è l'attività che viene spuntata.
+next-step-done-name = Segnare come fatto: { $step }
+next-all-done = Qui non resta altro da fare.
+# Sotto ogni candidatura nell'elenco; $action è uno dei passi qui sopra.
+cases-next = Prossimo passo: { $action }
+# Letto dagli screen reader dopo il nome di un pannello, ad es. «Canale (completato)».
+tab-state-done = completato
+tab-state-attention = da controllare
+# Pulsante accanto al canale consigliato: adottare il consiglio come propria scelta.
+channel-use-recommendation = Scegliere questa opzione

@@ -467,3 +467,46 @@ about-intro = Gracious は、内定や選考の辞退を早めに、はっきり
 about-version = バージョン { $version }
 about-data = データの出典とライセンス
 about-data-body = 購買力の比較には、世界銀行の購買力平価（PPP）換算係数を使っています。このデータはクリエイティブ・コモンズ 表示 4.0 ライセンス（CC BY 4.0、creativecommons.org/licenses/by/4.0）で公開されています。Gracious には、各系列の最新年のみに絞って形を整えたものを収録しています。ブルガリアはレフからユーロに換算し、ジンバブエは含めていません。世界銀行が Gracious を推奨しているわけではありません。国名・通貨名と、数値・金額・日付の書式は Unicode CLDR に基づいています。
+
+## First start
+
+welcome-title = Gracious へようこそ
+welcome-body = Gracious は、面接後や内定後の辞退を、使い慣れた言葉で、早めに、はっきりと、丁寧に伝えられるようお手伝いします。
+welcome-steps = 5つの短い質問に答えて伝え方を選び、テンプレートをもとに返事を書きましょう。送信する前に文面チェックも行えます。
+welcome-start = 自分の応募先で始める
+welcome-example = サンプルを見る
+welcome-private = 入力した内容は、すべてこのコンピューター内にのみ保存されます。
+# Shown above the example opportunity; "the example" is one made-up job offer.
+example-banner = これは架空の内容で作ったサンプルです。各画面の使い方がわかるよう、すべて入力済みにしてあります。
+example-remove = サンプルを削除
+# Added to the example's title in the list of opportunities.
+cases-example = サンプル
+
+## Next step
+
+# Before the button with the single next thing to do, e.g. "Next step: [Write the letter]".
+next-label = 次のステップ：
+next-answer-checklist = チェックリストに答える
+# The checklist says the role suits the user: there is nothing to turn down.
+next-lean-accept = 判定は受諾寄りなので、今のところ辞退の連絡は必要ありません。
+next-lean-accept-short = 受諾寄り
+next-review-checklist = チェックリストを見直す
+next-pick-channel = 連絡手段を選ぶ
+next-write-letter = 文面を作成する
+# $deadline is a weekday and date, possibly with a time, e.g. "Thu, 26 Nov, 14:00".
+next-send-by = { $deadline }までに送る
+next-send = 返事を送る
+next-mark-sent = 送信済みにする
+# $phase is a period such as "Days 3 to 7"; $step is a task such as "Update your job-search tracker".
+next-step = { $phase }：{ $step }
+next-step-done = 完了
+# Accessible name of the "Done" button; $step is the task it ticks off.
+next-step-done-name = 完了にする：{ $step }
+next-all-done = やることはもう残っていません。
+# Under each opportunity in the list; $action is one of the next steps above.
+cases-next = 次：{ $action }
+# Said after a panel's name by screen readers, e.g. "Channel (done)".
+tab-state-done = 完了
+tab-state-attention = 要確認
+# Button beside the recommended channel: take the recommendation as your choice.
+channel-use-recommendation = この方法にする

@@ -467,3 +467,46 @@ about-intro = Gracious는 입사 제안이나 면접을 신속하고 분명하�
 about-version = 버전 { $version }
 about-data = 데이터 출처 및 라이선스
 about-data-body = 구매력 비교에는 세계은행의 PPP 환산 계수를 사용하며, 이 데이터는 크리에이티브 커먼즈 저작자표시 4.0 라이선스(CC BY 4.0, creativecommons.org/licenses/by/4.0)로 공개되어 있습니다. Gracious는 이 데이터를 재구성하여 각 계열의 최신 연도 값만 담았으며, 불가리아는 레프에서 유로로 환산하고 짐바브웨는 제외했습니다. 세계은행은 Gracious를 보증하지 않습니다. 국가 이름과 숫자·통화·날짜 형식은 Unicode CLDR을 따릅니다.
+
+## First start
+
+welcome-title = Gracious에 오신 것을 환영합니다
+welcome-body = Gracious는 면접 후나 입사 제안을 받은 후 거절 의사를 신속하고 분명하며 정중하게, 익숙한 언어로 전할 수 있도록 돕습니다.
+welcome-steps = 짧은 질문 다섯 개에 답하고 전달 방식을 고른 다음, 템플릿으로 답변을 작성하세요. 보내기 전에 검토도 받을 수 있습니다.
+welcome-start = 내 지원 건으로 시작하기
+welcome-example = 예시 보기
+welcome-private = 입력한 내용은 모두 이 컴퓨터에만 저장됩니다.
+# Shown above the example opportunity; "the example" is one made-up job offer.
+example-banner = 가상의 내용으로 만든 예시입니다. 모든 화면을 살펴볼 수 있도록 미리 채워 두었습니다.
+example-remove = 예시 삭제
+# Added to the example's title in the list of opportunities.
+cases-example = 예시
+
+## Next step
+
+# Before the button with the single next thing to do, e.g. "Next step: [Write the letter]".
+next-label = 다음 단계:
+next-answer-checklist = 체크리스트에 답하기
+# The checklist says the role suits the user: there is nothing to turn down.
+next-lean-accept = 판단 결과가 수락 쪽에 가까우므로 지금은 거절할 필요가 없습니다.
+next-lean-accept-short = 수락 쪽에 가까움
+next-review-checklist = 체크리스트 다시 보기
+next-pick-channel = 전달 방식 정하기
+next-write-letter = 메일 쓰기
+# $deadline is a weekday and date, possibly with a time, e.g. "Thu, 26 Nov, 14:00".
+next-send-by = { $deadline }까지 보내기
+next-send = 답변 보내기
+next-mark-sent = 보냄으로 표시
+# $phase is a period such as "Days 3 to 7"; $step is a task such as "Update your job-search tracker".
+next-step = { $phase }: { $step }
+next-step-done = 완료
+# Accessible name of the "Done" button; $step is the task it ticks off.
+next-step-done-name = 완료로 표시: { $step }
+next-all-done = 남은 할 일이 없습니다.
+# Under each opportunity in the list; $action is one of the next steps above.
+cases-next = 다음: { $action }
+# Said after a panel's name by screen readers, e.g. "Channel (done)".
+tab-state-done = 완료
+tab-state-attention = 확인 필요
+# Button beside the recommended channel: take the recommendation as your choice.
+channel-use-recommendation = 이 방식으로 정하기

@@ -474,3 +474,46 @@ about-intro = Gracious helpt je om snel, duidelijk en vriendelijk nee te zeggen 
 about-version = Versie { $version }
 about-data = Gegevensbronnen en licenties
 about-data-body = De koopkrachtvergelijking gebruikt de PPP-omrekenfactoren van de Wereldbank, gepubliceerd onder de licentie Creative Commons Naamsvermelding 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious bevat ze in bewerkte vorm en beperkt tot het meest recente jaar van elke reeks; Bulgarije is omgerekend van leva naar euro’s en Zimbabwe is weggelaten. De Wereldbank onderschrijft Gracious niet. Landnamen en notaties van getallen, bedragen en datums komen uit de Unicode CLDR.
+
+## Eerste gebruik
+
+welcome-title = Welkom bij Gracious
+welcome-body = Gracious helpt je een baan af te slaan na een gesprek of aanbod: snel, duidelijk en vriendelijk, in je eigen taal.
+welcome-steps = Beantwoord vijf korte vragen, kies hoe je het laat weten en schrijf je antwoord op basis van een sjabloon, met een controle voordat je het verstuurt.
+welcome-start = Met mijn eigen sollicitatie beginnen
+welcome-example = Een voorbeeld bekijken
+welcome-private = Alles wat je typt, blijft op deze computer.
+# Boven de voorbeeldsollicitatie; “het voorbeeld” is één verzonnen aanbod.
+example-banner = Dit is een voorbeeld met verzonnen gegevens: alle panelen zijn ingevuld, zodat je ziet hoe alles werkt.
+example-remove = Voorbeeld verwijderen
+# Achter de titel van het voorbeeld in de lijst met sollicitaties.
+cases-example = voorbeeld
+
+## Volgende stap
+
+# Vóór de knop met het ene ding dat nu te doen is, bijv. “Volgende stap: [Brief schrijven]”.
+next-label = Volgende stap:
+next-answer-checklist = Checklist invullen
+# De checklist zegt dat de functie bij de gebruiker past: er valt niets af te slaan.
+next-lean-accept = Je neigt naar ja: voorlopig hoef je nergens nee tegen te zeggen.
+next-lean-accept-short = Eerder ja
+next-review-checklist = Checklist nalopen
+next-pick-channel = Kiezen hoe je het laat weten
+next-write-letter = Brief schrijven
+# $deadline is een weekdag en datum, eventueel met tijd, bijv. “do 26 nov, 14:00”.
+next-send-by = Uiterlijk { $deadline } versturen
+next-send = Je antwoord versturen
+next-mark-sent = Markeren als verstuurd
+# $phase is een periode zoals “Dag 3 tot 7”; $step is een taak zoals “Werk je sollicitatieoverzicht bij”.
+next-step = { $phase }: { $step }
+next-step-done = Gedaan
+# Toegankelijke naam van de knop “Gedaan”; $step is de taak die wordt afgevinkt.
+next-step-done-name = Markeren als gedaan: { $step }
+next-all-done = Hier hoef je niets meer te doen.
+# Onder elke sollicitatie in de lijst; $action is een van de volgende stappen hierboven.
+cases-next = Volgende: { $action }
+# Wordt door schermlezers na de naam van een paneel uitgesproken, bijv. “Kanaal (afgerond)”.
+tab-state-done = afgerond
+tab-state-attention = vraagt aandacht
+# Knop naast het aanbevolen kanaal: de aanbeveling als je keuze overnemen.
+channel-use-recommendation = Hiervoor kiezen

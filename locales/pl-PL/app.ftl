@@ -508,3 +508,46 @@ about-intro = Gracious pomaga szybko, jasno i życzliwie odmówić przyjęcia pr
 about-version = Wersja { $version }
 about-data = Źródła danych i licencje
 about-data-body = Porównanie siły nabywczej korzysta ze współczynników przeliczeniowych PPP Banku Światowego, opublikowanych na licencji Creative Commons Uznanie autorstwa 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious zawiera je w przetworzonej postaci, ograniczone do najnowszego roku każdej serii; dane Bułgarii przeliczono z lewów na euro, a Zimbabwe pominięto. Bank Światowy nie popiera ani nie rekomenduje Gracious. Nazwy krajów oraz formaty liczb, kwot i dat pochodzą z Unicode CLDR.
+
+## Pierwsze uruchomienie
+
+welcome-title = Witaj w Gracious
+welcome-body = Gracious pomaga wycofać się z rekrutacji po rozmowie albo odrzucić ofertę pracy – szybko, jasno i życzliwie, we własnym języku.
+welcome-steps = Odpowiedz na pięć krótkich pytań, wybierz, jak przekazać decyzję, i napisz odpowiedź na podstawie szablonu. Przed wysłaniem Gracious pomoże ci ją sprawdzić.
+welcome-start = Zacznij od własnej rekrutacji
+welcome-example = Pokaż przykład
+welcome-private = Wszystko, co wpisujesz, zostaje na tym komputerze.
+# Nad przykładową rekrutacją; „przykład” to jedna zmyślona oferta pracy.
+example-banner = To przykład ze zmyślonymi danymi – wypełniony tak, by pokazać wszystkie panele.
+example-remove = Usuń przykład
+# Dopisywane do tytułu przykładu na liście rekrutacji.
+cases-example = przykład
+
+## Następny krok
+
+# Przed przyciskiem z jedyną rzeczą do zrobienia teraz, np. „Następny krok: [Napisz list]”.
+next-label = Następny krok:
+next-answer-checklist = Wypełnij listę decyzyjną
+# Lista decyzyjna wskazuje, że stanowisko pasuje: nie ma czego odrzucać.
+next-lean-accept = Raczej skłaniasz się ku przyjęciu, więc na razie nie ma potrzeby odmawiać.
+next-lean-accept-short = Raczej przyjąć
+next-review-checklist = Przejrzyj listę decyzyjną
+next-pick-channel = Wybierz, jak przekazać decyzję
+next-write-letter = Napisz list
+# $deadline to dzień tygodnia i data, czasem z godziną, np. „czw., 26 lis, 14:00”. Bez przyimka, żeby nie odmieniać daty.
+next-send-by = Wyślij odpowiedź (termin: { $deadline })
+next-send = Wyślij odpowiedź
+next-mark-sent = Oznacz jako wysłane
+# $phase to okres, np. „Dni 3–7”; $step to zadanie, np. „Zaktualizuj listę swoich rekrutacji”.
+next-step = { $phase }: { $step }
+next-step-done = Zrobione
+# Dostępna nazwa przycisku „Zrobione”; $step to zadanie, które odhacza.
+next-step-done-name = Oznacz jako zrobione: { $step }
+next-all-done = Nie ma tu już nic do zrobienia.
+# Pod każdą rekrutacją na liście; $action to jeden z powyższych kroków.
+cases-next = Dalej: { $action }
+# Czytane przez czytniki ekranu po nazwie panelu, np. „Kanał (gotowe)”.
+tab-state-done = gotowe
+tab-state-attention = wymaga uwagi
+# Przycisk obok zalecanego kanału: przyjęcie zalecenia jako własnego wyboru.
+channel-use-recommendation = Wybierz tę opcję

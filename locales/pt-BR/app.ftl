@@ -486,3 +486,46 @@ about-intro = O Gracious ajuda você a recusar uma vaga com rapidez, clareza e g
 about-version = Versão { $version }
 about-data = Fontes de dados e licenças
 about-data-body = A comparação de poder de compra usa os fatores de conversão de PPC (paridade do poder de compra) do Banco Mundial, publicados sob a licença Creative Commons Atribuição 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). O Gracious os inclui reorganizados e reduzidos ao ano mais recente de cada série, com a Bulgária convertida de levs para euros e o Zimbábue excluído. O Banco Mundial não endossa o Gracious. Os nomes de países e os formatos de números, valores monetários e datas vêm do Unicode CLDR.
+
+## Primeiro uso
+
+welcome-title = Boas-vindas ao Gracious
+welcome-body = O Gracious ajuda você a recusar uma vaga depois de uma entrevista ou de uma proposta: com rapidez, clareza e gentileza, no seu idioma.
+welcome-steps = Responda a cinco perguntas rápidas, escolha como dar a notícia e escreva sua resposta a partir de um modelo, com uma revisão antes de enviar.
+welcome-start = Começar com minha oportunidade
+welcome-example = Ver um exemplo
+welcome-private = Tudo o que você digita fica neste computador.
+# Acima da oportunidade de exemplo; “o exemplo” é uma proposta de emprego fictícia.
+example-banner = Este é um exemplo com dados fictícios, preenchido para mostrar todos os painéis.
+example-remove = Remover o exemplo
+# Acrescentado ao título do exemplo na lista de oportunidades.
+cases-example = exemplo
+
+## Próximo passo
+
+# Antes do botão com a única coisa a fazer agora, por exemplo: “Próximo passo: [Escrever a carta]”.
+next-label = Próximo passo:
+next-answer-checklist = Preencher o checklist
+# O checklist indica que o cargo combina com a pessoa: não há nada a recusar.
+next-lean-accept = Sua tendência é aceitar, então não há nada a recusar por enquanto.
+next-lean-accept-short = Tendência a aceitar
+next-review-checklist = Revisar o checklist
+next-pick-channel = Escolher como dar a notícia
+next-write-letter = Escrever a carta
+# $deadline é um dia da semana e uma data, às vezes com hora, por exemplo: “qui., 26 de nov., 14:00”.
+next-send-by = Enviar até { $deadline }
+next-send = Enviar sua resposta
+next-mark-sent = Marcar como enviada
+# $phase é um período, como “Dias 3 a 7”; $step é uma tarefa, como “Atualizar o controle da sua busca de emprego”.
+next-step = { $phase }: { $step }
+next-step-done = Concluído
+# Nome acessível do botão “Concluído”; $step é a tarefa que ele marca.
+next-step-done-name = Marcar como concluído: { $step }
+next-all-done = Não há mais nada a fazer aqui.
+# Abaixo de cada oportunidade na lista; $action é um dos próximos passos acima.
+cases-next = A seguir: { $action }
+# Lido por leitores de tela depois do nome de um painel, por exemplo: “Canal (concluído)”.
+tab-state-done = concluído
+tab-state-attention = requer atenção
+# Botão ao lado do canal recomendado: adotar a recomendação como sua escolha.
+channel-use-recommendation = Escolher esta opção

@@ -466,3 +466,46 @@ about-intro = Gracious 帮助您及时、清楚、得体地婉拒工作机会。
 about-version = 版本 { $version }
 about-data = 数据来源与许可
 about-data-body = 购买力比较采用世界银行的购买力平价（PPP）换算系数，该数据依据知识共享署名 4.0 许可协议（CC BY 4.0，creativecommons.org/licenses/by/4.0）发布。Gracious 对数据进行了格式转换，每个数据系列只保留最新年份，其中保加利亚的数据已由列弗换算为欧元，津巴布韦的数据未予收录。世界银行并未为 Gracious 背书。国家/地区名称以及数字、货币和日期格式来自 Unicode CLDR。
+
+## 首次启动
+
+welcome-title = 欢迎使用 Gracious
+welcome-body = 无论是面试后还是收到录用通知后想要婉拒，Gracious 都能帮您用自己的语言，及时、清楚、得体地答复对方。
+welcome-steps = 回答五个简短的问题，选好答复方式，再用模板写出答复；发送之前还会帮您检查一遍。
+welcome-start = 添加我的求职机会
+welcome-example = 先看看示例
+welcome-private = 您输入的所有内容都只保存在这台电脑上。
+# 显示在示例机会上方；“示例”是一份虚构的录用通知。
+example-banner = 这是一个示例，所有信息均为虚构，各部分都已填好，方便您了解每项功能。
+example-remove = 删除示例
+# 在机会列表中附在示例标题之后。
+cases-example = 示例
+
+## 下一步
+
+# 显示在“下一步要做的事”按钮之前，例如“下一步：[撰写信件]”。
+next-label = 下一步：
+next-answer-checklist = 填写决策清单
+# 决策清单的结论是这个职位适合用户：没有需要婉拒的。
+next-lean-accept = 您目前倾向于接受，暂时无需婉拒。
+next-lean-accept-short = 倾向于接受
+next-review-checklist = 回顾决策清单
+next-pick-channel = 选择沟通方式
+next-write-letter = 撰写信件
+# $deadline 为星期和日期，可能带时间，例如“11月26日周四 14:00”。
+next-send-by = { $deadline }前发出答复
+next-send = 发出答复
+next-mark-sent = 标记为已发送
+# $phase 为时间段，例如“第3至7天”；$step 为待办事项，例如“更新求职记录”。
+next-step = { $phase }：{ $step }
+next-step-done = 完成
+# “完成”按钮的无障碍名称；$step 为该按钮勾选完成的事项。
+next-step-done-name = 标记为已完成：{ $step }
+next-all-done = 已没有待办事项。
+# 显示在列表中每个机会下方；$action 为上面的某个下一步。
+cases-next = 下一步：{ $action }
+# 屏幕阅读器在面板名称之后朗读，例如“沟通方式（已完成）”。
+tab-state-done = 已完成
+tab-state-attention = 需要注意
+# 推荐沟通方式旁的按钮：直接采用推荐的方式。
+channel-use-recommendation = 采用此方式

@@ -7,7 +7,7 @@ use fluent_bundle::FluentArgs;
 use crate::command::Command;
 use crate::domain::checklist::PreSendItem;
 use crate::domain::template::Scenario;
-use crate::domain::{Status, letter, message};
+use crate::domain::{letter, message, progress};
 use crate::i18n;
 use crate::ui::cases;
 use crate::ui::notices::Feedback;
@@ -31,11 +31,7 @@ impl App {
                     .remove_override(scenario, &language.to_string());
                 self.refresh_current_draft(true);
             }
-            Command::RenameTemplate(id, name) => {
-                if let Some(t) = self.workspace.templates.iter_mut().find(|t| t.id == id) {
-                    t.name = name;
-                }
-            }
+            Command::RenameTemplate(id, name) => self.workspace.rename_template(id, name),
             Command::DuplicateTemplate(id) => {
                 if let Some(original) = self.workspace.template(id) {
                     let mut args = FluentArgs::new();
@@ -45,6 +41,19 @@ impl App {
                 }
             }
             Command::DeleteTemplate(id) => self.workspace.delete_template(id),
+            Command::MarkSent => progress::mark_sent(self.workspace.current_case_mut()),
+            Command::MarkStepDone(step) => {
+                self.workspace.current_case_mut().timeline.done.insert(step);
+            }
+            Command::OpenExample => {
+                let today = self.now().date();
+                self.workspace.add_example(today);
+                self.tab = Tab::Checklist;
+            }
+            Command::DismissWelcome => {
+                self.workspace.settings.welcome_dismissed = true;
+                self.tab = Tab::Checklist;
+            }
             Command::SetLanguage(language) => {
                 self.workspace.settings.ui_language = language.as_ref().map(ToString::to_string);
                 self.i18n
@@ -62,6 +71,8 @@ impl App {
                 let case = self.workspace.current_case_mut();
                 let edited = case.draft.is_edited();
                 case.draft.scenario = scenario;
+                // The scenario asked for, not an own template chosen earlier.
+                case.draft.custom = None;
                 self.tab = Tab::Letter;
                 if edited {
                     self.feedback = Some(Feedback::Info(self.i18n.tr("status-draft-kept")));
@@ -77,15 +88,7 @@ impl App {
             Command::DuplicateCase(id) => {
                 self.workspace.duplicate(id);
             }
-            Command::ToggleArchive(id) => {
-                if let Some(case) = self.workspace.cases.iter_mut().find(|c| c.id == id) {
-                    case.status = if case.status == Status::Archived {
-                        Status::Deciding
-                    } else {
-                        Status::Archived
-                    };
-                }
-            }
+            Command::ToggleArchive(id) => self.workspace.toggle_archive(id),
             Command::DeleteCase(id) => {
                 if let Some((index, case)) = self.workspace.delete(id) {
                     let mut args = FluentArgs::new();
@@ -102,6 +105,11 @@ impl App {
                 }
             }
             Command::OpenWindow(window) => self.windows.open(window),
+            Command::DismissNotice(index) => {
+                if index < self.notices.len() {
+                    self.notices.remove(index);
+                }
+            }
             // Quitting goes through eframe's close, so `on_exit` saves what was typed.
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::File(task) => self.start_file_task(ctx, task),
@@ -182,11 +190,15 @@ impl App {
             .map_or(0, |c| PreSendItem::ALL.len() - c.checklist.pre_send_done());
         self.feedback = Some(match self.clipboard.set_html(&html, &text) {
             Ok(()) if open_items > 0 => {
+                progress::letter_handed_over(self.workspace.current_case_mut());
                 let mut args = FluentArgs::new();
                 args.set("open", open_items);
                 Feedback::Info(self.i18n.tr_args("status-copied-presend-open", &args))
             }
-            Ok(()) => Feedback::Info(self.i18n.tr("status-copied")),
+            Ok(()) => {
+                progress::letter_handed_over(self.workspace.current_case_mut());
+                Feedback::Info(self.i18n.tr("status-copied"))
+            }
             Err(e) => {
                 let mut args = FluentArgs::new();
                 args.set("error", e);
@@ -210,7 +222,10 @@ impl App {
             .unwrap_or_default();
         let url = message::mailto(&to, &subject, &body);
         self.feedback = Some(match (self.open_url)(&url) {
-            Ok(()) => Feedback::Info(self.i18n.tr("editor-mail-opened")),
+            Ok(()) => {
+                progress::letter_handed_over(self.workspace.current_case_mut());
+                Feedback::Info(self.i18n.tr("editor-mail-opened"))
+            }
             Err(e) => {
                 let mut args = FluentArgs::new();
                 args.set("error", e);

@@ -158,7 +158,7 @@ impl App {
                 .map_err(|p| fail(&self.i18n, &problem_text(&self.i18n, &p)))?;
             args.set("count", imported.len());
             for template in imported {
-                self.workspace.add_template(template);
+                self.workspace.import_template(template);
             }
             self.feedback = Some(Feedback::Info(
                 self.i18n.tr_args("templates-imported", &args),
@@ -197,6 +197,9 @@ impl App {
             FileTask::Import | FileTask::ImportTemplates => String::new(),
         };
         store::write_export(path, text.as_bytes(), replace).map_err(|e| fail(&self.i18n, &e))?;
+        if matches!(task, FileTask::SaveTxt | FileTask::SaveEml) {
+            crate::domain::progress::letter_handed_over(self.workspace.current_case_mut());
+        }
         self.feedback = Some(Feedback::Info(self.i18n.tr_args("file-exported", &args)));
         Ok(())
     }

@@ -19,7 +19,7 @@ use crate::ui::mobility::MobilityState;
 use crate::ui::notices::{Feedback, NoticesInput};
 use crate::ui::{
     OpenWindows, PanelContext, Tab, Window, cases, channel, checklist, header, letter, menu,
-    mobility, notices, profile, theme, windows,
+    mobility, notices, profile, theme, welcome, windows,
 };
 
 mod apply;
@@ -182,6 +182,13 @@ impl App {
         self.tab
     }
 
+    /// The characters no font could draw so far (the notices bar names the font to
+    /// install).
+    #[must_use]
+    pub fn missing_glyphs(&self) -> Vec<char> {
+        self.fonts.missing()
+    }
+
     /// The current moment in the user's time zone (or the fixed one of a test).
     fn now(&self) -> jiff::ZonedDateTime {
         self.fixed_now
@@ -279,13 +286,14 @@ impl eframe::App for App {
             menu::menu_bar(ui, i18n, &self.workspace.settings, &actions, &mut cmds);
         });
         let missing = self.fonts.missing().len();
-        let mut input = NoticesInput {
-            notices: &mut self.notices,
+        let input = NoticesInput {
+            notices: &self.notices,
             save_problem: self.saving.problem(),
             missing_glyphs: missing,
         };
         if input.any() {
-            egui::Panel::top("notices").show(ui, |ui| notices::notices_bar(ui, i18n, &mut input));
+            egui::Panel::top("notices")
+                .show(ui, |ui| notices::notices_bar(ui, i18n, &input, &mut cmds));
         }
         egui::Panel::bottom("status").show(ui, |ui| {
             notices::status_line(
@@ -301,20 +309,34 @@ impl eframe::App for App {
             .resizable(true)
             .default_size(230.0)
             .show(ui, |ui| cases::cases_ui(ui, cx, &self.workspace, &mut cmds));
-        egui::Panel::top("header").show(ui, |ui| {
-            header::header_ui(
-                ui,
-                cx,
-                self.workspace.current_case_mut(),
-                self.tab,
-                &mut cmds,
-            );
-        });
+        let welcome = self.workspace.is_blank() && !self.workspace.settings.welcome_dismissed;
+        if !welcome {
+            egui::Panel::top("header").show(ui, |ui| {
+                let case = self.workspace.current_case_mut();
+                header::header_ui(ui, cx, case, self.tab, &mut cmds);
+            });
+        }
+        if !welcome && self.tab == Tab::Letter {
+            // The letter's actions stay in view while the letter scrolls.
+            egui::Panel::bottom("letter-actions").show(ui, |ui| {
+                letter::actions_bar(ui, cx, self.workspace.current_case_mut(), &mut cmds);
+            });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
-                .id_salt(("panel", self.tab))
+                .id_salt(("panel", self.tab, welcome))
                 .auto_shrink([false, false])
-                .show(ui, |ui| self.panel_ui(ui, &now, &mut cmds));
+                .show(ui, |ui| {
+                    if welcome {
+                        let cx = PanelContext {
+                            i18n: &self.i18n,
+                            now: &now,
+                        };
+                        welcome::welcome_ui(ui, cx, &mut cmds);
+                    } else {
+                        self.panel_ui(ui, &now, &mut cmds);
+                    }
+                });
         });
         self.windows_ui(&ctx, &now);
 

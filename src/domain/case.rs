@@ -80,6 +80,8 @@ pub struct CaseId(pub u64);
 pub struct Case {
     /// Stable identity inside the workspace.
     pub id: CaseId,
+    /// The example offered on the first start (marked as such wherever it is shown).
+    pub example: bool,
     pub company: String,
     pub role: String,
     /// The person the user dealt with (recruiter or hiring manager).

@@ -7,10 +7,12 @@
 pub mod case;
 pub mod channel;
 pub mod checklist;
+pub mod example;
 pub mod letter;
 pub mod message;
 pub mod mobility;
 pub mod ppp;
+pub mod progress;
 pub mod review;
 pub mod template;
 pub mod timeline;

@@ -38,6 +38,8 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// The interface zoom (Ctrl + / Ctrl −); 0 means never set.
     pub zoom: f32,
+    /// The user chose to start on their own from the welcome.
+    pub welcome_dismissed: bool,
 }
 
 /// Everything the user keeps: their opportunities, profile and settings.
@@ -251,6 +253,35 @@ impl Workspace {
         self.templates.retain(|t| !t.overrides(scenario, language));
     }
 
+    /// Give a template a new name.
+    pub fn rename_template(&mut self, id: TemplateId, name: String) {
+        if let Some(t) = self.templates.iter_mut().find(|t| t.id == id) {
+            t.name = name;
+        }
+    }
+
+    /// Add an imported template: the user's version of a built-in replaces the one
+    /// they had (there is at most one per scenario and language).
+    pub fn import_template(&mut self, template: CustomTemplate) -> TemplateId {
+        if template.base.is_some() {
+            self.save_override(template)
+        } else {
+            self.add_template(template)
+        }
+    }
+
+    /// Archive an opportunity, or bring it back from the archive (as still deciding).
+    pub fn toggle_archive(&mut self, id: CaseId) {
+        if let Some(index) = self.index_of(id) {
+            let case = &mut self.cases[index];
+            case.status = if case.status == Status::Archived {
+                Status::Deciding
+            } else {
+                Status::Archived
+            };
+        }
+    }
+
     /// Copy a template under a new id and name; returns the copy's id.
     pub fn duplicate_template(&mut self, id: TemplateId, name: String) -> Option<TemplateId> {
         let mut copy = self.template(id)?.clone();
@@ -267,6 +298,42 @@ impl Workspace {
                 case.draft.custom = None;
             }
         }
+    }
+
+    /// Nothing has been entered yet: one opportunity, empty. The first start shows the
+    /// welcome then (until the user dismisses it).
+    #[must_use]
+    pub fn is_blank(&self) -> bool {
+        match self.cases.as_slice() {
+            [only] => {
+                *only
+                    == Case {
+                        id: only.id,
+                        ..Case::default()
+                    }
+            }
+            _ => false,
+        }
+    }
+
+    /// Add the example opportunity (see [`super::example`]) and select it; it takes the
+    /// place of a blank workspace's empty opportunity. Returns its id.
+    pub fn add_example(&mut self, today: jiff::civil::Date) -> CaseId {
+        let mut example = super::example::example_case(today);
+        if self.is_blank() {
+            example.id = self.cases[0].id;
+            self.cases[0] = example;
+        } else {
+            example.id = self.take_id();
+            self.cases.push(example);
+        }
+        self.current_id = self
+            .cases
+            .iter()
+            .rev()
+            .find(|c| c.example)
+            .map_or(self.current_id, |c| c.id);
+        self.current_id
     }
 
     /// Ids in list order: open ones by reply deadline (earliest first, none last),
@@ -489,5 +556,26 @@ mod tests {
         assert!(ws.cases.iter().all(|c| c.draft.custom.is_none()));
         assert!(ws.case(other).is_some());
         assert_eq!(ws.own_templates().count(), 1);
+    }
+
+    #[test]
+    fn the_example_replaces_a_blank_start_and_joins_a_real_one() {
+        let mut ws = Workspace::default();
+        assert!(ws.is_blank());
+        let today = jiff::civil::date(2026, 12, 5);
+        let id = ws.add_example(today);
+        assert_eq!(ws.cases.len(), 1);
+        assert!(!ws.is_blank());
+        assert_eq!(ws.current_id, id);
+        assert!(ws.case(id).is_some_and(|c| c.example));
+
+        let mut ws = Workspace::default();
+        ws.current_case_mut().company = "Mine".into();
+        let id = ws.add_example(today);
+        assert_eq!(ws.cases.len(), 2);
+        assert_eq!(ws.current_id, id);
+        ws.delete(id);
+        assert_eq!(ws.cases.len(), 1);
+        assert_eq!(ws.cases[0].company, "Mine");
     }
 }

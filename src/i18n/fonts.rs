@@ -37,21 +37,55 @@ pub fn font_locale(language: &LanguageIdentifier) -> String {
 /// is drawn and no installed font has it.
 static DEVANAGARI: &[u8] = include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf");
 
+/// The few CJK and Hangul glyphs of the languages' own names (日本語, 中文（简体）,
+/// 한국어), subset from Noto Sans CJK (SIL Open Font License 1.1) by
+/// `scripts/make-name-font`, so that the language menu is readable on a machine without
+/// any CJK font. About 4 KB.
+static LANGUAGE_NAMES: &[u8] = include_bytes!("../../assets/fonts/GraciousLanguageNames.otf");
+
+/// The symbols the interface draws that egui's own fonts lack (⚠ ✔ ✖ ↔ ↪, a few
+/// currency signs CLDR formats can emit, U+FFFD), subset from DejaVu Sans (see
+/// assets/fonts/DejaVu-LICENSE.txt) by `scripts/make-name-font`, so that a machine
+/// without any system font still shows them. About 14 KB, most of it the licence text.
+static SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/GraciousSymbols.ttf");
+
+/// The characters of the symbols font, sorted (printed by `scripts/make-name-font`).
+static SYMBOL_CHARS: [char; 23] = [
+    '\u{0E3F}', '\u{2009}', '\u{202F}', '\u{20A1}', '\u{20A4}', '\u{20A6}', '\u{20A7}',
+    '\u{20A9}', '\u{20AA}', '\u{20AB}', '\u{20AD}', '\u{20B1}', '\u{20B2}', '\u{20B5}',
+    '\u{20B8}', '\u{20BA}', '\u{20BD}', '\u{2194}', '\u{21AA}', '\u{26A0}', '\u{2714}',
+    '\u{2716}', '\u{FFFD}',
+];
+
 fn is_devanagari(c: char) -> bool {
     matches!(c, '\u{0900}'..='\u{097F}' | '\u{A8E0}'..='\u{A8FF}' | '\u{1CD0}'..='\u{1CFF}')
 }
 
+/// A CJK, Hangul or full-width character that some language's own name uses: the
+/// characters of the bundled language-names font.
+fn in_language_names(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{FF00}'..='\u{FFEF}')
+        && super::LOCALES.iter().any(|l| l.native_name.contains(c))
+}
+
 fn bundled_font_for(c: char, family: &egui::FontFamily) -> Option<FontInsert> {
-    is_devanagari(c).then(|| {
-        FontInsert::new(
-            "gracious:NotoSansDevanagari",
-            egui::FontData::from_static(DEVANAGARI),
-            vec![egui::epaint::text::InsertFontFamily {
-                family: family.clone(),
-                priority: egui::epaint::text::FontPriority::Lowest,
-            }],
-        )
-    })
+    let (name, data) = if is_devanagari(c) {
+        ("gracious:NotoSansDevanagari", DEVANAGARI)
+    } else if in_language_names(c) {
+        ("gracious:LanguageNames", LANGUAGE_NAMES)
+    } else if SYMBOL_CHARS.binary_search(&c).is_ok() {
+        ("gracious:Symbols", SYMBOLS)
+    } else {
+        return None;
+    };
+    Some(FontInsert::new(
+        name,
+        egui::FontData::from_static(data),
+        vec![egui::epaint::text::InsertFontFamily {
+            family: family.clone(),
+            priority: egui::epaint::text::FontPriority::Lowest,
+        }],
+    ))
 }
 
 /// Characters no font could draw, shared between the provider and the app.
@@ -78,10 +112,14 @@ impl MissingGlyphs {
 /// Makes the provider a [`FontWatch`] asks, when it is first needed.
 type MakeProvider = Box<dyn Fn() -> Box<dyn FontProvider> + Send + Sync>;
 
-/// A font provider that asks another one and records its misses.
+/// A font provider that asks another one and records its misses. A provider that
+/// fails (panics — fontique does on a machine with no fonts at all) is contained: it is
+/// never asked again and the bundled fonts serve from then on, with the notice.
 pub struct FontWatch {
     inner: Inner,
     missing: MissingGlyphs,
+    /// The inner provider failed once.
+    broken: std::sync::atomic::AtomicBool,
 }
 
 enum Inner {
@@ -121,11 +159,18 @@ impl FontWatch {
     #[must_use]
     pub fn with(make: MakeProvider, eager: bool, missing: MissingGlyphs) -> Self {
         let inner = if eager {
-            Inner::Ready(make())
+            match contained(&make) {
+                Some(provider) => Inner::Ready(provider),
+                None => Inner::None,
+            }
         } else {
             Inner::Lazy(make, OnceLock::new())
         };
-        Self { inner, missing }
+        Self {
+            inner,
+            missing,
+            broken: std::sync::atomic::AtomicBool::new(false),
+        }
     }
 
     /// A provider that finds nothing: every character the default fonts lack is recorded.
@@ -135,6 +180,7 @@ impl FontWatch {
         Self {
             inner: Inner::None,
             missing,
+            broken: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -142,17 +188,51 @@ impl FontWatch {
         match &self.inner {
             Inner::None => None,
             Inner::Ready(p) => Some(p.as_ref()),
-            Inner::Lazy(make, cell) => Some(cell.get_or_init(make).as_ref()),
+            Inner::Lazy(make, cell) => cell
+                .get_or_init(|| contained(make).unwrap_or_else(|| Box::new(NoFonts)))
+                .as_ref()
+                .into(),
         }
     }
+
+    /// Ask the inner provider, containing a failure.
+    fn ask_inner(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
+        use std::sync::atomic::Ordering;
+        if self.broken.load(Ordering::Relaxed) {
+            return None;
+        }
+        let provider = self.provider()?;
+        let asked =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| provider.font_for(request)));
+        asked.unwrap_or_else(|_| {
+            log::error!("the system font provider failed; using the bundled fonts only");
+            self.broken.store(true, Ordering::Relaxed);
+            None
+        })
+    }
+}
+
+/// A provider that finds nothing: stands in for one that could not be made.
+struct NoFonts;
+
+impl FontProvider for NoFonts {
+    fn font_for(&self, _: &FallbackRequest<'_>) -> Option<FontInsert> {
+        None
+    }
+}
+
+/// Make a provider, containing a failure (`None`).
+fn contained(make: &MakeProvider) -> Option<Box<dyn FontProvider>> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(make))
+        .inspect_err(|_| log::error!("the system font provider could not start"))
+        .ok()
 }
 
 impl FontProvider for FontWatch {
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
         let first = request.cluster.chars().next();
         let found = self
-            .provider()
-            .and_then(|p| p.font_for(request))
+            .ask_inner(request)
             .or_else(|| first.and_then(|c| bundled_font_for(c, request.family)));
         if found.is_none()
             && let Some(c) = request.cluster.chars().next()
@@ -163,6 +243,23 @@ impl FontProvider for FontWatch {
         }
         found
     }
+}
+
+/// Whether an installed font can draw `sample`, asked of the system font provider told
+/// `locale`; a failing provider counts as no. For tests and diagnostics: the app itself
+/// just asks and falls back.
+#[must_use]
+pub fn system_font_covers(locale: &str, sample: &str) -> bool {
+    let watch = FontWatch::system(locale, true, MissingGlyphs::default());
+    sample.chars().all(|c| {
+        let cluster = c.to_string();
+        watch
+            .ask_inner(&FallbackRequest {
+                cluster: &cluster,
+                family: &egui::FontFamily::Proportional,
+            })
+            .is_some()
+    })
 }
 
 /// The fonts of the app: the provider installed for the interface language, and the
@@ -224,11 +321,11 @@ mod tests {
         assert!(found.is_some_and(|f| f.name == "gracious:NotoSansDevanagari"));
         assert!(missing.chars().is_empty());
         let found = watch.font_for(&FallbackRequest {
-            cluster: "日",
+            cluster: "猫",
             family: &family,
         });
         assert!(found.is_none());
-        assert_eq!(missing.chars(), vec!['日']);
+        assert_eq!(missing.chars(), vec!['猫']);
     }
 
     #[test]
@@ -250,14 +347,14 @@ mod tests {
         let watch = FontWatch::with(make, false, missing.clone());
         assert_eq!(calls.load(Ordering::SeqCst), 0, "made before any request");
         let family = egui::FontFamily::Proportional;
-        for cluster in ["日", "本", "नमस्ते"] {
+        for cluster in ["猫", "犬", "नमस्ते"] {
             let _ = watch.font_for(&FallbackRequest {
                 cluster,
                 family: &family,
             });
         }
         assert_eq!(calls.load(Ordering::SeqCst), 1);
-        assert_eq!(missing.chars(), vec!['日', '本']);
+        assert_eq!(missing.chars(), vec!['猫', '犬']);
     }
 
     #[test]
@@ -280,5 +377,86 @@ mod tests {
             font_locale(&langid!("de-DE")),
             font_locale(&langid!("uk-UA"))
         );
+    }
+
+    #[test]
+    fn the_languages_own_names_fall_back_to_the_bundled_names_font() {
+        let missing = MissingGlyphs::default();
+        let watch = FontWatch::none(missing.clone());
+        let family = egui::FontFamily::Proportional;
+        for cluster in ["한", "語", "简", "（"] {
+            let found = watch.font_for(&FallbackRequest {
+                cluster,
+                family: &family,
+            });
+            assert!(
+                found.is_some_and(|f| f.name == "gracious:LanguageNames"),
+                "{cluster}"
+            );
+        }
+        // A CJK character outside the names is not pretended to be covered.
+        assert!(
+            watch
+                .font_for(&FallbackRequest {
+                    cluster: "猫",
+                    family: &family,
+                })
+                .is_none()
+        );
+        assert_eq!(missing.chars(), vec!['猫']);
+    }
+
+    #[test]
+    fn a_failing_provider_is_contained_and_never_asked_again() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        struct Panics(Arc<AtomicUsize>);
+        impl FontProvider for Panics {
+            fn font_for(&self, _: &FallbackRequest<'_>) -> Option<FontInsert> {
+                self.0.fetch_add(1, Ordering::SeqCst);
+                panic!("The Promise Sender was dropped");
+            }
+        }
+        let calls = Arc::new(AtomicUsize::new(0));
+        let counter = calls.clone();
+        let make: MakeProvider = Box::new(move || Box::new(Panics(counter.clone())));
+        let watch = FontWatch::with(make, true, MissingGlyphs::default());
+        let family = egui::FontFamily::Proportional;
+        for cluster in ["한", "नमस्ते", "한"] {
+            let found = watch.font_for(&FallbackRequest {
+                cluster,
+                family: &family,
+            });
+            assert!(found.is_some(), "the bundled fonts serve {cluster}");
+        }
+        assert_eq!(
+            calls.load(Ordering::SeqCst),
+            1,
+            "asked once, then left alone"
+        );
+
+        let make: MakeProvider = Box::new(|| panic!("fontconfig: NoMatch"));
+        let watch = FontWatch::with(make, true, MissingGlyphs::default());
+        assert!(
+            watch
+                .font_for(&FallbackRequest {
+                    cluster: "한",
+                    family: &family,
+                })
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn the_interface_symbols_fall_back_to_the_bundled_symbols_font() {
+        assert!(SYMBOL_CHARS.windows(2).all(|w| w[0] < w[1]), "sorted");
+        let watch = FontWatch::none(MissingGlyphs::default());
+        let family = egui::FontFamily::Proportional;
+        for cluster in ["⚠", "✔", "✖", "↔", "↪"] {
+            let found = watch.font_for(&FallbackRequest {
+                cluster,
+                family: &family,
+            });
+            assert!(found.is_some_and(|f| f.name == "gracious:Symbols"), "{cluster}");
+        }
     }
 }

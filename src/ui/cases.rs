@@ -3,8 +3,9 @@
 use fluent_bundle::FluentArgs;
 
 use crate::command::Command;
+use crate::domain::progress;
 use crate::domain::{Case, Status, Workspace};
-use crate::i18n::Localizer;
+use crate::i18n::{Localizer, format};
 
 use super::{PanelContext, theme};
 
@@ -63,7 +64,10 @@ pub fn cases_ui(
                     continue;
                 };
                 let selected = id == workspace.current_id;
-                let title = case_title(case, i18n);
+                let mut title = case_title(case, i18n);
+                if case.example {
+                    title = format!("{title} · {}", i18n.tr("cases-example"));
+                }
                 let mut detail = format!(
                     "{} · {}",
                     i18n.tr(case.stage.message_id()),
@@ -71,7 +75,7 @@ pub fn cases_ui(
                 );
                 if let Some(date) = case.reply_by_date() {
                     let mut args = FluentArgs::new();
-                    args.set("date", date.to_string());
+                    args.set("date", format::short_date(i18n.language(), date));
                     detail = format!("{detail} · {}", i18n.tr_args("cases-reply-by", &args));
                 }
                 let overdue = case.is_overdue(today);
@@ -99,12 +103,18 @@ pub fn cases_ui(
                     },
                     ..Default::default()
                 };
+                let mut args = FluentArgs::new();
+                let next = progress::next_action(case, cx.zone());
+                args.set("action", super::progress::next_action_text(cx, &next));
+                let next = i18n.tr_args("cases-next", &args);
                 text.append(&title, 0.0, strong);
                 text.append("\n", 0.0, small.clone());
-                text.append(&detail, 0.0, small);
+                text.append(&detail, 0.0, small.clone());
+                text.append("\n", 0.0, small.clone());
+                text.append(&next, 0.0, small);
                 let response = ui
                     .add(egui::Button::selectable(selected, text).wrap())
-                    .accessible_name(format!("{title}, {detail}"));
+                    .accessible_name(format!("{title}, {detail}, {next}"));
                 if response.clicked() && !selected {
                     cmds.push(Command::SelectCase(id));
                 }

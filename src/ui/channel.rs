@@ -84,6 +84,9 @@ fn recommendation_ui(
                 .heading()
                 .strong(),
         );
+        if facts.chosen.is_none() && ui.button(i18n.tr("channel-use-recommendation")).clicked() {
+            facts.chosen = Some(recommendation.channel);
+        }
     });
     ui.label(egui::RichText::new(i18n.tr("channel-why")).strong());
     for reason in &recommendation.reasons {

@@ -7,7 +7,7 @@ use crate::i18n::Localizer;
 
 use super::{PanelContext, Tab, date_field, labelled_choice_row, labelled_text_field};
 
-/// The header and the tabs; `tab` is the panel on screen.
+/// The header, the tabs (`tab` is the panel on screen) and the next-step bar.
 pub fn header_ui(
     ui: &mut egui::Ui,
     cx: PanelContext<'_>,
@@ -16,18 +16,14 @@ pub fn header_ui(
     cmds: &mut Vec<Command>,
 ) {
     ui.add_space(4.0);
+    if case.example {
+        super::welcome::example_banner(ui, cx, case, cmds);
+    }
     fields_ui(ui, cx.i18n, case);
     ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
-        for t in Tab::ALL {
-            if ui
-                .selectable_label(tab == t, cx.i18n.tr(t.message_id()))
-                .clicked()
-            {
-                cmds.push(Command::OpenTab(t));
-            }
-        }
-    });
+    super::progress::tabs(ui, cx, case, tab, cmds);
+    ui.add_space(2.0);
+    super::progress::next_step_bar(ui, cx, case, cmds);
     ui.add_space(2.0);
 }
 

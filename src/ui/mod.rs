@@ -12,7 +12,9 @@ pub mod menu;
 pub mod mobility;
 pub mod notices;
 pub mod profile;
+pub mod progress;
 pub mod theme;
+pub mod welcome;
 pub mod windows;
 
 use fluent_bundle::FluentArgs;
@@ -152,7 +154,7 @@ pub fn labelled_text_field(
 }
 
 /// A choice among a few values, drawn as a row of selectable buttons. Each button is
-/// named "<group>: <choice>" for screen readers, so that the same choice in different
+/// named "`<group>: <choice>`" for screen readers, so that the same choice in different
 /// groups stays distinguishable.
 pub fn choice_row<T: Copy + PartialEq>(
     ui: &mut egui::Ui,

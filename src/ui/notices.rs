@@ -21,7 +21,7 @@ pub enum Feedback {
 /// What the notices bar shows.
 pub struct NoticesInput<'a> {
     /// Problems found when the workspace was loaded; the user can dismiss each.
-    pub notices: &'a mut Vec<Notice>,
+    pub notices: &'a [Notice],
     /// The last save failed, into this folder.
     pub save_problem: Option<(&'a SaveProblem, &'a std::path::Path)>,
     /// How many characters no font could draw.
@@ -37,19 +37,20 @@ impl NoticesInput<'_> {
 }
 
 /// The notices bar.
-pub fn notices_bar(ui: &mut egui::Ui, i18n: &Localizer, input: &mut NoticesInput<'_>) {
+pub fn notices_bar(
+    ui: &mut egui::Ui,
+    i18n: &Localizer,
+    input: &NoticesInput<'_>,
+    cmds: &mut Vec<Command>,
+) {
     let colour = theme::warn(ui);
-    let mut dismiss = None;
     for (index, notice) in input.notices.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             ui.colored_label(colour, format!("⚠ {}", notice_text(i18n, notice)));
             if ui.button(i18n.tr("notice-dismiss")).clicked() {
-                dismiss = Some(index);
+                cmds.push(Command::DismissNotice(index));
             }
         });
-    }
-    if let Some(index) = dismiss {
-        input.notices.remove(index);
     }
     if let Some((problem, folder)) = input.save_problem {
         let error = match problem {

@@ -127,7 +127,36 @@ fn language_menu_switches_live_and_is_remembered() {
 }
 
 #[test]
+fn every_language_is_listed_under_its_own_name_without_system_fonts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut options = crate::common::test_options(dir.path(), EN, &MemoryClipboard::default());
+    // A machine without any font beyond egui's own: the bundled ones must do.
+    options.system_fonts = false;
+    let mut harness = crate::common::harness_with(options);
+    harness.get_by_label("Language").click();
+    harness.run();
+    let names: Vec<&str> = gracious::i18n::user_locales()
+        .map(|l| l.native_name)
+        .collect();
+    assert_eq!(names.len(), 13);
+    for name in names {
+        harness.get_by_label(name);
+    }
+    for name in ["日本語", "中文（简体）", "한국어", "हिन्दी"] {
+        harness.get_by_label(name);
+    }
+    assert!(
+        harness.state().missing_glyphs().is_empty(),
+        "{:?}",
+        harness.state().missing_glyphs()
+    );
+}
+
+#[test]
 fn japanese_interface_renders_and_finds_its_labels() {
+    if !crate::common::system_font_for("ja-JP") {
+        return;
+    }
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), "ja-JP", &clipboard);

@@ -48,8 +48,24 @@ pub fn app_harness(dir: &Path, lang: &str, clipboard: &MemoryClipboard) -> Harne
     harness_with(test_options(dir, lang, clipboard))
 }
 
-/// A harness around the real app with the given options.
+/// A harness around the real app with the given options, past the welcome of a first
+/// start (as if the user chose to start with their own opportunity).
 pub fn harness_with(options: AppOptions) -> Harness<'static, App> {
+    let lang = options
+        .language
+        .as_ref()
+        .map_or_else(|| "en-US".to_owned(), ToString::to_string);
+    let mut harness = welcome_harness(options);
+    if let Some(start) = harness.query_by_label(&tr(&lang, "welcome-start")) {
+        start.click();
+        harness.run();
+    }
+    harness
+}
+
+/// A harness around the real app with the given options, as it starts (the welcome on
+/// a first start).
+pub fn welcome_harness(options: AppOptions) -> Harness<'static, App> {
     Harness::builder()
         .with_size([1200.0, 1000.0])
         // Grids settle their column widths over a few frames when texts change length.
@@ -75,6 +91,29 @@ pub fn wait_seconds(harness: &mut Harness<'static, App>, seconds: f32) {
         harness.step();
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
+}
+
+/// Whether the system has a font for the script of `lang` (a CJK language); a test that
+/// needs one is skipped with a notice where it has none, the way a fresh machine with
+/// only the Rust toolchain is, unless `GRACIOUS_REQUIRE_FONTS=1` (set by `.ci/run`,
+/// which installs the fonts).
+pub fn system_font_for(lang: &str) -> bool {
+    // Characters beyond the few the app bundles for the languages' own names.
+    let (locale, sample) = match lang {
+        "ja-JP" => ("ja", "フ猫"),
+        "zh-CN" => ("zh-Hans", "猫们"),
+        "ko-KR" => ("ko", "습니다"),
+        other => panic!("no sample for {other}"),
+    };
+    if gracious::i18n::fonts::system_font_covers(locale, sample) {
+        return true;
+    }
+    assert!(
+        std::env::var("GRACIOUS_REQUIRE_FONTS").as_deref() != Ok("1"),
+        "GRACIOUS_REQUIRE_FONTS=1 but no system font draws {lang} (install fonts-noto-cjk)"
+    );
+    eprintln!("NOTICE: skipped: no system font for {lang} (install fonts-noto-cjk)");
+    false
 }
 
 /// The interface text of `id` in `lang`.

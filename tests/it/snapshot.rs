@@ -61,6 +61,9 @@ fn every_panel_in_every_look() {
         ("zh", "zh-CN", false),
         ("pseudo", "en-XA", true),
     ] {
+        if matches!(lang, "ja-JP" | "zh-CN") && !crate::common::system_font_for(lang) {
+            continue;
+        }
         let dir = tempfile::tempdir().expect("temp dir");
         let mut harness = harness(dir.path(), lang, dark);
         for (panel, key) in [

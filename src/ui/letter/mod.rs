@@ -195,8 +195,16 @@ pub fn editor_ui(
     fill_ui(ui, state, case, profile, i18n);
     review::review_ui(ui, state, case, i18n, &language);
 
-    ui.add_space(6.0);
-    ui.label(egui::RichText::new(super::checklist::pre_send_summary(i18n, case)).weak());
+    ui.add_space(10.0);
+    templates::templates_ui(ui, state, case, templates, i18n, &language, cmds);
+}
+
+/// The letter's actions, kept in view under the editor: the pre-send count, copy, save,
+/// mail client and reset.
+pub fn actions_bar(ui: &mut egui::Ui, cx: PanelContext<'_>, case: &Case, cmds: &mut Vec<Command>) {
+    let i18n = cx.i18n;
+    let is_script = case.draft.custom.is_none() && case.draft.scenario.is_call_script();
+    ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         let mut copy = ui.button(i18n.tr("editor-copy"));
         if let Some(shortcut) = super::menu::shortcut_of(&Command::CopyLetter) {
@@ -219,9 +227,9 @@ pub fn editor_ui(
         if case.draft.is_edited() && ui.button(i18n.tr("editor-reset")).clicked() {
             cmds.push(Command::ResetDraft);
         }
+        ui.label(egui::RichText::new(super::checklist::pre_send_summary(i18n, case)).weak());
     });
-    ui.add_space(10.0);
-    templates::templates_ui(ui, state, case, templates, i18n, &language, cmds);
+    ui.add_space(2.0);
 }
 
 /// Scenario (or own template), letter language, formality, sender name, recipient.

@@ -1,0 +1,368 @@
+//! Where an opportunity stands in the decline, and the single next thing to do:
+//! decide → choose the channel → write → send by the deadline → follow up
+//! (docs/product.md §1, §3, §5).
+//!
+//! Rules:
+//! - An accepted or archived opportunity needs nothing more.
+//! - While the checklist is incomplete or undecided, the next thing is to answer it; a
+//!   user who leans toward accepting is told so, not pushed to decline.
+//! - Then the channel: chosen when the user picked one (or ticked the timeline step).
+//! - Then the letter: written once it has left the app (copied, saved or handed to the
+//!   mail client: the app ticks the timeline's draft step then) or the step is ticked.
+//! - Then the timeline's steps in order (book the call, send, send the recap, the days
+//!   after): the first one not ticked is next. Sending carries the deadline: the
+//!   employer's reply-by date when known, else the end of the 72-hour window after
+//!   deciding.
+//! - Once the opportunity is marked declined, the steps before sending count as done.
+//! - Nothing left: done.
+
+use jiff::ZonedDateTime;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use super::case::{Case, Stage, Status};
+use super::checklist::{self, Verdict};
+use super::letter;
+use super::template::Scenario;
+use super::timeline::{self, Phase, Situation, Step};
+
+/// The one thing to do next for an opportunity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NextAction {
+    /// Answer the checklist's questions until it gives a verdict.
+    AnswerChecklist,
+    /// The checklist leans toward accepting: nothing to decline (yet).
+    LeaningToAccept,
+    /// Pick how to tell them (email, or a call then an email).
+    PickChannel,
+    /// Write the letter; the scenario to start from when the draft is still untouched.
+    WriteLetter(Option<Scenario>),
+    /// Send (or make the call) by this deadline, if one is known.
+    Send { by: Option<Deadline> },
+    /// A step of the timeline, with the days it belongs to (counted from the decision).
+    Step {
+        step: Step,
+        phase: Phase,
+        dates: Option<(Date, Date)>,
+    },
+    /// Nothing left to do.
+    Done,
+}
+
+/// When the answer is due.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Deadline {
+    /// The employer's reply-by date.
+    Day(Date),
+    /// The end of the 72-hour window after deciding.
+    Moment(ZonedDateTime),
+}
+
+/// The steps of the timeline that lead up to sending.
+const BEFORE_SENDING: [Step; 4] = [
+    Step::ChooseChannel,
+    Step::DraftMessage,
+    Step::BookCall,
+    Step::SendOrCall,
+];
+
+/// The next thing to do for `case`, in the user's time zone.
+#[must_use]
+pub fn next_action(case: &Case, zone: &TimeZone) -> NextAction {
+    if matches!(case.status, Status::Accepted | Status::Archived) {
+        return NextAction::Done;
+    }
+    let declined = case.status == Status::Declined;
+    let done = |step: Step| {
+        case.timeline.done.contains(&step) || (declined && BEFORE_SENDING.contains(&step))
+    };
+    if !declined {
+        let assessment = checklist::assess(&case.checklist);
+        match assessment.verdict {
+            Verdict::Undecided => return NextAction::AnswerChecklist,
+            Verdict::LeanAccept => return NextAction::LeaningToAccept,
+            Verdict::Decline | Verdict::NegotiateFirst => {}
+        }
+        if case.channel.chosen.is_none() && !done(Step::ChooseChannel) {
+            return NextAction::PickChannel;
+        }
+        if !done(Step::DraftMessage) {
+            let scenario = (!case.draft.is_edited())
+                .then(|| letter::offered_for(&assessment, case.stage, case.draft.scenario))
+                .flatten();
+            return NextAction::WriteLetter(scenario);
+        }
+    }
+    let decided = timeline::decision_moment(case, zone);
+    for step in timeline::steps(Situation::of(case)) {
+        if done(step) || matches!(step, Step::ChooseChannel | Step::DraftMessage) {
+            continue;
+        }
+        if step == Step::SendOrCall {
+            return NextAction::Send {
+                by: deadline(case, decided.as_ref()),
+            };
+        }
+        let phase = step.phase();
+        return NextAction::Step {
+            step,
+            phase,
+            dates: decided.as_ref().and_then(|d| phase.dates(d.date())),
+        };
+    }
+    NextAction::Done
+}
+
+/// The answer's deadline: the reply-by date, else the end of the reply window.
+#[must_use]
+pub fn deadline(case: &Case, decided: Option<&ZonedDateTime>) -> Option<Deadline> {
+    case.reply_by_date().map(Deadline::Day).or_else(|| {
+        decided
+            .and_then(timeline::reply_window)
+            .map(|w| Deadline::Moment(w.due))
+    })
+}
+
+/// How a panel stands, for the mark on its tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PanelState {
+    /// Nothing to say.
+    Open,
+    /// Its part is done.
+    Done,
+    /// Something there needs the user's attention.
+    Attention,
+}
+
+/// The marks of the four panels: checklist, mobility sheet, channel, letter.
+#[must_use]
+pub fn panel_states(case: &Case, now: &ZonedDateTime) -> [PanelState; 4] {
+    let checklist = if checklist::accepting_too_soon(&case.checklist) {
+        PanelState::Attention
+    } else if checklist::assess(&case.checklist).verdict == Verdict::Undecided {
+        PanelState::Open
+    } else {
+        PanelState::Done
+    };
+    let mobility = if case.mobility.moving_abroad
+        && !super::mobility::summarize(&case.mobility, now.date())
+            .traps
+            .is_empty()
+    {
+        PanelState::Attention
+    } else {
+        PanelState::Open
+    };
+    let done = |step| case.timeline.done.contains(&step) || case.status == Status::Declined;
+    let overdue = case.status.is_open()
+        && !case.timeline.done.contains(&Step::SendOrCall)
+        && (case.is_overdue(now.date())
+            || timeline::decision_moment(case, now.time_zone())
+                .and_then(|d| timeline::reply_window(&d))
+                .is_some_and(|w| case.reply_by_date().is_none() && w.due < *now));
+    let channel = if overdue {
+        PanelState::Attention
+    } else if case.channel.chosen.is_some() || done(Step::ChooseChannel) {
+        PanelState::Done
+    } else {
+        PanelState::Open
+    };
+    let letter = if done(Step::DraftMessage) {
+        PanelState::Done
+    } else {
+        PanelState::Open
+    };
+    [checklist, mobility, channel, letter]
+}
+
+/// The letter left the app (copied, saved, handed to the mail client): the timeline's
+/// draft step is done.
+pub fn letter_handed_over(case: &mut Case) {
+    case.timeline.done.insert(Step::DraftMessage);
+}
+
+/// The user sent the letter (or made the call): the steps up to sending are done and
+/// the opportunity is declined.
+pub fn mark_sent(case: &mut Case) {
+    case.timeline.done.extend(
+        BEFORE_SENDING
+            .into_iter()
+            .filter(|s| *s != Step::BookCall || super::channel::effective(&case.channel).is_call()),
+    );
+    case.status = Status::Declined;
+}
+
+impl Situation {
+    /// The situation of an opportunity.
+    #[must_use]
+    pub fn of(case: &Case) -> Self {
+        Situation {
+            channel: super::channel::effective(&case.channel),
+            relocation_or_visa: case.channel.relocation_or_visa_discussed
+                || case.mobility.moving_abroad,
+            after_offer: case.stage == Stage::AfterOffer,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::channel::Channel;
+    use crate::domain::checklist::Answer;
+    use jiff::civil::date;
+
+    fn zone() -> TimeZone {
+        TimeZone::UTC
+    }
+
+    fn declining() -> Case {
+        let mut case = Case {
+            stage: Stage::AfterInterview,
+            date: "2026-11-20".into(),
+            ..Case::default()
+        };
+        case.checklist = checklist::ChecklistAnswers::from_answers([
+            Answer::No,
+            Answer::Yes,
+            Answer::No,
+            Answer::No,
+            Answer::Yes,
+        ]);
+        case
+    }
+
+    #[test]
+    fn an_empty_opportunity_starts_with_the_checklist() {
+        assert_eq!(
+            next_action(&Case::default(), &zone()),
+            NextAction::AnswerChecklist
+        );
+    }
+
+    #[test]
+    fn leaning_to_accept_is_not_pushed_to_decline() {
+        let case = Case {
+            checklist: checklist::ChecklistAnswers::from_answers([
+                Answer::Yes,
+                Answer::Yes,
+                Answer::Yes,
+                Answer::No,
+                Answer::Yes,
+            ]),
+            ..Case::default()
+        };
+        assert_eq!(next_action(&case, &zone()), NextAction::LeaningToAccept);
+    }
+
+    #[test]
+    fn the_flow_follows_the_opportunity_from_empty_to_the_last_follow_up() {
+        let mut case = declining();
+        assert_eq!(next_action(&case, &zone()), NextAction::PickChannel);
+        case.channel.chosen = Some(Channel::Email);
+        assert_eq!(
+            next_action(&case, &zone()),
+            NextAction::WriteLetter(Some(Scenario::WithdrawAfterInterview))
+        );
+        letter_handed_over(&mut case);
+        // Decided on the interview day at 09:00 UTC: due 72 hours later.
+        let due = date(2026, 11, 23)
+            .at(9, 0, 0, 0)
+            .to_zoned_datetime(zone())
+            .expect("valid");
+        assert_eq!(
+            next_action(&case, &zone()),
+            NextAction::Send {
+                by: Some(Deadline::Moment(due))
+            }
+        );
+        case.reply_by = "2026-11-25".into();
+        assert_eq!(
+            next_action(&case, &zone()),
+            NextAction::Send {
+                by: Some(Deadline::Day(date(2026, 11, 25)))
+            }
+        );
+        mark_sent(&mut case);
+        assert_eq!(case.status, Status::Declined);
+        let NextAction::Step { step, phase, dates } = next_action(&case, &zone()) else {
+            panic!("a follow-up step comes next");
+        };
+        assert_eq!(step, Step::ArchivePapers);
+        assert_eq!(phase, Phase::Days3To7);
+        assert_eq!(dates, Some((date(2026, 11, 22), date(2026, 11, 26))));
+        for step in timeline::steps(Situation::of(&case)) {
+            case.timeline.done.insert(step);
+        }
+        assert_eq!(next_action(&case, &zone()), NextAction::Done);
+    }
+
+    #[test]
+    fn a_call_is_booked_before_it_is_made_and_followed_by_a_recap() {
+        let mut case = declining();
+        case.channel.chosen = Some(Channel::PhoneThenEmail);
+        letter_handed_over(&mut case);
+        assert!(matches!(
+            next_action(&case, &zone()),
+            NextAction::Step {
+                step: Step::BookCall,
+                ..
+            }
+        ));
+        case.timeline.done.insert(Step::BookCall);
+        assert!(matches!(
+            next_action(&case, &zone()),
+            NextAction::Send { .. }
+        ));
+        mark_sent(&mut case);
+        assert!(matches!(
+            next_action(&case, &zone()),
+            NextAction::Step {
+                step: Step::SendRecap,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn an_edited_letter_is_not_replaced_by_the_offered_one() {
+        let mut case = declining();
+        case.channel.chosen = Some(Channel::Email);
+        case.draft.body = "My own words".into();
+        assert_eq!(next_action(&case, &zone()), NextAction::WriteLetter(None));
+    }
+
+    #[test]
+    fn accepted_and_archived_need_nothing() {
+        let mut case = declining();
+        for status in [Status::Accepted, Status::Archived] {
+            case.status = status;
+            assert_eq!(next_action(&case, &zone()), NextAction::Done);
+        }
+    }
+
+    #[test]
+    fn tabs_show_done_and_attention() {
+        let now = date(2026, 11, 26)
+            .at(10, 0, 0, 0)
+            .to_zoned_datetime(zone())
+            .expect("valid");
+        let mut case = Case::default();
+        assert_eq!(panel_states(&case, &now), [PanelState::Open; 4]);
+        case = declining();
+        case.reply_by = "2026-11-30".into();
+        case.channel.chosen = Some(Channel::Email);
+        letter_handed_over(&mut case);
+        assert_eq!(
+            panel_states(&case, &now),
+            [
+                PanelState::Done,
+                PanelState::Open,
+                PanelState::Done,
+                PanelState::Done
+            ]
+        );
+        case.reply_by = "2026-11-25".into();
+        assert_eq!(panel_states(&case, &now)[2], PanelState::Attention);
+    }
+}
