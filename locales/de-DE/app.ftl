@@ -481,3 +481,13 @@ about-intro = Gracious hilft Ihnen, eine Stelle zügig, klar und freundlich abzu
 about-version = Version { $version }
 about-data = Datenquellen und Lizenzen
 about-data-body = Der Kaufkraftvergleich verwendet die PPP-Umrechnungsfaktoren der Weltbank, veröffentlicht unter der Lizenz Creative Commons Namensnennung 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious enthält sie umgeformt und auf das jeweils neueste Jahr jeder Reihe beschränkt; Bulgarien ist von Lew in Euro umgerechnet, Simbabwe ist nicht enthalten. Die Weltbank unterstützt oder empfiehlt Gracious nicht. Länder- und Währungsnamen sowie Zahlen-, Geld- und Datumsformate stammen aus dem Unicode CLDR.
+
+## Date picker
+
+date-pick = Datum im Kalender auswählen: { $field }
+date-previous-month = Vorheriger Monat
+date-next-month = Nächster Monat
+date-today = Heute
+date-clear = Löschen
+date-close = Schließen
+date-day-today = { $date } (heute)

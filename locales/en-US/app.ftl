@@ -474,3 +474,17 @@ about-intro = Gracious helps you decline a job promptly, clearly and kindly. Eve
 about-version = Version { $version }
 about-data = Data sources and licences
 about-data-body = The purchasing-power comparison uses the World Bank's PPP conversion factors, published under the Creative Commons Attribution 4.0 licence (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious ships them reshaped and reduced to the latest year of each series, with Bulgaria converted from leva to euros and Zimbabwe left out. The World Bank does not endorse Gracious. Country names and number, money and date formats come from the Unicode CLDR.
+
+## Date picker
+
+# The button beside a date field that opens a calendar; $field is the field's label.
+date-pick = Pick a date: { $field }
+date-previous-month = Previous month
+date-next-month = Next month
+# Picks today's date and closes the calendar.
+date-today = Today
+# Empties the date field.
+date-clear = Clear
+date-close = Close
+# A day in the calendar that is today, for screen readers; $date is the day written out.
+date-day-today = { $date } (today)

@@ -490,3 +490,13 @@ about-intro = Gracious le ayuda a rechazar un empleo con prontitud, claridad y a
 about-version = Versión { $version }
 about-data = Fuentes de datos y licencias
 about-data-body = La comparación del poder adquisitivo usa los factores de conversión de paridad de poder adquisitivo (PPA) del Banco Mundial, publicados con la licencia Creative Commons Atribución 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious los incluye reorganizados y reducidos al año más reciente de cada serie, con Bulgaria convertida de levas a euros y sin Zimbabue. El Banco Mundial no respalda Gracious. Los nombres de los países y los formatos de números, importes y fechas proceden de Unicode CLDR.
+
+## Date picker
+
+date-pick = Elegir en el calendario: { $field }
+date-previous-month = Mes anterior
+date-next-month = Mes siguiente
+date-today = Hoy
+date-clear = Borrar
+date-close = Cerrar
+date-day-today = { $date } (hoy)

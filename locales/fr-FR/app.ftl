@@ -492,3 +492,13 @@ about-intro = Gracious vous aide à décliner une offre d’emploi rapidement, c
 about-version = Version { $version }
 about-data = Sources des données et licences
 about-data-body = La comparaison du pouvoir d’achat repose sur les facteurs de conversion en parité de pouvoir d’achat (PPA) de la Banque mondiale, publiés sous licence Creative Commons Attribution 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious les intègre sous une forme remaniée et limitée à l’année la plus récente de chaque série ; les données de la Bulgarie ont été converties de leva en euros, et le Zimbabwe n’est pas inclus. La Banque mondiale n’approuve ni ne recommande Gracious. Les noms de pays ainsi que les formats des nombres, des montants et des dates proviennent d’Unicode CLDR.
+
+## Date picker
+
+date-pick = Choisir dans le calendrier : { $field }
+date-previous-month = Mois précédent
+date-next-month = Mois suivant
+date-today = Aujourd’hui
+date-clear = Effacer
+date-close = Fermer
+date-day-today = { $date } (aujourd’hui)

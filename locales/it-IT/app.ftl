@@ -488,3 +488,13 @@ about-intro = Gracious la aiuta a rinunciare a un lavoro in modo tempestivo, chi
 about-version = Versione { $version }
 about-data = Fonti dei dati e licenze
 about-data-body = Il confronto del potere d'acquisto utilizza i fattori di conversione PPP della Banca Mondiale, pubblicati con licenza Creative Commons Attribuzione 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious li include rielaborati e ridotti all'anno più recente di ciascuna serie; i valori della Bulgaria sono convertiti da lev in euro e lo Zimbabwe è escluso. La Banca Mondiale non sostiene né raccomanda Gracious. I nomi dei paesi e i formati di numeri, importi e date provengono da Unicode CLDR.
+
+## Date picker
+
+date-pick = Scegli dal calendario: { $field }
+date-previous-month = Mese precedente
+date-next-month = Mese successivo
+date-today = Oggi
+date-clear = Cancella
+date-close = Chiudi
+date-day-today = { $date } (oggi)

@@ -467,3 +467,13 @@ about-intro = Gracious は、内定や選考の辞退を早めに、はっきり
 about-version = バージョン { $version }
 about-data = データの出典とライセンス
 about-data-body = 購買力の比較には、世界銀行の購買力平価（PPP）換算係数を使っています。このデータはクリエイティブ・コモンズ 表示 4.0 ライセンス（CC BY 4.0、creativecommons.org/licenses/by/4.0）で公開されています。Gracious には、各系列の最新年のみに絞って形を整えたものを収録しています。ブルガリアはレフからユーロに換算し、ジンバブエは含めていません。世界銀行が Gracious を推奨しているわけではありません。国名・通貨名と、数値・金額・日付の書式は Unicode CLDR に基づいています。
+
+## Date picker
+
+date-pick = カレンダーから選択：{ $field }
+date-previous-month = 前の月
+date-next-month = 次の月
+date-today = 今日
+date-clear = クリア
+date-close = 閉じる
+date-day-today = { $date }（今日）

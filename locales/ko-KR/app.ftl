@@ -467,3 +467,13 @@ about-intro = Gracious는 입사 제안이나 면접을 신속하고 분명하�
 about-version = 버전 { $version }
 about-data = 데이터 출처 및 라이선스
 about-data-body = 구매력 비교에는 세계은행의 PPP 환산 계수를 사용하며, 이 데이터는 크리에이티브 커먼즈 저작자표시 4.0 라이선스(CC BY 4.0, creativecommons.org/licenses/by/4.0)로 공개되어 있습니다. Gracious는 이 데이터를 재구성하여 각 계열의 최신 연도 값만 담았으며, 불가리아는 레프에서 유로로 환산하고 짐바브웨는 제외했습니다. 세계은행은 Gracious를 보증하지 않습니다. 국가 이름과 숫자·통화·날짜 형식은 Unicode CLDR을 따릅니다.
+
+## Date picker
+
+date-pick = 달력에서 선택: { $field }
+date-previous-month = 이전 달
+date-next-month = 다음 달
+date-today = 오늘
+date-clear = 지우기
+date-close = 닫기
+date-day-today = { $date } (오늘)

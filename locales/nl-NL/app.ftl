@@ -474,3 +474,13 @@ about-intro = Gracious helpt je om snel, duidelijk en vriendelijk nee te zeggen 
 about-version = Versie { $version }
 about-data = Gegevensbronnen en licenties
 about-data-body = De koopkrachtvergelijking gebruikt de PPP-omrekenfactoren van de Wereldbank, gepubliceerd onder de licentie Creative Commons Naamsvermelding 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious bevat ze in bewerkte vorm en beperkt tot het meest recente jaar van elke reeks; Bulgarije is omgerekend van leva naar euro’s en Zimbabwe is weggelaten. De Wereldbank onderschrijft Gracious niet. Landnamen en notaties van getallen, bedragen en datums komen uit de Unicode CLDR.
+
+## Date picker
+
+date-pick = Datum kiezen in de kalender: { $field }
+date-previous-month = Vorige maand
+date-next-month = Volgende maand
+date-today = Vandaag
+date-clear = Wissen
+date-close = Sluiten
+date-day-today = { $date } (vandaag)

@@ -508,3 +508,13 @@ about-intro = Gracious pomaga szybko, jasno i życzliwie odmówić przyjęcia pr
 about-version = Wersja { $version }
 about-data = Źródła danych i licencje
 about-data-body = Porównanie siły nabywczej korzysta ze współczynników przeliczeniowych PPP Banku Światowego, opublikowanych na licencji Creative Commons Uznanie autorstwa 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). Gracious zawiera je w przetworzonej postaci, ograniczone do najnowszego roku każdej serii; dane Bułgarii przeliczono z lewów na euro, a Zimbabwe pominięto. Bank Światowy nie popiera ani nie rekomenduje Gracious. Nazwy krajów oraz formaty liczb, kwot i dat pochodzą z Unicode CLDR.
+
+## Date picker
+
+date-pick = Wybierz datę z kalendarza: { $field }
+date-previous-month = Poprzedni miesiąc
+date-next-month = Następny miesiąc
+date-today = Dzisiaj
+date-clear = Wyczyść
+date-close = Zamknij
+date-day-today = { $date } (dzisiaj)

@@ -486,3 +486,13 @@ about-intro = O Gracious ajuda você a recusar uma vaga com rapidez, clareza e g
 about-version = Versão { $version }
 about-data = Fontes de dados e licenças
 about-data-body = A comparação de poder de compra usa os fatores de conversão de PPC (paridade do poder de compra) do Banco Mundial, publicados sob a licença Creative Commons Atribuição 4.0 (CC BY 4.0, creativecommons.org/licenses/by/4.0). O Gracious os inclui reorganizados e reduzidos ao ano mais recente de cada série, com a Bulgária convertida de levs para euros e o Zimbábue excluído. O Banco Mundial não endossa o Gracious. Os nomes de países e os formatos de números, valores monetários e datas vêm do Unicode CLDR.
+
+## Date picker
+
+date-pick = Escolher no calendário: { $field }
+date-previous-month = Mês anterior
+date-next-month = Próximo mês
+date-today = Hoje
+date-clear = Limpar
+date-close = Fechar
+date-day-today = { $date } (hoje)

@@ -466,3 +466,13 @@ about-intro = Gracious 帮助您及时、清楚、得体地婉拒工作机会。
 about-version = 版本 { $version }
 about-data = 数据来源与许可
 about-data-body = 购买力比较采用世界银行的购买力平价（PPP）换算系数，该数据依据知识共享署名 4.0 许可协议（CC BY 4.0，creativecommons.org/licenses/by/4.0）发布。Gracious 对数据进行了格式转换，每个数据系列只保留最新年份，其中保加利亚的数据已由列弗换算为欧元，津巴布韦的数据未予收录。世界银行并未为 Gracious 背书。国家/地区名称以及数字、货币和日期格式来自 Unicode CLDR。
+
+## Date picker
+
+date-pick = 从日历中选择：{ $field }
+date-previous-month = 上个月
+date-next-month = 下个月
+date-today = 今天
+date-clear = 清除
+date-close = 关闭
+date-day-today = { $date }（今天）
