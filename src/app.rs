@@ -1108,6 +1108,7 @@ impl eframe::App for App {
         self.shortcuts(&ctx, &mut cmds);
         let now = self.now();
         let today = now.date();
+        crate::ui::date_picker::set_today(&ctx, today);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut cmds));
         if self.has_notices() {
