@@ -524,3 +524,13 @@ tab-state-done = erledigt
 tab-state-attention = bitte prüfen
 # Schaltfläche neben dem empfohlenen Kanal: Die Empfehlung wird als Ihre Wahl übernommen.
 channel-use-recommendation = Übernehmen
+
+## Date picker
+
+date-pick = Datum im Kalender auswählen: { $field }
+date-previous-month = Vorheriger Monat
+date-next-month = Nächster Monat
+date-today = Heute
+date-clear = Löschen
+date-close = Schließen
+date-day-today = { $date } (heute)

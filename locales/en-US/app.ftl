@@ -517,3 +517,17 @@ tab-state-done = done
 tab-state-attention = needs attention
 # Button beside the recommended channel: take the recommendation as your choice.
 channel-use-recommendation = Go with this
+
+## Date picker
+
+# The button beside a date field that opens a calendar; $field is the field's label.
+date-pick = Pick a date: { $field }
+date-previous-month = Previous month
+date-next-month = Next month
+# Picks today's date and closes the calendar.
+date-today = Today
+# Empties the date field.
+date-clear = Clear
+date-close = Close
+# A day in the calendar that is today, for screen readers; $date is the day written out.
+date-day-today = { $date } (today)

@@ -533,3 +533,13 @@ tab-state-done = completado
 tab-state-attention = requiere atención
 # Botón junto al canal recomendado: adoptar la recomendación como su elección.
 channel-use-recommendation = Elegir esta opción
+
+## Date picker
+
+date-pick = Elegir en el calendario: { $field }
+date-previous-month = Mes anterior
+date-next-month = Mes siguiente
+date-today = Hoy
+date-clear = Borrar
+date-close = Cerrar
+date-day-today = { $date } (hoy)

@@ -535,3 +535,13 @@ tab-state-done = terminé
 tab-state-attention = à vérifier
 # Bouton à côté du canal recommandé : retenir la recommandation comme votre choix.
 channel-use-recommendation = Choisir cette option
+
+## Date picker
+
+date-pick = Choisir dans le calendrier : { $field }
+date-previous-month = Mois précédent
+date-next-month = Mois suivant
+date-today = Aujourd’hui
+date-clear = Effacer
+date-close = Fermer
+date-day-today = { $date } (aujourd’hui)

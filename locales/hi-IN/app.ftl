@@ -517,3 +517,13 @@ tab-state-done = पूरा हुआ
 tab-state-attention = ध्यान देना ज़रूरी
 # सुझाए गए माध्यम के बगल का बटन: सुझाव को ही अपनी पसंद बना लें।
 channel-use-recommendation = यही चुनें
+
+## Date picker
+
+date-pick = कैलेंडर से तारीख़ चुनें: { $field }
+date-previous-month = पिछला महीना
+date-next-month = अगला महीना
+date-today = आज
+date-clear = साफ़ करें
+date-close = बंद करें
+date-day-today = { $date } (आज)

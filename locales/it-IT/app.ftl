@@ -531,3 +531,13 @@ tab-state-done = completato
 tab-state-attention = da controllare
 # Pulsante accanto al canale consigliato: adottare il consiglio come propria scelta.
 channel-use-recommendation = Scegliere questa opzione
+
+## Date picker
+
+date-pick = Scegli dal calendario: { $field }
+date-previous-month = Mese precedente
+date-next-month = Mese successivo
+date-today = Oggi
+date-clear = Cancella
+date-close = Chiudi
+date-day-today = { $date } (oggi)

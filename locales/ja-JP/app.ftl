@@ -510,3 +510,13 @@ tab-state-done = 完了
 tab-state-attention = 要確認
 # Button beside the recommended channel: take the recommendation as your choice.
 channel-use-recommendation = この方法にする
+
+## Date picker
+
+date-pick = カレンダーから選択：{ $field }
+date-previous-month = 前の月
+date-next-month = 次の月
+date-today = 今日
+date-clear = クリア
+date-close = 閉じる
+date-day-today = { $date }（今日）

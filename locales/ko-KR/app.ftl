@@ -510,3 +510,13 @@ tab-state-done = 완료
 tab-state-attention = 확인 필요
 # Button beside the recommended channel: take the recommendation as your choice.
 channel-use-recommendation = 이 방식으로 정하기
+
+## Date picker
+
+date-pick = 달력에서 선택: { $field }
+date-previous-month = 이전 달
+date-next-month = 다음 달
+date-today = 오늘
+date-clear = 지우기
+date-close = 닫기
+date-day-today = { $date } (오늘)

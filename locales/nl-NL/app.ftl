@@ -517,3 +517,13 @@ tab-state-done = afgerond
 tab-state-attention = vraagt aandacht
 # Knop naast het aanbevolen kanaal: de aanbeveling als je keuze overnemen.
 channel-use-recommendation = Hiervoor kiezen
+
+## Date picker
+
+date-pick = Datum kiezen in de kalender: { $field }
+date-previous-month = Vorige maand
+date-next-month = Volgende maand
+date-today = Vandaag
+date-clear = Wissen
+date-close = Sluiten
+date-day-today = { $date } (vandaag)

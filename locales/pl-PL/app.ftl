@@ -551,3 +551,13 @@ tab-state-done = gotowe
 tab-state-attention = wymaga uwagi
 # Przycisk obok zalecanego kanału: przyjęcie zalecenia jako własnego wyboru.
 channel-use-recommendation = Wybierz tę opcję
+
+## Date picker
+
+date-pick = Wybierz datę z kalendarza: { $field }
+date-previous-month = Poprzedni miesiąc
+date-next-month = Następny miesiąc
+date-today = Dzisiaj
+date-clear = Wyczyść
+date-close = Zamknij
+date-day-today = { $date } (dzisiaj)

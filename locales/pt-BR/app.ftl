@@ -529,3 +529,13 @@ tab-state-done = concluído
 tab-state-attention = requer atenção
 # Botão ao lado do canal recomendado: adotar a recomendação como sua escolha.
 channel-use-recommendation = Escolher esta opção
+
+## Date picker
+
+date-pick = Escolher no calendário: { $field }
+date-previous-month = Mês anterior
+date-next-month = Próximo mês
+date-today = Hoje
+date-clear = Limpar
+date-close = Fechar
+date-day-today = { $date } (hoje)

@@ -552,3 +552,13 @@ tab-state-done = готово
 tab-state-attention = потребує уваги
 # Кнопка біля рекомендованого способу зв’язку: прийняти рекомендацію як свій вибір.
 channel-use-recommendation = Обрати цей варіант
+
+## Date picker
+
+date-pick = Вибрати дату в календарі: { $field }
+date-previous-month = Попередній місяць
+date-next-month = Наступний місяць
+date-today = Сьогодні
+date-clear = Очистити
+date-close = Закрити
+date-day-today = { $date } (сьогодні)

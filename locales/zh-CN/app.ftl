@@ -509,3 +509,13 @@ tab-state-done = 已完成
 tab-state-attention = 需要注意
 # 推荐沟通方式旁的按钮：直接采用推荐的方式。
 channel-use-recommendation = 采用此方式
+
+## Date picker
+
+date-pick = 从日历中选择：{ $field }
+date-previous-month = 上个月
+date-next-month = 下个月
+date-today = 今天
+date-clear = 清除
+date-close = 关闭
+date-day-today = { $date }（今天）

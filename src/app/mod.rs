@@ -276,6 +276,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let now = self.now();
+        crate::ui::date_picker::set_today(&ctx, now.date());
         let i18n = &self.i18n;
         let cx = PanelContext { i18n, now: &now };
         let mut cmds = Vec::new();

@@ -4,6 +4,7 @@
 //! ids). The UI turns ids into text through Fluent, so every rule is testable alone and
 //! every language is equal.
 
+pub mod calendar;
 pub mod case;
 pub mod channel;
 pub mod checklist;

@@ -12,6 +12,7 @@ use unic_langid::{LanguageIdentifier, langid};
 
 use crate::domain::review::Cues;
 
+pub mod calendar;
 pub mod cldr;
 pub mod fonts;
 pub mod format;

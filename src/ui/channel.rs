@@ -156,13 +156,8 @@ fn deadline_ui(
     heading(ui, &i18n.tr("deadline-title"));
     ui.horizontal_wrapped(|ui| {
         let decided = &mut case.timeline.decided;
-        let label = ui.label(i18n.tr("deadline-decided-on"));
-        ui.add(
-            egui::TextEdit::singleline(&mut decided.date)
-                .hint_text(i18n.tr("header-date-hint"))
-                .desired_width(110.0),
-        )
-        .labelled_by(label.id);
+        let label = i18n.tr("deadline-decided-on");
+        super::date_picker::date_picker_field(ui, i18n, &label, &mut decided.date, now.date());
         let label = ui.label(i18n.tr("deadline-at"));
         ui.add(
             egui::TextEdit::singleline(&mut decided.time)

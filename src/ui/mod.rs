@@ -6,6 +6,7 @@
 pub mod cases;
 pub mod channel;
 pub mod checklist;
+pub mod date_picker;
 pub mod header;
 pub mod letter;
 pub mod menu;
@@ -194,18 +195,14 @@ pub fn labelled_choice_row<T: Copy + PartialEq>(
     choice_row(ui, i18n, &group, value, choices, message_id)
 }
 
-/// A labelled ISO date field (`YYYY-MM-DD`) with an error next to it while the text is
-/// not a valid date.
+/// A labelled date field with a calendar button ([`date_picker::date_picker_field`], on
+/// the day the app set with [`date_picker::set_today`]), and an error next to it while
+/// the text is not a date.
 pub fn date_field(ui: &mut egui::Ui, i18n: &Localizer, label: &str, value: &mut String) {
-    let label = ui.label(label);
-    ui.add(
-        egui::TextEdit::singleline(value)
-            .hint_text(i18n.tr("header-date-hint"))
-            .desired_width(110.0),
-    )
-    .labelled_by(label.id);
+    let today = date_picker::today(ui.ctx());
+    date_picker::date_picker_field(ui, i18n, label, value, today);
     let text = value.trim();
-    if !text.is_empty() && text.parse::<jiff::civil::Date>().is_err() {
+    if !text.is_empty() && date_picker::typed_date(ui.ctx(), i18n.language(), text).is_none() {
         ui.colored_label(theme::error(ui), i18n.tr("header-date-invalid"));
     }
 }

@@ -13,7 +13,7 @@ use gracious::ui::Tab;
 const EN: &str = "en-US";
 
 fn open_channel(harness: &mut Harness<'static, App>) {
-    click(harness, &tr(EN, "tab-channel"));
+    crate::common::click_tab(harness, EN, "tab-channel");
 }
 
 #[test]

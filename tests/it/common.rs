@@ -147,6 +147,23 @@ pub fn click(harness: &mut Harness<'static, App>, label: &str) {
     harness.run();
 }
 
+/// Click the panel tab `tab_id` (its name is followed by "(done)" or "(needs attention)"
+/// when the panel is marked).
+pub fn click_tab(harness: &mut Harness<'static, App>, lang: &str, tab_id: &str) {
+    let title = tr(lang, tab_id);
+    let names = [
+        title.clone(),
+        format!("{title} ({})", tr(lang, "tab-state-done")),
+        format!("{title} ({})", tr(lang, "tab-state-attention")),
+    ];
+    let name = names
+        .iter()
+        .find(|n| harness.query_by_label(n).is_some())
+        .unwrap_or_else(|| panic!("no tab named {title}"));
+    harness.get_by_label(name).click();
+    harness.run();
+}
+
 /// Scroll the field labelled `label` into view and type `text` into it.
 pub fn type_in(harness: &mut Harness<'static, App>, label: &str, text: &str) {
     harness.get_by_label(label).scroll_to_me();

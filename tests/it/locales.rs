@@ -167,6 +167,7 @@ const SAME_AS_ENGLISH_ALLOWED: &[&str] = &[
     "list-separator",          // ", " in many languages
     "choice-accessible-name",  // "{ $group }: { $choice }"
     "file-failed",             // "{ $path }: { $error }"
+    "next-step",               // "{ $phase }: { $step }"
     "letter-formality-marked", // "yes"/"no" are data, not text
     "review-length-words",     // may match where the language shares the format
 ];

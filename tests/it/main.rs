@@ -11,6 +11,7 @@ mod checklist;
 mod checklist_props;
 mod common;
 mod crash;
+mod date_picker;
 mod editor;
 mod fuzz_store;
 mod keyboard;

@@ -34,6 +34,12 @@ fn harness(dir: &std::path::Path, lang: &str, dark: bool) -> Harness<'static, Ap
     let options: AppOptions = crate::common::test_options(dir, lang, &clipboard);
     Harness::builder()
         .with_size([1000.0, 760.0])
+        // kittest sets its own theme after the app starts; make it the look asked for.
+        .with_theme(if dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        })
         .with_max_steps(12)
         .with_render_cursor(false)
         .wgpu()

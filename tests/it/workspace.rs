@@ -45,9 +45,11 @@ fn create_duplicate_delete_and_undo() {
     assert_eq!(harness.state().workspace().cases.len(), 2);
     type_into(&mut harness, "Company", "Globex");
     type_into(&mut harness, "Reply by", "2026-11-20");
-    // The list shows the new one as overdue (today is fixed at 2026-11-26).
-    harness
-        .get_by_label("Globex, After the interview · Deciding · reply by 2026-11-20 · ⚠ overdue");
+    // The list shows the new one as overdue (today is fixed at 2026-11-26), with the
+    // date as the interface writes it and the next step.
+    harness.get_by_label(
+        "Globex, After the interview · Deciding · reply by 11/20/26 · ⚠ overdue, Next: Answer the checklist",
+    );
 
     click(&mut harness, &tr(EN, "cases-duplicate"));
     let ws = harness.state().workspace();
@@ -255,7 +257,9 @@ fn quitting_without_a_change_writes_nothing() {
     let clipboard = MemoryClipboard::default();
     let file = dir.path().join("workspace.ron");
     {
-        let mut harness = app_harness(dir.path(), EN, &clipboard);
+        // The first start, welcome on screen, nothing touched.
+        let options = crate::common::test_options(dir.path(), EN, &clipboard);
+        let mut harness = crate::common::welcome_harness(options);
         harness.run();
         assert!(harness.state_mut().flush_save());
     }

@@ -12,6 +12,7 @@ include!("plurals_cardinal_v1.rs.data");
 include!("decimal_digits_v1.rs.data");
 include!("currency_essentials_v1.rs.data");
 include!("currency_decimal_symbols_v1.rs.data");
+include!("calendar_week_v1.rs.data");
 include!("currency_symbols_v1.rs.data");
 include!("datetime_names_year_gregorian_v1.rs.data");
 include!("currency_fractions_v1.rs.data");
@@ -41,6 +42,7 @@ macro_rules! __make_provider {
 #[doc(inline)]
 pub use __make_provider as make_provider;
 /// This macro requires the following crates:
+/// * `icu_calendar`
 /// * `icu_datetime`
 /// * `icu_decimal`
 /// * `icu_experimental`
@@ -66,6 +68,7 @@ macro_rules! impl_data_provider {
         impl_decimal_digits_v1!($provider);
         impl_currency_essentials_v1!($provider);
         impl_currency_decimal_symbols_v1!($provider);
+        impl_calendar_week_v1!($provider);
         impl_currency_symbols_v1!($provider);
         impl_datetime_names_year_gregorian_v1!($provider);
         impl_currency_fractions_v1!($provider);

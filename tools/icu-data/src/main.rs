@@ -1,6 +1,7 @@
-//! Writes the ICU4X data Gracious uses (dates, numbers, money, country names) for its
-//! own locales only, as baked Rust source in `src/i18n/icu_data/`. The source is the
-//! CLDR data compiled into the ICU4X crates themselves, so no download is needed.
+//! Writes the ICU4X data Gracious uses (dates, the first day of the week, numbers, money,
+//! country names) for its own locales only, as baked Rust source in `src/i18n/icu_data/`.
+//! The source is the CLDR data compiled into the ICU4X crates themselves, so no download
+//! is needed.
 //!
 //! Usage (from the repository root): `cargo run --release --manifest-path tools/icu-data/Cargo.toml`
 
@@ -25,6 +26,7 @@ macro_rules! markers {
         singletons: [$($single:path => $simpl:ident,)+]
     ) => {
         const _: () = {
+            use icu_calendar_data::*;
             use icu_datetime_data::*;
             use icu_decimal_data::*;
             use icu_experimental_data::*;
@@ -61,6 +63,7 @@ markers! {
     icu::datetime::provider::names::DatetimeNamesMonthGregorianV1 => impl_datetime_names_month_gregorian_v1,
     icu::datetime::provider::names::DatetimeNamesWeekdayV1 => impl_datetime_names_weekday_v1,
     icu::datetime::provider::names::DatetimeNamesDayperiodV1 => impl_datetime_names_dayperiod_v1,
+    icu::calendar::provider::CalendarWeekV1 => impl_calendar_week_v1,
     icu::decimal::provider::DecimalSymbolsV1 => impl_decimal_symbols_v1,
     icu::decimal::provider::DecimalDigitsV1 => impl_decimal_digits_v1,
     icu::plurals::provider::PluralsCardinalV1 => impl_plurals_cardinal_v1,
