@@ -121,7 +121,12 @@ pub fn next_step_bar(
                     };
                     when = format!("{when} ({dates})");
                 }
-                ui.label(format!("{when}:"));
+                // "{phase}: {step}" with the step as the button beside it, so the
+                // language's own colon (full-width in Japanese and Chinese) is kept.
+                let mut args = FluentArgs::new();
+                args.set("phase", when);
+                args.set("step", "");
+                ui.label(i18n.tr_args("next-step", &args).trim_end());
                 if ui.button(i18n.tr(step.message_id())).clicked() {
                     cmds.push(Command::OpenTab(Tab::Channel));
                 }

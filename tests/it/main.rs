@@ -19,6 +19,7 @@ mod locales;
 mod message;
 mod mobility;
 mod panels;
+mod progress;
 mod pseudo;
 mod snapshot;
 mod store;

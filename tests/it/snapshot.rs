@@ -84,3 +84,57 @@ fn every_panel_in_every_look() {
         }
     }
 }
+
+/// The first ten minutes in English (light), German (dark) and Korean (light): the
+/// welcome, the example with its next-step bar, and the calendar of a date field.
+#[test]
+fn the_first_start_the_next_step_and_the_calendar() {
+    if !renderer_available() {
+        assert!(
+            std::env::var("GRACIOUS_REQUIRE_SNAPSHOTS").as_deref() != Ok("1"),
+            "GRACIOUS_REQUIRE_SNAPSHOTS=1 but no GPU or CPU renderer (Mesa) is available"
+        );
+        eprintln!(
+            "NOTICE: snapshot tests skipped: no renderer (install Mesa: mesa-vulkan-drivers)"
+        );
+        return;
+    }
+    let mut results = SnapshotResults::new();
+    for (lang, short, dark) in [
+        ("en-US", "en", false),
+        ("de-DE", "de", true),
+        ("ko-KR", "ko", false),
+    ] {
+        if lang == "ko-KR" && !crate::common::system_font_for(lang) {
+            continue;
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        let clipboard = MemoryClipboard::default();
+        let options = crate::common::test_options(dir.path(), lang, &clipboard);
+        let mut harness = Harness::builder()
+            .with_size([1000.0, 760.0])
+            .with_max_steps(12)
+            .with_render_cursor(false)
+            .with_theme(if dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            })
+            .wgpu()
+            .build_eframe(move |cc| App::new(&cc.egui_ctx, options));
+        results.add(harness.try_snapshot(format!("{short}-welcome")));
+
+        let tr = |id: &str| crate::common::tr(lang, id);
+        egui_kittest::kittest::Queryable::get_by_label(&harness, &tr("welcome-example")).click();
+        harness.run();
+        results.add(harness.try_snapshot(format!("{short}-next-step")));
+
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("field", tr("header-date-offer"));
+        let pick =
+            gracious::i18n::Localizer::new(&lang.parse().expect("tag")).tr_args("date-pick", &args);
+        egui_kittest::kittest::Queryable::get_by_label(&harness, &pick).click();
+        harness.run();
+        results.add(harness.try_snapshot(format!("{short}-date-picker")));
+    }
+}

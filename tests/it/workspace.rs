@@ -176,6 +176,10 @@ fn an_unwritable_data_folder_warns_keeps_working_and_recovers() {
     fs::write(&blocker, b"a file where the folder should be").expect("write");
     let clipboard = MemoryClipboard::default();
     let mut harness = harness_with(test_options(&blocker.join("gracious"), EN, &clipboard));
+    // Leaving the welcome is already a change that cannot be saved: let the warning
+    // appear (it moves the form down) before typing.
+    wait_seconds(&mut harness, 3.0);
+    harness.get_by_label_contains("Your changes cannot be saved");
 
     harness.get_by_label("Company").click();
     harness.run();
