@@ -188,23 +188,15 @@ impl App {
             .workspace
             .current_case()
             .map_or(0, |c| PreSendItem::ALL.len() - c.checklist.pre_send_done());
-        self.feedback = Some(match self.clipboard.set_html(&html, &text) {
-            Ok(()) if open_items > 0 => {
-                progress::letter_handed_over(self.workspace.current_case_mut());
-                let mut args = FluentArgs::new();
-                args.set("open", open_items);
-                Feedback::Info(self.i18n.tr_args("status-copied-presend-open", &args))
-            }
-            Ok(()) => {
-                progress::letter_handed_over(self.workspace.current_case_mut());
-                Feedback::Info(self.i18n.tr("status-copied"))
-            }
-            Err(e) => {
-                let mut args = FluentArgs::new();
-                args.set("error", e);
-                Feedback::Error(self.i18n.tr_args("status-copy-failed", &args))
-            }
-        });
+        let done = if open_items > 0 {
+            let mut args = FluentArgs::new();
+            args.set("open", open_items);
+            self.i18n.tr_args("status-copied-presend-open", &args)
+        } else {
+            self.i18n.tr("status-copied")
+        };
+        let result = self.clipboard.set_html(&html, &text);
+        self.handed_over(result, done, "status-copy-failed");
     }
 
     fn open_in_mail_client(&mut self) {
@@ -221,15 +213,24 @@ impl App {
             .map(|c| c.contact_email.clone())
             .unwrap_or_default();
         let url = message::mailto(&to, &subject, &body);
-        self.feedback = Some(match (self.open_url)(&url) {
+        let result = (self.open_url)(&url);
+        let done = self.i18n.tr("editor-mail-opened");
+        self.handed_over(result, done, "editor-mail-failed");
+    }
+
+    /// The outcome of handing the letter over (clipboard, mail client): on success it
+    /// has left the app, so the timeline's draft step is done, and `done` says so; a
+    /// failure is told with the message `failed_id`.
+    fn handed_over(&mut self, result: Result<(), String>, done: String, failed_id: &str) {
+        self.feedback = Some(match result {
             Ok(()) => {
                 progress::letter_handed_over(self.workspace.current_case_mut());
-                Feedback::Info(self.i18n.tr("editor-mail-opened"))
+                Feedback::Info(done)
             }
             Err(e) => {
                 let mut args = FluentArgs::new();
                 args.set("error", e);
-                Feedback::Error(self.i18n.tr_args("editor-mail-failed", &args))
+                Feedback::Error(self.i18n.tr_args(failed_id, &args))
             }
         });
     }

@@ -1,5 +1,16 @@
 //! Which channel to decline through (docs/product.md §3): email by default, a call (then
 //! an email recap) when the relationship or the stakes call for a voice.
+//!
+//! Rules ([`recommend`]):
+//! - A voice is owed when the rapport with the hiring manager was close, after
+//!   [`MANY_ROUNDS`] or more rounds, when someone gave a lot of personal time, when the
+//!   role meant close collaboration, or when relocation or a visa was on the table.
+//!   Each of these is named as a reason.
+//! - The call is a video call when the interviews were held by video, else a phone call;
+//!   either way an email recap follows, for the record.
+//! - Otherwise email: the reason says a recruiter ran a formal process, or that nothing
+//!   calls for a voice.
+//! - The user's own choice wins over the recommendation ([`effective`]).
 
 use serde::{Deserialize, Serialize};
 

@@ -1,5 +1,15 @@
 //! The reply deadline and the after-decision timeline (docs/product.md §3 timing, §5).
 //!
+//! Rules:
+//! - The answer is ideally sent within [`IDEAL_HOURS`] of deciding and at the latest
+//!   within [`LATEST_HOURS`], counted in elapsed hours (across a clock change the
+//!   deadline's wall-clock time moves by the hour skipped or repeated).
+//! - The decision moment is the time the user gave, else the interview or offer date,
+//!   at [`DEFAULT_HOUR`] when only a date is known ([`decision_moment`]).
+//! - The steps after deciding depend on the situation ([`steps`]): a call is booked
+//!   and followed by a recap; visa or relocation paperwork is closed only where a move
+//!   was discussed, and reimbursements confirmed only after an offer.
+//!
 //! Time comes in as a parameter — the domain never reads the clock — so every rule is
 //! testable with a fixed "now" and time zone.
 
