@@ -61,9 +61,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
     let mut args = args.into_iter().peekable();
     while let Some(arg) = args.next() {
         let text = arg.to_string_lossy();
-        let (name, inline_value) = match text.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name, Some(OsString::from(value))),
-            _ => (text.as_ref(), None),
+        let inline = split_inline(&arg);
+        let (name, inline_value) = match &inline {
+            Some((name, value)) => (name.as_str(), Some(value.clone())),
+            None => (text.as_ref(), None),
         };
         // The value is inline (`--lang=de`) or the next argument, unless that is an option.
         let mut value = |name: &str| {
@@ -96,6 +97,43 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
         }
     }
     Ok(Invocation::Run(options))
+}
+
+/// `--name=value` split at the first `=`, the value kept as it was given (a folder name
+/// that is not UTF-8 stays that folder).
+#[cfg(unix)]
+fn split_inline(arg: &std::ffi::OsStr) -> Option<(String, OsString)> {
+    use std::os::unix::ffi::{OsStrExt, OsStringExt};
+    let bytes = arg.as_bytes();
+    let eq = bytes.iter().position(|b| *b == b'=')?;
+    let name = std::str::from_utf8(&bytes[..eq]).ok()?;
+    name.starts_with("--").then(|| {
+        (
+            name.to_owned(),
+            OsString::from_vec(bytes[eq + 1..].to_vec()),
+        )
+    })
+}
+
+/// `--name=value` split at the first `=` (elsewhere than Unix, as text).
+#[cfg(not(unix))]
+fn split_inline(arg: &std::ffi::OsStr) -> Option<(String, OsString)> {
+    let text = arg.to_str()?;
+    let (name, value) = text.split_once('=')?;
+    name.starts_with("--")
+        .then(|| (name.to_owned(), OsString::from(value)))
+}
+
+/// The data folder given on the command line must be a folder, or not exist yet (it is
+/// created): a file there is an error at start, not a session that cannot save.
+pub fn check_data_dir(dir: &std::path::Path) -> Result<(), String> {
+    match std::fs::metadata(dir) {
+        Ok(meta) if !meta.is_dir() => Err(format!(
+            "--data-dir: '{}' exists and is not a folder",
+            dir.display()
+        )),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -180,5 +218,39 @@ mod tests {
             panic!("should parse");
         };
         assert_eq!(options.data_dir, Some(PathBuf::from(dir)));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_inline_data_dir_that_is_not_utf8_is_kept_as_it_is() {
+        use std::os::unix::ffi::OsStringExt;
+        let mut arg = b"--data-dir=/tmp/caf".to_vec();
+        arg.push(0xE9); // "café" in Latin-1: not UTF-8
+        let Ok(Invocation::Run(options)) = parse([OsString::from_vec(arg)]) else {
+            panic!("parses");
+        };
+        let mut expected = b"/tmp/caf".to_vec();
+        expected.push(0xE9);
+        assert_eq!(
+            options.data_dir,
+            Some(PathBuf::from(OsString::from_vec(expected)))
+        );
+    }
+
+    #[test]
+    fn a_data_dir_that_is_a_file_is_an_error() {
+        let dir = tempfile_dir();
+        let file = dir.join("not-a-folder");
+        std::fs::write(&file, "x").expect("write");
+        assert!(check_data_dir(&file).is_err());
+        assert!(check_data_dir(&dir).is_ok());
+        assert!(check_data_dir(&dir.join("not-yet")).is_ok());
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    fn tempfile_dir() -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("gracious-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        dir
     }
 }

@@ -31,6 +31,10 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
 
+    if let Err(e) = cli::check_data_dir(&data_dir) {
+        eprintln!("gracious: {e}");
+        return ExitCode::from(2);
+    }
     let mut options = AppOptions::new(data_dir);
     options.language = cli.lang;
     options.quit_after_first_frame = cli.quit_after_first_frame;

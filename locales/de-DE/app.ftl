@@ -534,3 +534,8 @@ date-today = Heute
 date-clear = Löschen
 date-close = Schließen
 date-day-today = { $date } (heute)
+
+## Ein Fenster pro Datenordner
+
+# Erscheint, wenn Gracious ein zweites Mal mit denselben Daten gestartet wird; $path ist der Datenordner.
+notice-already-open = Gracious ist bereits mit Ihren Daten ({ $path }) geöffnet. Dieses Fenster zeigt sie nur an: Was Sie hier ändern, wird nicht gespeichert. Schließen Sie es und arbeiten Sie im bereits geöffneten Fenster weiter.

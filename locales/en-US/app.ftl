@@ -531,3 +531,8 @@ date-clear = Clear
 date-close = Close
 # A day in the calendar that is today, for screen readers; $date is the day written out.
 date-day-today = { $date } (today)
+
+## One window per data folder
+
+# Shown when Gracious is started a second time on the same data; $path is the data folder.
+notice-already-open = Gracious is already open with your data ({ $path }). This window only shows it: nothing you change here is saved. Close it and carry on in the window that is already open.

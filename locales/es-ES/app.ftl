@@ -543,3 +543,8 @@ date-today = Hoy
 date-clear = Borrar
 date-close = Cerrar
 date-day-today = { $date } (hoy)
+
+## Una ventana por carpeta de datos
+
+# Se muestra cuando Gracious se inicia por segunda vez con los mismos datos; $path es la carpeta de datos.
+notice-already-open = Gracious ya está abierto con sus datos ({ $path }). Esta ventana solo permite consultarlos: ningún cambio que haga aquí se guardará. Ciérrela y continúe en la ventana que ya está abierta.

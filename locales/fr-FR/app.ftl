@@ -545,3 +545,8 @@ date-today = Aujourd’hui
 date-clear = Effacer
 date-close = Fermer
 date-day-today = { $date } (aujourd’hui)
+
+## Une seule fenêtre par dossier de données
+
+# Affiché quand Gracious est lancé une deuxième fois sur les mêmes données ; $path est le dossier de données.
+notice-already-open = Gracious est déjà ouvert avec vos données ({ $path }). Cette fenêtre sert uniquement à les consulter : aucune modification faite ici ne sera enregistrée. Fermez-la et poursuivez dans la fenêtre déjà ouverte.

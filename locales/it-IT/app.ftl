@@ -494,35 +494,35 @@ about-data-body = Il confronto del potere d'acquisto utilizza i fattori di conve
 welcome-title = Le diamo il benvenuto in Gracious
 welcome-body = Gracious la aiuta a rinunciare a un lavoro dopo un colloquio o un'offerta: in modo tempestivo, chiaro e gentile, nella sua lingua.
 welcome-steps = Risponda a cinque brevi domande, scelga come comunicare la sua decisione e scriva la risposta partendo da un modello, con una revisione prima dell'invio.
-welcome-start = Iniziare con la mia candidatura
-welcome-example = Vedere un esempio
+welcome-start = Inizia con la mia candidatura
+welcome-example = Mostra un esempio
 welcome-private = Tutto ciò che scrive resta su questo computer.
 # Mostrato sopra la candidatura di esempio; «l'esempio» è un'offerta di lavoro inventata.
 example-banner = Questo è un esempio con dati inventati, compilato in ogni parte per mostrarle tutti i pannelli.
-example-remove = Eliminare l'esempio
+example-remove = Elimina l'esempio
 # Aggiunto al titolo dell'esempio nell'elenco delle candidature.
 cases-example = esempio
 
 ## Prossimo passo
 
-# Prima del pulsante con l'unica cosa da fare subito, ad es. «Prossimo passo: [Scrivere la lettera]».
+# Prima del pulsante con l'unica cosa da fare subito, ad es. «Prossimo passo: [Scrivi la lettera]».
 next-label = Prossimo passo:
-next-answer-checklist = Compilare la checklist
+next-answer-checklist = Compila la checklist
 # La checklist indica che il ruolo fa per lei: non c'è nulla a cui rinunciare.
 next-lean-accept = Propende per il sì, quindi per ora non c'è nulla a cui rinunciare.
 next-lean-accept-short = Propendere per il sì
-next-review-checklist = Rivedere la checklist
-next-pick-channel = Scegliere come comunicarlo
-next-write-letter = Scrivere la lettera
+next-review-checklist = Rivedi la checklist
+next-pick-channel = Scegli come comunicarlo
+next-write-letter = Scrivi la lettera
 # $deadline è un giorno della settimana con la data, a volte con l'ora, ad es. «gio 26 nov, 14:00».
-next-send-by = Inviare entro { $deadline }
-next-send = Inviare la risposta
-next-mark-sent = Segnare come inviata
+next-send-by = Invia entro { $deadline }
+next-send = Invia la risposta
+next-mark-sent = Segna come inviata
 # $phase è un periodo come «Giorni 3-7»; $step, un'attività come «Aggiornare il registro della ricerca di lavoro».
 next-step = { $phase }: { $step }
 next-step-done = Fatto
 # Nome accessibile del pulsante «Fatto»; $step è l'attività che viene spuntata.
-next-step-done-name = Segnare come fatto: { $step }
+next-step-done-name = Segna come fatto: { $step }
 next-all-done = Qui non resta altro da fare.
 # Sotto ogni candidatura nell'elenco; $action è uno dei passi qui sopra.
 cases-next = Prossimo passo: { $action }
@@ -530,7 +530,7 @@ cases-next = Prossimo passo: { $action }
 tab-state-done = completato
 tab-state-attention = da controllare
 # Pulsante accanto al canale consigliato: adottare il consiglio come propria scelta.
-channel-use-recommendation = Scegliere questa opzione
+channel-use-recommendation = Scegli questa opzione
 
 ## Date picker
 
@@ -541,3 +541,8 @@ date-today = Oggi
 date-clear = Cancella
 date-close = Chiudi
 date-day-today = { $date } (oggi)
+
+## Una finestra per cartella di dati
+
+# Mostrato quando Gracious viene avviato una seconda volta sugli stessi dati; $path è la cartella dei dati.
+notice-already-open = Gracious è già aperto con i suoi dati ({ $path }). Questa finestra serve solo a consultarli: le modifiche fatte qui non verranno salvate. La chiuda e continui nella finestra già aperta.

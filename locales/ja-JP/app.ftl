@@ -520,3 +520,8 @@ date-today = 今日
 date-clear = クリア
 date-close = 閉じる
 date-day-today = { $date }（今日）
+
+## One window per data folder
+
+# Shown when Gracious is started a second time on the same data; $path is the data folder.
+notice-already-open = Gracious は同じデータ（{ $path }）ですでに起動しています。このウィンドウは表示専用のため、ここで行った変更は保存されません。このウィンドウを閉じて、すでに開いているウィンドウで作業を続けてください。

@@ -520,3 +520,8 @@ date-today = 오늘
 date-clear = 지우기
 date-close = 닫기
 date-day-today = { $date } (오늘)
+
+## One window per data folder
+
+# Shown when Gracious is started a second time on the same data; $path is the data folder.
+notice-already-open = Gracious가 이미 같은 데이터({ $path })로 열려 있습니다. 이 창은 보기 전용이므로 여기에서 변경한 내용은 저장되지 않습니다. 이 창을 닫고 이미 열려 있는 창에서 계속 작업하세요.

@@ -527,3 +527,8 @@ date-today = Vandaag
 date-clear = Wissen
 date-close = Sluiten
 date-day-today = { $date } (vandaag)
+
+## Eén venster per gegevensmap
+
+# Verschijnt als Gracious een tweede keer met dezelfde gegevens wordt gestart; $path is de gegevensmap.
+notice-already-open = Gracious is al geopend met je gegevens ({ $path }). Dit venster is alleen om ze te bekijken: wat je hier wijzigt, wordt niet opgeslagen. Sluit het en ga verder in het venster dat al open is.

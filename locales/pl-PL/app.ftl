@@ -561,3 +561,8 @@ date-today = Dzisiaj
 date-clear = Wyczyść
 date-close = Zamknij
 date-day-today = { $date } (dzisiaj)
+
+## Jedno okno na folder danych
+
+# Wyświetlane, gdy Gracious zostanie uruchomiony drugi raz z tymi samymi danymi; $path to folder danych.
+notice-already-open = Twoje dane ({ $path }) są już otwarte w innym oknie Gracious. To okno służy tylko do podglądu: zmiany wprowadzone tutaj nie zostaną zapisane. Zamknij je i kontynuuj pracę w oknie, które jest już otwarte.

@@ -539,3 +539,8 @@ date-today = Hoje
 date-clear = Limpar
 date-close = Fechar
 date-day-today = { $date } (hoje)
+
+## Uma janela por pasta de dados
+
+# Aparece quando o Gracious é aberto uma segunda vez com os mesmos dados; $path é a pasta de dados.
+notice-already-open = O Gracious já está aberto com seus dados ({ $path }). Esta janela serve só para visualização: nada do que você alterar aqui será salvo. Feche-a e continue na janela que já está aberta.

@@ -555,10 +555,15 @@ channel-use-recommendation = Обрати цей варіант
 
 ## Date picker
 
-date-pick = Вибрати дату в календарі: { $field }
+date-pick = Обрати дату в календарі: { $field }
 date-previous-month = Попередній місяць
 date-next-month = Наступний місяць
 date-today = Сьогодні
 date-clear = Очистити
 date-close = Закрити
 date-day-today = { $date } (сьогодні)
+
+## Одне вікно на папку даних
+
+# Показується, коли Gracious запускають удруге з тими самими даними; $path — папка даних.
+notice-already-open = Gracious уже відкрито з вашими даними ({ $path }). Це вікно лише для перегляду: зміни, внесені тут, не зберігаються. Закрийте його й працюйте далі у вже відкритому вікні.

@@ -519,3 +519,8 @@ date-today = 今天
 date-clear = 清除
 date-close = 关闭
 date-day-today = { $date }（今天）
+
+## 每个数据文件夹只开一个窗口
+
+# 在同一份数据上第二次启动 Gracious 时显示；$path 为数据文件夹。
+notice-already-open = Gracious 已经打开了您的数据（{ $path }）。此窗口仅供查看，在这里所做的任何更改都不会保存。请关闭此窗口，在已经打开的窗口中继续操作。

@@ -13,7 +13,7 @@ use crate::command::Command;
 use crate::domain::{Case, Workspace};
 use crate::i18n::fonts::Fonts;
 use crate::i18n::{self, Localizer};
-use crate::store::{Notice, Store};
+use crate::store::{DataLock, LockError, Notice, Store};
 use crate::ui::letter::EditorState;
 use crate::ui::mobility::MobilityState;
 use crate::ui::notices::{Feedback, NoticesInput};
@@ -115,7 +115,20 @@ impl App {
     #[must_use]
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         let store = Store::new(options.data_dir);
-        let loaded = store.load();
+        // One window per data folder: a second one shows the data but never saves.
+        let (lock, held_elsewhere) = match DataLock::acquire(store.dir()) {
+            Ok(lock) => (Some(lock), false),
+            Err(LockError::Held) => (None, true),
+            Err(LockError::Unavailable(e)) => {
+                log::warn!("no lock on {}: {e}", store.dir().display());
+                (None, false)
+            }
+        };
+        let loaded = if held_elsewhere {
+            store.load_read_only()
+        } else {
+            store.load()
+        };
         for notice in &loaded.notices {
             log::warn!("{notice:?}");
         }
@@ -130,7 +143,7 @@ impl App {
                     .and_then(|t| t.parse().ok())
             })
             .unwrap_or_else(i18n::system_language);
-        let saving = Saving::new(ctx, store, &loaded);
+        let saving = Saving::new(ctx, store, lock, &loaded);
         let mut app = Self {
             workspace: loaded.workspace,
             i18n: Localizer::new(&language),

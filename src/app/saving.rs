@@ -5,26 +5,35 @@
 use std::path::Path;
 use std::time::Duration;
 
-use crate::store::{Autosave, Loaded, SaveProblem, Saver, Store, Tick};
+use crate::store::{Autosave, DataLock, Loaded, SaveProblem, Saver, Store, Tick};
 
 use super::App;
 
 /// The store, its saving thread and the autosave state.
 pub(super) struct Saving {
     store: Store,
+    /// This window's hold on the data folder (`None`: another window has it, or the
+    /// folder cannot be locked); released when the app ends.
+    _lock: Option<DataLock>,
     /// `None` when saving is off because an unreadable file could not be moved aside.
     saver: Option<Saver>,
     autosave: Autosave,
 }
 
 impl Saving {
-    pub(super) fn new(ctx: &egui::Context, store: Store, loaded: &Loaded) -> Self {
+    pub(super) fn new(
+        ctx: &egui::Context,
+        store: Store,
+        lock: Option<DataLock>,
+        loaded: &Loaded,
+    ) -> Self {
         let saver = loaded.may_save.then(|| {
             let ctx = ctx.clone();
             Saver::new(store.clone(), Box::new(move || ctx.request_repaint()))
         });
         Self {
             store,
+            _lock: lock,
             saver,
             autosave: Autosave::new(&loaded.workspace, loaded.notices.is_empty()),
         }

@@ -112,11 +112,19 @@ fn header_text(value: &str) -> String {
 /// A mailbox header value: `Name <address>` or just the address; `None` without one.
 fn mailbox(name: &str, address: &str) -> Option<String> {
     let address = address.trim();
-    if address.is_empty() || !address.contains('@') || address.contains(['<', '>', ' ', '\r', '\n'])
-    {
+    if !is_plain_address(address) {
         return None;
     }
-    let name = name.trim();
+    // Control characters (a line break would start a new header or end the header
+    // block) become spaces; runs of white space fold to one.
+    let name = name
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = name.as_str();
     Some(if name.is_empty() {
         address.to_owned()
     } else if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
@@ -126,6 +134,26 @@ fn mailbox(name: &str, address: &str) -> Option<String> {
     } else {
         format!("{} <{address}>", header_text(name))
     })
+}
+
+/// One address, `local@domain`, with nothing that could add a recipient or a header: no
+/// separators (`,` `;` `<` `>` `:` quotes, brackets, backslash), no white space or
+/// control characters, exactly one `@` with text on both sides.
+fn is_plain_address(address: &str) -> bool {
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.is_empty()
+        && !domain.contains('@')
+        && !address.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(
+                    c,
+                    ',' | ';' | '<' | '>' | ':' | '"' | '(' | ')' | '[' | ']' | '\\'
+                )
+        })
 }
 
 /// Who and what, for an `.eml` draft.

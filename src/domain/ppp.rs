@@ -151,7 +151,12 @@ pub fn compare(
     offered: &Input<'_>,
     this_year: i16,
 ) -> Result<Comparison, NoComparison> {
-    let (Some(current_amount), Some(offered_amount)) = (current.amount, offered.amount) else {
+    // A pay of zero (or less) cannot be compared: the change would be infinite.
+    let positive = |a: &f64| *a > 0.0 && a.is_finite();
+    let (Some(current_amount), Some(offered_amount)) = (
+        current.amount.filter(positive),
+        offered.amount.filter(positive),
+    ) else {
         return Err(NoComparison::Incomplete);
     };
     if current.country.is_empty() || offered.country.is_empty() {
@@ -519,6 +524,22 @@ mod tests {
         }
         for bad in ["", "abc", "12a", "-5", "€100"] {
             assert_eq!(parse_amount(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_pay_of_zero_is_incomplete_not_infinite() {
+        for (now, offer) in [(0.0, 85_000.0), (180_000.0, 0.0)] {
+            assert_eq!(
+                compare(
+                    &table(),
+                    &input("PL", "PLN", now),
+                    &input("DE", "EUR", offer),
+                    2026
+                )
+                .map(|c| c.change_percent),
+                Err(NoComparison::Incomplete)
+            );
         }
     }
 }

@@ -344,20 +344,66 @@ pub fn render_custom(text: &str, value: impl Fn(&str) -> String) -> String {
     out
 }
 
+/// Shortest value that is turned back into a placeholder: a name of one or two
+/// characters ("Jo", "AB") is too likely to be part of another word.
+pub const TEMPLATIZE_MIN_CHARS: usize = 3;
+
 /// Turn a filled-in draft back into a template: every occurrence of a field's value
-/// becomes its placeholder (longest values first, blank or one-letter values skipped).
+/// becomes its placeholder, longest values first. Values shorter than
+/// [`TEMPLATIZE_MIN_CHARS`] are left alone, and a value is replaced only where it stands
+/// as a word of its own: "Jo" never turns "Job offer" into "{contact}b offer", nor
+/// "Acme" "Acmeon". Scripts written without spaces (Chinese, Japanese; Korean particles
+/// joined to a name) have no such boundary, so there a neighbouring character of those
+/// scripts counts as one.
 #[must_use]
 pub fn templatize(text: &str, values: &[(&str, &str)]) -> String {
     let mut pairs: Vec<(&str, &str)> = values
         .iter()
         .map(|(name, value)| (*name, value.trim()))
-        .filter(|(_, value)| value.chars().count() > 1)
+        .filter(|(_, value)| value.chars().count() >= TEMPLATIZE_MIN_CHARS)
         .collect();
     pairs.sort_by_key(|(_, value)| std::cmp::Reverse(value.len()));
     let mut out = text.to_owned();
     for (name, value) in pairs {
-        out = out.replace(value, &format!("{{{name}}}"));
+        out = replace_words(&out, value, &format!("{{{name}}}"));
     }
+    out
+}
+
+/// A character that continues a word in a script written with spaces between words.
+fn joins_word(c: char) -> bool {
+    c.is_alphanumeric() && !is_unspaced_script(c)
+}
+
+/// Han, kana and Hangul: scripts where a name is not set off by spaces.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}' | '\u{3040}'..='\u{30FF}' | '\u{3130}'..='\u{318F}'
+        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+/// Replace `value` by `with` wherever it stands as a word of its own in `text`.
+fn replace_words(text: &str, value: &str, with: &str) -> String {
+    let (Some(first), Some(last)) = (value.chars().next(), value.chars().last()) else {
+        return text.to_owned();
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(value) {
+        let before = rest[..at].chars().last().or_else(|| out.chars().last());
+        let after = rest[at + value.len()..].chars().next();
+        let starts_word = !(joins_word(first) && before.is_some_and(joins_word));
+        let ends_word = !(joins_word(last) && after.is_some_and(joins_word));
+        out.push_str(&rest[..at]);
+        if starts_word && ends_word {
+            out.push_str(with);
+        } else {
+            out.push_str(value);
+        }
+        rest = &rest[at + value.len()..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -526,6 +572,26 @@ mod tests {
             _ => "Ana".into(),
         });
         assert_eq!(back, text);
+    }
+
+    #[test]
+    fn templatize_replaces_whole_words_only_and_skips_short_values() {
+        let values = [("contact", "Jo"), ("company", "Acme"), ("role", "Analyst")];
+        // "Jo" is too short to be replaced anywhere; "Acme" inside "Acmeon" is not Acme.
+        assert_eq!(
+            templatize("Job offer from Acme, Jo. Acmeon is another firm.", &values),
+            "Job offer from {company}, Jo. Acmeon is another firm."
+        );
+        assert_eq!(
+            templatize("Analysts and the Analyst", &values),
+            "Analysts and the {role}"
+        );
+        // Names followed by Japanese or joined to a Korean particle are still names.
+        let values = [("company", "株式会社さくら"), ("role", "Nordlicht")];
+        assert_eq!(
+            templatize("株式会社さくら様、Nordlicht에 감사드립니다", &values),
+            "{company}様、{role}에 감사드립니다"
+        );
     }
 
     #[test]

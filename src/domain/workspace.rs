@@ -74,10 +74,19 @@ impl Default for Workspace {
 }
 
 impl Workspace {
+    /// A fresh id: the counter's, or past the highest in use. Where those run out (ids at
+    /// the top of the range, from a damaged or hand-edited file), the smallest free one.
     fn take_id(&mut self) -> CaseId {
         let highest = self.cases.iter().map(|c| c.id.0).max().unwrap_or(0);
-        let id = self.next_id.max(highest + 1).max(1);
-        self.next_id = id + 1;
+        let candidate = self.next_id.max(highest.saturating_add(1)).max(1);
+        let id = if candidate == u64::MAX {
+            (1..u64::MAX)
+                .find(|n| self.index_of(CaseId(*n)).is_none())
+                .unwrap_or(1)
+        } else {
+            candidate
+        };
+        self.next_id = self.next_id.max(id.saturating_add(1));
         CaseId(id)
     }
 
@@ -106,7 +115,7 @@ impl Workspace {
             self.current_id = self.cases[0].id;
         }
         let highest = self.cases.iter().map(|c| c.id.0).max().unwrap_or(0);
-        self.next_id = self.next_id.max(highest + 1);
+        self.next_id = self.next_id.max(highest.saturating_add(1));
     }
 
     /// The opportunity on screen. A workspace always holds at least one.
@@ -191,21 +200,19 @@ impl Workspace {
             case.id = self.take_id();
         }
         let id = case.id;
-        self.next_id = self.next_id.max(id.0 + 1);
+        self.next_id = self.next_id.max(id.0.saturating_add(1));
         self.cases.insert(index.min(self.cases.len()), case);
         self.current_id = id;
         id
     }
 
-    /// Add imported opportunities without touching existing ones; an id already in use
-    /// gets a new one. Returns the ids the imported cases now have.
+    /// Add imported opportunities without touching existing ones. Every imported one
+    /// gets a fresh id of this workspace (the file's ids mean nothing here, and one at the
+    /// top of the range would exhaust the counter). Returns the ids they now have.
     pub fn merge(&mut self, imported: Vec<Case>) -> Vec<CaseId> {
         let mut ids = Vec::with_capacity(imported.len());
         for mut case in imported {
-            if case.id == CaseId(0) || self.index_of(case.id).is_some() {
-                case.id = self.take_id();
-            }
-            self.next_id = self.next_id.max(case.id.0 + 1);
+            case.id = self.take_id();
             ids.push(case.id);
             self.cases.push(case);
         }
@@ -442,9 +449,8 @@ mod tests {
         assert_eq!(ws.case(CaseId(1)).map(|c| c.company.as_str()), Some("Mine"));
         assert_eq!(ids.len(), 2);
         assert_ne!(ids[0], CaseId(1));
-        assert_eq!(ids[1], CaseId(42));
         assert_eq!(ws.case(ids[0]).map(|c| c.company.as_str()), Some("Theirs"));
-        assert!(ws.next_id > 42);
+        assert_eq!(ws.case(ids[1]).map(|c| c.company.as_str()), Some("Other"));
         let fresh = ws.new_case();
         assert!(ws.cases.iter().filter(|c| c.id == fresh).count() == 1);
     }
@@ -577,5 +583,26 @@ mod tests {
         ws.delete(id);
         assert_eq!(ws.cases.len(), 1);
         assert_eq!(ws.cases[0].company, "Mine");
+    }
+
+    #[test]
+    fn ids_at_the_top_of_the_range_neither_overflow_nor_repeat() {
+        let mut ws = Workspace::default();
+        let top = |id: u64, company: &str| Case {
+            id: CaseId(id),
+            company: company.into(),
+            ..Case::default()
+        };
+        let ids = ws.merge(vec![top(u64::MAX, "A"), top(u64::MAX - 1, "B")]);
+        assert!(ids.iter().all(|id| id.0 < 10), "remapped: {ids:?}");
+        // A loaded file with an id at the very top: new ids are still unique.
+        ws.cases.push(top(u64::MAX, "C"));
+        ws.repair();
+        let fresh = [ws.new_case(), ws.new_case()];
+        let mut all: Vec<u64> = ws.cases.iter().map(|c| c.id.0).collect();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), ws.cases.len(), "unique ids");
+        assert!(fresh.iter().all(|id| id.0 != 0));
     }
 }

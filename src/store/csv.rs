@@ -2,10 +2,11 @@
 //! tracker.
 
 /// Quote a cell when it needs it. A cell that a spreadsheet would run as a formula
-/// (starting with `=`, `+`, `-`, `@`) gets a leading apostrophe.
+/// (starting with `=`, `+`, `-`, `@`, or a tab or carriage return before one, which
+/// some spreadsheets skip) gets a leading apostrophe.
 #[must_use]
 pub fn cell(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@']) {
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {
         value.to_owned()
@@ -56,5 +57,12 @@ mod tests {
             &[vec!["A".into(), "B, C".into()]],
         );
         assert_eq!(text, "Company,Role\r\nA,\"B, C\"\r\n");
+    }
+
+    #[test]
+    fn formulas_are_defused_even_behind_a_tab_or_carriage_return() {
+        assert_eq!(cell("=1+1"), "'=1+1");
+        assert_eq!(cell("\t=cmd|' /C calc'!A0"), "'\t=cmd|' /C calc'!A0");
+        assert_eq!(cell("\r=1+1"), "\"'\r=1+1\"");
     }
 }

@@ -12,8 +12,10 @@ use crate::domain::{Case, CaseId, Profile, Settings, Workspace};
 
 mod autosave;
 pub mod csv;
+mod lock;
 mod saver;
 pub use autosave::{Autosave, SaveProblem, Tick};
+pub use lock::{DataLock, LOCK_FILE, LockError};
 pub use saver::{SaveReport, Saver};
 
 /// The schema version this build writes.
@@ -135,6 +137,8 @@ pub enum Notice {
     RestoredFromBackup { path: PathBuf },
     /// The backup was unusable too; it was moved aside.
     BackupSetAside { problem: Problem, moved_to: PathBuf },
+    /// Another Gracious has this data folder open: this one shows the data read-only.
+    AlreadyOpen { dir: PathBuf },
 }
 
 /// The result of loading: a workspace to work with, and what went wrong on the way.
@@ -238,6 +242,22 @@ impl Store {
     #[must_use]
     pub fn backup_path(&self) -> PathBuf {
         self.dir.join(format!("{FILE_NAME}.bak"))
+    }
+
+    /// Load the workspace for a window that may not save, because another Gracious has
+    /// the folder open: the file as it is (else its backup), nothing moved or written.
+    #[must_use]
+    pub fn load_read_only(&self) -> Loaded {
+        let read = |path: &Path| read_file(path).ok().flatten().and_then(|t| decode(&t).ok());
+        Loaded {
+            workspace: read(&self.path())
+                .or_else(|| read(&self.backup_path()))
+                .unwrap_or_default(),
+            notices: vec![Notice::AlreadyOpen {
+                dir: self.dir.clone(),
+            }],
+            may_save: false,
+        }
     }
 
     /// Load the workspace. Never fails: problems become notices, and a file that cannot
@@ -385,16 +405,31 @@ pub fn write_export(path: &Path, bytes: &[u8], replace: bool) -> io::Result<()> 
     Ok(())
 }
 
-/// Read a file the user chose to import (at most 64 MiB).
+/// Read a file the user chose to import: a regular file only (a device such as
+/// `/dev/zero` or a named pipe would never end, or block), at most 64 MiB, with the limit
+/// enforced while reading (the file may grow after it was looked at).
 pub fn read_import(path: &Path) -> io::Result<String> {
+    use std::io::Read;
     const LIMIT: u64 = 64 * 1024 * 1024;
-    if fs::metadata(path)?.len() > LIMIT {
+    let not_a_file = || io::Error::new(io::ErrorKind::InvalidInput, "not a regular file");
+    // Looked at before opening: opening a named pipe would wait for a writer.
+    if !fs::metadata(path)?.is_file() {
+        return Err(not_a_file());
+    }
+    let file = File::open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(not_a_file());
+    }
+    let mut bytes = Vec::new();
+    file.take(LIMIT + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > LIMIT {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
             "the file is too large",
         ));
     }
-    read_file(path)?.ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file"))
+    String::from_utf8(bytes)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "not UTF-8 text"))
 }
 
 /// Read a whole file; `Ok(None)` when it does not exist.

@@ -143,6 +143,7 @@ pub fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
         Notice::BackupSetAside { problem, moved_to } => {
             ("notice-backup-set-aside", Some(problem), moved_to)
         }
+        Notice::AlreadyOpen { dir } => ("notice-already-open", None, dir),
     };
     if let Some(problem) = problem {
         args.set("problem", problem_text(i18n, problem));

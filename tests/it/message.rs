@@ -54,6 +54,48 @@ fn eml_without_addresses_is_still_a_valid_draft() {
     assert!(message.to().is_none());
 }
 
+#[test]
+fn names_and_addresses_cannot_add_headers_or_recipients() {
+    let envelope = Envelope {
+        from_name: "Ana\r\nBcc: spy@evil.example\r\n\r\nInjected body".into(),
+        from_address: "ana@example.org".into(),
+        to_name: "Ms Weber\nX-Evil: 1".into(),
+        to_address: "w@nordlicht.example,spy@evil.example".into(),
+        date: String::new(),
+    };
+    let raw = eml(&envelope, "Your offer", "Dear Ms Weber,\n\nThank you.");
+    let message = MessageParser::default()
+        .parse(raw.as_bytes())
+        .expect("parses");
+    let names: Vec<String> = message
+        .headers()
+        .iter()
+        .map(|h| h.name().to_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "From",
+            "Subject",
+            "MIME-Version",
+            "Content-Type",
+            "Content-Transfer-Encoding",
+            "X-Unsent"
+        ],
+        "{raw}"
+    );
+    let from = message.from().and_then(|a| a.first()).expect("from");
+    assert_eq!(from.address(), Some("ana@example.org"));
+    assert_eq!(from.name(), Some("Ana Bcc: spy@evil.example Injected body"));
+    // The address with a second recipient in it is refused, not sent to.
+    assert!(message.to().is_none());
+    assert!(!raw.contains("spy@evil.example>"));
+    assert_eq!(
+        message.body_text(0).as_deref().map(str::trim_end),
+        Some("Dear Ms Weber,\r\n\r\nThank you.")
+    );
+}
+
 proptest! {
     #[test]
     fn clean_text_never_carries_isolation_marks(text in ".*") {

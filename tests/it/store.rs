@@ -275,3 +275,36 @@ fn a_read_only_folder_fails_the_save_and_keeps_the_old_file() {
     assert!(result.is_err());
     assert_eq!(store.load().workspace, sample(), "the old file is intact");
 }
+
+#[test]
+fn import_reads_only_regular_files_of_bounded_size() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ok = dir.path().join("cases.ron");
+    fs::write(&ok, "(version: 2, cases: [])").expect("write");
+    assert!(store::read_import(&ok).is_ok());
+
+    // A device that never ends is refused at once, not read until memory runs out.
+    #[cfg(unix)]
+    {
+        let err = store::read_import(Path::new("/dev/zero")).expect_err("a device");
+        assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
+        // A named pipe with no writer would block the window forever.
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .is_ok_and(|s| s.success());
+        if made {
+            let err = store::read_import(&fifo).expect_err("a pipe");
+            assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
+        }
+    }
+    // A folder is not a file either.
+    assert!(store::read_import(dir.path()).is_err());
+    // Over the limit: refused, whatever the file claims.
+    let big = dir.path().join("big.ron");
+    let file = fs::File::create(&big).expect("create");
+    file.set_len(64 * 1024 * 1024 + 1).expect("sparse file");
+    let err = store::read_import(&big).expect_err("too large");
+    assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+}

@@ -9,6 +9,7 @@ use crate::common::{
 use egui_kittest::kittest::Queryable;
 use gracious::clipboard::MemoryClipboard;
 use gracious::domain::Status;
+use gracious::store::Store;
 
 const EN: &str = "en-US";
 
@@ -294,4 +295,35 @@ fn quitting_without_a_change_writes_nothing() {
         modified,
         "an unchanged workspace is not rewritten on exit"
     );
+}
+
+#[test]
+fn a_second_window_on_the_same_data_shows_it_read_only_and_saves_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut first = app_harness(dir.path(), EN, &clipboard);
+    type_into(&mut first, "Company", "First window");
+    assert!(first.state_mut().flush_save());
+
+    let mut second = harness_with(test_options(dir.path(), EN, &clipboard));
+    second.get_by_label_contains("Gracious is already open with your data");
+    assert_eq!(
+        second
+            .state()
+            .workspace()
+            .current_case()
+            .map(|c| c.company.as_str()),
+        Some("First window"),
+        "the second window shows the data"
+    );
+    type_into(&mut second, "Company", " (second)");
+    assert!(!second.state_mut().flush_save(), "and never saves");
+    drop(second);
+
+    type_into(&mut first, "Role", "Data Engineer");
+    assert!(first.state_mut().flush_save());
+    let loaded = Store::new(dir.path()).load();
+    let case = loaded.workspace.current_case().expect("case").clone();
+    assert_eq!(case.company, "First window");
+    assert_eq!(case.role, "Data Engineer");
 }

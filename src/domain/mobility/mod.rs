@@ -272,10 +272,11 @@ pub enum VisaTiming {
 
 /// Compare the processing weeks with the weeks until the start date (whole days / 7,
 /// rounded down). Processing that takes exactly the time left counts as in time, with
-/// nothing to spare.
+/// nothing to spare. The weeks are a small whole number (0 to 65,535): anything else
+/// typed there gives no comparison rather than an overflow.
 #[must_use]
 pub fn visa_timing(sheet: &MobilitySheet, today: jiff::civil::Date) -> Option<VisaTiming> {
-    let processing: i64 = sheet.visa_processing_weeks.trim().parse().ok()?;
+    let processing = i64::from(sheet.visa_processing_weeks.trim().parse::<u16>().ok()?);
     let start: jiff::civil::Date = sheet.start_date.trim().parse().ok()?;
     let days = (start - today).get_days();
     let weeks_left = i64::from(days).div_euclid(7);

@@ -66,6 +66,16 @@ fn visa_timing_boundaries() {
     );
     sheet.visa_processing_weeks = "two".into();
     assert_eq!(visa_timing(&sheet, today()), None);
+    // Numbers no visa takes, or that would overflow, give no comparison.
+    for typed in [
+        "-9223372036854775808",
+        "99999999999999999999",
+        "-3",
+        "70000",
+    ] {
+        sheet.visa_processing_weeks = typed.into();
+        assert_eq!(visa_timing(&sheet, today()), None, "{typed}");
+    }
     // A start date already passed: any processing is late.
     sheet.visa_processing_weeks = "0".into();
     sheet.start_date = "2026-11-01".into();
