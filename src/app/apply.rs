@@ -95,11 +95,11 @@ impl App {
                     args.set("title", cases::case_title(&case, &self.i18n));
                     self.feedback =
                         Some(Feedback::Info(self.i18n.tr_args("status-deleted", &args)));
-                    self.deleted = Some((index, case));
+                    self.deleted.push((index, case));
                 }
             }
             Command::UndoDelete => {
-                if let Some((index, case)) = self.deleted.take() {
+                if let Some((index, case)) = self.deleted.pop() {
                     self.workspace.restore(index, case);
                     self.feedback = None;
                 }

@@ -97,8 +97,9 @@ pub struct App {
     windows: OpenWindows,
     /// The outcome of the last action, for the status line.
     feedback: Option<Feedback>,
-    /// The last deleted opportunity and where it stood, for undo.
-    deleted: Option<(usize, Case)>,
+    /// The opportunities deleted this session and where they stood, newest last: each
+    /// Undo brings back the most recent one.
+    deleted: Vec<(usize, Case)>,
     /// Problems found on loading, until dismissed.
     notices: Vec<Notice>,
     saving: Saving,
@@ -152,7 +153,7 @@ impl App {
             mobility: MobilityState::default(),
             windows: OpenWindows::default(),
             feedback: None,
-            deleted: None,
+            deleted: Vec::new(),
             notices: loaded.notices,
             saving,
             files: FileTasks::new(options.file_dialogs),
@@ -314,7 +315,7 @@ impl eframe::App for App {
                 ui,
                 i18n,
                 self.feedback.as_ref(),
-                self.deleted.is_some(),
+                !self.deleted.is_empty(),
                 self.files.dialog_open(),
                 &mut cmds,
             );

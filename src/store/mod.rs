@@ -300,18 +300,16 @@ impl Store {
             Err(e) => Problem::Unreadable(e.to_string()),
         };
 
+        // A file from a newer Gracious is not damaged: it stays where it is, untouched,
+        // for that version to read again; this one shows the backup if it can and saves
+        // nothing. So does a file that cannot be moved aside (a read-only folder).
+        if matches!(problem, Problem::FutureVersion(_)) {
+            return self.left_in_place(problem, notices);
+        }
         if let Ok(moved_to) = set_aside(&main) {
             notices.push(Notice::SetAside { problem, moved_to });
         } else {
-            notices.push(Notice::LeftInPlace {
-                problem,
-                path: main,
-            });
-            return Loaded {
-                workspace: Workspace::default(),
-                notices,
-                may_save: false,
-            };
+            return self.left_in_place(problem, notices);
         }
 
         match read_file(&self.backup_path()) {
@@ -334,6 +332,28 @@ impl Store {
                 may_save: true,
             },
             Err(e) => self.set_aside_backup(Problem::Unreadable(e.to_string()), notices),
+        }
+    }
+
+    /// The main file stays untouched: saving is off, and the backup is shown if it loads.
+    fn left_in_place(&self, problem: Problem, mut notices: Vec<Notice>) -> Loaded {
+        notices.push(Notice::LeftInPlace {
+            problem,
+            path: self.path(),
+        });
+        let backup = read_file(&self.backup_path())
+            .ok()
+            .flatten()
+            .and_then(|text| decode(&text).ok());
+        if backup.is_some() {
+            notices.push(Notice::RestoredFromBackup {
+                path: self.backup_path(),
+            });
+        }
+        Loaded {
+            workspace: backup.unwrap_or_default(),
+            notices,
+            may_save: false,
         }
     }
 

@@ -134,9 +134,75 @@ fn a_file_of_the_wrong_type_is_set_aside() {
 }
 
 #[test]
-fn a_file_from_a_future_version_is_set_aside_not_misread() {
+fn a_file_from_a_future_version_is_left_untouched_and_never_saved_over() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path());
     let future = store::encode(&sample()).replace("version: 2", "version: 3");
-    check_bad_file(future.as_bytes(), |p| *p == Problem::FutureVersion(3));
+    fs::write(store.path(), &future).expect("write");
+    let loaded = store.load();
+    assert!(!loaded.may_save, "saving stays off");
+    assert_eq!(loaded.workspace, Workspace::default());
+    assert!(matches!(
+        loaded.notices.as_slice(),
+        [Notice::LeftInPlace {
+            problem: Problem::FutureVersion(3),
+            ..
+        }]
+    ));
+    assert_eq!(
+        fs::read_to_string(store.path()).expect("still there"),
+        future
+    );
+
+    // With a backup this version can read, that backup is shown (still read-only).
+    store.save(&sample()).expect("save");
+    store.save(&sample()).expect("save again: the backup is the sample");
+    fs::write(store.path(), &future).expect("write");
+    let loaded = store.load();
+    assert!(!loaded.may_save);
+    assert_eq!(loaded.workspace, sample());
+    assert!(matches!(
+        loaded.notices.as_slice(),
+        [
+            Notice::LeftInPlace { .. },
+            Notice::RestoredFromBackup { .. }
+        ]
+    ));
+    assert_eq!(
+        fs::read_to_string(store.path()).expect("still there"),
+        future
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_damaged_file_in_a_read_only_folder_shows_the_backup() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path());
+    store.save(&sample()).expect("save");
+    store
+        .save(&sample())
+        .expect("save again, so the backup is the sample");
+    fs::write(store.path(), b"garbage").expect("damage");
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o500)).expect("chmod");
+    if fs::write(dir.path().join("probe"), b"").is_ok() {
+        // Root writes anyway: a read-only folder cannot be made here.
+        eprintln!("NOTICE: skipped: running as root, folders cannot be made read-only");
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).expect("chmod");
+        return;
+    }
+    let loaded = store.load();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).expect("chmod");
+    assert!(!loaded.may_save);
+    assert_eq!(loaded.workspace, sample());
+    assert!(matches!(
+        loaded.notices.as_slice(),
+        [
+            Notice::LeftInPlace { .. },
+            Notice::RestoredFromBackup { .. }
+        ]
+    ));
 }
 
 #[test]

@@ -66,6 +66,23 @@ fn create_duplicate_delete_and_undo() {
     click(&mut harness, &tr(EN, "status-undo"));
     assert_eq!(harness.state().workspace().cases.len(), 3);
 
+    // Every delete of the session can be undone, newest first.
+    click(&mut harness, &tr(EN, "cases-delete"));
+    click(&mut harness, &tr(EN, "cases-delete"));
+    assert_eq!(harness.state().workspace().cases.len(), 1);
+    click(&mut harness, &tr(EN, "status-undo"));
+    click(&mut harness, &tr(EN, "status-undo"));
+    let mut companies: Vec<String> = harness
+        .state()
+        .workspace()
+        .cases
+        .iter()
+        .map(|c| c.company.clone())
+        .collect();
+    companies.sort();
+    assert_eq!(companies, ["Acme", "Globex", "Globex"]);
+    assert!(harness.query_by_label(&tr(EN, "status-undo")).is_none());
+
     click(&mut harness, &tr(EN, "cases-archive"));
     assert_eq!(
         harness.state().workspace().current_case().map(|c| c.status),
