@@ -539,3 +539,14 @@ date-day-today = { $date } (heute)
 
 # Erscheint, wenn Gracious ein zweites Mal mit denselben Daten gestartet wird; $path ist der Datenordner.
 notice-already-open = Gracious ist bereits mit Ihren Daten ({ $path }) geöffnet. Dieses Fenster zeigt sie nur an: Was Sie hier ändern, wird nicht gespeichert. Schließen Sie es und arbeiten Sie im bereits geöffneten Fenster weiter.
+
+## Beenden mit nicht gespeicherten Änderungen
+
+quit-title = Ihre letzten Änderungen sind nicht gespeichert
+# $error ist die vom System gemeldete Ursache, z. B. „Permission denied (os error 13)“.
+quit-save-failed = Gracious konnte Ihre letzten Änderungen nicht speichern ({ $error }). Wenn Sie Gracious jetzt beenden, gehen sie verloren.
+quit-read-only = In diesem Fenster wird nichts gespeichert (Ihre Daten sind in einem anderen Fenster geöffnet). Wenn Sie Gracious jetzt beenden, gehen die hier vorgenommenen Änderungen verloren.
+quit-retry = Erneut speichern
+# Öffnet einen Dateidialog, um alle Daten (alle Bewerbungen, das Profil, eigene Vorlagen) in eine Datei zu schreiben.
+quit-export = Alles in einer Datei speichern…
+quit-anyway = Ohne Speichern beenden

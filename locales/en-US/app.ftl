@@ -536,3 +536,14 @@ date-day-today = { $date } (today)
 
 # Shown when Gracious is started a second time on the same data; $path is the data folder.
 notice-already-open = Gracious is already open with your data ({ $path }). This window only shows it: nothing you change here is saved. Close it and carry on in the window that is already open.
+
+## Quitting with unsaved changes
+
+quit-title = Your latest changes are not saved
+# $error is the system's reason, e.g. "Permission denied (os error 13)".
+quit-save-failed = Gracious could not save your latest changes ({ $error }). If you quit now, they are lost.
+quit-read-only = This window does not save (another window has your data open). If you quit now, the changes you made here are lost.
+quit-retry = Try saving again
+# Opens a file dialog to write all data (every opportunity, the profile, own templates) to a file.
+quit-export = Save everything to a file…
+quit-anyway = Quit without saving

@@ -548,3 +548,14 @@ date-day-today = { $date } (hoy)
 
 # Se muestra cuando Gracious se inicia por segunda vez con los mismos datos; $path es la carpeta de datos.
 notice-already-open = Gracious ya está abierto con sus datos ({ $path }). Esta ventana solo permite consultarlos: ningún cambio que haga aquí se guardará. Ciérrela y continúe en la ventana que ya está abierta.
+
+## Salir con cambios sin guardar
+
+quit-title = Sus últimos cambios no se han guardado
+# $error es el motivo que indica el sistema, p. ej., «Permission denied (os error 13)».
+quit-save-failed = Gracious no ha podido guardar sus últimos cambios ({ $error }). Si sale ahora, se perderán.
+quit-read-only = Esta ventana no guarda nada (sus datos están abiertos en otra ventana). Si sale ahora, se perderán los cambios que haya hecho aquí.
+quit-retry = Intentar guardar de nuevo
+# Abre un cuadro de diálogo de archivos para escribir todos los datos (todas las oportunidades, el perfil, sus propias plantillas) en un archivo.
+quit-export = Guardar todo en un archivo…
+quit-anyway = Salir sin guardar

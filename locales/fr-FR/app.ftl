@@ -550,3 +550,14 @@ date-day-today = { $date } (aujourd’hui)
 
 # Affiché quand Gracious est lancé une deuxième fois sur les mêmes données ; $path est le dossier de données.
 notice-already-open = Gracious est déjà ouvert avec vos données ({ $path }). Cette fenêtre sert uniquement à les consulter : aucune modification faite ici ne sera enregistrée. Fermez-la et poursuivez dans la fenêtre déjà ouverte.
+
+## Quitter avec des modifications non enregistrées
+
+quit-title = Vos dernières modifications ne sont pas enregistrées
+# $error est la raison donnée par le système, par ex. « Permission denied (os error 13) ».
+quit-save-failed = Gracious n’a pas pu enregistrer vos dernières modifications ({ $error }). Si vous quittez maintenant, elles seront perdues.
+quit-read-only = Cette fenêtre n’enregistre rien (vos données sont ouvertes dans une autre fenêtre). Si vous quittez maintenant, les modifications faites ici seront perdues.
+quit-retry = Réessayer l’enregistrement
+# Ouvre une fenêtre de sélection de fichier pour écrire toutes les données (toutes les candidatures, le profil, vos propres modèles) dans un fichier.
+quit-export = Tout enregistrer dans un fichier…
+quit-anyway = Quitter sans enregistrer

@@ -546,3 +546,14 @@ date-day-today = { $date } (oggi)
 
 # Mostrato quando Gracious viene avviato una seconda volta sugli stessi dati; $path è la cartella dei dati.
 notice-already-open = Gracious è già aperto con i suoi dati ({ $path }). Questa finestra serve solo a consultarli: le modifiche fatte qui non verranno salvate. La chiuda e continui nella finestra già aperta.
+
+## Uscita con modifiche non salvate
+
+quit-title = Le ultime modifiche non sono state salvate
+# $error è il motivo indicato dal sistema, ad es. «Permission denied (os error 13)».
+quit-save-failed = Gracious non è riuscito a salvare le ultime modifiche ({ $error }). Se esce ora, andranno perse.
+quit-read-only = Questa finestra non salva nulla (i suoi dati sono aperti in un'altra finestra). Se esce ora, le modifiche fatte qui andranno perse.
+quit-retry = Riprova a salvare
+# Apre una finestra di selezione file per scrivere tutti i dati (tutte le candidature, il profilo, i modelli personali) in un file.
+quit-export = Salva tutto in un file…
+quit-anyway = Esci senza salvare

@@ -525,3 +525,14 @@ date-day-today = { $date }（今日）
 
 # Shown when Gracious is started a second time on the same data; $path is the data folder.
 notice-already-open = Gracious は同じデータ（{ $path }）ですでに起動しています。このウィンドウは表示専用のため、ここで行った変更は保存されません。このウィンドウを閉じて、すでに開いているウィンドウで作業を続けてください。
+
+## Quitting with unsaved changes
+
+quit-title = 最新の変更内容が保存されていません
+# $error is the system's reason, e.g. "Permission denied (os error 13)".
+quit-save-failed = Gracious は最新の変更内容を保存できませんでした（{ $error }）。今終了すると、これらの変更は失われます。
+quit-read-only = このウィンドウでは変更が保存されません（データは別のウィンドウで開かれています）。今終了すると、ここで行った変更は失われます。
+quit-retry = 保存を再試行
+# Opens a file dialog to write all data (every opportunity, the profile, own templates) to a file.
+quit-export = すべてをファイルに保存…
+quit-anyway = 保存せずに終了

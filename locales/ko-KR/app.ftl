@@ -525,3 +525,14 @@ date-day-today = { $date } (오늘)
 
 # Shown when Gracious is started a second time on the same data; $path is the data folder.
 notice-already-open = Gracious가 이미 같은 데이터({ $path })로 열려 있습니다. 이 창은 보기 전용이므로 여기에서 변경한 내용은 저장되지 않습니다. 이 창을 닫고 이미 열려 있는 창에서 계속 작업하세요.
+
+## Quitting with unsaved changes
+
+quit-title = 최근 변경 사항이 저장되지 않았습니다
+# $error is the system's reason, e.g. "Permission denied (os error 13)".
+quit-save-failed = Gracious가 최근 변경 사항을 저장하지 못했습니다({ $error }). 지금 종료하면 변경 사항이 사라집니다.
+quit-read-only = 이 창에서는 변경 사항이 저장되지 않습니다(데이터가 다른 창에 열려 있습니다). 지금 종료하면 여기에서 변경한 내용이 사라집니다.
+quit-retry = 다시 저장 시도
+# Opens a file dialog to write all data (every opportunity, the profile, own templates) to a file.
+quit-export = 모두 파일로 저장…
+quit-anyway = 저장하지 않고 종료

@@ -532,3 +532,14 @@ date-day-today = { $date } (vandaag)
 
 # Verschijnt als Gracious een tweede keer met dezelfde gegevens wordt gestart; $path is de gegevensmap.
 notice-already-open = Gracious is al geopend met je gegevens ({ $path }). Dit venster is alleen om ze te bekijken: wat je hier wijzigt, wordt niet opgeslagen. Sluit het en ga verder in het venster dat al open is.
+
+## Afsluiten met niet-opgeslagen wijzigingen
+
+quit-title = Je laatste wijzigingen zijn niet opgeslagen
+# $error is de reden die het systeem geeft, bijv. “Permission denied (os error 13)”.
+quit-save-failed = Gracious kon je laatste wijzigingen niet opslaan ({ $error }). Als je nu afsluit, gaan ze verloren.
+quit-read-only = Dit venster slaat niets op (je gegevens zijn in een ander venster geopend). Als je nu afsluit, gaan de wijzigingen die je hier hebt gemaakt verloren.
+quit-retry = Opnieuw proberen op te slaan
+# Opent een bestandsvenster om alle gegevens (alle sollicitaties, het profiel, eigen sjablonen) naar een bestand te schrijven.
+quit-export = Alles in een bestand opslaan…
+quit-anyway = Afsluiten zonder op te slaan

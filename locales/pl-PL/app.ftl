@@ -566,3 +566,14 @@ date-day-today = { $date } (dzisiaj)
 
 # Wyświetlane, gdy Gracious zostanie uruchomiony drugi raz z tymi samymi danymi; $path to folder danych.
 notice-already-open = Twoje dane ({ $path }) są już otwarte w innym oknie Gracious. To okno służy tylko do podglądu: zmiany wprowadzone tutaj nie zostaną zapisane. Zamknij je i kontynuuj pracę w oknie, które jest już otwarte.
+
+## Zamykanie z niezapisanymi zmianami
+
+quit-title = Ostatnie zmiany nie zostały zapisane
+# $error to przyczyna podana przez system, np. „Permission denied (os error 13)”.
+quit-save-failed = Gracious nie mógł zapisać ostatnich zmian ({ $error }). Jeśli teraz zamkniesz aplikację, zostaną utracone.
+quit-read-only = To okno nie zapisuje zmian (twoje dane są otwarte w innym oknie). Jeśli teraz zamkniesz aplikację, zmiany wprowadzone tutaj zostaną utracone.
+quit-retry = Spróbuj zapisać ponownie
+# Otwiera okno wyboru pliku, aby zapisać wszystkie dane (wszystkie rekrutacje, profil, własne szablony) w pliku.
+quit-export = Zapisz wszystko do pliku…
+quit-anyway = Zamknij bez zapisywania

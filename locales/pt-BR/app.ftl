@@ -544,3 +544,14 @@ date-day-today = { $date } (hoje)
 
 # Aparece quando o Gracious é aberto uma segunda vez com os mesmos dados; $path é a pasta de dados.
 notice-already-open = O Gracious já está aberto com seus dados ({ $path }). Esta janela serve só para visualização: nada do que você alterar aqui será salvo. Feche-a e continue na janela que já está aberta.
+
+## Sair com alterações não salvas
+
+quit-title = Suas últimas alterações não foram salvas
+# $error é o motivo informado pelo sistema, por exemplo: “Permission denied (os error 13)”.
+quit-save-failed = O Gracious não conseguiu salvar suas últimas alterações ({ $error }). Se você sair agora, elas serão perdidas.
+quit-read-only = Esta janela não salva nada (seus dados estão abertos em outra janela). Se você sair agora, as alterações feitas aqui serão perdidas.
+quit-retry = Tentar salvar de novo
+# Abre uma janela de arquivos para gravar todos os dados (todas as oportunidades, o perfil, seus próprios modelos) em um arquivo.
+quit-export = Salvar tudo em um arquivo…
+quit-anyway = Sair sem salvar

@@ -524,3 +524,14 @@ date-day-today = { $date }（今天）
 
 # 在同一份数据上第二次启动 Gracious 时显示；$path 为数据文件夹。
 notice-already-open = Gracious 已经打开了您的数据（{ $path }）。此窗口仅供查看，在这里所做的任何更改都不会保存。请关闭此窗口，在已经打开的窗口中继续操作。
+
+## 有未保存的更改时退出
+
+quit-title = 最近的更改尚未保存
+# $error 为系统给出的原因，例如“Permission denied (os error 13)”。
+quit-save-failed = Gracious 未能保存您最近的更改（{ $error }）。如果现在退出，这些更改将会丢失。
+quit-read-only = 此窗口不会保存更改（您的数据已在另一个窗口中打开）。如果现在退出，您在此窗口中所做的更改将会丢失。
+quit-retry = 重试保存
+# 打开文件对话框，将全部数据（所有机会、个人资料、我的模板）写入一个文件。
+quit-export = 全部保存到文件…
+quit-anyway = 不保存并退出

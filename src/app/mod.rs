@@ -10,6 +10,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::clipboard::{Clipboard, SystemClipboard};
 use crate::command::Command;
+use crate::command::FileTask;
 use crate::domain::{Case, Workspace};
 use crate::i18n::fonts::Fonts;
 use crate::i18n::{self, Localizer};
@@ -17,6 +18,7 @@ use crate::store::{DataLock, LockError, Notice, Store};
 use crate::ui::letter::EditorState;
 use crate::ui::mobility::MobilityState;
 use crate::ui::notices::{Feedback, NoticesInput};
+use crate::ui::windows::{QuitAnswer, QuitProblem};
 use crate::ui::{
     OpenWindows, PanelContext, Tab, Window, cases, channel, checklist, header, letter, menu,
     mobility, notices, profile, theme, welcome, windows,
@@ -109,6 +111,10 @@ pub struct App {
     open_url: UrlOpener,
     fixed_now: Option<jiff::ZonedDateTime>,
     quit_after_first_frame: bool,
+    /// A close was asked for while what was typed is not saved: the window that says so.
+    quit_problem: Option<QuitProblem>,
+    /// The user chose to quit anyway (or everything is saved): let the close through.
+    quit_confirmed: bool,
 }
 
 impl App {
@@ -162,6 +168,8 @@ impl App {
             open_url: options.open_url,
             fixed_now: options.now,
             quit_after_first_frame: options.quit_after_first_frame,
+            quit_problem: None,
+            quit_confirmed: false,
         };
         app.fonts.install(ctx, app.i18n.language());
         theme::install(ctx);
@@ -267,6 +275,40 @@ impl App {
         i18n::letter::render_message(&self.i18n, &language, "call-script", &fields)
     }
 
+    /// A close asked for (window button, Ctrl+Q) goes through only once what was typed
+    /// is saved, or the user chose to quit anyway; otherwise it is cancelled and the quit
+    /// window says why and offers to try again or to save everything to a file.
+    fn guard_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed {
+            match self.unsaved_on_quit() {
+                None => self.quit_confirmed = true,
+                Some(problem) => {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                    self.quit_problem = Some(problem);
+                }
+            }
+        }
+        let Some(problem) = &self.quit_problem else {
+            return;
+        };
+        match windows::quit_window(ctx, &self.i18n, problem) {
+            QuitAnswer::Waiting => {}
+            QuitAnswer::Stay => self.quit_problem = None,
+            QuitAnswer::Retry => match self.unsaved_on_quit() {
+                None => self.quit_now(ctx),
+                Some(problem) => self.quit_problem = Some(problem),
+            },
+            QuitAnswer::Export => self.start_file_task(ctx, FileTask::ExportWorkspace),
+            QuitAnswer::QuitAnyway => self.quit_now(ctx),
+        }
+    }
+
+    fn quit_now(&mut self, ctx: &egui::Context) {
+        self.quit_problem = None;
+        self.quit_confirmed = true;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+
     /// Remember the zoom (Ctrl + / Ctrl −, handled by egui).
     fn remember_zoom(&mut self, ctx: &egui::Context) {
         let zoom = ctx.zoom_factor();
@@ -360,7 +402,9 @@ impl eframe::App for App {
         }
         self.remember_zoom(&ctx);
         self.autosave(&ctx);
+        self.guard_close(&ctx);
         if self.quit_after_first_frame {
+            self.quit_confirmed = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }

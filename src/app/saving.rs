@@ -8,6 +8,7 @@ use std::time::Duration;
 use crate::store::{Autosave, DataLock, Loaded, SaveProblem, Saver, Store, Tick};
 
 use super::App;
+use crate::ui::windows::QuitProblem;
 
 /// The store, its saving thread and the autosave state.
 pub(super) struct Saving {
@@ -18,6 +19,9 @@ pub(super) struct Saving {
     /// `None` when saving is off because an unreadable file could not be moved aside.
     saver: Option<Saver>,
     autosave: Autosave,
+    /// The workspace as loaded, kept only when this window cannot save: quitting after
+    /// a change is then worth a word.
+    loaded: Option<crate::domain::Workspace>,
 }
 
 impl Saving {
@@ -34,6 +38,7 @@ impl Saving {
         Self {
             store,
             _lock: lock,
+            loaded: saver.is_none().then(|| loaded.workspace.clone()),
             saver,
             autosave: Autosave::new(&loaded.workspace, loaded.notices.is_empty()),
         }
@@ -74,6 +79,23 @@ impl Saving {
 }
 
 impl App {
+    /// Quitting now would lose what was typed: say why, after trying to save it.
+    pub(super) fn unsaved_on_quit(&mut self) -> Option<QuitProblem> {
+        if !self.saving.can_save() {
+            let changed = self.saving.loaded.as_ref() != Some(&self.workspace);
+            return changed.then_some(QuitProblem::ReadOnly);
+        }
+        if self.flush_save() {
+            return None;
+        }
+        let error = match self.saving.autosave.problem() {
+            Some(SaveProblem::Write(e)) => e.clone(),
+            Some(SaveProblem::SaverStopped) => self.i18n.tr("status-saver-stopped"),
+            None => String::new(),
+        };
+        Some(QuitProblem::SaveFailed(error))
+    }
+
     /// Write everything now and wait for it (at most a few seconds). Used on exit.
     pub fn flush_save(&mut self) -> bool {
         let saving = &mut self.saving;
@@ -84,9 +106,10 @@ impl App {
             None => true,
             Some((generation, text)) => saver.save(generation, text),
         };
-        let done = queued && saver.flush(Duration::from_secs(5));
+        let flushed = queued && saver.flush(Duration::from_secs(5));
         saving.take_reports();
-        done
+        // Written, not only handed to the saver: a write that failed is no save.
+        flushed && saving.autosave.problem().is_none()
     }
 
     /// Notice changes and queue a save once typing pauses (or at most every 2 s).

@@ -264,6 +264,7 @@ impl Store {
     /// be read is moved aside (or, if it cannot be moved, saving is turned off).
     #[must_use]
     pub fn load(&self) -> Loaded {
+        tighten_dir(&self.dir);
         let mut notices = Vec::new();
         let main = self.path();
         let problem = match read_file(&main) {
@@ -386,15 +387,22 @@ impl Store {
     pub fn save_text(&self, text: &str) -> io::Result<()> {
         create_private_dir(&self.dir)?;
         let main = self.path();
-        let tmp = self.dir.join(format!("{FILE_NAME}.tmp"));
-        write_synced(&tmp, text.as_bytes())?;
-        if main.exists() {
-            let backup_tmp = self.dir.join(format!("{FILE_NAME}.bak.tmp"));
-            let previous = fs::read(&main)?;
-            write_synced(&backup_tmp, &previous)?;
-            fs::rename(&backup_tmp, self.backup_path())?;
+        let tmp = write_temp(&self.dir, FILE_NAME, text.as_bytes())?;
+        let result = (|| {
+            if main.exists() {
+                let previous = fs::read(&main)?;
+                let backup_tmp = write_temp(&self.dir, FILE_NAME, &previous)?;
+                if let Err(e) = fs::rename(&backup_tmp, self.backup_path()) {
+                    let _ = fs::remove_file(&backup_tmp);
+                    return Err(e);
+                }
+            }
+            fs::rename(&tmp, &main)
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&tmp);
         }
-        fs::rename(&tmp, &main)?;
+        result?;
         sync_dir(&self.dir);
         Ok(())
     }
@@ -413,9 +421,28 @@ pub fn write_export(path: &Path, bytes: &[u8], replace: bool) -> io::Result<()> 
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file name"))?;
-    let tmp = path.with_file_name(format!(".{name}.tmp"));
-    write_synced(&tmp, bytes)?;
-    if let Err(e) = fs::rename(&tmp, path) {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let tmp = write_temp(dir, &name, bytes)?;
+    let placed = if replace {
+        fs::rename(&tmp, path)
+    } else {
+        // A hard link fails when the name is taken, even if the file appeared after the
+        // check above: an existing file is never replaced. Where links are not supported,
+        // a rename after a last check is the best the file system allows.
+        match fs::hard_link(&tmp, path) {
+            Ok(()) => fs::remove_file(&tmp),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                "a file with this name already exists",
+            )),
+            Err(_) if !path.exists() => fs::rename(&tmp, path),
+            Err(e) => Err(e),
+        }
+    };
+    if let Err(e) = placed {
         let _ = fs::remove_file(&tmp);
         return Err(e);
     }
@@ -509,18 +536,61 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
     builder.create(dir)
 }
 
-/// Create (or truncate) a file readable by the user only, write it and fsync it.
-fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+/// Write `bytes` to a new temporary file in `dir`, readable by the user only, and fsync
+/// it; returns its path. The name is unique (process, time, counter) and the file is
+/// created new: an existing file, or a symlink planted at that name, is never written
+/// through, and two processes never share a temporary file.
+fn write_temp(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    for _ in 0..100 {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let path = dir.join(format!(".{name}.{}-{nanos}-{n}.tmp", std::process::id()));
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt as _;
+            options.mode(0o600);
+        }
+        match options.open(&path) {
+            Ok(mut file) => {
+                let written = file.write_all(bytes).and_then(|()| file.sync_all());
+                if let Err(e) = written {
+                    let _ = fs::remove_file(&path);
+                    return Err(e);
+                }
+                return Ok(path);
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        "no free name for a temporary file",
+    ))
+}
+
+/// A data folder that others can read or enter is tightened to its owner (the workspace
+/// holds personal notes about job offers). Failing that, it is logged; saving goes on.
+fn tighten_dir(dir: &Path) {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.mode(0o600);
+        use std::os::unix::fs::PermissionsExt as _;
+        if let Ok(meta) = fs::metadata(dir)
+            && meta.is_dir()
+            && meta.permissions().mode() & 0o077 != 0
+            && let Err(e) = fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
+        {
+            log::warn!("could not make {} private: {e}", dir.display());
+        }
     }
-    let mut file = options.open(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 /// Make a rename durable. Folders cannot be opened for syncing on every platform

@@ -135,3 +135,63 @@ pub fn path_prompt_window(
         PromptAnswer::Waiting
     }
 }
+
+/// Why quitting now would lose what was typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QuitProblem {
+    /// Saving failed, for this reason.
+    SaveFailed(String),
+    /// This window never saves (another one has the data open).
+    ReadOnly,
+}
+
+/// What the user chose in the quit window.
+#[derive(Debug, PartialEq, Eq)]
+pub enum QuitAnswer {
+    Waiting,
+    Retry,
+    Export,
+    QuitAnyway,
+    /// Closed: stay in the app.
+    Stay,
+}
+
+/// The window shown when a close was asked for but what was typed is not saved: try
+/// again, save everything to a file, or quit anyway, said plainly.
+#[must_use]
+pub fn quit_window(ctx: &egui::Context, i18n: &Localizer, problem: &QuitProblem) -> QuitAnswer {
+    let mut open = true;
+    let mut answer = QuitAnswer::Waiting;
+    egui::Window::new(i18n.tr("quit-title"))
+        .id(egui::Id::unique("quit"))
+        .open(&mut open)
+        .collapsible(false)
+        .default_width(520.0)
+        .default_pos([260.0, 140.0])
+        .show(ctx, |ui| {
+            let text = match problem {
+                QuitProblem::SaveFailed(error) => {
+                    let mut args = FluentArgs::new();
+                    args.set("error", error.as_str());
+                    i18n.tr_args("quit-save-failed", &args)
+                }
+                QuitProblem::ReadOnly => i18n.tr("quit-read-only"),
+            };
+            ui.colored_label(theme::warn(ui), format!("⚠ {text}"));
+            ui.add_space(6.0);
+            ui.horizontal_wrapped(|ui| {
+                if matches!(problem, QuitProblem::SaveFailed(_))
+                    && ui.button(i18n.tr("quit-retry")).clicked()
+                {
+                    answer = QuitAnswer::Retry;
+                }
+                if ui.button(i18n.tr("quit-export")).clicked() {
+                    answer = QuitAnswer::Export;
+                }
+                if ui.button(i18n.tr("quit-anyway")).clicked() {
+                    answer = QuitAnswer::QuitAnyway;
+                }
+            });
+        });
+    if open { answer } else { QuitAnswer::Stay }
+}

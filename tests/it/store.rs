@@ -156,7 +156,9 @@ fn a_file_from_a_future_version_is_left_untouched_and_never_saved_over() {
 
     // With a backup this version can read, that backup is shown (still read-only).
     store.save(&sample()).expect("save");
-    store.save(&sample()).expect("save again: the backup is the sample");
+    store
+        .save(&sample())
+        .expect("save again: the backup is the sample");
     fs::write(store.path(), &future).expect("write");
     let loaded = store.load();
     assert!(!loaded.may_save);
@@ -373,4 +375,77 @@ fn import_reads_only_regular_files_of_bounded_size() {
     file.set_len(64 * 1024 * 1024 + 1).expect("sparse file");
     let err = store::read_import(&big).expect_err("too large");
     assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_never_writes_through_a_planted_symlink_nor_leaves_temp_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let store = Store::new(&data);
+    store.save(&sample()).expect("first save");
+    // Someone plants symlinks where temporary files used to be named, pointing at a file
+    // of the user's that must not be touched.
+    let victim = dir.path().join("victim.txt");
+    fs::write(&victim, "precious").expect("write");
+    for name in [
+        "workspace.ron.tmp",
+        "workspace.ron.bak.tmp",
+        ".workspace.ron.tmp",
+    ] {
+        std::os::unix::fs::symlink(&victim, data.join(name)).expect("symlink");
+    }
+    store.save(&sample()).expect("save");
+    assert_eq!(fs::read_to_string(&victim).expect("victim"), "precious");
+    assert_eq!(store.load().workspace, sample());
+    // Only the files saving keeps, and the planted links: no temporary file left.
+    let planted = [
+        "workspace.ron.tmp",
+        "workspace.ron.bak.tmp",
+        ".workspace.ron.tmp",
+    ];
+    let leftovers: Vec<String> = fs::read_dir(&data)
+        .expect("list")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !planted.contains(&n.as_str()))
+        .filter(|n| {
+            !matches!(
+                n.as_str(),
+                "workspace.ron" | "workspace.ron.bak" | "gracious.lock"
+            )
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn an_export_never_replaces_an_existing_file_unless_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("export.ron");
+    store::write_export(&path, b"first", false).expect("new file");
+    let err = store::write_export(&path, b"second", false).expect_err("exists");
+    assert_eq!(err.kind(), std::io::ErrorKind::AlreadyExists);
+    assert_eq!(fs::read(&path).expect("read"), b"first");
+    store::write_export(&path, b"third", true).expect("replace when asked");
+    assert_eq!(fs::read(&path).expect("read"), b"third");
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(names, ["export.ron"], "no temporary file left behind");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_data_folder_others_can_read_is_made_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    fs::create_dir(&data).expect("mkdir");
+    fs::set_permissions(&data, fs::Permissions::from_mode(0o755)).expect("chmod");
+    let _ = Store::new(&data).load();
+    let mode = fs::metadata(&data).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700);
 }

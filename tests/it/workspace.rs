@@ -344,3 +344,95 @@ fn a_second_window_on_the_same_data_shows_it_read_only_and_saves_nothing() {
     assert_eq!(case.company, "First window");
     assert_eq!(case.role, "Data Engineer");
 }
+
+/// Ask the app to close, as the window's close button does.
+fn request_close(harness: &mut egui_kittest::Harness<'static, gracious::App>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    harness.run();
+}
+
+/// The commands the app sent to its window in the last frame.
+fn window_commands(
+    harness: &egui_kittest::Harness<'static, gracious::App>,
+) -> Vec<egui::ViewportCommand> {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|o| o.commands.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn quitting_with_a_failed_save_is_cancelled_and_the_choice_offered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let blocker = dir.path().join("data");
+    fs::write(&blocker, b"a file where the folder should be").expect("write");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = harness_with(test_options(&blocker.join("gracious"), EN, &clipboard));
+    wait_seconds(&mut harness, 3.0);
+    harness.get_by_label("Company").click();
+    harness.run();
+    harness
+        .get_by_label("Company")
+        .type_text("Typed before quitting");
+    wait_seconds(&mut harness, 1.0);
+
+    // The close is refused, and the window says why and what can be done.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    assert!(
+        window_commands(&harness).contains(&egui::ViewportCommand::CancelClose),
+        "{:?}",
+        window_commands(&harness)
+    );
+    harness.run();
+    harness.get_by_label(&tr(EN, "quit-title"));
+    harness.get_by_label_contains("could not save your latest changes");
+    harness.get_by_label(&tr(EN, "quit-retry"));
+
+    // Saving everything to a file asks for the path (no dialogs in tests) and writes it.
+    let export = dir.path().join("everything.ron");
+    crate::common::file_via_prompt(
+        &mut harness,
+        &tr(EN, "quit-export"),
+        &export,
+        &tr(EN, "file-save"),
+    );
+    let text = fs::read_to_string(&export).expect("exported");
+    assert!(text.contains("Typed before quitting"));
+
+    // Quitting anyway is said plainly and goes through.
+    crate::common::click(&mut harness, &tr(EN, "quit-anyway"));
+    request_close(&mut harness);
+    assert!(!window_commands(&harness).contains(&egui::ViewportCommand::CancelClose));
+}
+
+#[test]
+fn quitting_with_everything_saved_is_not_held_up() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    type_into(&mut harness, "Company", "Saved");
+    request_close(&mut harness);
+    assert!(!window_commands(&harness).contains(&egui::ViewportCommand::CancelClose));
+    assert!(harness.query_by_label(&tr(EN, "quit-title")).is_none());
+    let loaded = Store::new(dir.path()).load();
+    assert_eq!(
+        loaded.workspace.current_case().map(|c| c.company.as_str()),
+        Some("Saved")
+    );
+}
