@@ -24,7 +24,11 @@ pub use saver::{SaveReport, Saver};
 /// - 2: stored as an id (`current_id`), since the list is sorted by deadline; opportunities
 ///   gained a status and a reply deadline, the profile a signature, e-mail, letter
 ///   language and formality (these load as defaults from version 1).
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: a checklist blocker is named (`blocker`: pay, start date, values, …); versions 1
+///   and 2 stored only its kind (`blocker_kind`: negotiable or fundamental), which is
+///   mapped onto the nearest named blocker of that kind, so no verdict changes. The
+///   file as it was is kept once as `workspace.ron.v<version>` before it is saved over.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// File name of the workspace inside the data folder.
 pub const FILE_NAME: &str = "workspace.ron";
@@ -172,7 +176,7 @@ pub fn decode(text: &str) -> Result<Workspace, Problem> {
         return Err(Problem::FutureVersion(probe.version));
     }
     let malformed = |e: ron::error::SpannedError| Problem::Malformed(e.to_string());
-    let mut workspace = match probe.version {
+    let mut workspace: Workspace = match probe.version {
         1 => ron::from_str::<FileV1>(text)
             .map_err(malformed)?
             .workspace
@@ -183,8 +187,23 @@ pub fn decode(text: &str) -> Result<Workspace, Problem> {
                 .workspace
         }
     };
+    migrate_cases(&mut workspace.cases, probe.version);
     workspace.repair();
     Ok(workspace)
+}
+
+/// Bring opportunities of an older file up to this schema.
+fn migrate_cases(cases: &mut [Case], version: u32) {
+    if version <= 2 {
+        for case in cases {
+            case.checklist.migrate_legacy_kinds();
+        }
+    }
+}
+
+/// The schema version of a file's text, if it has one.
+fn version_of(text: &str) -> Option<u32> {
+    ron::from_str::<VersionProbe>(text).ok().map(|p| p.version)
 }
 
 /// Encode some opportunities for export.
@@ -206,9 +225,13 @@ pub fn decode_import(text: &str) -> Result<Vec<Case>, Problem> {
         Err(Problem::Malformed(_)) => {}
         Err(other) => return Err(other),
     }
-    ron::from_str::<CasesFile>(text)
-        .map(|f| f.cases)
-        .map_err(|e| Problem::Malformed(e.to_string()))
+    let file = ron::from_str::<CasesFile>(text).map_err(|e| Problem::Malformed(e.to_string()))?;
+    if file.version > SCHEMA_VERSION {
+        return Err(Problem::FutureVersion(file.version));
+    }
+    let mut cases = file.cases;
+    migrate_cases(&mut cases, file.version);
+    Ok(cases)
 }
 
 /// The data folder and the files in it.
@@ -290,6 +313,7 @@ impl Store {
             }
             Ok(Some(text)) => match decode(&text) {
                 Ok(workspace) => {
+                    self.keep_pre_migration_copy(&text);
                     return Loaded {
                         workspace,
                         notices,
@@ -333,6 +357,20 @@ impl Store {
                 may_save: true,
             },
             Err(e) => self.set_aside_backup(Problem::Unreadable(e.to_string()), notices),
+        }
+    }
+
+    /// A file of an older schema is kept once, as it was, before this version saves over
+    /// it (`workspace.ron.v<version>`; an existing copy is never replaced).
+    fn keep_pre_migration_copy(&self, text: &str) {
+        let Some(version) = version_of(text).filter(|v| *v < SCHEMA_VERSION) else {
+            return;
+        };
+        let copy = self.dir.join(format!("{FILE_NAME}.v{version}"));
+        if !copy.exists()
+            && let Err(e) = write_export(&copy, text.as_bytes(), false)
+        {
+            log::warn!("could not keep {}: {e}", copy.display());
         }
     }
 
@@ -611,7 +649,7 @@ mod tests {
         ws.current_case_mut().company = "Zürich \"Quotes\" 株式会社".into();
         ws.current_case_mut().draft.body = "Line\n\n(parens) [brackets]".into();
         let text = encode(&ws);
-        assert!(text.contains("version: 2"));
+        assert!(text.contains(&format!("version: {SCHEMA_VERSION}")));
         assert_eq!(decode(&text), Ok(ws));
     }
 

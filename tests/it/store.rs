@@ -137,7 +137,10 @@ fn a_file_of_the_wrong_type_is_set_aside() {
 fn a_file_from_a_future_version_is_left_untouched_and_never_saved_over() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::new(dir.path());
-    let future = store::encode(&sample()).replace("version: 2", "version: 3");
+    let future = store::encode(&sample()).replace(
+        &format!("version: {}", store::SCHEMA_VERSION),
+        "version: 99",
+    );
     fs::write(store.path(), &future).expect("write");
     let loaded = store.load();
     assert!(!loaded.may_save, "saving stays off");
@@ -145,7 +148,7 @@ fn a_file_from_a_future_version_is_left_untouched_and_never_saved_over() {
     assert!(matches!(
         loaded.notices.as_slice(),
         [Notice::LeftInPlace {
-            problem: Problem::FutureVersion(3),
+            problem: Problem::FutureVersion(99),
             ..
         }]
     ));
@@ -272,10 +275,10 @@ fn a_version_1_file_is_migrated() {
     assert_eq!(first.channel.interview_rounds, 2);
     assert!(first.draft.body.ends_with("Ana Costa"));
 
-    // Saved again, it is a version-2 file that loads to the same workspace.
+    // Saved again, it is a file of the current version that loads to the same workspace.
     let resaved = store::encode(&ws);
-    assert!(resaved.contains("version: 2"));
-    assert_eq!(store::decode(&resaved).expect("v2"), ws);
+    assert!(resaved.contains(&format!("version: {}", store::SCHEMA_VERSION)));
+    assert_eq!(store::decode(&resaved).expect("current"), ws);
 }
 
 #[cfg(unix)]
@@ -448,4 +451,118 @@ fn a_data_folder_others_can_read_is_made_private() {
     let _ = Store::new(&data).load();
     let mode = fs::metadata(&data).expect("meta").permissions().mode() & 0o777;
     assert_eq!(mode, 0o700);
+}
+
+/// Every string leaf of a RON text, in order: what a migration must carry over.
+fn string_leaves(text: &str) -> Vec<String> {
+    fn walk(value: &ron::Value, out: &mut Vec<String>) {
+        match value {
+            ron::Value::String(s) => out.push(s.clone()),
+            ron::Value::Seq(items) => items.iter().for_each(|v| walk(v, out)),
+            ron::Value::Map(map) => map.iter().for_each(|(_, v)| walk(v, out)),
+            ron::Value::Option(Some(v)) => walk(v, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(&ron::from_str::<ron::Value>(text).expect("RON"), &mut out);
+    out
+}
+
+/// Load an old fixture, as a data folder would hold it, and check that nothing in it is
+/// dropped: every text it holds is in the migrated file, and a copy of the old file is
+/// kept once.
+fn migrate_fixture(fixture: &str, version: u32) -> Workspace {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path());
+    fs::write(store.path(), fixture).expect("write");
+    let loaded = store.load();
+    assert!(loaded.notices.is_empty(), "{:?}", loaded.notices);
+    let copy = dir.path().join(format!("workspace.ron.v{version}"));
+    assert_eq!(fs::read_to_string(&copy).expect("kept"), fixture);
+
+    store.save(&loaded.workspace).expect("save");
+    let migrated = fs::read_to_string(store.path()).expect("saved");
+    let kept = string_leaves(&migrated);
+    for text in string_leaves(fixture) {
+        assert!(kept.contains(&text), "{text:?} was dropped");
+    }
+    // A second load and save leaves the kept copy as it was.
+    store.save(&store.load().workspace).expect("save");
+    assert_eq!(fs::read_to_string(&copy).expect("kept"), fixture);
+    loaded.workspace
+}
+
+#[test]
+fn a_full_version_1_file_migrates_without_losing_anything() {
+    use gracious::domain::checklist::{Answer, Blocker, Question, Verdict, assess};
+    use gracious::domain::mobility::{Factor, Rating};
+    let ws = migrate_fixture(include_str!("../fixtures/workspace-v1-full.ron"), 1);
+    assert_eq!(
+        ws.current_case().map(|c| c.company.as_str()),
+        Some("Nordlicht GmbH")
+    );
+    let case = ws
+        .cases
+        .iter()
+        .find(|c| c.company == "Sakura Systems KK")
+        .expect("case");
+    let entry = |q: Question| &case.checklist.entries[q.index()];
+    // Kinds become named blockers of the same kind: the verdict cannot change.
+    assert_eq!(
+        entry(Question::PayAfterCosts).blocker,
+        Some(Blocker::Values)
+    );
+    assert_eq!(entry(Question::Growth).blocker, Some(Blocker::RoleScope));
+    assert_eq!(
+        entry(Question::Compromise).blocker,
+        None,
+        "the default is fundamental"
+    );
+    assert_eq!(
+        entry(Question::CultureFit).blocker,
+        Some(Blocker::RemoteWork)
+    );
+    assert_eq!(entry(Question::CareerGoals).answer, Answer::Yes);
+    assert_eq!(assess(&case.checklist).verdict, Verdict::Decline);
+    assert_eq!(case.mobility.rating(Factor::PartnerWork), Rating::Poor);
+    assert!(case.channel.interviews_by_video && case.channel.personal_time_given);
+    assert_eq!(case.channel.interview_rounds, 5);
+    assert_eq!(ws.settings.theme, gracious::domain::ThemeChoice::Dark);
+    assert!(ws.next_id >= 12);
+}
+
+#[test]
+fn a_full_version_2_file_with_blocker_kinds_keeps_its_verdict() {
+    use gracious::domain::checklist::{Blocker, Question, Verdict, assess};
+    use gracious::domain::{Formality, Stage};
+    let ws = migrate_fixture(include_str!("../fixtures/workspace-v2-full.ron"), 2);
+    let case = ws.current_case().expect("case");
+    let entry = |q: Question| &case.checklist.entries[q.index()];
+    assert_eq!(
+        entry(Question::CareerGoals).blocker,
+        Some(Blocker::RoleScope)
+    );
+    assert_eq!(
+        entry(Question::PayAfterCosts).blocker,
+        None,
+        "negotiable by default"
+    );
+    assert_eq!(
+        entry(Question::Growth).blocker,
+        None,
+        "fundamental by default"
+    );
+    assert_eq!(
+        entry(Question::Compromise).blocker,
+        Some(Blocker::RelocationSupport)
+    );
+    assert_eq!(entry(Question::CultureFit).blocker, None);
+    // Growth stays a fundamental "no": decline, as version 2 said.
+    assert_eq!(assess(&case.checklist).verdict, Verdict::Decline);
+    assert_eq!(case.status, Status::Negotiating);
+    assert_eq!(case.stage, Stage::AfterOffer);
+    assert_eq!(ws.profile.formality, Formality::Informal);
+    assert_eq!(ws.settings.theme, ThemeChoice::Light);
+    assert!(case.channel.close_collaboration);
 }

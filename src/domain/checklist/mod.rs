@@ -78,6 +78,27 @@ impl Question {
         }
     }
 
+    /// The blocker an old file's bare kind stands for on this question: the default
+    /// when it is of that kind (`None`), else the nearest blocker of the kind, so the
+    /// verdict, which depends on the kind alone, is the same as before.
+    #[must_use]
+    pub fn blocker_of_kind(self, kind: LegacyBlockerKind) -> Option<Blocker> {
+        let negotiable = kind == LegacyBlockerKind::Negotiable;
+        if self.default_blocker().is_negotiable() == negotiable {
+            return None;
+        }
+        Some(match self {
+            // Direction and growth that can be negotiated: the scope of the role.
+            Question::CareerGoals | Question::Growth => Blocker::RoleScope,
+            // A family, visa or health problem that can be negotiated: relocation support.
+            Question::Compromise => Blocker::RelocationSupport,
+            // A culture problem that can be negotiated: how and where the work is done.
+            Question::CultureFit => Blocker::RemoteWork,
+            // Pay that no negotiation will fix: a misfit of values.
+            Question::PayAfterCosts => Blocker::Values,
+        })
+    }
+
     /// Fluent id stem, e.g. `checklist-q-career-goals`.
     #[must_use]
     pub fn message_id(self) -> &'static str {
@@ -186,6 +207,28 @@ fn default_weight() -> u8 {
     DEFAULT_WEIGHT
 }
 
+/// How files of schema 1 and 2 judged a blocker: only whether it could be negotiated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LegacyBlockerKind {
+    Negotiable,
+    Fundamental,
+}
+
+impl ChecklistAnswers {
+    /// Map the bare kinds of an old file onto named blockers (see
+    /// [`Question::blocker_of_kind`]); a named blocker already there wins.
+    pub fn migrate_legacy_kinds(&mut self) {
+        for question in Question::ALL {
+            let entry = &mut self.entries[question.index()];
+            if let Some(kind) = entry.legacy_kind.take()
+                && entry.blocker.is_none()
+            {
+                entry.blocker = question.blocker_of_kind(kind);
+            }
+        }
+    }
+}
+
 /// The user's answer to one question, what stands in the way if it is a warning, how
 /// much it matters, and a note.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -194,6 +237,11 @@ pub struct Entry {
     pub answer: Answer,
     /// `None` uses [`Question::default_blocker`].
     pub blocker: Option<Blocker>,
+    /// Only read from files of schema 1 and 2, which judged a blocker by its kind
+    /// alone; the store maps it onto `blocker` ([`Question::blocker_of_kind`]) and it is
+    /// never written.
+    #[serde(rename = "blocker_kind", skip_serializing)]
+    pub legacy_kind: Option<LegacyBlockerKind>,
     #[serde(default = "default_weight")]
     pub weight: u8,
     pub note: String,
@@ -204,6 +252,7 @@ impl Default for Entry {
         Self {
             answer: Answer::Unanswered,
             blocker: None,
+            legacy_kind: None,
             weight: DEFAULT_WEIGHT,
             note: String::new(),
         }

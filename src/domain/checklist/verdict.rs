@@ -484,4 +484,23 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn an_old_files_blocker_kind_maps_to_a_blocker_of_the_same_kind() {
+        for question in Question::ALL {
+            for kind in [
+                LegacyBlockerKind::Negotiable,
+                LegacyBlockerKind::Fundamental,
+            ] {
+                let blocker = question
+                    .blocker_of_kind(kind)
+                    .unwrap_or_else(|| question.default_blocker());
+                assert_eq!(
+                    blocker.is_negotiable(),
+                    kind == LegacyBlockerKind::Negotiable,
+                    "{question:?} {kind:?}"
+                );
+            }
+        }
+    }
 }
