@@ -2,6 +2,7 @@
 //! path), then exporting or importing. Nothing here blocks a frame on a dialog.
 
 use std::path::Path;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use fluent_bundle::FluentArgs;
 
@@ -16,21 +17,81 @@ use crate::ui::windows::{self, PathPrompt, PromptAnswer};
 
 use super::App;
 
-/// The file task in progress: an open system dialog or a typed-path prompt.
+/// The file task in progress: an open system dialog or a typed-path prompt, and an
+/// import being read.
 pub(super) struct FileTasks {
     /// Use the system's dialogs; cleared once one turns out not to exist.
     use_dialogs: bool,
     dialog: Option<PendingDialog>,
     prompt: Option<PathPrompt>,
+    import: Option<PendingImport>,
+    /// Repaints the window when a background task ends.
+    ctx: egui::Context,
+}
+
+/// What an import read, decoded on its own thread.
+enum Imported {
+    Cases(Vec<crate::domain::Case>),
+    Templates(Vec<crate::domain::template::CustomTemplate>),
+}
+
+/// Why an import could not be read.
+enum ImportError {
+    Read(std::io::Error),
+    Decode(store::Problem),
+}
+
+/// An import read and decoded on its own thread, so a slow or large file never holds a
+/// frame; the app picks the result up when the thread wakes it.
+struct PendingImport {
+    path: std::path::PathBuf,
+    rx: Receiver<Result<Imported, ImportError>>,
+}
+
+impl PendingImport {
+    fn start(task: FileTask, path: &Path, wake: Box<dyn Fn() + Send>) -> Self {
+        let (tx, rx) = mpsc::channel();
+        let file = path.to_path_buf();
+        let spawned = std::thread::Builder::new()
+            .name("gracious-import".into())
+            .spawn(move || {
+                let result = store::read_import(&file)
+                    .map_err(ImportError::Read)
+                    .and_then(|text| {
+                        if task == FileTask::ImportTemplates {
+                            store::decode_templates(&text).map(Imported::Templates)
+                        } else {
+                            store::decode_import(&text).map(Imported::Cases)
+                        }
+                        .map_err(ImportError::Decode)
+                    });
+                let _ = tx.send(result);
+                wake();
+            });
+        if let Err(e) = spawned {
+            log::warn!("could not start the import thread: {e}");
+        }
+        Self {
+            path: path.to_path_buf(),
+            rx,
+        }
+    }
 }
 
 impl FileTasks {
-    pub(super) fn new(use_dialogs: bool) -> Self {
+    pub(super) fn new(use_dialogs: bool, ctx: &egui::Context) -> Self {
         Self {
             use_dialogs,
             dialog: None,
             prompt: None,
+            import: None,
+            ctx: ctx.clone(),
         }
+    }
+
+    /// An import is being read.
+    pub(super) fn import_running(&self) -> bool {
+        self.import.is_some()
     }
 
     /// A system file dialog is open.
@@ -89,6 +150,49 @@ impl App {
             let path = folder.join(name).display().to_string();
             self.files.prompt = Some(PathPrompt::new(task, path, None));
         }
+    }
+
+    /// Take in an import whose thread has finished.
+    pub(super) fn poll_import(&mut self) {
+        let Some(pending) = &self.files.import else {
+            return;
+        };
+        let result = match pending.rx.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => Err(ImportError::Read(std::io::Error::other(
+                "the import stopped",
+            ))),
+        };
+        let path = pending.path.display().to_string();
+        self.files.import = None;
+        let mut args = FluentArgs::new();
+        args.set("path", path);
+        self.feedback = Some(match result {
+            Ok(Imported::Templates(imported)) => {
+                args.set("count", imported.len());
+                for template in imported {
+                    self.workspace.import_template(template);
+                }
+                Feedback::Info(self.i18n.tr_args("templates-imported", &args))
+            }
+            Ok(Imported::Cases(imported)) => {
+                args.set("count", imported.len());
+                let ids = self.workspace.merge(imported);
+                if let Some(first) = ids.first() {
+                    self.workspace.select(*first);
+                }
+                Feedback::Info(self.i18n.tr_args("file-imported", &args))
+            }
+            Err(e) => {
+                let error = match e {
+                    ImportError::Read(e) => e.to_string(),
+                    ImportError::Decode(p) => problem_text(&self.i18n, &p),
+                };
+                args.set("error", error);
+                Feedback::Error(self.i18n.tr_args("file-failed", &args))
+            }
+        });
     }
 
     /// Pick up the answer of an open system dialog.
@@ -152,28 +256,13 @@ impl App {
             args.set("error", e.to_string());
             i18n.tr_args("file-failed", &args)
         };
-        let read = |i18n: &Localizer| store::read_import(path).map_err(|e| fail(i18n, &e));
-        if task == FileTask::ImportTemplates {
-            let imported = store::decode_templates(&read(&self.i18n)?)
-                .map_err(|p| fail(&self.i18n, &problem_text(&self.i18n, &p)))?;
-            args.set("count", imported.len());
-            for template in imported {
-                self.workspace.import_template(template);
-            }
-            self.feedback = Some(Feedback::Info(
-                self.i18n.tr_args("templates-imported", &args),
+        if matches!(task, FileTask::Import | FileTask::ImportTemplates) {
+            let ctx = self.files.ctx.clone();
+            self.files.import = Some(PendingImport::start(
+                task,
+                path,
+                Box::new(move || ctx.request_repaint()),
             ));
-            return Ok(());
-        }
-        if task == FileTask::Import {
-            let imported = store::decode_import(&read(&self.i18n)?)
-                .map_err(|p| fail(&self.i18n, &problem_text(&self.i18n, &p)))?;
-            args.set("count", imported.len());
-            let ids = self.workspace.merge(imported);
-            if let Some(first) = ids.first() {
-                self.workspace.select(*first);
-            }
-            self.feedback = Some(Feedback::Info(self.i18n.tr_args("file-imported", &args)));
             return Ok(());
         }
         let text = match task {

@@ -162,7 +162,7 @@ impl App {
             deleted: Vec::new(),
             notices: loaded.notices,
             saving,
-            files: FileTasks::new(options.file_dialogs),
+            files: FileTasks::new(options.file_dialogs, ctx),
             fonts: Fonts::new(options.system_fonts),
             clipboard: options.clipboard,
             open_url: options.open_url,
@@ -202,6 +202,12 @@ impl App {
     #[must_use]
     pub fn tab(&self) -> Tab {
         self.tab
+    }
+
+    /// An import is still being read on its own thread.
+    #[must_use]
+    pub fn import_running(&self) -> bool {
+        self.files.import_running()
     }
 
     /// The characters no font could draw so far (the notices bar names the font to
@@ -323,7 +329,8 @@ impl App {
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll_dialog();
-        if self.files.dialog_open() {
+        self.poll_import();
+        if self.files.dialog_open() || self.files.import_running() {
             // The dialog thread wakes us when it closes; this only bounds the wait.
             ctx.request_repaint_after(Duration::from_millis(500));
         }

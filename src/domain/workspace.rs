@@ -55,6 +55,9 @@ pub struct Workspace {
     pub next_id: u64,
     /// The user's own templates and their versions of built-ins.
     pub templates: Vec<CustomTemplate>,
+    /// The next id to hand out to a template: ids are never reused, so a letter can
+    /// never end up pointing at a different template than the one it was written from.
+    pub next_template_id: u64,
 }
 
 impl Default for Workspace {
@@ -69,6 +72,7 @@ impl Default for Workspace {
             settings: Settings::default(),
             next_id: 2,
             templates: Vec::new(),
+            next_template_id: 1,
         }
     }
 }
@@ -213,6 +217,9 @@ impl Workspace {
         let mut ids = Vec::with_capacity(imported.len());
         for mut case in imported {
             case.id = self.take_id();
+            // A template id from another workspace names nothing here (or the wrong
+            // template): the letter goes back to its scenario.
+            case.draft.custom = None;
             ids.push(case.id);
             self.cases.push(case);
         }
@@ -232,10 +239,12 @@ impl Workspace {
 
     /// Add a template, giving it a fresh id; returns the id.
     pub fn add_template(&mut self, mut template: CustomTemplate) -> TemplateId {
-        template.id = TemplateId(self.templates.iter().map(|t| t.id.0).max().unwrap_or(0) + 1);
-        let id = template.id;
+        let highest = self.templates.iter().map(|t| t.id.0).max().unwrap_or(0);
+        let id = self.next_template_id.max(highest.saturating_add(1)).max(1);
+        self.next_template_id = id.saturating_add(1);
+        template.id = TemplateId(id);
         self.templates.push(template);
-        id
+        TemplateId(id)
     }
 
     /// The user's version of a built-in scenario in `language`, if they saved one.
@@ -604,5 +613,23 @@ mod tests {
         all.dedup();
         assert_eq!(all.len(), ws.cases.len(), "unique ids");
         assert!(fresh.iter().all(|id| id.0 != 0));
+    }
+
+    #[test]
+    fn template_ids_are_never_reused_and_imports_drop_foreign_references() {
+        let mut ws = Workspace::default();
+        let first = ws.add_template(own("A"));
+        let second = ws.add_template(own("B"));
+        ws.delete_template(second);
+        let third = ws.add_template(own("C"));
+        assert!(third != second && third != first, "{third:?}");
+
+        let mut imported = Case {
+            company: "Imported".into(),
+            ..Case::default()
+        };
+        imported.draft.custom = Some(first);
+        let ids = ws.merge(vec![imported]);
+        assert_eq!(ws.case(ids[0]).and_then(|c| c.draft.custom), None);
     }
 }

@@ -66,6 +66,7 @@ impl From<WorkspaceV1> for Workspace {
             settings: v1.settings,
             next_id: v1.next_id,
             templates: Vec::new(),
+            next_template_id: 1,
         }
     }
 }

@@ -186,6 +186,19 @@ pub fn file_via_prompt(
         &path.display().to_string(),
     );
     click(harness, action);
+    wait_for_import(harness);
+}
+
+/// An import is read on its own thread: give it the time it takes (at most 2 s).
+pub fn wait_for_import(harness: &mut Harness<'static, App>) {
+    for _ in 0..400 {
+        if !harness.state().import_running() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
+    harness.run();
 }
 
 /// Fill the header of the current opportunity.

@@ -33,6 +33,7 @@ fn file_task(
     menu(harness, item_id);
     replace_text(harness, &tr(EN, "file-path"), &path.display().to_string());
     click(harness, &tr(EN, button_id));
+    crate::common::wait_for_import(harness);
 }
 
 #[test]
@@ -435,4 +436,25 @@ fn quitting_with_everything_saved_is_not_held_up() {
         loaded.workspace.current_case().map(|c| c.company.as_str()),
         Some("Saved")
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn importing_a_named_pipe_neither_freezes_the_window_nor_changes_anything() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    let fifo = dir.path().join("pipe.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        eprintln!("NOTICE: skipped: mkfifo is not available");
+        return;
+    }
+    let before = harness.state().workspace().clone();
+    file_task(&mut harness, "menu-import", &fifo, "file-open");
+    harness.get_by_label_contains("not a regular file");
+    assert_eq!(*harness.state().workspace(), before);
 }
