@@ -131,11 +131,17 @@ impl App {
                 (None, false)
             }
         };
+        let started = std::time::Instant::now();
         let loaded = if held_elsewhere {
             store.load_read_only()
         } else {
             store.load()
         };
+        log::info!(
+            "workspace loaded in {:?} ({} opportunities)",
+            started.elapsed(),
+            loaded.workspace.cases.len()
+        );
         for notice in &loaded.notices {
             log::warn!("{notice:?}");
         }
@@ -151,6 +157,7 @@ impl App {
             })
             .unwrap_or_else(i18n::system_language);
         let saving = Saving::new(ctx, store, lock, &loaded);
+        log::info!("ready to draw after {:?}", started.elapsed());
         let mut app = Self {
             workspace: loaded.workspace,
             i18n: Localizer::new(&language),

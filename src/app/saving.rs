@@ -3,6 +3,7 @@
 //! frame clock and to exit.
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::store::{Autosave, DataLock, Loaded, SaveProblem, Saver, Store, Tick};
@@ -66,11 +67,11 @@ impl Saving {
         }
     }
 
-    fn queue(&mut self, generation: u64, text: String) -> bool {
+    fn queue(&mut self, generation: u64, workspace: Arc<crate::domain::Workspace>) -> bool {
         let queued = self
             .saver
             .as_ref()
-            .is_some_and(|saver| saver.save(generation, text));
+            .is_some_and(|saver| saver.save(generation, workspace));
         if !queued {
             self.autosave.saver_stopped();
         }
@@ -104,7 +105,7 @@ impl App {
         };
         let queued = match saving.autosave.flush(&self.workspace) {
             None => true,
-            Some((generation, text)) => saver.save(generation, text),
+            Some((generation, workspace)) => saver.save(generation, workspace),
         };
         let flushed = queued && saver.flush(Duration::from_secs(5));
         saving.take_reports();
@@ -125,8 +126,11 @@ impl App {
                 let now = ctx.input(|i| i.time);
                 ctx.request_repaint_after(Duration::from_secs_f64((at - now).max(0.0)));
             }
-            Tick::Save { generation, text } => {
-                saving.queue(generation, text);
+            Tick::Save {
+                generation,
+                workspace,
+            } => {
+                saving.queue(generation, workspace);
             }
         }
     }

@@ -9,6 +9,8 @@
 //! - On exit, only a workspace that differs from what was last written (or whose last
 //!   write failed) is written again.
 
+use std::sync::Arc;
+
 use crate::domain::Workspace;
 
 /// Save this long after the last change…
@@ -34,16 +36,21 @@ pub enum Tick {
     Idle,
     /// Something is pending: look again at this time (seconds, the clock of `tick`).
     WakeAt(f64),
-    /// Write this text now, tagged with this generation.
-    Save { generation: u64, text: String },
+    /// Write this snapshot now, tagged with this generation (the saving thread encodes
+    /// it, so a large workspace costs the frame one copy, not its serialization).
+    Save {
+        generation: u64,
+        workspace: Arc<Workspace>,
+    },
 }
 
 /// The state of autosave: what was seen, what was queued, and what failed.
 pub struct Autosave {
-    /// The workspace as of the last change seen, to notice the next one.
-    last_seen: Workspace,
-    /// The workspace as last queued for writing, or as loaded from a clean file.
-    last_queued: Option<Workspace>,
+    /// The workspace as of the last change seen, to notice the next one; also the
+    /// snapshot handed to the saving thread, so a save costs no copy of its own.
+    last_seen: Arc<Workspace>,
+    /// `last_seen` is what the disk holds (or what was last queued for it).
+    on_disk: bool,
     first_unsaved_at: Option<f64>,
     last_change_at: f64,
     generation: u64,
@@ -57,8 +64,8 @@ impl Autosave {
     #[must_use]
     pub fn new(loaded: &Workspace, clean: bool) -> Self {
         Self {
-            last_seen: loaded.clone(),
-            last_queued: clean.then(|| loaded.clone()),
+            last_seen: Arc::new(loaded.clone()),
+            on_disk: clean,
             first_unsaved_at: None,
             last_change_at: 0.0,
             generation: 0,
@@ -69,8 +76,9 @@ impl Autosave {
 
     /// Look at the workspace at time `now` (seconds, any monotonic clock).
     pub fn tick(&mut self, now: f64, workspace: &Workspace) -> Tick {
-        if *workspace != self.last_seen {
-            self.last_seen = workspace.clone();
+        if *workspace != *self.last_seen {
+            self.last_seen = Arc::new(workspace.clone());
+            self.on_disk = false;
             self.last_change_at = now;
             self.first_unsaved_at.get_or_insert(now);
         }
@@ -91,24 +99,29 @@ impl Autosave {
             return Tick::WakeAt(due);
         }
         self.first_unsaved_at = None;
+        let (generation, workspace) = self.queue();
         Tick::Save {
-            generation: self.queue(workspace),
-            text: super::encode(workspace),
+            generation,
+            workspace,
         }
     }
 
     /// Everything to write before exiting: `None` when the disk already has it.
-    pub fn flush(&mut self, workspace: &Workspace) -> Option<(u64, String)> {
-        self.last_seen = workspace.clone();
+    pub fn flush(&mut self, workspace: &Workspace) -> Option<(u64, Arc<Workspace>)> {
+        if *workspace != *self.last_seen {
+            self.last_seen = Arc::new(workspace.clone());
+            self.on_disk = false;
+        }
         self.first_unsaved_at = None;
-        let unchanged = self.problem.is_none() && self.last_queued.as_ref() == Some(workspace);
-        (!unchanged).then(|| (self.queue(workspace), super::encode(workspace)))
+        let unchanged = self.problem.is_none() && self.on_disk;
+        (!unchanged).then(|| self.queue())
     }
 
-    fn queue(&mut self, workspace: &Workspace) -> u64 {
+    /// Queue the last seen workspace: the snapshot is shared with the saving thread.
+    fn queue(&mut self) -> (u64, Arc<Workspace>) {
         self.generation += 1;
-        self.last_queued = Some(workspace.clone());
-        self.generation
+        self.on_disk = true;
+        (self.generation, Arc::clone(&self.last_seen))
     }
 
     /// The saving thread reported a result.
@@ -161,8 +174,12 @@ mod tests {
         assert_eq!(autosave.tick(1.2, &ws), Tick::WakeAt(1.0 + QUIET_SECONDS));
         let tick = autosave.tick(1.0 + QUIET_SECONDS, &ws);
         assert_eq!(saved_generation(&tick), Some(1));
-        if let Tick::Save { text, .. } = tick {
-            assert!(text.contains("\"A\""), "the text is the workspace: {text}");
+        if let Tick::Save { workspace, .. } = tick {
+            assert_eq!(
+                workspace.current_case().map(|c| c.company.as_str()),
+                Some("A"),
+                "the snapshot is the workspace"
+            );
         }
         assert_eq!(autosave.tick(5.0, &ws), Tick::Idle);
     }

@@ -1,13 +1,20 @@
-//! Saving on a worker thread, so that writing and fsync never stall a frame.
+//! Saving on a worker thread, so that encoding, writing and fsync never stall a frame:
+//! the app hands over a snapshot of the workspace, the worker turns it into text.
 
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use std::sync::Arc;
+
 use super::Store;
+use crate::domain::Workspace;
 
 enum Message {
-    Save { generation: u64, text: String },
+    Save {
+        generation: u64,
+        workspace: Arc<Workspace>,
+    },
     Flush(Sender<()>),
 }
 
@@ -19,7 +26,8 @@ pub struct SaveReport {
     pub result: Result<(), String>,
 }
 
-/// A worker that writes the newest text it was given; older pending texts are skipped.
+/// A worker that writes the newest workspace it was given; older pending ones are
+/// skipped.
 pub struct Saver {
     tx: Option<Sender<Message>>,
     reports: Receiver<SaveReport>,
@@ -52,17 +60,17 @@ impl Saver {
                         }
                         Message::Save {
                             mut generation,
-                            mut text,
+                            mut workspace,
                         } => {
                             // Skip to the newest queued text, stopping at a flush.
                             while let Ok(next) = rx.try_recv() {
                                 match next {
                                     Message::Save {
                                         generation: g,
-                                        text: t,
+                                        workspace: w,
                                     } => {
                                         generation = g;
-                                        text = t;
+                                        workspace = w;
                                     }
                                     flush @ Message::Flush(_) => {
                                         pending = Some(flush);
@@ -70,7 +78,9 @@ impl Saver {
                                     }
                                 }
                             }
-                            let result = store.save_text(&text).map_err(|e| e.to_string());
+                            let result = store
+                                .save_text(&super::encode(&workspace))
+                                .map_err(|e| e.to_string());
                             if let Err(e) = &result {
                                 log::warn!("saving to {} failed: {e}", store.dir().display());
                             }
@@ -92,12 +102,17 @@ impl Saver {
         }
     }
 
-    /// Queue a save of `text`, tagged with `generation`. False when the worker is gone.
+    /// Queue a save of `workspace`, tagged with `generation`. False when the worker is
+    /// gone.
     #[must_use]
-    pub fn save(&self, generation: u64, text: String) -> bool {
-        self.tx
-            .as_ref()
-            .is_some_and(|tx| tx.send(Message::Save { generation, text }).is_ok())
+    pub fn save(&self, generation: u64, workspace: Arc<Workspace>) -> bool {
+        self.tx.as_ref().is_some_and(|tx| {
+            tx.send(Message::Save {
+                generation,
+                workspace,
+            })
+            .is_ok()
+        })
     }
 
     /// The reports that arrived since the last call.

@@ -27,7 +27,7 @@ pub fn cases_ui(
     workspace: &Workspace,
     cmds: &mut Vec<Command>,
 ) {
-    let (i18n, today) = (cx.i18n, cx.today());
+    let i18n = cx.i18n;
     ui.add_space(4.0);
     ui.label(egui::RichText::new(i18n.tr("cases-title")).strong());
     ui.horizontal_wrapped(|ui| {
@@ -55,69 +55,137 @@ pub fn cases_ui(
     });
     ui.separator();
 
+    // Only the rows in view are laid out: a long job search has a thousand of them.
+    // Every row has the same height (three lines, each cut with "…" where it is too
+    // long), which is what lets the scroll area skip the others.
+    let ids = workspace.sorted_ids();
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let small = egui::FontId::new(body.size * 0.85, body.family.clone());
+    let padding = ui.spacing().button_padding;
+    let row_height =
+        ui.fonts_mut(|f| f.row_height(&body) + 2.0 * f.row_height(&small)) + 2.0 * padding.y;
     egui::ScrollArea::vertical()
         .id_salt("cases-list")
         .auto_shrink([false, true])
-        .show(ui, |ui| {
-            for id in workspace.sorted_ids() {
+        .show_rows(ui, row_height, ids.len(), |ui, rows| {
+            for &id in &ids[rows] {
                 let Some(case) = workspace.case(id) else {
                     continue;
                 };
+                let row = Row::of(cx, case);
                 let selected = id == workspace.current_id;
-                let mut title = case_title(case, i18n);
-                if case.example {
-                    title = format!("{title} · {}", i18n.tr("cases-example"));
-                }
-                let mut detail = format!(
-                    "{} · {}",
-                    i18n.tr(case.stage.message_id()),
-                    i18n.tr(case.status.message_id())
-                );
-                if let Some(date) = case.reply_by_date() {
-                    let mut args = FluentArgs::new();
-                    args.set("date", format::short_date(i18n.language(), date));
-                    detail = format!("{detail} · {}", i18n.tr_args("cases-reply-by", &args));
-                }
-                let overdue = case.is_overdue(today);
-                if overdue {
-                    detail = format!("{detail} · ⚠ {}", i18n.tr("cases-overdue"));
-                }
-                let mut text = egui::text::LayoutJob::default();
-                let style = ui.style();
-                let body = egui::TextStyle::Body.resolve(style);
-                let strong = egui::TextFormat {
-                    font_id: body.clone(),
-                    color: if case.status == Status::Archived {
-                        style.visuals.weak_text_color()
-                    } else {
-                        style.visuals.strong_text_color()
-                    },
-                    ..Default::default()
-                };
-                let small = egui::TextFormat {
-                    font_id: egui::FontId::new(body.size * 0.85, body.family.clone()),
-                    color: if overdue {
-                        theme::warn(ui)
-                    } else {
-                        style.visuals.weak_text_color()
-                    },
-                    ..Default::default()
-                };
-                let mut args = FluentArgs::new();
-                let next = progress::next_action(case, cx.zone());
-                args.set("action", super::progress::next_action_text(cx, &next));
-                let next = i18n.tr_args("cases-next", &args);
-                text.append(&title, 0.0, strong);
-                text.append("\n", 0.0, small.clone());
-                text.append(&detail, 0.0, small.clone());
-                text.append("\n", 0.0, small.clone());
-                text.append(&next, 0.0, small);
-                let response = ui
-                    .add(egui::Button::selectable(selected, text).wrap())
-                    .accessible_name(format!("{title}, {detail}, {next}"));
+                let response = row_ui(ui, &row, selected, row_height, (&body, &small));
+                // The lines are cut to the list's width: the whole text on hover.
+                let response =
+                    response.on_hover_text(format!("{}\n{}\n{}", row.title, row.detail, row.next));
                 if response.clicked() && !selected {
                     cmds.push(Command::SelectCase(id));
                 }
             }
         });
+}
+
+/// The three lines of one opportunity in the list.
+struct Row {
+    title: String,
+    detail: String,
+    next: String,
+    overdue: bool,
+    archived: bool,
+}
+
+impl Row {
+    fn of(cx: PanelContext<'_>, case: &Case) -> Self {
+        let i18n = cx.i18n;
+        let mut title = case_title(case, i18n);
+        if case.example {
+            title = format!("{title} · {}", i18n.tr("cases-example"));
+        }
+        let mut detail = format!(
+            "{} · {}",
+            i18n.tr(case.stage.message_id()),
+            i18n.tr(case.status.message_id())
+        );
+        if let Some(date) = case.reply_by_date() {
+            let mut args = FluentArgs::new();
+            args.set("date", format::short_date(i18n.language(), date));
+            detail = format!("{detail} · {}", i18n.tr_args("cases-reply-by", &args));
+        }
+        let overdue = case.is_overdue(cx.today());
+        if overdue {
+            detail = format!("{detail} · ⚠ {}", i18n.tr("cases-overdue"));
+        }
+        let mut args = FluentArgs::new();
+        let next = progress::next_action(case, cx.zone());
+        args.set("action", super::progress::next_action_text(cx, &next));
+        Self {
+            title,
+            detail,
+            next: i18n.tr_args("cases-next", &args),
+            overdue,
+            archived: case.status == Status::Archived,
+        }
+    }
+}
+
+/// One row: a selectable area as wide as the list, its three lines cut to fit, named
+/// for screen readers with the whole text.
+fn row_ui(
+    ui: &mut egui::Ui,
+    row: &Row,
+    selected: bool,
+    height: f32,
+    (body, small): (&egui::FontId, &egui::FontId),
+) -> egui::Response {
+    let width = ui.available_width();
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::click());
+    let name = format!("{}, {}, {}", row.title, row.detail, row.next);
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let visuals = ui.style().interact_selectable(&response, selected);
+    if selected || response.hovered() || response.has_focus() {
+        ui.painter().rect(
+            rect,
+            visuals.corner_radius,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+    let padding = ui.spacing().button_padding;
+    let inner = rect.shrink2(padding);
+    let strong = if row.archived {
+        ui.visuals().weak_text_color()
+    } else if selected {
+        visuals.text_color()
+    } else {
+        ui.visuals().strong_text_color()
+    };
+    let weak = if row.overdue {
+        theme::warn(ui)
+    } else if selected {
+        visuals.text_color()
+    } else {
+        ui.visuals().weak_text_color()
+    };
+    let mut y = inner.top();
+    for (text, font, colour) in [
+        (&row.title, body, strong),
+        (&row.detail, small, weak),
+        (&row.next, small, weak),
+    ] {
+        let mut job = egui::text::LayoutJob::single_section(
+            text.clone(),
+            egui::TextFormat::simple(font.clone(), colour),
+        );
+        job.wrap = egui::text::TextWrapping::truncate_at_width(inner.width());
+        let galley = ui.fonts_mut(|f| f.layout_job(job));
+        let line_height = galley.size().y;
+        ui.painter()
+            .galley(egui::pos2(inner.left(), y), galley, colour);
+        y += line_height;
+    }
+    response
 }

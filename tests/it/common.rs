@@ -217,3 +217,52 @@ pub fn current_case(harness: &Harness<'static, App>) -> Case {
         .expect("an opportunity is selected")
         .clone()
 }
+
+/// A long job search: `cases` opportunities, each with a filled checklist, mobility
+/// sheet, channel facts and an edited letter, and `templates` own templates. 1,000 and
+/// 500 make about 6 MB of workspace file, the scale figures of the field notes.
+pub fn long_job_search(cases: usize, templates: usize) -> gracious::domain::Workspace {
+    use gracious::domain::checklist::Answer;
+    use gracious::domain::template::CustomTemplate;
+    let mut ws = gracious::domain::Workspace::default();
+    let paragraph = "Thank you for the conversations over the past weeks and for the time \
+        your team gave me. After careful thought I have decided not to go further, because \
+        the role leads away from the platform work I want to grow in. ";
+    for n in 0..cases {
+        if n > 0 {
+            ws.new_case();
+        }
+        let case = ws.current_case_mut();
+        case.company = format!("Company {n} GmbH");
+        case.role = format!("Data Engineer {n}");
+        case.contact = format!("Contact {n}");
+        case.contact_email = format!("contact{n}@example.org");
+        case.date = format!("2026-{:02}-{:02}", 1 + n % 12, 1 + n % 28);
+        case.reply_by = format!("2026-{:02}-{:02}", 1 + n % 12, 1 + (n + 3) % 28);
+        for (i, entry) in case.checklist.entries.iter_mut().enumerate() {
+            entry.answer = [Answer::Yes, Answer::No, Answer::NotSure][(n + i) % 3];
+            entry.note = format!("Note {i} on opportunity {n}: {}", &paragraph[..80]);
+        }
+        case.mobility.moving_abroad = n % 3 == 0;
+        case.mobility.current_country = "PL".into();
+        case.mobility.destination_country = "DE".into();
+        case.mobility.current_pay.amount = format!("{}", 150_000 + n);
+        case.mobility.offered_pay.amount = format!("{}", 80_000 + n);
+        for factor in &mut case.mobility.factors {
+            factor.note = format!("About this factor for {n}: {}", &paragraph[..40]);
+        }
+        case.channel.interview_rounds = u32::try_from(n % 6).unwrap_or(0);
+        case.draft.subject = format!("Your offer for the Data Engineer {n} role");
+        case.draft.body = format!("Dear Contact {n},\n\n{}", paragraph.repeat(4));
+    }
+    for n in 0..templates {
+        ws.add_template(CustomTemplate {
+            name: format!("My template {n}"),
+            language: "en-US".into(),
+            subject: "About the {role} role".into(),
+            body: format!("Dear {{contact}},\n\n{}", paragraph.repeat(3)),
+            ..CustomTemplate::default()
+        });
+    }
+    ws
+}

@@ -21,6 +21,7 @@ mod mobility;
 mod panels;
 mod progress;
 mod pseudo;
+mod scale;
 mod snapshot;
 mod store;
 mod template_props;
