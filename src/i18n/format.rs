@@ -10,6 +10,39 @@ use icu_locale_core::Locale;
 use icu_time::{DateTime as IcuDateTime, Time as IcuTime};
 use unic_langid::LanguageIdentifier;
 
+/// The results of the formatters below, by kind, language and input. Building an
+/// ICU4X formatter from the baked data costs tens of microseconds; the interface asks for
+/// the same few dates, amounts and country names every frame, and the answer for given
+/// inputs never changes. Bounded: emptied when it grows past a few thousand entries.
+fn memo<T: Clone + 'static>(
+    kind: &'static str,
+    language: &LanguageIdentifier,
+    input: String,
+    make: impl FnOnce() -> T,
+) -> T {
+    use std::any::Any;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    type Cache = HashMap<(&'static str, String, String), Box<dyn Any>>;
+    thread_local! {
+        static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
+    }
+    let key = (kind, language.to_string(), input);
+    if let Some(hit) =
+        CACHE.with_borrow(|c| c.get(&key).and_then(|v| v.downcast_ref::<T>().cloned()))
+    {
+        return hit;
+    }
+    let value = make();
+    CACHE.with_borrow_mut(|c| {
+        if c.len() > 4096 {
+            c.clear();
+        }
+        c.insert(key, Box::new(value.clone()));
+    });
+    value
+}
+
 fn locale(language: &LanguageIdentifier) -> Locale {
     language
         .to_string()
@@ -42,43 +75,49 @@ fn icu_datetime(dt: jiff::civil::DateTime) -> Option<IcuDateTime<Gregorian>> {
 /// Weekday, month, day and time, e.g. "Thu, Nov 26, 2:00 PM" / "Do., 26.11., 14:00".
 #[must_use]
 pub fn weekday_date_time(language: &LanguageIdentifier, dt: jiff::civil::DateTime) -> String {
-    let Some(input) = icu_datetime(dt) else {
-        return dt.to_string();
-    };
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(
-        &Cldr,
-        locale(language).into(),
-        MDE::medium().with_time_hm(),
-    )
-    .map_or_else(|_| dt.to_string(), |f| f.format(&input).to_string())
+    memo("weekday_date_time", language, dt.to_string(), || {
+        let Some(input) = icu_datetime(dt) else {
+            return dt.to_string();
+        };
+        FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(
+            &Cldr,
+            locale(language).into(),
+            MDE::medium().with_time_hm(),
+        )
+        .map_or_else(|_| dt.to_string(), |f| f.format(&input).to_string())
+    })
 }
 
 /// A short numeric date, e.g. "11/26/2026" / "26.11.2026" / "2026/11/26".
 #[must_use]
 pub fn short_date(language: &LanguageIdentifier, date: jiff::civil::Date) -> String {
-    let Some(input) = icu_date(date) else {
-        return date.to_string();
-    };
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(
-        &Cldr,
-        locale(language).into(),
-        YMD::short(),
-    )
-    .map_or_else(|_| date.to_string(), |f| f.format(&input).to_string())
+    memo("short_date", language, date.to_string(), || {
+        let Some(input) = icu_date(date) else {
+            return date.to_string();
+        };
+        FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(
+            &Cldr,
+            locale(language).into(),
+            YMD::short(),
+        )
+        .map_or_else(|_| date.to_string(), |f| f.format(&input).to_string())
+    })
 }
 
 /// Weekday and date, e.g. "Thursday, November 26, 2026".
 #[must_use]
 pub fn weekday_date(language: &LanguageIdentifier, date: jiff::civil::Date) -> String {
-    let Some(input) = icu_date(date) else {
-        return date.to_string();
-    };
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(
-        &Cldr,
-        locale(language).into(),
-        YMDE::medium(),
-    )
-    .map_or_else(|_| date.to_string(), |f| f.format(&input).to_string())
+    memo("weekday_date", language, date.to_string(), || {
+        let Some(input) = icu_date(date) else {
+            return date.to_string();
+        };
+        FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(
+            &Cldr,
+            locale(language).into(),
+            YMDE::medium(),
+        )
+        .map_or_else(|_| date.to_string(), |f| f.format(&input).to_string())
+    })
 }
 
 #[cfg(test)]
@@ -129,38 +168,42 @@ mod tests {
 /// the currency or the locale has no data.
 #[must_use]
 pub fn money(language: &LanguageIdentifier, amount: f64, currency: &str) -> String {
-    use icu_experimental::dimension::currency::CurrencyType;
-    use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+    memo("money", language, format!("{amount:?} {currency}"), || {
+        use icu_experimental::dimension::currency::CurrencyType;
+        use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 
-    let fallback = || format!("{amount:.2} {currency}");
-    let Ok(code) = CurrencyType::try_from_str(currency) else {
-        return fallback();
-    };
-    let Ok(formatter) = CurrencyFormatter::try_new_symbol_unstable(
-        &Cldr,
-        locale(language).into(),
-        code,
-        icu_experimental::dimension::currency::options::CurrencyFormatterOptions::default(),
-    ) else {
-        return fallback();
-    };
-    let Ok(value) = format!("{amount:.2}").parse() else {
-        return fallback();
-    };
-    formatter.format_fixed_decimal(&value).to_string()
+        let fallback = || format!("{amount:.2} {currency}");
+        let Ok(code) = CurrencyType::try_from_str(currency) else {
+            return fallback();
+        };
+        let Ok(formatter) = CurrencyFormatter::try_new_symbol_unstable(
+            &Cldr,
+            locale(language).into(),
+            code,
+            icu_experimental::dimension::currency::options::CurrencyFormatterOptions::default(),
+        ) else {
+            return fallback();
+        };
+        let Ok(value) = format!("{amount:.2}").parse() else {
+            return fallback();
+        };
+        formatter.format_fixed_decimal(&value).to_string()
+    })
 }
 
 /// The name of a country or region (ISO 3166 alpha-2) in the locale's language.
 #[must_use]
 pub fn region_name(language: &LanguageIdentifier, code: &str) -> Option<String> {
-    use icu_experimental::displaynames::multi::RegionDisplayNames;
-    use icu_locale_core::subtags::Region;
+    memo("region_name", language, code.to_owned(), || {
+        use icu_experimental::displaynames::multi::RegionDisplayNames;
+        use icu_locale_core::subtags::Region;
 
-    let region = Region::try_from_str(code).ok()?;
-    let options = icu_experimental::displaynames::DisplayNamesOptions::default();
-    let names =
-        RegionDisplayNames::try_new_unstable(&Cldr, locale(language).into(), options).ok()?;
-    names.of(region).map(str::to_owned)
+        let region = Region::try_from_str(code).ok()?;
+        let options = icu_experimental::displaynames::DisplayNamesOptions::default();
+        let names =
+            RegionDisplayNames::try_new_unstable(&Cldr, locale(language).into(), options).ok()?;
+        names.of(region).map(str::to_owned)
+    })
 }
 
 #[cfg(test)]
@@ -188,18 +231,25 @@ mod money_tests {
 /// A number with the locale's decimal mark and grouping, rounded to `fraction_digits`.
 #[must_use]
 pub fn decimal(language: &LanguageIdentifier, value: f64, fraction_digits: usize) -> String {
-    use icu_decimal::DecimalFormatter;
+    memo(
+        "decimal",
+        language,
+        format!("{value:?} {fraction_digits}"),
+        || {
+            use icu_decimal::DecimalFormatter;
 
-    let text = format!("{value:.fraction_digits$}");
-    let Ok(parsed) = text.parse() else {
-        return text;
-    };
-    DecimalFormatter::try_new_unstable(
-        &Cldr,
-        locale(language).into(),
-        icu_decimal::options::DecimalFormatterOptions::default(),
+            let text = format!("{value:.fraction_digits$}");
+            let Ok(parsed) = text.parse() else {
+                return text;
+            };
+            DecimalFormatter::try_new_unstable(
+                &Cldr,
+                locale(language).into(),
+                icu_decimal::options::DecimalFormatterOptions::default(),
+            )
+            .map_or(text, |f| f.format(&parsed).to_string())
+        },
     )
-    .map_or(text, |f| f.format(&parsed).to_string())
 }
 
 #[cfg(test)]

@@ -215,7 +215,10 @@ fn probe_version(text: &str) -> Result<VersionProbe, Problem> {
     // Past a byte-order mark and any line comments at the top.
     let mut head = text.trim_start_matches('\u{feff}').trim_start();
     while let Some(comment) = head.strip_prefix("//") {
-        head = comment.split_once('\n').map_or("", |(_, after)| after).trim_start();
+        head = comment
+            .split_once('\n')
+            .map_or("", |(_, after)| after)
+            .trim_start();
     }
     let quick = head
         .strip_prefix('(')
@@ -725,7 +728,10 @@ mod tests {
     fn the_version_is_read_from_the_top_without_parsing_the_file() {
         let probe = |t: &str| probe_version(t).map(|p| p.version);
         assert_eq!(probe("(version: 3, workspace: (cases: [("), Ok(3));
-        assert_eq!(probe("// comment\n  // another\n(\n    version: 1,\n)"), Ok(1));
+        assert_eq!(
+            probe("// comment\n  // another\n(\n    version: 1,\n)"),
+            Ok(1)
+        );
         assert_eq!(probe("\u{feff}(version:2)"), Ok(2));
         // Anything else is parsed in full, as before.
         assert_eq!(probe("(workspace: (), version: 7)"), Ok(7));
