@@ -188,17 +188,27 @@ fn the_profile_signs_the_letter_in_the_chosen_formality() {
     assert!(copied.ends_with("Ana Costa\nSenior Engineer"), "{copied}");
 }
 
+/// The app on a data folder that cannot be created (a file stands where it should be),
+/// past the welcome: leaving it is already a change that cannot be saved, so the
+/// warning has appeared (it moves the form down) before the test types anything.
+fn unwritable_app(
+    dir: &std::path::Path,
+    clipboard: &MemoryClipboard,
+) -> egui_kittest::Harness<'static, gracious::App> {
+    let blocker = dir.join("data");
+    fs::write(&blocker, b"a file where the folder should be").expect("write");
+    let mut harness = harness_with(test_options(&blocker.join("gracious"), EN, clipboard));
+    wait_seconds(&mut harness, 3.0);
+    harness.get_by_label_contains("Your changes cannot be saved");
+    harness
+}
+
 #[test]
 fn an_unwritable_data_folder_warns_keeps_working_and_recovers() {
     let dir = tempfile::tempdir().expect("temp dir");
     let blocker = dir.path().join("data");
-    fs::write(&blocker, b"a file where the folder should be").expect("write");
     let clipboard = MemoryClipboard::default();
-    let mut harness = harness_with(test_options(&blocker.join("gracious"), EN, &clipboard));
-    // Leaving the welcome is already a change that cannot be saved: let the warning
-    // appear (it moves the form down) before typing.
-    wait_seconds(&mut harness, 3.0);
-    harness.get_by_label_contains("Your changes cannot be saved");
+    let mut harness = unwritable_app(dir.path(), &clipboard);
 
     harness.get_by_label("Company").click();
     harness.run();
@@ -374,11 +384,8 @@ fn window_commands(
 #[test]
 fn quitting_with_a_failed_save_is_cancelled_and_the_choice_offered() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let blocker = dir.path().join("data");
-    fs::write(&blocker, b"a file where the folder should be").expect("write");
     let clipboard = MemoryClipboard::default();
-    let mut harness = harness_with(test_options(&blocker.join("gracious"), EN, &clipboard));
-    wait_seconds(&mut harness, 3.0);
+    let mut harness = unwritable_app(dir.path(), &clipboard);
     harness.get_by_label("Company").click();
     harness.run();
     harness
