@@ -10,7 +10,6 @@ use unic_langid::LanguageIdentifier;
 
 use crate::clipboard::{Clipboard, SystemClipboard};
 use crate::command::Command;
-use crate::command::FileTask;
 use crate::domain::{Case, Workspace};
 use crate::i18n::fonts::Fonts;
 use crate::i18n::{self, Localizer};
@@ -18,7 +17,7 @@ use crate::store::{DataLock, LockError, Notice, Store};
 use crate::ui::letter::EditorState;
 use crate::ui::mobility::MobilityState;
 use crate::ui::notices::{Feedback, NoticesInput};
-use crate::ui::windows::{QuitAnswer, QuitProblem};
+use crate::ui::windows::QuitProblem;
 use crate::ui::{
     OpenWindows, PanelContext, Tab, Window, cases, channel, checklist, header, letter, menu,
     mobility, notices, profile, theme, welcome, windows,
@@ -286,40 +285,6 @@ impl App {
         let language = i18n::letter::language(&self.i18n, case, profile);
         let fields = i18n::letter::fields(&self.i18n, case, profile, &language, zone);
         i18n::letter::render_message(&self.i18n, &language, "call-script", &fields)
-    }
-
-    /// A close asked for (window button, Ctrl+Q) goes through only once what was typed
-    /// is saved, or the user chose to quit anyway; otherwise it is cancelled and the quit
-    /// window says why and offers to try again or to save everything to a file.
-    fn guard_close(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed {
-            match self.unsaved_on_quit() {
-                None => self.quit_confirmed = true,
-                Some(problem) => {
-                    ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                    self.quit_problem = Some(problem);
-                }
-            }
-        }
-        let Some(problem) = &self.quit_problem else {
-            return;
-        };
-        match windows::quit_window(ctx, &self.i18n, problem) {
-            QuitAnswer::Waiting => {}
-            QuitAnswer::Stay => self.quit_problem = None,
-            QuitAnswer::Retry => match self.unsaved_on_quit() {
-                None => self.quit_now(ctx),
-                Some(problem) => self.quit_problem = Some(problem),
-            },
-            QuitAnswer::Export => self.start_file_task(ctx, FileTask::ExportWorkspace),
-            QuitAnswer::QuitAnyway => self.quit_now(ctx),
-        }
-    }
-
-    fn quit_now(&mut self, ctx: &egui::Context) {
-        self.quit_problem = None;
-        self.quit_confirmed = true;
-        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
 
     /// Remember the zoom (Ctrl + / Ctrl −, handled by egui).

@@ -9,7 +9,8 @@ use std::time::Duration;
 use crate::store::{Autosave, DataLock, Loaded, SaveProblem, Saver, Store, Tick};
 
 use super::App;
-use crate::ui::windows::QuitProblem;
+use crate::command::FileTask;
+use crate::ui::windows::{self, QuitAnswer, QuitProblem};
 
 /// The store, its saving thread and the autosave state.
 pub(super) struct Saving {
@@ -133,5 +134,39 @@ impl App {
                 saving.queue(generation, workspace);
             }
         }
+    }
+
+    /// A close asked for (window button, Ctrl+Q) goes through only once what was typed
+    /// is saved, or the user chose to quit anyway; otherwise it is cancelled and the quit
+    /// window says why and offers to try again or to save everything to a file.
+    pub(super) fn guard_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed {
+            match self.unsaved_on_quit() {
+                None => self.quit_confirmed = true,
+                Some(problem) => {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                    self.quit_problem = Some(problem);
+                }
+            }
+        }
+        let Some(problem) = &self.quit_problem else {
+            return;
+        };
+        match windows::quit_window(ctx, &self.i18n, problem) {
+            QuitAnswer::Waiting => {}
+            QuitAnswer::Stay => self.quit_problem = None,
+            QuitAnswer::Retry => match self.unsaved_on_quit() {
+                None => self.quit_now(ctx),
+                Some(problem) => self.quit_problem = Some(problem),
+            },
+            QuitAnswer::Export => self.start_file_task(ctx, FileTask::ExportWorkspace),
+            QuitAnswer::QuitAnyway => self.quit_now(ctx),
+        }
+    }
+
+    fn quit_now(&mut self, ctx: &egui::Context) {
+        self.quit_problem = None;
+        self.quit_confirmed = true;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
 }
