@@ -35,7 +35,10 @@ fn main() -> ExitCode {
         eprintln!("gracious: {e}");
         return ExitCode::from(2);
     }
+    // Lock and start reading the data while the window is being created.
+    let startup = gracious::app::Startup::begin(&data_dir);
     let mut options = AppOptions::new(data_dir);
+    options.startup = Some(startup);
     options.language = cli.lang;
     options.quit_after_first_frame = cli.quit_after_first_frame;
 

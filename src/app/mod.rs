@@ -13,7 +13,7 @@ use crate::command::Command;
 use crate::domain::{Case, Workspace};
 use crate::i18n::fonts::Fonts;
 use crate::i18n::{self, Localizer};
-use crate::store::{DataLock, LockError, Notice, Store};
+use crate::store::{Loaded, Notice, Store};
 use crate::ui::letter::EditorState;
 use crate::ui::mobility::MobilityState;
 use crate::ui::notices::{Feedback, NoticesInput};
@@ -26,6 +26,9 @@ use crate::ui::{
 mod apply;
 mod file_tasks;
 mod saving;
+mod startup;
+
+pub use startup::Startup;
 
 use file_tasks::FileTasks;
 use saving::Saving;
@@ -66,6 +69,9 @@ pub struct AppOptions {
     pub now: Option<jiff::ZonedDateTime>,
     /// Opens a URL (the `mailto:` of the mail client); tests record it instead.
     pub open_url: UrlOpener,
+    /// The data folder already being opened (`main` begins it before the window
+    /// exists); `None` opens `data_dir` when the app starts.
+    pub startup: Option<Startup>,
 }
 
 impl AppOptions {
@@ -81,6 +87,7 @@ impl AppOptions {
             file_dialogs: true,
             now: None,
             open_url: Box::new(open_mail_link),
+            startup: None,
         }
     }
 }
@@ -114,32 +121,31 @@ pub struct App {
     quit_problem: Option<QuitProblem>,
     /// The user chose to quit anyway (or everything is saved): let the close through.
     quit_confirmed: bool,
+    /// A long job search still being read on its own thread: until it arrives the window
+    /// shows only that it is opening, and nothing can be edited or saved.
+    loading: Option<std::sync::mpsc::Receiver<(Loaded, std::sync::Arc<Workspace>)>>,
 }
 
 impl App {
     /// Load the workspace and set up the context (fonts, theme, zoom).
     #[must_use]
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
-        let store = Store::new(options.data_dir);
-        // One window per data folder: a second one shows the data but never saves.
-        let (lock, held_elsewhere) = match DataLock::acquire(store.dir()) {
-            Ok(lock) => (Some(lock), false),
-            Err(LockError::Held) => (None, true),
-            Err(LockError::Unavailable(e)) => {
-                log::warn!("no lock on {}: {e}", store.dir().display());
-                (None, false)
-            }
-        };
         let started = std::time::Instant::now();
-        let loaded = if held_elsewhere {
-            store.load_read_only()
-        } else {
-            store.load()
-        };
+        let startup = options
+            .startup
+            .unwrap_or_else(|| Startup::begin(options.data_dir));
+        let _ = startup.wake.set(ctx.clone());
+        let (store, lock, loaded, loading) =
+            (startup.store, startup.lock, startup.loaded, startup.loading);
         log::info!(
-            "workspace loaded in {:?} ({} opportunities)",
+            "workspace read in {:?} ({} opportunities{})",
             started.elapsed(),
-            loaded.workspace.cases.len()
+            loaded.workspace.cases.len(),
+            if loading.is_some() {
+                ", more on a thread"
+            } else {
+                ""
+            }
         );
         for notice in &loaded.notices {
             log::warn!("{notice:?}");
@@ -176,6 +182,7 @@ impl App {
             quit_after_first_frame: options.quit_after_first_frame,
             quit_problem: None,
             quit_confirmed: false,
+            loading,
         };
         app.fonts.install(ctx, app.i18n.language());
         theme::install(ctx);
@@ -208,6 +215,38 @@ impl App {
     #[must_use]
     pub fn tab(&self) -> Tab {
         self.tab
+    }
+
+    /// The workspace is still being read on its own thread.
+    #[must_use]
+    pub fn loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Take in the workspace read on its own thread, once it has arrived.
+    fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Some(rx) = &self.loading else {
+            return;
+        };
+        let (loaded, snapshot) = match rx.try_recv() {
+            Ok(arrived) => arrived,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            // The thread died: read it here (a load never panics by design).
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                let loaded = Store::new(self.saving.dir()).load();
+                let snapshot = std::sync::Arc::new(loaded.workspace.clone());
+                (loaded, snapshot)
+            }
+        };
+        self.loading = None;
+        log::info!(
+            "workspace arrived ({} opportunities)",
+            loaded.workspace.cases.len()
+        );
+        self.saving.reload(ctx, &loaded, snapshot);
+        self.notices.extend(loaded.notices);
+        self.workspace = loaded.workspace;
+        theme::apply(ctx, self.workspace.settings.theme);
     }
 
     /// An import is still being read on its own thread.
@@ -300,6 +339,7 @@ impl App {
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_loading(ctx);
         self.poll_dialog();
         self.poll_import();
         if self.files.dialog_open() || self.files.import_running() {
@@ -310,6 +350,16 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if self.loading.is_some() {
+            // Nothing to edit yet: a spinner until the data arrives (the thread wakes us;
+            // the timer only bounds the wait).
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.centered_and_justified(egui::Ui::spinner);
+            });
+            ctx.request_repaint_after(Duration::from_millis(50));
+            self.guard_close(&ctx);
+            return;
+        }
         let now = self.now();
         crate::ui::date_picker::set_today(&ctx, now.date());
         let i18n = &self.i18n;
@@ -383,12 +433,14 @@ impl eframe::App for App {
         self.autosave(&ctx);
         self.guard_close(&ctx);
         if self.quit_after_first_frame {
+            log::info!("first frame with the data drawn");
             self.quit_confirmed = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        log::info!("exiting");
         if self.saving.can_save() && !self.flush_save() {
             log::error!("could not save before exit");
         }

@@ -17,7 +17,7 @@ pub(super) struct Saving {
     store: Store,
     /// This window's hold on the data folder (`None`: another window has it, or the
     /// folder cannot be locked); released when the app ends.
-    _lock: Option<DataLock>,
+    lock: Option<DataLock>,
     /// `None` when saving is off because an unreadable file could not be moved aside.
     saver: Option<Saver>,
     autosave: Autosave,
@@ -33,17 +33,41 @@ impl Saving {
         lock: Option<DataLock>,
         loaded: &Loaded,
     ) -> Self {
+        let autosave = Autosave::new(&loaded.workspace, loaded.notices.is_empty());
+        Self::with_autosave(ctx, store, lock, loaded, autosave)
+    }
+
+    fn with_autosave(
+        ctx: &egui::Context,
+        store: Store,
+        lock: Option<DataLock>,
+        loaded: &Loaded,
+        autosave: Autosave,
+    ) -> Self {
         let saver = loaded.may_save.then(|| {
             let ctx = ctx.clone();
             Saver::new(store.clone(), Box::new(move || ctx.request_repaint()))
         });
         Self {
             store,
-            _lock: lock,
+            lock,
             loaded: saver.is_none().then(|| loaded.workspace.clone()),
             saver,
-            autosave: Autosave::new(&loaded.workspace, loaded.notices.is_empty()),
+            autosave,
         }
+    }
+
+    /// Start again from a workspace loaded later (on its own thread, which also made
+    /// `snapshot`, the copy autosave compares with), keeping the lock.
+    pub(super) fn reload(
+        &mut self,
+        ctx: &egui::Context,
+        loaded: &Loaded,
+        snapshot: Arc<crate::domain::Workspace>,
+    ) {
+        let lock = self.lock.take();
+        let autosave = Autosave::from_snapshot(snapshot, loaded.notices.is_empty());
+        *self = Self::with_autosave(ctx, self.store.clone(), lock, loaded, autosave);
     }
 
     /// The data folder.

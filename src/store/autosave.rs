@@ -63,8 +63,15 @@ impl Autosave {
     /// this workspace (no notice on loading), so exiting without a change writes nothing.
     #[must_use]
     pub fn new(loaded: &Workspace, clean: bool) -> Self {
+        Self::from_snapshot(Arc::new(loaded.clone()), clean)
+    }
+
+    /// The same, from a copy of the loaded workspace made elsewhere (the thread that
+    /// read a long job search makes it, so the frame does not).
+    #[must_use]
+    pub fn from_snapshot(loaded: Arc<Workspace>, clean: bool) -> Self {
         Self {
-            last_seen: Arc::new(loaded.clone()),
+            last_seen: loaded,
             on_disk: clean,
             first_unsaved_at: None,
             last_change_at: 0.0,

@@ -33,6 +33,10 @@ pub use saver::{SaveReport, Saver};
 ///   file as it was is kept once as `workspace.ron.v<version>` before it is saved over.
 pub const SCHEMA_VERSION: u32 = 3;
 
+/// A workspace file at least this large is read on its own thread while the window
+/// opens (a long job search: 1,000 opportunities are about 7 MB, about 70 ms to parse).
+pub const BACKGROUND_LOAD_BYTES: u64 = 512 * 1024;
+
 /// File name of the workspace inside the data folder.
 pub const FILE_NAME: &str = "workspace.ron";
 
@@ -196,6 +200,44 @@ pub fn decode(text: &str) -> Result<Workspace, Problem> {
     Ok(workspace)
 }
 
+/// `(version: N, workspace: (settings: (…), …` — the settings group, if it is the very
+/// first thing in the workspace.
+fn settings_at_top(head: &str) -> Option<Settings> {
+    let rest = head.trim_start().strip_prefix('(')?;
+    let (_, rest) = rest.split_once(',')?;
+    let rest = rest.trim_start().strip_prefix("workspace")?.trim_start();
+    let rest = rest
+        .strip_prefix(':')?
+        .trim_start()
+        .strip_prefix('(')?
+        .trim_start();
+    let rest = rest
+        .strip_prefix("settings")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    // The balanced group that follows, strings skipped.
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in rest.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            '(' if !in_string => depth += 1,
+            ')' if !in_string => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return ron::from_str(&rest[..=i]).ok();
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Bring opportunities of an older file up to this schema.
 fn migrate_cases(cases: &mut [Case], version: u32) {
     if version <= 2 {
@@ -302,6 +344,22 @@ impl Store {
     #[must_use]
     pub fn backup_path(&self) -> PathBuf {
         self.dir.join(format!("{FILE_NAME}.bak"))
+    }
+
+    /// The settings of a large workspace file, read from its top without parsing the
+    /// rest, so the window can open in the user's language and theme while the file
+    /// loads on a thread. `None` for a small file (it loads at once) or one whose settings
+    /// are not at the top (files written before they moved there): those load at once.
+    #[must_use]
+    pub fn peek_settings(&self) -> Option<Settings> {
+        use std::io::Read;
+        let file = fs::File::open(self.path()).ok()?;
+        if file.metadata().ok()?.len() < BACKGROUND_LOAD_BYTES {
+            return None;
+        }
+        let mut head = String::new();
+        file.take(16 * 1024).read_to_string(&mut head).ok()?;
+        settings_at_top(&head)
     }
 
     /// Load the workspace for a window that may not save, because another Gracious has
@@ -547,5 +605,18 @@ mod tests {
         assert_eq!(probe("(workspace: (), version: 7)"), Ok(7));
         assert!(matches!(probe("(version: 3x)"), Err(Problem::Malformed(_))));
         assert!(matches!(probe("[1, 2]"), Err(Problem::Malformed(_))));
+    }
+
+    #[test]
+    fn the_settings_are_read_from_the_top_of_a_file() {
+        let mut ws = Workspace::default();
+        ws.settings.ui_language = Some("de-DE".into());
+        ws.settings.theme = crate::domain::ThemeChoice::Dark;
+        ws.current_case_mut().company = "settings: (theme: Light)".into();
+        let text = encode(&ws);
+        assert_eq!(settings_at_top(&text), Some(ws.settings.clone()));
+        // Settings further down (older files) are not guessed at.
+        let old = "(version: 2, workspace: (cases: [], settings: (theme: Dark)))";
+        assert_eq!(settings_at_top(old), None);
     }
 }

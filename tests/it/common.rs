@@ -56,11 +56,25 @@ pub fn harness_with(options: AppOptions) -> Harness<'static, App> {
         .as_ref()
         .map_or_else(|| "en-US".to_owned(), ToString::to_string);
     let mut harness = welcome_harness(options);
+    wait_until_loaded(&mut harness);
     if let Some(start) = harness.query_by_label(&tr(&lang, "welcome-start")) {
         start.click();
         harness.run();
     }
     harness
+}
+
+/// A long job search is read on its own thread: wait for it (at most 60 s in a debug
+/// build).
+pub fn wait_until_loaded(harness: &mut Harness<'static, App>) {
+    for _ in 0..6_000 {
+        if !harness.state().loading() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
 }
 
 /// A harness around the real app with the given options, as it starts (the welcome on

@@ -22,3 +22,37 @@ fn write_a_long_job_search() {
     ws.settings.welcome_dismissed = true;
     Store::new(dir).save(&ws).expect("save");
 }
+
+#[test]
+fn a_long_job_search_opens_in_its_language_while_it_loads_and_saves_nothing_meanwhile() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut ws = crate::common::long_job_search(1_000, 500);
+    ws.settings.ui_language = Some("de-DE".into());
+    ws.settings.welcome_dismissed = true;
+    let store = Store::new(dir.path());
+    store.save(&ws).expect("save");
+    let before = std::fs::read(store.path()).expect("read");
+
+    let clipboard = gracious::clipboard::MemoryClipboard::default();
+    let mut options = crate::common::test_options(dir.path(), "en-US", &clipboard);
+    options.language = None; // from the file's settings, read before the rest
+    let mut harness = crate::common::welcome_harness(options);
+    assert!(harness.state().loading(), "read on its own thread");
+    assert_eq!(harness.state().language().to_string(), "de-DE");
+
+    crate::common::wait_until_loaded(&mut harness);
+    assert_eq!(harness.state().workspace().cases.len(), 1_000);
+    assert_eq!(
+        std::fs::read(store.path()).expect("read"),
+        before,
+        "nothing written"
+    );
+    // Then it works as ever: typing is saved.
+    crate::common::type_into(
+        &mut harness,
+        &crate::common::tr("de-DE", "header-company"),
+        " X",
+    );
+    assert!(harness.state_mut().flush_save());
+    assert_ne!(std::fs::read(store.path()).expect("read"), before);
+}

@@ -46,11 +46,13 @@ pub struct Settings {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Workspace {
+    /// First in the file, so the window can open in the user's language and theme while
+    /// a long job search is still being read (`Store::peek_settings`).
+    pub settings: Settings,
     pub cases: Vec<Case>,
     /// Id of the opportunity on screen.
     pub current_id: CaseId,
     pub profile: Profile,
-    pub settings: Settings,
     /// The next id to hand out to a new case.
     pub next_id: u64,
     /// The user's own templates and their versions of built-ins.

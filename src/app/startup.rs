@@ -1,0 +1,88 @@
+//! Opening the data folder: the lock (one window per folder), then the workspace. A
+//! long job search is read on its own thread, begun by `main` before the window exists,
+//! so reading the file and opening the window overlap; the window shows a spinner until
+//! the data arrives, in the language and theme the file's settings (at its top) ask for.
+
+use std::path::PathBuf;
+use std::sync::mpsc::Receiver;
+use std::sync::{Arc, OnceLock};
+
+use crate::domain::Workspace;
+use crate::store::{DataLock, Loaded, LockError, Store};
+
+/// The data folder being opened.
+pub struct Startup {
+    pub(super) store: Store,
+    /// This window's hold on the folder (`None`: another window has it, or the folder
+    /// cannot be locked).
+    pub(super) lock: Option<DataLock>,
+    /// The workspace to start with: the loaded one, or, while a long job search is read,
+    /// an empty one carrying its settings.
+    pub(super) loaded: Loaded,
+    /// The long job search, when it is being read on its own thread, with the copy of it
+    /// that autosave compares with (made there too).
+    pub(super) loading: Option<Receiver<(Loaded, Arc<Workspace>)>>,
+    /// Lets the reading thread wake the window once it exists.
+    pub(super) wake: Arc<OnceLock<egui::Context>>,
+}
+
+impl Startup {
+    /// Take the lock on `data_dir` and start reading it.
+    #[must_use]
+    pub fn begin(data_dir: impl Into<PathBuf>) -> Self {
+        let store = Store::new(data_dir);
+        let (lock, held_elsewhere) = match DataLock::acquire(store.dir()) {
+            Ok(lock) => (Some(lock), false),
+            Err(LockError::Held) => (None, true),
+            Err(LockError::Unavailable(e)) => {
+                log::warn!("no lock on {}: {e}", store.dir().display());
+                (None, false)
+            }
+        };
+        let wake: Arc<OnceLock<egui::Context>> = Arc::default();
+        let peeked = (!held_elsewhere).then(|| store.peek_settings()).flatten();
+        if let Some(settings) = peeked {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let (reader, waker) = (store.clone(), Arc::clone(&wake));
+            let spawned = std::thread::Builder::new()
+                .name("gracious-load".into())
+                .spawn(move || {
+                    let loaded = reader.load();
+                    let snapshot = Arc::new(loaded.workspace.clone());
+                    let _ = tx.send((loaded, snapshot));
+                    if let Some(ctx) = waker.get() {
+                        ctx.request_repaint();
+                    }
+                });
+            if spawned.is_ok() {
+                let waiting = Loaded {
+                    workspace: Workspace {
+                        settings,
+                        ..Workspace::default()
+                    },
+                    notices: Vec::new(),
+                    may_save: false,
+                };
+                return Self {
+                    store,
+                    lock,
+                    loaded: waiting,
+                    loading: Some(rx),
+                    wake,
+                };
+            }
+        }
+        let loaded = if held_elsewhere {
+            store.load_read_only()
+        } else {
+            store.load()
+        };
+        Self {
+            store,
+            lock,
+            loaded,
+            loading: None,
+            wake,
+        }
+    }
+}
