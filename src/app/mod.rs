@@ -1,5 +1,5 @@
 //! The application shell: owns the workspace, the localizer and the view state, lays out
-//! the frame, and hands the [`Command`]s the views return to `apply` (apply.rs). File
+//! the frame, and hands the [`Command`](crate::Command)s the views return to `apply` (apply.rs). File
 //! tasks live in `file_tasks.rs`, saving in `saving.rs`; the rules are in `domain`, the
 //! drawing in `ui`.
 
@@ -9,22 +9,21 @@ use std::time::Duration;
 use unic_langid::LanguageIdentifier;
 
 use crate::clipboard::{Clipboard, SystemClipboard};
-use crate::command::Command;
 use crate::domain::{Case, Workspace};
 use crate::i18n::fonts::Fonts;
 use crate::i18n::{self, Localizer};
-use crate::store::{Loaded, Notice, Store};
+use crate::store::{Loaded, Notice};
 use crate::ui::letter::EditorState;
 use crate::ui::mobility::MobilityState;
 use crate::ui::notices::{Feedback, NoticesInput};
 use crate::ui::windows::QuitProblem;
 use crate::ui::{
-    OpenWindows, PanelContext, Tab, Window, cases, channel, checklist, header, letter, menu,
-    mobility, notices, profile, theme, welcome, windows,
+    OpenWindows, PanelContext, Tab, cases, header, letter, menu, notices, theme, welcome,
 };
 
 mod apply;
 mod file_tasks;
+mod frame;
 mod saving;
 mod startup;
 
@@ -223,32 +222,6 @@ impl App {
         self.loading.is_some()
     }
 
-    /// Take in the workspace read on its own thread, once it has arrived.
-    fn poll_loading(&mut self, ctx: &egui::Context) {
-        let Some(rx) = &self.loading else {
-            return;
-        };
-        let (loaded, snapshot) = match rx.try_recv() {
-            Ok(arrived) => arrived,
-            Err(std::sync::mpsc::TryRecvError::Empty) => return,
-            // The thread died: read it here (a load never panics by design).
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                let loaded = Store::new(self.saving.dir()).load();
-                let snapshot = std::sync::Arc::new(loaded.workspace.clone());
-                (loaded, snapshot)
-            }
-        };
-        self.loading = None;
-        log::info!(
-            "workspace arrived ({} opportunities)",
-            loaded.workspace.cases.len()
-        );
-        self.saving.reload(ctx, &loaded, snapshot);
-        self.notices.extend(loaded.notices);
-        self.workspace = loaded.workspace;
-        theme::apply(ctx, self.workspace.settings.theme);
-    }
-
     /// An import is still being read on its own thread.
     #[must_use]
     pub fn import_running(&self) -> bool {
@@ -267,73 +240,6 @@ impl App {
         self.fixed_now
             .clone()
             .unwrap_or_else(jiff::ZonedDateTime::now)
-    }
-
-    /// The panel on screen, in the central area.
-    fn panel_ui(&mut self, ui: &mut egui::Ui, now: &jiff::ZonedDateTime, cmds: &mut Vec<Command>) {
-        let cx = PanelContext {
-            i18n: &self.i18n,
-            now,
-        };
-        match self.tab {
-            Tab::Checklist => {
-                checklist::checklist_ui(ui, cx, self.workspace.current_case_mut(), cmds);
-            }
-            Tab::Mobility => mobility::mobility_ui(
-                ui,
-                cx,
-                &mut self.mobility,
-                self.workspace.current_case_mut(),
-                cmds,
-            ),
-            Tab::Channel => channel::channel_ui(ui, cx, self.workspace.current_case_mut(), cmds),
-            Tab::Letter => letter::editor_ui(ui, cx, &mut self.editor, &mut self.workspace, cmds),
-        }
-    }
-
-    /// The windows over the panels.
-    fn windows_ui(&mut self, ctx: &egui::Context, now: &jiff::ZonedDateTime) {
-        let script = if self.windows.is_open(Window::CallMode) {
-            self.call_script(now.time_zone())
-        } else {
-            String::new()
-        };
-        let cx = PanelContext {
-            i18n: &self.i18n,
-            now,
-        };
-        profile::profile_window(
-            ctx,
-            cx.i18n,
-            &mut self.windows.profile,
-            &mut self.workspace.profile,
-        );
-        windows::about_window(ctx, cx.i18n, &mut self.windows.about);
-        if self.windows.is_open(Window::CallMode) {
-            windows::call_mode_window(ctx, cx.i18n, &mut self.windows.call_mode, &script);
-        }
-        self.path_prompt_ui(ctx);
-    }
-
-    /// The call script of the current opportunity, in the letter language.
-    fn call_script(&self, zone: &jiff::tz::TimeZone) -> String {
-        let Some(case) = self.workspace.current_case() else {
-            return String::new();
-        };
-        let profile = &self.workspace.profile;
-        let language = i18n::letter::language(&self.i18n, case, profile);
-        let fields = i18n::letter::fields(&self.i18n, case, profile, &language, zone);
-        i18n::letter::render_message(&self.i18n, &language, "call-script", &fields)
-    }
-
-    /// Remember the zoom (Ctrl + / Ctrl −, handled by egui).
-    fn remember_zoom(&mut self, ctx: &egui::Context) {
-        let zoom = ctx.zoom_factor();
-        if (zoom - self.workspace.settings.zoom).abs() > f32::EPSILON
-            && (zoom - 1.0).abs() + self.workspace.settings.zoom.abs() > f32::EPSILON
-        {
-            self.workspace.settings.zoom = zoom;
-        }
     }
 }
 

@@ -7,8 +7,10 @@ use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 use std::sync::{Arc, OnceLock};
 
+use super::App;
 use crate::domain::Workspace;
 use crate::store::{DataLock, Loaded, LockError, Store};
+use crate::ui::theme;
 
 /// The data folder being opened.
 pub struct Startup {
@@ -84,5 +86,33 @@ impl Startup {
             loading: None,
             wake,
         }
+    }
+}
+
+impl App {
+    /// Take in the workspace read on its own thread, once it has arrived.
+    pub(super) fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Some(rx) = &self.loading else {
+            return;
+        };
+        let (loaded, snapshot) = match rx.try_recv() {
+            Ok(arrived) => arrived,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            // The thread died: read it here (a load never panics by design).
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                let loaded = Store::new(self.saving.dir()).load();
+                let snapshot = std::sync::Arc::new(loaded.workspace.clone());
+                (loaded, snapshot)
+            }
+        };
+        self.loading = None;
+        log::info!(
+            "workspace arrived ({} opportunities)",
+            loaded.workspace.cases.len()
+        );
+        self.saving.reload(ctx, &loaded, snapshot);
+        self.notices.extend(loaded.notices);
+        self.workspace = loaded.workspace;
+        theme::apply(ctx, self.workspace.settings.theme);
     }
 }

@@ -1,0 +1,84 @@
+//! The parts of a frame below the shell: the panel on screen, the windows over it, and
+//! the zoom remembered.
+
+use crate::command::Command;
+use crate::i18n;
+use crate::ui::{
+    PanelContext, Tab, Window, channel, checklist, letter, mobility, profile, windows,
+};
+
+use super::App;
+
+impl App {
+    /// The panel on screen, in the central area.
+    pub(super) fn panel_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        now: &jiff::ZonedDateTime,
+        cmds: &mut Vec<Command>,
+    ) {
+        let cx = PanelContext {
+            i18n: &self.i18n,
+            now,
+        };
+        match self.tab {
+            Tab::Checklist => {
+                checklist::checklist_ui(ui, cx, self.workspace.current_case_mut(), cmds);
+            }
+            Tab::Mobility => mobility::mobility_ui(
+                ui,
+                cx,
+                &mut self.mobility,
+                self.workspace.current_case_mut(),
+                cmds,
+            ),
+            Tab::Channel => channel::channel_ui(ui, cx, self.workspace.current_case_mut(), cmds),
+            Tab::Letter => letter::editor_ui(ui, cx, &mut self.editor, &mut self.workspace, cmds),
+        }
+    }
+
+    /// The windows over the panels.
+    pub(super) fn windows_ui(&mut self, ctx: &egui::Context, now: &jiff::ZonedDateTime) {
+        let script = if self.windows.is_open(Window::CallMode) {
+            self.call_script(now.time_zone())
+        } else {
+            String::new()
+        };
+        let cx = PanelContext {
+            i18n: &self.i18n,
+            now,
+        };
+        profile::profile_window(
+            ctx,
+            cx.i18n,
+            &mut self.windows.profile,
+            &mut self.workspace.profile,
+        );
+        windows::about_window(ctx, cx.i18n, &mut self.windows.about);
+        if self.windows.is_open(Window::CallMode) {
+            windows::call_mode_window(ctx, cx.i18n, &mut self.windows.call_mode, &script);
+        }
+        self.path_prompt_ui(ctx);
+    }
+
+    /// The call script of the current opportunity, in the letter language.
+    pub(super) fn call_script(&self, zone: &jiff::tz::TimeZone) -> String {
+        let Some(case) = self.workspace.current_case() else {
+            return String::new();
+        };
+        let profile = &self.workspace.profile;
+        let language = i18n::letter::language(&self.i18n, case, profile);
+        let fields = i18n::letter::fields(&self.i18n, case, profile, &language, zone);
+        i18n::letter::render_message(&self.i18n, &language, "call-script", &fields)
+    }
+
+    /// Remember the zoom (Ctrl + / Ctrl −, handled by egui).
+    pub(super) fn remember_zoom(&mut self, ctx: &egui::Context) {
+        let zoom = ctx.zoom_factor();
+        if (zoom - self.workspace.settings.zoom).abs() > f32::EPSILON
+            && (zoom - 1.0).abs() + self.workspace.settings.zoom.abs() > f32::EPSILON
+        {
+            self.workspace.settings.zoom = zoom;
+        }
+    }
+}
