@@ -80,8 +80,8 @@ impl OpenWindows {
         }
     }
 
-    /// The flag of one, for an `egui::Window::open`.
-    pub fn flag(&mut self, window: Window) -> &mut bool {
+    /// The flag of one.
+    fn flag(&mut self, window: Window) -> &mut bool {
         match window {
             Window::Profile => &mut self.profile,
             Window::About => &mut self.about,

@@ -356,7 +356,7 @@ fn a_second_window_on_the_same_data_shows_it_read_only_and_saves_nothing() {
     assert_eq!(case.role, "Data Engineer");
 }
 
-/// Ask the app to close, as the window's close button does.
+/// Ask the app to close, as the window's close button does, and run one frame.
 fn request_close(harness: &mut egui_kittest::Harness<'static, gracious::App>) {
     harness
         .input_mut()
@@ -366,7 +366,6 @@ fn request_close(harness: &mut egui_kittest::Harness<'static, gracious::App>) {
         .events
         .push(egui::ViewportEvent::Close);
     harness.step();
-    harness.run();
 }
 
 /// The commands the app sent to its window in the last frame.
@@ -394,14 +393,7 @@ fn quitting_with_a_failed_save_is_cancelled_and_the_choice_offered() {
     wait_seconds(&mut harness, 1.0);
 
     // The close is refused, and the window says why and what can be done.
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    harness.step();
+    request_close(&mut harness);
     assert!(
         window_commands(&harness).contains(&egui::ViewportCommand::CancelClose),
         "{:?}",

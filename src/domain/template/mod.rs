@@ -288,6 +288,12 @@ impl CustomTemplate {
     pub fn overrides(&self, scenario: Scenario, language: &str) -> bool {
         self.base == Some(scenario) && self.language == language
     }
+
+    /// True for one of the user's own templates (not their version of a built-in).
+    #[must_use]
+    pub fn is_own(&self) -> bool {
+        self.base.is_none()
+    }
 }
 
 /// The names a custom template may use in braces.

@@ -236,7 +236,7 @@ impl Workspace {
 
     /// The user's own templates (not their versions of built-ins), in the order saved.
     pub fn own_templates(&self) -> impl Iterator<Item = &CustomTemplate> {
-        self.templates.iter().filter(|t| t.base.is_none())
+        self.templates.iter().filter(|t| t.is_own())
     }
 
     /// Add a template, giving it a fresh id; returns the id.

@@ -268,8 +268,7 @@ fn choice_ui(
                         case.draft.custom = None;
                     }
                 }
-                let mine: Vec<&CustomTemplate> =
-                    templates.iter().filter(|t| t.base.is_none()).collect();
+                let mine: Vec<&CustomTemplate> = templates.iter().filter(|t| t.is_own()).collect();
                 if !mine.is_empty() {
                     ui.separator();
                     ui.label(egui::RichText::new(i18n.tr("editor-group-mine")).weak());

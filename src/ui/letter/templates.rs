@@ -62,7 +62,7 @@ pub(super) fn templates_ui(
             ui.separator();
             let mine: Vec<(TemplateId, String)> = templates
                 .iter()
-                .filter(|t| t.base.is_none())
+                .filter(|t| t.is_own())
                 .map(|t| (t.id, t.name.clone()))
                 .collect();
             if mine.is_empty() {
