@@ -7,7 +7,9 @@ use gracious::store::Store;
 use gracious::{App, AppOptions};
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
+        .format_timestamp_micros()
+        .init();
     let cli = match cli::parse(std::env::args_os().skip(1)) {
         Ok(Invocation::Run(options)) => options,
         Ok(Invocation::Help) => {
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
         native_options,
         Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, options)))),
     );
+    log::info!("window closed");
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -350,5 +350,6 @@ impl eframe::App for App {
         if self.saving.can_save() && !self.flush_save() {
             log::error!("could not save before exit");
         }
+        log::info!("saved, closing");
     }
 }

@@ -49,8 +49,14 @@ impl Startup {
             let spawned = std::thread::Builder::new()
                 .name("gracious-load".into())
                 .spawn(move || {
+                    let began = std::time::Instant::now();
                     let loaded = reader.load();
+                    let read = began.elapsed();
                     let snapshot = Arc::new(loaded.workspace.clone());
+                    log::info!(
+                        "workspace read on its thread in {read:?}, copied in {:?}",
+                        began.elapsed() - read
+                    );
                     let _ = tx.send((loaded, snapshot));
                     if let Some(ctx) = waker.get() {
                         ctx.request_repaint();
