@@ -55,7 +55,7 @@ impl Startup {
                     let snapshot = Arc::new(loaded.workspace.clone());
                     log::info!(
                         "workspace read on its thread in {read:?}, copied in {:?}",
-                        began.elapsed() - read
+                        began.elapsed().saturating_sub(read)
                     );
                     let _ = tx.send((loaded, snapshot));
                     if let Some(ctx) = waker.get() {

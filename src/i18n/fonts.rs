@@ -456,8 +456,8 @@ mod tests {
     fn the_interface_symbols_come_from_the_bundled_font_without_asking_the_system() {
         use std::sync::atomic::{AtomicUsize, Ordering};
         assert!(SYMBOL_CHARS.windows(2).all(|w| w[0] < w[1]), "sorted");
-        let made = Arc::new(AtomicUsize::new(0));
-        let counter = made.clone();
+        let enumerations = Arc::new(AtomicUsize::new(0));
+        let counter = enumerations.clone();
         let make: MakeProvider = Box::new(move || {
             counter.fetch_add(1, Ordering::SeqCst);
             Box::new(NoFonts)
@@ -475,7 +475,7 @@ mod tests {
             );
         }
         assert_eq!(
-            made.load(Ordering::SeqCst),
+            enumerations.load(Ordering::SeqCst),
             0,
             "the system fonts are not enumerated for a symbol"
         );
@@ -483,7 +483,11 @@ mod tests {
             cluster: "한",
             family: &family,
         });
-        assert_eq!(made.load(Ordering::SeqCst), 1, "but are for a script");
+        assert_eq!(
+            enumerations.load(Ordering::SeqCst),
+            1,
+            "but are for a script"
+        );
 
         let watch = FontWatch::none(MissingGlyphs::default());
         for cluster in ["⚠", "✔", "✖", "↔", "↪"] {
