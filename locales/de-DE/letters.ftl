@@ -81,6 +81,70 @@ letter-accepted-other-offer-body = { $formality ->
         { $signature }
 }
 
+# Nach einem Angebot, wenn die Stelle selbst nicht passt (Werte, Arbeitsweise, Ausrichtung)
+# oder aus einem persönlichen Grund, der keinen Umzug betrifft. Bewusst neutral: Der Grund
+# wird nicht ausgeführt.
+letter-not-right-fit-after-offer-subject = { $formality ->
+    [informal] Dein Angebot für die Stelle als { $role }
+   *[formal] Ihr Angebot für die Stelle als { $role }
+}
+letter-not-right-fit-after-offer-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        vielen Dank für dein Angebot, als { $role } bei { $company } einzusteigen, und für die Zeit, die du und das Team in mich investiert habt.
+
+        Ich habe lange darüber nachgedacht und mich entschieden, das Angebot abzulehnen. Ich bin zu dem Schluss gekommen, dass die Stelle im Moment nicht die richtige für mich ist – und das sage ich dir lieber jetzt, als dich warten zu lassen.
+
+        Es hat mir viel Freude gemacht, das Team kennenzulernen, und ich danke dir für das Vertrauen, das du mir geschenkt hast. Ich würde mich freuen, wenn wir in Kontakt bleiben, und vielleicht kreuzen sich unsere Wege ja wieder.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank für Ihr Angebot, als { $role } bei { $company } einzusteigen, und für die Zeit, die Sie und Ihr Team in mich investiert haben.
+
+        Nach reiflicher Überlegung habe ich mich entschieden, das Angebot abzulehnen. Ich bin zu dem Schluss gekommen, dass die Stelle derzeit nicht die richtige für mich ist, und teile Ihnen das lieber jetzt mit, als Sie warten zu lassen.
+
+        Ich habe mich sehr gefreut, das Team kennenzulernen, und danke Ihnen für das Vertrauen, das Sie mir entgegengebracht haben. Gern bleibe ich mit Ihnen in Kontakt und hoffe, dass sich unsere Wege wieder kreuzen.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+# Nachdem um bessere Bedingungen gebeten wurde (Gehalt, Starttermin, Tage im Homeoffice …)
+# und der Arbeitgeber sie nicht erfüllen konnte. Dankt für den Versuch und eröffnet die
+# Verhandlung nicht neu.
+letter-after-negotiation-subject = { $formality ->
+    [informal] Dein Angebot für die Stelle als { $role }
+   *[formal] Ihr Angebot für die Stelle als { $role }
+}
+letter-after-negotiation-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke, dass du dir die Konditionen für die Stelle als { $role } bei { $company } noch einmal angesehen hast – und dass du so offen gesagt hast, was möglich ist.
+
+        Ich habe das endgültige Angebot gründlich abgewogen und mich entschieden, es abzulehnen. Ich verstehe, dass ihr an bestimmte Grenzen gebunden seid, und respektiere das; am Ende liegen unsere Vorstellungen aber zu weit auseinander.
+
+        Vielen Dank für die Zeit und die Mühe, die du dir gemacht hast. Ich würde mich freuen, wenn wir in Kontakt bleiben, und vielleicht arbeiten wir ja ein anderes Mal zusammen.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank, dass Sie die Konditionen für die Stelle als { $role } bei { $company } noch einmal geprüft und so offen mit mir besprochen haben, was möglich ist.
+
+        Ich habe das endgültige Angebot sorgfältig abgewogen und mich entschieden, es abzulehnen. Ich verstehe den Rahmen, in dem Sie sich bewegen, und respektiere ihn; am Ende liegen unsere Vorstellungen jedoch zu weit auseinander.
+
+        Für Ihre Zeit und Ihren Einsatz danke ich Ihnen herzlich. Gern bleibe ich mit Ihnen in Kontakt und würde mich freuen, wenn wir ein anderes Mal zusammenarbeiten könnten.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
 letter-relocation-not-feasible-subject = { $formality ->
     [informal] Dein Angebot für die Stelle als { $role }
    *[formal] Ihr Angebot für die Stelle als { $role }
@@ -172,8 +236,25 @@ letter-ask-for-time-body = { $formality ->
         { $signature }
 }
 
+# Ein Satz, neutral und wahr, für die Frage „Warum?“ (im Gespräch gesagt oder einem Schreiben
+# hinzugefügt). Die App wählt den, der zu dem passt, was in der Checkliste dagegen spricht;
+# why-general, wenn dort nichts genannt ist. Es spricht die Bewerberin oder der Bewerber;
+# der Satz macht dem Arbeitgeber nie einen Vorwurf. Ohne Anrede formuliert, damit er zu „Sie“
+# wie zu „du“ passt (diese Meldungen haben keine Variablen, also auch kein $formality).
+why-compensation = Unterm Strich passt das Gesamtpaket nicht zu meiner Situation.
+why-start-date = Zeitlich passt es nicht: Ich könnte nicht zu dem Zeitpunkt anfangen, zu dem das Team mich braucht.
+why-role-scope = Der Zuschnitt der Stelle entspricht nicht ganz dem, was ich als Nächstes suche.
+why-remote-work = Die Aufteilung zwischen Arbeit vor Ort und im Homeoffice passt nicht zu meiner Situation.
+why-relocation-support = Zu diesen Bedingungen wäre der Umzug für mich nicht machbar.
+why-values = Ich suche ein etwas anderes Arbeitsumfeld, und das möchte ich offen sagen.
+why-way-of-working = Die Arbeitsweise passt nicht ganz dazu, wie ich am besten arbeite.
+why-long-term-direction = Die Stelle geht nicht in die Richtung, die ich beruflich als Nächstes einschlagen möchte.
+why-personal-compromise = Aus persönlichen Gründen ist jetzt nicht der richtige Zeitpunkt für diesen Wechsel.
+why-general = Ich bin zu dem Schluss gekommen, dass es im Moment nicht der richtige Schritt für mich ist.
+
 # Der Gesprächsleitfaden: was Sie sagen, in der Reihenfolge des Rahmens (Dank, Entscheidung,
 # Grund, Wertschätzung, Kontakt halten, nächste Schritte). Die Absätze erscheinen einzeln in großer Schrift.
+# $why ist einer der why-*-Sätze oben, passend zum Grund aus der Checkliste gewählt.
 call-script = { $formality ->
     [informal]
         Hallo { $contact }, danke, dass du dir Zeit für meinen Anruf nimmst. Hast du ein paar Minuten?
@@ -182,7 +263,7 @@ call-script = { $formality ->
 
         Ich habe lange darüber nachgedacht und mich gegen die Stelle entschieden.
 
-        Der wichtigste Grund ist: [ein ehrlicher, neutraler Grund in einem Satz, z. B. die Stelle passt nicht zu dem, was ich beruflich als Nächstes vorhabe].
+        { $why }
 
         Ich fand es wirklich schön, wie offen alle waren, und ich habe aus unseren Gesprächen viel mitgenommen.
 
@@ -196,7 +277,7 @@ call-script = { $formality ->
 
         Ich habe sorgfältig darüber nachgedacht und mich gegen die Stelle entschieden.
 
-        Der wichtigste Grund ist: [ein ehrlicher, neutraler Grund in einem Satz, z. B. die Stelle passt nicht zu dem, was ich beruflich als Nächstes vorhabe].
+        { $why }
 
         Ich habe die Offenheit in allen Gesprächen sehr geschätzt und viel daraus mitgenommen.
 
@@ -234,26 +315,16 @@ letter-call-recap-body = { $formality ->
         { $signature }
 }
 
-letter-stay-connected-subject = { $formality ->
-    [informal] Lass uns in Kontakt bleiben
-   *[formal] In Kontakt bleiben
-}
+# Eine Notiz für eine Kontaktanfrage in einem beruflichen Netzwerk: ohne Betreff und mit
+# eingesetzten Namen höchstens 300 Zeichen lang (die Grenze solcher Anfragen), also so kurz halten.
 letter-stay-connected-body = { $formality ->
     [informal]
-        Hallo { $contact },
-
-        noch einmal danke für unsere Gespräche über die Stelle als { $role } bei { $company }. Auch wenn es diesmal nicht gepasst hat, habe ich mich sehr gefreut, dich und das Team kennenzulernen.
-
-        Ich würde gern mit dir in Kontakt bleiben. Wenn ich dir mal helfen kann, zum Beispiel, indem ich dir jemanden aus meinem Netzwerk empfehle, sag einfach Bescheid. Und wenn bei euch künftig eine passende Stelle frei wird, denk gern an mich.
+        Hallo { $contact }, danke noch mal für unsere Gespräche über die Stelle als { $role } bei { $company }. Diesmal hat es nicht gepasst, aber ich habe mich gefreut, dich und das Team kennenzulernen, und würde gern in Kontakt bleiben.
 
         Viele Grüße
         { $signature }
    *[formal]
-        Guten Tag { $contact },
-
-        noch einmal vielen Dank für unsere Gespräche über die Stelle als { $role } bei { $company }. Auch wenn es diesmal nicht gepasst hat, habe ich mich sehr gefreut, Sie und das Team kennenzulernen.
-
-        Ich würde gern mit Ihnen in Verbindung bleiben. Falls ich Ihnen einmal helfen kann, etwa indem ich Ihnen jemanden aus meinem Netzwerk empfehle, lassen Sie es mich gern wissen. Und wenn sich künftig eine passende Stelle ergibt, würde ich mich freuen, wenn Sie an mich denken.
+        Guten Tag { $contact }, nochmals vielen Dank für unsere Gespräche über die Stelle als { $role } bei { $company }. Diesmal hat es nicht gepasst, aber ich habe mich gefreut, Sie und das Team kennenzulernen, und würde gern mit Ihnen in Kontakt bleiben.
 
         Beste Grüße
         { $signature }
@@ -363,6 +434,7 @@ letter-many-rounds-call-script-body = { $formality ->
         Sehr gern würde ich mit Ihnen in Kontakt bleiben. Ich schicke Ihnen heute noch eine kurze E-Mail, in der ich das Besprochene festhalte.
 }
 
+# Verspricht keine Rückzahlung, bevor der Vertrag geprüft ist.
 letter-active-relocation-subject = { $formality ->
     [informal] Die Stelle als { $role } und mein Umzug
    *[formal] Die Stelle als { $role } und mein Umzug
@@ -375,7 +447,7 @@ letter-active-relocation-body = { $formality ->
 
         Ich muss dir leider sagen, dass ich mich entschieden habe, die Stelle nicht anzutreten. Ich weiß, dass der Umzug schon läuft, deshalb möchte ich offen sagen, was bereits passiert ist: [hier auflisten: begonnene Formalitäten, erhaltenes Firmeneigentum, bereits bezahlte Kosten].
 
-        Alles, was dem Unternehmen gehört, gebe ich zurück, und was ich laut unserer Vereinbarung schulde, erstatte ich. Sag mir bitte, wie ihr das handhaben möchtet.
+        Alles, was dem Unternehmen gehört, gebe ich zurück. Bei den bereits bezahlten Kosten schaue ich nach, was unsere Vereinbarung vorsieht, und melde mich dann bei dir, um zu klären, wie wir das regeln; sag mir bitte, wie ihr den Rest handhaben möchtet.
 
         Ich bin dir für deine Hilfe wirklich dankbar, und es tut mir leid, dass ich euch zusätzliche Arbeit mache. Ich würde mich freuen, wenn wir in Kontakt bleiben.
 
@@ -388,7 +460,7 @@ letter-active-relocation-body = { $formality ->
 
         Ich muss Ihnen leider mitteilen, dass ich mich entschieden habe, die Stelle nicht anzutreten. Da der Umzug bereits angelaufen ist, möchte ich offenlegen, was schon geschehen ist: [hier auflisten: begonnene Formalitäten, erhaltenes Firmeneigentum, bereits bezahlte Kosten].
 
-        Alles, was dem Unternehmen gehört, gebe ich zurück, und Kosten, die ich laut unserer Vereinbarung tragen muss, erstatte ich. Bitte teilen Sie mir mit, wie Sie dabei vorgehen möchten.
+        Alles, was dem Unternehmen gehört, gebe ich zurück. Was die bereits bezahlten Kosten betrifft, prüfe ich, was unsere Vereinbarung vorsieht, und komme dann auf Sie zu, um zu klären, wie wir sie begleichen. Bitte teilen Sie mir mit, wie Sie beim Übrigen vorgehen möchten.
 
         Für Ihre Hilfe bin ich Ihnen sehr dankbar, und es tut mir leid, dass Ihnen dadurch zusätzliche Arbeit entsteht. Gern bleibe ich mit Ihnen in Kontakt.
 
@@ -408,7 +480,9 @@ letter-repair-body = { $formality ->
 
         Deshalb möchte ich es klar sagen: Ich bin dir und deinem Team sehr dankbar für eure Zeit und die Sorgfalt, mit der ihr mich durch das Verfahren begleitet habt. Meine Entscheidung hatte mit meiner eigenen Situation zu tun, nicht mit dir oder dem Unternehmen.
 
-        Ich hoffe, es bleibt kein ungutes Gefühl zurück, und ich würde mich freuen, wenn wir in Kontakt bleiben. Danke für dein Verständnis!
+        Wenn ich dir irgendwie helfen kann, zum Beispiel, indem ich jemanden für die Stelle empfehle, mache ich das gern. Und wenn du magst, würde ich gern mit dir in Kontakt bleiben.
+
+        Danke für dein Verständnis!
 
         Viele Grüße
         { $signature }
@@ -419,12 +493,16 @@ letter-repair-body = { $formality ->
 
         Deshalb möchte ich ausdrücklich sagen: Ich bin Ihnen und Ihrem Team sehr dankbar für Ihre Zeit und die Sorgfalt, mit der Sie mich durch das Verfahren begleitet haben. Meine Entscheidung hatte mit meiner eigenen Situation zu tun, nicht mit Ihnen oder Ihrem Unternehmen.
 
-        Ich hoffe, dass kein ungutes Gefühl zurückbleibt, und würde mich freuen, mit Ihnen in Kontakt zu bleiben. Vielen Dank für Ihr Verständnis.
+        Wenn ich Ihnen in irgendeiner Weise helfen kann, etwa indem ich jemanden für die Stelle empfehle, tue ich das gern. Ich würde auch gern mit Ihnen in Kontakt bleiben, sofern Ihnen das recht ist.
+
+        Vielen Dank für Ihr Verständnis.
 
         Mit freundlichen Grüßen
         { $signature }
 }
 
+# Einige Zeit nach einer Absage geschrieben, wenn sich die Situation geändert hat. Nennt, was
+# sich geändert hat (der Teil in eckigen Klammern), und rechnet damit, dass die Stelle besetzt ist.
 letter-reopen-subject = { $formality ->
     [informal] Die Stelle als { $role } bei { $company }
    *[formal] Die Stelle als { $role } bei { $company }
@@ -433,22 +511,22 @@ letter-reopen-body = { $formality ->
     [informal]
         Hallo { $contact },
 
-        noch einmal danke, dass du mich vor einigen Monaten für die Stelle als { $role } bei { $company } in Betracht gezogen hast. Ich hatte damals abgesagt und fand es schön, wie verständnisvoll du das aufgenommen hast.
+        noch einmal danke, dass du mich für die Stelle als { $role } bei { $company } in Betracht gezogen hast. Ich hatte damals abgesagt und fand es schön, wie verständnisvoll du das aufgenommen hast.
 
-        Seitdem hat sich bei mir einiges verändert, und die Stelle passt jetzt gut zu dem, was ich beruflich vorhabe. Falls sie oder eine ähnliche Stelle noch offen ist, würde ich mich sehr freuen, wieder mit dir ins Gespräch zu kommen.
+        Seitdem hat sich bei mir etwas verändert: [was sich geändert hat, z. B. meine Familie kann jetzt umziehen]. Die Stelle passt jetzt gut zu dem, was ich beruflich vorhabe. Mir ist klar, dass sie inzwischen vielleicht schon besetzt ist; falls sie oder eine ähnliche Stelle noch offen ist, würde ich mich sehr freuen, wieder mit dir ins Gespräch zu kommen.
 
-        Hättest du in den nächsten Wochen kurz Zeit für ein Gespräch? Dann erzähle ich dir gern, was sich geändert hat.
+        Hättest du in den nächsten Wochen kurz Zeit für ein Gespräch?
 
         Viele Grüße
         { $signature }
    *[formal]
         Guten Tag { $contact },
 
-        nochmals vielen Dank, dass Sie mich vor einigen Monaten für die Stelle als { $role } bei { $company } in Betracht gezogen haben. Ich hatte damals abgesagt und habe sehr geschätzt, wie freundlich Sie meine Entscheidung aufgenommen haben.
+        nochmals vielen Dank, dass Sie mich für die Stelle als { $role } bei { $company } in Betracht gezogen haben. Ich hatte damals abgesagt und habe sehr geschätzt, wie freundlich Sie meine Entscheidung aufgenommen haben.
 
-        Inzwischen hat sich meine Situation verändert, und die Stelle passt nun gut zu meinen beruflichen Zielen. Sollte sie oder eine ähnliche Position noch offen sein, würde ich mich sehr freuen, wieder mit Ihnen ins Gespräch zu kommen.
+        Inzwischen hat sich meine Situation verändert: [was sich geändert hat, z. B. meine Familie kann nun umziehen]. Die Stelle passt jetzt gut zu meinen beruflichen Zielen. Mir ist bewusst, dass sie womöglich schon besetzt ist; sollte sie oder eine ähnliche Position noch offen sein, würde ich mich sehr freuen, wieder mit Ihnen ins Gespräch zu kommen.
 
-        Hätten Sie in den kommenden Wochen Zeit für ein kurzes Gespräch? Gern erzähle ich Ihnen, was sich bei mir geändert hat.
+        Hätten Sie in den kommenden Wochen Zeit für ein kurzes Gespräch?
 
         Mit freundlichen Grüßen
         { $signature }

@@ -49,6 +49,37 @@ letter-accepted-other-offer-body =
     With best wishes,
     { $signature }
 
+# After an offer, when the role itself is not right (values, way of working, direction),
+# or for a personal reason that does not involve a move. Neutral on purpose: the reason
+# is not spelled out.
+letter-not-right-fit-after-offer-subject = Your offer for the { $role } role
+letter-not-right-fit-after-offer-body =
+    Dear { $contact },
+
+    Thank you for offering me the { $role } position at { $company }, and for the time you and the team invested in me.
+
+    After careful thought, I have decided to decline the offer. I have concluded that the role is not the right fit for me at this point, and I would rather tell you now than keep you waiting.
+
+    I enjoyed getting to know the team, and I am grateful for the trust you showed me. I would be glad to stay in touch, and I hope our paths cross again.
+
+    Kind regards,
+    { $signature }
+
+# After the user asked for better terms (pay, start date, remote days…) and the employer
+# could not meet them. It thanks them for trying and does not reopen the negotiation.
+letter-after-negotiation-subject = Your offer for the { $role } role
+letter-after-negotiation-body =
+    Dear { $contact },
+
+    Thank you for looking again at the terms of the { $role } offer at { $company }, and for being so open with me about what was possible.
+
+    I have weighed the final offer carefully and decided to decline it. I understand the limits you are working within and respect them; in the end, the gap is too large for me.
+
+    I am grateful for the time and effort you put into this. I would be glad to stay in touch, and I hope we can work together another time.
+
+    Kind regards,
+    { $signature }
+
 letter-relocation-not-feasible-subject = Your offer for the { $role } role
 letter-relocation-not-feasible-body =
     Dear { $contact },
@@ -90,8 +121,23 @@ letter-ask-for-time-body =
     Kind regards,
     { $signature }
 
+# One sentence, neutral and true, for when they ask "why?" (said in a call, or added to a
+# letter). The app picks the one that matches what stands in the way in the checklist;
+# why-general when it names nothing. The speaker is the candidate; "they" never blames.
+why-compensation = In the end, the overall package did not work for my situation.
+why-start-date = The timing did not work: I could not start when the team needs me.
+why-role-scope = The scope of the role is not quite what I am looking for next.
+why-remote-work = The way the work is organised, on site and remote, does not fit my situation.
+why-relocation-support = The move would not be workable for me on these terms.
+why-values = I am looking for a different kind of environment, and I want to be honest about that.
+why-way-of-working = The way of working is not the right match for how I work best.
+why-long-term-direction = The role does not point in the direction I want my career to take next.
+why-personal-compromise = For personal reasons, this is not the right moment for me to make this change.
+why-general = After careful thought, it is not the right step for me at this point.
+
 # The call script: what to say, in the order of the framework (thanks, decision, reason,
 # gratitude, staying in touch, next steps). Paragraphs are shown one by one in large type.
+# $why is one of the why-* sentences above, chosen from the checklist's reason.
 call-script =
     Hello { $contact }, thank you for taking my call. Do you have a few minutes?
 
@@ -99,7 +145,7 @@ call-script =
 
     I have thought about it carefully, and I have decided not to go ahead.
 
-    The main reason, in one sentence: [one honest, neutral reason, e.g. the role does not fit where I want to go next].
+    { $why }
 
     I really appreciated how open everyone was, and I learned a lot from our conversations.
 
@@ -120,13 +166,10 @@ letter-call-recap-body =
     Kind regards,
     { $signature }
 
-letter-stay-connected-subject = Staying in touch
+# A note for a professional-network invitation: no subject, and at most 300 characters
+# with the names filled in (the limit of such invitations), so keep it this short.
 letter-stay-connected-body =
-    Hello { $contact },
-
-    Thank you again for our conversations about the { $role } role at { $company }. Even though it did not work out this time, I enjoyed getting to know you and the team.
-
-    I would like to stay connected. If I can ever help, for example by pointing a good candidate your way, please let me know, and do keep me in mind for future roles.
+    Hello { $contact }, thank you again for our conversations about the { $role } role at { $company }. It did not work out this time, but I enjoyed meeting you and the team and would be glad to stay connected.
 
     Best wishes,
     { $signature }
@@ -179,6 +222,7 @@ letter-many-rounds-call-script-body =
 
     I would really like to stay in touch. I will send you a short email today to confirm what we said.
 
+# It does not promise to repay anything before the contract has been checked.
 letter-active-relocation-subject = The { $role } role and my relocation
 letter-active-relocation-body =
     Dear { $contact },
@@ -187,7 +231,7 @@ letter-active-relocation-body =
 
     I have to tell you that I have decided not to take up the role. I know the relocation is already under way, so I want to be open about what has been done: [list the paperwork started, company property received, costs already paid].
 
-    I will return anything that belongs to the company and repay what I owe under our agreement. Please let me know how you would like to handle it.
+    I will return anything that belongs to the company. For the costs already paid, I will check what our agreement says and come back to you on how to settle them; please let me know how you would like to handle the rest.
 
     I am truly grateful for your help and sorry for the extra work. I would be glad to stay in touch.
 
@@ -202,20 +246,24 @@ letter-repair-body =
 
     I want to say clearly that I am grateful for the time and care you and your team gave me. My decision was about my own situation, not about you or the company.
 
-    I hope there is no lasting harm, and I would be glad to stay in touch. Thank you for your understanding.
+    If I can help in any way, for example by recommending someone for the role, I would be glad to. I would also like to stay connected, if you are open to it.
+
+    Thank you for your understanding.
 
     Kind regards,
     { $signature }
 
+# Written some time after a decline, when the user's situation changed. It names what
+# changed (the bracketed part) and accepts that the role may be filled.
 letter-reopen-subject = The { $role } role at { $company }
 letter-reopen-body =
     Dear { $contact },
 
-    Thank you again for considering me for the { $role } position at { $company } earlier this year. I declined at the time, and I appreciated how graciously you took it.
+    Thank you again for considering me for the { $role } position at { $company }. I declined at the time, and I appreciated how graciously you took it.
 
-    My circumstances have since changed, and the role now fits where I want to go. If the position, or a similar one, is still open, I would be very glad to talk again.
+    Since then, my situation has changed: [what has changed, e.g. my family can now move]. The role now fits where I want to go. I realise the position may well be filled; if it, or a similar one, is still open, I would be very glad to talk again.
 
-    Could we find a short time to speak in the coming weeks? I would be happy to share what has changed.
+    Could we find a short time to speak in the coming weeks?
 
     Kind regards,
     { $signature }

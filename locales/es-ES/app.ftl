@@ -157,6 +157,8 @@ weight-5 = es imprescindible
 checklist-note-hint = Nota (opcional)
 checklist-note-name = { $question }: nota
 checklist-suggestion = Su ficha de traslado sugiere «{ $answer }».
+checklist-suggestion-net = Su ficha de traslado sugiere «{ $answer }», calculado a partir del salario neto.
+checklist-suggestion-gross = Su ficha de traslado sugiere «{ $answer }», calculado a partir del salario bruto. Indique los dos tipos impositivos para comparar lo que le quedaría en cada caso.
 checklist-suggestion-use = Usarla
 checklist-suggestion-use-name = { $question }: usar la sugerencia
 checklist-q-career-goals = ¿El puesto contribuye a sus objetivos profesionales para los próximos 12 a 24 meses?
@@ -195,6 +197,23 @@ reason-minor = { $question }: hay una duda, pero le importa poco, así que no es
 reason-unanswered = { $question }: aún sin responder.
 reason-not-sure = { $question }: aún no lo tiene claro.
 reason-all-favourable = Todas las respuestas son favorables al puesto.
+# La persona se inclina por rechazar, pero los únicos obstáculos serían negociables: pedir
+# mejores condiciones para un puesto que no quiere hace perder el tiempo a todo el mundo.
+reason-negotiation-not-wanted = { $question }: { $blocker }, algo que se podría negociar, pero usted se inclina por rechazar. Negocie solo por un puesto que de verdad quiera; si no, rechace la oferta ahora.
+# El salario se podría negociar, pero aún hay dudas sobre el crecimiento o la cultura: primero hay que resolverlas.
+reason-doubt-before-negotiating = { $question }: aún no lo tiene claro. Resuélvalo primero: negocie solo por un puesto que, por lo demás, quiera.
+reason-negotiation-failed = { $question }: { $blocker }. No han podido atender su petición, así que sigue siendo un obstáculo.
+reason-negotiation-partly = { $question }: han atendido su petición en parte. Vuelva a responder a la pregunta con lo que le han ofrecido.
+reason-negotiation-met = { $question }: han atendido su petición.
+# La proporción ponderada de respuestas favorables es inferior a la mitad.
+reason-weak-fit = Solo el { $percent } % de lo que le importa es favorable al puesto: no acepte todavía.
+negotiation-title = ¿Cómo ha ido la negociación?
+negotiation-pending = Aún sin respuesta
+negotiation-met = Petición aceptada
+negotiation-partly = En parte
+negotiation-failed = No ha sido posible
+# El botón para rechazar cuando la respuesta se da por teléfono: abre el guion de la llamada.
+verdict-call-script = Preparar la llamada
 verdict-write-decline = Redactar la carta de rechazo
 verdict-write-negotiate = Redactar una carta para negociar
 verdict-ask-for-time = Pedir tiempo
@@ -245,6 +264,7 @@ ppp-series-gdp = poder adquisitivo para el conjunto de la economía (PIB)
 ppp-unreliable = Los precios en { $country } han subido deprisa y este factor tiene más de un año: tome el resultado como una aproximación.
 ppp-national = Son medias nacionales: una gran ciudad puede resultar mucho más cara. Si conoce un factor mejor, introdúzcalo.
 ppp-incomplete = Elija los dos países e introduzca los dos salarios para ver lo que vale la oferta.
+ppp-not-positive = Introduzca cada salario como una cantidad mayor que cero.
 ppp-no-data = El Banco Mundial no tiene datos de poder adquisitivo utilizables para { $country }. Gracious no hará suposiciones: si tiene un factor, introdúzcalo usted.
 ppp-currency-mismatch = Los datos de { $country } están en { $currency }: introduzca ese salario en { $currency }.
 ppp-sources = Fuentes de datos
@@ -267,7 +287,7 @@ mobility-prestige = ¿El lugar en sí (su nombre, su prestigio) es una parte imp
 mobility-weight-name = { $factor }: cuánto le importa
 mobility-score = Valoración ponderada de lo que sabe: { $percent } %
 mobility-trap-prestige = Parece que el lugar le atrae más que el puesto. ¿Aceptaría el mismo puesto donde vive ahora?
-mobility-trap-visa-late = El visado llegaría después de la fecha de incorporación.
+mobility-trap-visa-late = El visado llegaría después de la fecha de incorporación. Es motivo para negociar esa fecha, no para renunciar: pida empezar más tarde.
 mobility-horizon = Con la vista puesta en los próximos 12 a 24 meses
 mobility-toward-place = ¿Le acerca a un lugar o a un visado que desea?
 mobility-builds-skills = ¿Le aporta competencias que faciliten una mudanza posterior?
@@ -294,6 +314,8 @@ rating-good = Bien
 rating-acceptable = Aceptable
 rating-poor = Mal
 rating-unknown = Sin datos
+# Para el trabajo de la pareja y la escolarización, cuando nadie se muda con la persona usuaria o no hay hijos.
+rating-not-applicable = No procede
 mobility-note-hint = Nota (opcional)
 mobility-note-name = Nota sobre «{ $factor }»
 mobility-summary = Resumen
@@ -347,9 +369,12 @@ deadline-decided-on = Fecha de la decisión
 deadline-at = a las
 deadline-time-hint = HH:MM
 deadline-decided-now = Lo acabo de decidir
+# La fecha límite de respuesta que fija la empresa: el plazo que no se puede pasar.
+deadline-their-date = Plazo de la empresa: { $date }.
+deadline-not-decided = Aún no lo ha decidido: las 24 a 72 horas para responder empiezan a contar cuando lo decida.
+deadline-window-past = Han pasado más de 72 horas desde que lo decidió. Responda ya, antes de que venza el plazo de la empresa.
+deadline-overdue-their = El plazo de la empresa ha vencido. Responda hoy: una respuesta tardía es mucho mejor que el silencio.
 deadline-invalid = Escriba la fecha como AAAA-MM-DD y la hora como HH:MM (formato de 24 horas).
-deadline-none = Indique la fecha en que lo decidió (o la fecha de la entrevista o de la oferta en la cabecera) para ver su plazo.
-deadline-from-stage-date = Contado desde la fecha de la entrevista o de la oferta, a las 9:00, hasta que indique cuándo lo decidió.
 deadline-answer-by = Responda antes del { $due }; lo ideal, antes del { $ideal }.
 deadline-left-ideal = Quedan { $duration }. Ahora es el mejor momento para responder.
 deadline-left = Quedan { $duration }.
@@ -400,6 +425,8 @@ editor-title = Su carta
 editor-scenario = Situación
 scenario-withdraw-after-interview = Tras una entrevista: el puesto no encaja
 scenario-accepted-other-offer = Tras una oferta: otra oferta aceptada
+scenario-not-right-fit-after-offer = Tras una oferta: el puesto no encaja
+scenario-after-negotiation = Tras una negociación: rechazar la oferta final
 scenario-relocation-not-feasible = Tras una oferta: el traslado no es viable para la familia
 scenario-negotiate-instead = Negociar en lugar de rechazar: explorar el margen
 scenario-ask-for-time = Pedir tiempo: indicar la fecha de su respuesta
@@ -424,6 +451,17 @@ editor-reset = Restablecer la plantilla
 editor-formality = Formalidad
 editor-to = Para
 editor-script-note = Esto es un guion de llamada: dígalo con sus propias palabras y después envíe el correo de resumen.
+editor-answer-date = Responderé como muy tarde el
+editor-answer-date-past = Elija una fecha posterior a hoy: la carta no debe prometer una respuesta para una fecha que ya ha pasado.
+# Una respuesta de una frase por si la empresa pregunta por qué; aparece con el guion de la llamada y en el editor.
+why-title = Si le preguntan por qué
+editor-network-note = Para una invitación de contacto: sin asunto y con un máximo de 300 caracteres (ahora tiene { $count }).
+editor-network-too-long = { $count ->
+    [one] { $count } carácter: acórtelo a 300 caracteres o menos para que quepa en una invitación.
+    [many] { $count } caracteres: acórtelo a 300 caracteres o menos para que quepa en una invitación.
+   *[other] { $count } caracteres: acórtelo a 300 caracteres o menos para que quepa en una invitación.
+}
+editor-relocation-check = Antes de comprometerse a devolver nada, compruebe lo que dice su contrato sobre los gastos de traslado.
 editor-fill = Completar
 editor-fill-name = Valor de { $placeholder }
 editor-save-txt = Guardar como texto…

@@ -83,6 +83,68 @@ letter-accepted-other-offer-body = { $formality ->
         { $signature }
 }
 
+# Tras una oferta, cuando el puesto en sí no encaja (valores, forma de trabajar, rumbo) o por
+# un motivo personal que no tiene que ver con un traslado. Neutra a propósito: no detalla el motivo.
+letter-not-right-fit-after-offer-subject = { $formality ->
+    [informal] Respuesta a tu oferta para el puesto de { $role }
+   *[formal] Respuesta a su oferta para el puesto de { $role }
+}
+letter-not-right-fit-after-offer-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Muchas gracias por ofrecerme el puesto de { $role } en { $company } y por todo el tiempo que tú y el equipo me habéis dedicado.
+
+        Lo he pensado con calma y he decidido declinar la oferta. He llegado a la conclusión de que ahora mismo el puesto no es el adecuado para mí, y prefiero decírtelo ya en lugar de hacerte esperar.
+
+        Me ha encantado conocer al equipo y te agradezco la confianza que has puesto en mí. Me gustaría que siguiéramos en contacto; ojalá volvamos a coincidir.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por ofrecerme el puesto de { $role } en { $company } y por el tiempo que usted y su equipo me han dedicado.
+
+        Tras pensarlo con detenimiento, he decidido declinar la oferta. He llegado a la conclusión de que, en este momento, el puesto no es el adecuado para mí, y prefiero comunicárselo ahora en lugar de hacerle esperar.
+
+        Ha sido un placer conocer al equipo, y le agradezco la confianza que ha depositado en mí. Me gustaría que siguiéramos en contacto y espero que nuestros caminos vuelvan a cruzarse.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+# Después de pedir mejores condiciones (salario, fecha de incorporación, días de teletrabajo…) sin
+# que la empresa pudiera concederlas. Agradece el intento y no reabre la negociación.
+letter-after-negotiation-subject = { $formality ->
+    [informal] Respuesta a tu oferta para el puesto de { $role }
+   *[formal] Respuesta a su oferta para el puesto de { $role }
+}
+letter-after-negotiation-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Gracias por revisar de nuevo las condiciones de la oferta para el puesto de { $role } en { $company } y por hablarme con tanta claridad de lo que era posible.
+
+        He valorado con calma la oferta final y he decidido declinarla. Entiendo los límites con los que trabajáis y los respeto; al final, la diferencia sigue siendo demasiado grande para mí.
+
+        Te agradezco el tiempo y el esfuerzo que has puesto en ello. Me encantaría que siguiéramos en contacto, y ojalá podamos colaborar en otra ocasión.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por revisar de nuevo las condiciones de la oferta para el puesto de { $role } en { $company } y por la transparencia con la que me explicó lo que era posible.
+
+        He valorado detenidamente la oferta final y he decidido declinarla. Comprendo los límites con los que trabajan y los respeto; en definitiva, la diferencia sigue siendo demasiado grande para mí.
+
+        Le agradezco sinceramente el tiempo y el esfuerzo que ha dedicado a este proceso. Me gustaría que siguiéramos en contacto, y espero que podamos colaborar en otra ocasión.
+
+        Un cordial saludo,
+        { $signature }
+}
+
 letter-relocation-not-feasible-subject = { $formality ->
     [informal] Respuesta a tu oferta para el puesto de { $role }
    *[formal] Respuesta a su oferta para el puesto de { $role }
@@ -174,8 +236,25 @@ letter-ask-for-time-body = { $formality ->
         { $signature }
 }
 
+# Una frase, neutra y verdadera, para cuando pregunten «¿por qué?» (dicha en una llamada o añadida
+# a una carta). La aplicación elige la que corresponde a lo que se interpone según la lista de
+# decisión; why-general cuando no se indica nada. Habla la persona candidata; la frase nunca culpa
+# a la empresa. Están redactadas sin tú ni usted para que sirvan en los dos registros (estos
+# mensajes no tienen variables y, por tanto, tampoco $formality).
+why-compensation = En definitiva, el paquete retributivo en su conjunto no se ajusta a mi situación.
+why-start-date = Los plazos no encajan: no podría incorporarme en el momento en que el equipo me necesita.
+why-role-scope = El alcance del puesto no es exactamente lo que busco en mi próximo paso.
+why-remote-work = La organización del trabajo, entre presencialidad y teletrabajo, no encaja con mi situación.
+why-relocation-support = En estas condiciones, el traslado no sería viable para mí.
+why-values = Busco otro tipo de entorno, y prefiero decirlo con franqueza.
+why-way-of-working = La forma de trabajar no encaja del todo con la manera en que mejor trabajo.
+why-long-term-direction = El puesto no encaja con el rumbo que quiero dar a mi carrera en esta etapa.
+why-personal-compromise = Por motivos personales, ahora no es el momento adecuado para dar este paso.
+why-general = He llegado a la conclusión de que, en este momento, no es el paso adecuado para mí.
+
 # El guion de llamada: qué decir, en el orden del esquema (agradecimiento, decisión, motivo,
 # gratitud, mantener el contacto, próximos pasos). Los párrafos se muestran de uno en uno en letra grande.
+# $why es una de las frases why-* de arriba, elegida según el motivo de la lista de decisión.
 call-script = { $formality ->
     [informal]
         Hola, { $contact }. Gracias por cogerme el teléfono. ¿Tienes unos minutos?
@@ -184,7 +263,7 @@ call-script = { $formality ->
 
         Lo he pensado con calma y he decidido no seguir adelante.
 
-        El motivo principal, en una frase: [un motivo sincero y neutro, por ejemplo, que el puesto no encaja con lo que busco ahora en mi carrera].
+        { $why }
 
         Me ha gustado mucho la franqueza de todas las personas con las que he hablado, y he aprendido un montón de nuestras conversaciones.
 
@@ -198,7 +277,7 @@ call-script = { $formality ->
 
         Lo he pensado detenidamente y he decidido no seguir adelante.
 
-        El motivo principal, en una frase: [un motivo sincero y neutro, por ejemplo, que el puesto no encaja con el rumbo que quiero dar a mi carrera].
+        { $why }
 
         He valorado mucho la franqueza de todas las personas con las que he hablado, y nuestras conversaciones me han enseñado mucho.
 
@@ -236,26 +315,16 @@ letter-call-recap-body = { $formality ->
         { $signature }
 }
 
-letter-stay-connected-subject = { $formality ->
-    [informal] Sigamos en contacto
-   *[formal] Para seguir en contacto
-}
+# Una nota para una invitación en una red profesional: sin asunto y con 300 caracteres como
+# máximo, nombres incluidos (el límite de esas invitaciones), así que debe ser así de breve.
 letter-stay-connected-body = { $formality ->
     [informal]
-        Hola, { $contact }:
-
-        Quería darte las gracias de nuevo por nuestras conversaciones sobre el puesto de { $role } en { $company }. Aunque esta vez no haya salido, me alegró mucho conoceros a ti y al equipo.
-
-        Me gustaría que siguiéramos en contacto. Si alguna vez puedo echarte una mano, por ejemplo recomendándote un buen perfil, no dudes en decírmelo. Y tenme en cuenta para futuras oportunidades.
+        Hola, { $contact }. Gracias otra vez por nuestras conversaciones sobre el puesto de { $role } en { $company }. Esta vez no ha salido, pero me alegró mucho conoceros a ti y al equipo, y me gustaría que siguiéramos en contacto.
 
         Un abrazo,
         { $signature }
    *[formal]
-        Buenos días, { $contact }:
-
-        Quiero agradecerle de nuevo las conversaciones que mantuvimos sobre el puesto de { $role } en { $company }. Aunque esta vez no haya podido ser, fue un placer hablar con usted y conocer a su equipo.
-
-        Me gustaría que siguiéramos en contacto. Si en algún momento puedo serle de ayuda, por ejemplo recomendándole un buen perfil, no dude en decírmelo. Y le agradecería que me tuviera en cuenta para futuras oportunidades.
+        Buenos días, { $contact }. Gracias de nuevo por nuestras conversaciones sobre el puesto de { $role } en { $company }. Aunque esta vez no haya podido ser, fue un placer conocerle a usted y a su equipo, y me gustaría que siguiéramos en contacto.
 
         Un cordial saludo,
         { $signature }
@@ -365,6 +434,7 @@ letter-many-rounds-call-script-body = { $formality ->
         Me gustaría mucho que siguiéramos en contacto. Hoy mismo le enviaré un breve correo para confirmar lo que hemos hablado.
 }
 
+# No promete devolver nada antes de haber revisado el contrato.
 letter-active-relocation-subject = { $formality ->
     [informal] El puesto de { $role } y mi traslado
    *[formal] El puesto de { $role } y mi traslado
@@ -377,7 +447,7 @@ letter-active-relocation-body = { $formality ->
 
         Tengo que contarte que he decidido no incorporarme al puesto. Sé que el traslado ya está en marcha, así que quiero ser transparente con lo que ya se ha hecho: [trámites iniciados, material de la empresa recibido, gastos ya pagados].
 
-        Devolveré todo lo que pertenezca a la empresa y reembolsaré lo que me corresponda según lo acordado. Dime cómo preferís gestionarlo.
+        Devolveré todo lo que pertenezca a la empresa. En cuanto a los gastos ya pagados, miraré qué dice nuestro acuerdo y te diré cómo podemos saldarlos; dime cómo preferís gestionar lo demás.
 
         Te agradezco de verdad tu ayuda, y siento el trabajo extra que os estoy dando. Me encantaría que siguiéramos en contacto.
 
@@ -390,7 +460,7 @@ letter-active-relocation-body = { $formality ->
 
         Debo comunicarle que he decidido no incorporarme al puesto. Sé que el traslado ya está en marcha, por lo que quiero ser transparente sobre lo que ya se ha hecho: [trámites iniciados, material de la empresa recibido, gastos ya abonados].
 
-        Devolveré todo lo que pertenezca a la empresa y reembolsaré lo que corresponda según nuestro acuerdo. Le ruego que me indique cómo prefieren gestionarlo.
+        Devolveré todo lo que pertenezca a la empresa. En cuanto a los gastos ya abonados, revisaré lo que establece nuestro acuerdo y me pondré en contacto con usted para ver cómo liquidarlos. Le ruego que me indique cómo prefieren gestionar lo demás.
 
         Le agradezco de corazón su ayuda y lamento el trabajo adicional que esto les supone. Me gustaría que siguiéramos en contacto.
 
@@ -410,7 +480,9 @@ letter-repair-body = { $formality ->
 
         Quiero decirte claramente que te agradezco muchísimo el tiempo y la atención que tú y tu equipo me dedicasteis. Mi decisión tuvo que ver con mi situación personal, no contigo ni con la empresa.
 
-        Espero que no haya quedado ningún mal sabor de boca, y me encantaría que siguiéramos en contacto. Gracias por tu comprensión.
+        Si puedo ayudarte en algo, por ejemplo recomendándote a alguien para el puesto, lo haré con mucho gusto. Y, si te parece bien, me encantaría que siguiéramos en contacto.
+
+        Gracias por tu comprensión.
 
         Un saludo,
         { $signature }
@@ -421,12 +493,16 @@ letter-repair-body = { $formality ->
 
         Quiero dejar claro que agradezco sinceramente el tiempo y la atención que usted y su equipo me dedicaron. Mi decisión tuvo que ver con mi situación personal, no con ustedes ni con la empresa.
 
-        Espero que no haya quedado ningún malestar, y me gustaría que siguiéramos en contacto. Gracias por su comprensión.
+        Si puedo serle de ayuda de algún modo, por ejemplo recomendándole a alguien para el puesto, lo haré con mucho gusto. También me gustaría que siguiéramos en contacto, si a usted le parece bien.
+
+        Gracias por su comprensión.
 
         Un cordial saludo,
         { $signature }
 }
 
+# Se escribe un tiempo después de un rechazo, cuando la situación ha cambiado. Dice qué ha
+# cambiado (la parte entre corchetes) y asume que el puesto puede estar ya cubierto.
 letter-reopen-subject = { $formality ->
     [informal] El puesto de { $role } en { $company }
    *[formal] El puesto de { $role } en { $company }
@@ -435,22 +511,22 @@ letter-reopen-body = { $formality ->
     [informal]
         Hola, { $contact }:
 
-        Gracias otra vez por haber contado conmigo hace unos meses para el puesto de { $role } en { $company }. En su momento decliné la oferta, y valoré mucho lo bien que te lo tomaste.
+        Gracias otra vez por haber contado conmigo para el puesto de { $role } en { $company }. En su momento decliné la oferta, y valoré mucho lo bien que te lo tomaste.
 
-        Desde entonces mi situación ha cambiado, y ahora el puesto encaja con lo que busco. Si sigue vacante, o hay alguno parecido, me encantaría retomar la conversación.
+        Desde entonces mi situación ha cambiado: [qué ha cambiado, p. ej., mi familia ya puede mudarse]. Ahora el puesto encaja con lo que busco. Entiendo que es muy posible que ya esté cubierto; si sigue vacante, o hay alguno parecido, me encantaría retomar la conversación.
 
-        ¿Podríamos hablar un rato en las próximas semanas? Así te cuento qué ha cambiado.
+        ¿Podríamos hablar un rato en las próximas semanas?
 
         Un saludo,
         { $signature }
    *[formal]
         Buenos días, { $contact }:
 
-        Muchas gracias de nuevo por haber contado conmigo hace unos meses para el puesto de { $role } en { $company }. En su momento decliné la oferta, y valoré mucho la elegancia con la que acogió mi decisión.
+        Muchas gracias de nuevo por haber contado conmigo para el puesto de { $role } en { $company }. En su momento decliné la oferta, y valoré mucho la elegancia con la que acogió mi decisión.
 
-        Desde entonces mis circunstancias han cambiado, y ahora el puesto encaja con el rumbo que quiero tomar. Si sigue vacante, o hay otro similar, me encantaría retomar la conversación.
+        Desde entonces mis circunstancias han cambiado: [qué ha cambiado, p. ej., mi familia ya puede trasladarse]. Ahora el puesto encaja con el rumbo que quiero tomar. Soy consciente de que es posible que ya esté cubierto; si sigue vacante, o hay otro similar, me encantaría retomar la conversación.
 
-        ¿Podríamos buscar un momento para hablar en las próximas semanas? Con mucho gusto le contaré qué ha cambiado.
+        ¿Podríamos buscar un momento para hablar en las próximas semanas?
 
         Un cordial saludo,
         { $signature }

@@ -158,6 +158,8 @@ weight-5 = c’est essentiel
 checklist-note-hint = Note (facultatif)
 checklist-note-name = { $question } : note
 checklist-suggestion = Votre fiche mobilité suggère « { $answer } ».
+checklist-suggestion-net = Votre fiche mobilité suggère « { $answer } », d’après le salaire après impôts.
+checklist-suggestion-gross = Votre fiche mobilité suggère « { $answer } », d’après le salaire avant impôts. Indiquez les deux taux d’imposition pour comparer ce qu’il vous resterait.
 checklist-suggestion-use = Appliquer
 checklist-suggestion-use-name = { $question } : appliquer la suggestion
 checklist-q-career-goals = Le poste sert-il vos objectifs de carrière pour les 12 à 24 prochains mois ?
@@ -196,6 +198,23 @@ reason-minor = { $question } : un point d’attention, mais qui compte peu pour
 reason-unanswered = { $question } : pas encore de réponse.
 reason-not-sure = { $question } : vous hésitez encore.
 reason-all-favourable = Toutes les réponses sont favorables au poste.
+# La personne penche pour le refus, alors que les seuls obstacles seraient négociables :
+# demander de meilleures conditions pour un poste dont on ne veut pas fait perdre du temps à tout le monde.
+reason-negotiation-not-wanted = { $question } : { $blocker } — un point négociable, mais vous penchez pour un refus. Ne négociez que pour un poste que vous voulez vraiment ; sinon, déclinez dès maintenant.
+# Le salaire pourrait se négocier, mais l’évolution ou la culture laissent un doute : le lever d’abord.
+reason-doubt-before-negotiating = { $question } : vous hésitez encore. Tranchez d’abord ce point : ne négociez que pour un poste qui, par ailleurs, vous convient.
+reason-negotiation-failed = { $question } : { $blocker }. L’entreprise n’a pas pu accéder à votre demande : ce point reste bloquant.
+reason-negotiation-partly = { $question } : votre demande a été satisfaite en partie. Répondez de nouveau à la question en tenant compte de ce qui vous est proposé.
+reason-negotiation-met = { $question } : votre demande a été satisfaite.
+# La part pondérée des réponses favorables est inférieure à la moitié.
+reason-weak-fit = Seuls { $percent } % de ce qui compte pour vous plaident en faveur du poste : n’acceptez pas encore.
+negotiation-title = Comment s’est passée la négociation ?
+negotiation-pending = Pas encore de réponse
+negotiation-met = Demande acceptée
+negotiation-partly = En partie
+negotiation-failed = Pas possible
+# Le bouton de refus quand la réponse est donnée par téléphone : il ouvre la trame d’appel.
+verdict-call-script = Préparer l’appel
 verdict-write-decline = Rédiger la lettre de refus
 verdict-write-negotiate = Rédiger une lettre pour négocier
 verdict-ask-for-time = Demander un délai
@@ -246,6 +265,7 @@ ppp-series-gdp = pouvoir d’achat pour l’ensemble de l’économie (PIB)
 ppp-unreliable = Les prix augmentent rapidement dans ce pays ({ $country }) et ce facteur date de plus d’un an : ne considérez le résultat que comme une estimation grossière.
 ppp-national = Ce sont des moyennes nationales : une grande ville peut coûter bien plus cher. Si vous connaissez un meilleur facteur, saisissez-le.
 ppp-incomplete = Choisissez les deux pays et saisissez les deux salaires pour voir ce que vaut l’offre.
+ppp-not-positive = Saisissez chaque salaire sous la forme d’un montant supérieur à zéro.
 ppp-no-data = La Banque mondiale ne fournit aucune donnée de pouvoir d’achat exploitable pour ce pays ({ $country }). Gracious ne fera pas d’estimation au hasard ; saisissez vous-même un facteur si vous en avez un.
 ppp-currency-mismatch = Les données pour ce pays ({ $country }) sont en { $currency } : saisissez ce salaire en { $currency }.
 ppp-sources = Sources des données
@@ -268,7 +288,7 @@ mobility-prestige = Le lieu lui-même (son nom, son prestige) compte-t-il pour b
 mobility-weight-name = { $factor } : importance
 mobility-score = Bilan pondéré de ce que vous savez : { $percent } %
 mobility-trap-prestige = Le lieu semble vous attirer davantage que le poste. Accepteriez-vous le même poste dans votre pays ?
-mobility-trap-visa-late = Le visa arriverait après la date de prise de poste.
+mobility-trap-visa-late = Le visa arriverait après la date de prise de poste. Ce n’est pas une raison de renoncer, mais une date à négocier : demandez à commencer plus tard.
 mobility-horizon = À un horizon de 12 à 24 mois
 mobility-toward-place = Ce départ vous rapproche-t-il d’un lieu ou d’un visa que vous souhaitez ?
 mobility-builds-skills = Vous fait-il acquérir des compétences qui faciliteront un futur départ ?
@@ -295,6 +315,8 @@ rating-good = Bon
 rating-acceptable = Acceptable
 rating-poor = Insuffisant
 rating-unknown = Inconnu
+# Pour le travail du ou de la partenaire et la scolarité, quand personne ne part avec l’utilisateur ou qu’il n’y a pas d’enfants.
+rating-not-applicable = Sans objet
 mobility-note-hint = Note (facultatif)
 mobility-note-name = Note : { $factor }
 mobility-summary = Synthèse
@@ -348,9 +370,12 @@ deadline-decided-on = Décision prise le
 deadline-at = à
 deadline-time-hint = HH:MM
 deadline-decided-now = Je viens de décider
+# La date limite de réponse fixée par l’employeur : l’échéance impérative.
+deadline-their-date = Date limite de l’employeur : { $date }.
+deadline-not-decided = Pas encore décidé : les 24 à 72 heures pour répondre commencent au moment où vous décidez.
+deadline-window-past = Plus de 72 heures se sont écoulées depuis votre décision. Répondez maintenant, avant la date limite de l’employeur.
+deadline-overdue-their = La date limite de l’employeur est dépassée. Répondez aujourd’hui : une réponse tardive vaut bien mieux que le silence.
 deadline-invalid = Saisissez la date au format AAAA-MM-JJ et l’heure au format HH:MM (sur 24 heures).
-deadline-none = Indiquez la date de votre décision (ou la date de l’entretien ou de l’offre dans l’en-tête) pour voir votre échéance.
-deadline-from-stage-date = Calculé à partir de la date de l’entretien ou de l’offre, à 9 h, jusqu’à ce que vous indiquiez quand vous avez décidé.
 deadline-answer-by = Répondez d’ici le { $due } — idéalement d’ici le { $ideal }.
 deadline-left-ideal = Il reste { $duration }. C’est le moment idéal pour répondre.
 deadline-left = Il reste { $duration }.
@@ -401,6 +426,8 @@ editor-title = Votre lettre
 editor-scenario = Situation
 scenario-withdraw-after-interview = Après un entretien : le poste ne correspond pas
 scenario-accepted-other-offer = Après une offre : une autre offre acceptée
+scenario-not-right-fit-after-offer = Après une offre : le poste ne correspond pas
+scenario-after-negotiation = Après une négociation : décliner l’offre finale
 scenario-relocation-not-feasible = Après une offre : déménagement impossible pour la famille
 scenario-negotiate-instead = Négocier plutôt : explorer les marges de manœuvre
 scenario-ask-for-time = Demander un délai : indiquer la date de votre réponse
@@ -425,6 +452,17 @@ editor-reset = Revenir au modèle
 editor-formality = Ton
 editor-to = À
 editor-script-note = Ceci est une trame d’appel : dites-le avec vos propres mots, puis envoyez l’e-mail récapitulatif.
+editor-answer-date = Je répondrai d’ici le
+editor-answer-date-past = Choisissez une date postérieure à aujourd’hui : la lettre ne doit pas promettre une réponse pour une date déjà passée.
+# Une réponse en une phrase si l’employeur demande pourquoi ; affichée avec la trame d’appel et dans l’éditeur.
+why-title = Si l’on vous demande pourquoi
+editor-network-note = Pour une invitation à se connecter : pas d’objet, et 300 caractères au maximum ({ $count } actuellement).
+editor-network-too-long = { $count ->
+    [one] { $count } caractère : raccourcissez le message à 300 caractères au maximum pour qu’il tienne dans une invitation.
+    [many] { $count } de caractères : raccourcissez le message à 300 caractères au maximum pour qu’il tienne dans une invitation.
+   *[other] { $count } caractères : raccourcissez le message à 300 caractères au maximum pour qu’il tienne dans une invitation.
+}
+editor-relocation-check = Avant de promettre un quelconque remboursement, vérifiez ce que prévoit votre contrat au sujet des frais de déménagement.
 editor-fill = Compléter
 editor-fill-name = Valeur pour { $placeholder }
 editor-save-txt = Enregistrer en texte…

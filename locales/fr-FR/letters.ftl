@@ -85,6 +85,69 @@ letter-accepted-other-offer-body = { $formality ->
         { $signature }
 }
 
+# Après une offre, quand le poste lui-même ne convient pas (valeurs, façon de travailler, orientation),
+# ou pour une raison personnelle sans lien avec un déménagement. Volontairement neutre : la raison
+# n’est pas détaillée.
+letter-not-right-fit-after-offer-subject = { $formality ->
+    [informal] Ton offre pour le poste de { $role }
+   *[formal] Votre offre pour le poste de { $role }
+}
+letter-not-right-fit-after-offer-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci de m’avoir proposé le poste de { $role } chez { $company }, et merci pour le temps que l’équipe et toi m’avez consacré.
+
+        J’y ai beaucoup réfléchi, et j’ai décidé de décliner l’offre. Au final, je pense que le poste n’est pas fait pour moi en ce moment, et je préfère te le dire tout de suite plutôt que de te faire attendre.
+
+        J’ai eu beaucoup de plaisir à rencontrer l’équipe, et je te remercie pour la confiance que tu m’as accordée. J’aimerais beaucoup qu’on reste en contact, et j’espère que nos chemins se recroiseront.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie de m’avoir proposé le poste de { $role } chez { $company }, ainsi que pour le temps que votre équipe et vous m’avez consacré.
+
+        Après mûre réflexion, j’ai décidé de décliner votre offre. Tout bien pesé, ce poste n’est pas celui qui me convient à ce stade, et je préfère vous le dire dès maintenant plutôt que de vous faire attendre.
+
+        J’ai eu grand plaisir à faire la connaissance de l’équipe, et je vous remercie de la confiance que vous m’avez témoignée. J’aurai plaisir à rester en contact, et j’espère que nos chemins se recroiseront.
+
+        Bien cordialement,
+        { $signature }
+}
+
+# Après une demande de meilleures conditions (salaire, date de prise de poste, jours de télétravail…)
+# que l’employeur n’a pas pu satisfaire. Remercie pour la démarche et ne relance pas la négociation.
+letter-after-negotiation-subject = { $formality ->
+    [informal] Ton offre pour le poste de { $role }
+   *[formal] Votre offre pour le poste de { $role }
+}
+letter-after-negotiation-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci d’avoir revu les conditions de l’offre pour le poste de { $role } chez { $company }, et merci pour ta franchise sur ce qui était possible ou non.
+
+        J’ai bien pesé la proposition finale, et j’ai décidé de la décliner. Je comprends les contraintes avec lesquelles vous devez composer et je les respecte ; mais au bout du compte, l’écart reste trop important pour moi.
+
+        Merci pour le temps et l’énergie que tu y as consacrés. J’aimerais beaucoup qu’on reste en contact, et j’espère qu’on aura l’occasion de travailler ensemble une autre fois.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie d’avoir réexaminé les conditions de l’offre pour le poste de { $role } chez { $company }, et de m’avoir exposé avec autant de franchise ce qui était possible.
+
+        J’ai attentivement étudié votre proposition finale, et j’ai décidé de la décliner. Je comprends les contraintes avec lesquelles vous devez composer et je les respecte ; l’écart reste toutefois trop important pour moi.
+
+        Merci sincèrement pour le temps et l’énergie que vous y avez consacrés. J’aurai plaisir à rester en contact, et j’espère que nous aurons l’occasion de travailler ensemble une autre fois.
+
+        Bien cordialement,
+        { $signature }
+}
+
 letter-relocation-not-feasible-subject = { $formality ->
     [informal] Ton offre pour le poste de { $role }
    *[formal] Votre offre pour le poste de { $role }
@@ -176,8 +239,25 @@ letter-ask-for-time-body = { $formality ->
         { $signature }
 }
 
+# Une phrase, neutre et vraie, pour répondre à « pourquoi ? » (au téléphone, ou ajoutée à une
+# lettre). L’application choisit celle qui correspond à ce qui bloque dans l’aide à la décision ;
+# why-general quand rien n’est indiqué. C’est la personne candidate qui parle ; la phrase ne
+# reproche jamais rien à l’employeur. Formulées sans tutoiement ni vouvoiement, pour convenir aux
+# deux registres (ces messages n’ont pas de variables, donc pas de $formality).
+why-compensation = Tout bien considéré, la rémunération globale ne correspond pas à ma situation.
+why-start-date = C’est une question de calendrier : je ne pourrais pas commencer au moment où l’équipe a besoin de moi.
+why-role-scope = Le périmètre du poste ne correspond pas tout à fait à ce que je recherche pour la suite.
+why-remote-work = L’organisation du travail, entre présentiel et télétravail, ne convient pas à ma situation.
+why-relocation-support = Dans ces conditions, le déménagement ne serait pas envisageable pour moi.
+why-values = Je recherche un autre type d’environnement, et je préfère le dire en toute franchise.
+why-way-of-working = La façon de travailler ne correspond pas vraiment à celle qui me permet de donner le meilleur de moi-même.
+why-long-term-direction = Le poste ne va pas dans la direction que je souhaite donner à la suite de ma carrière.
+why-personal-compromise = Pour des raisons personnelles, ce n’est pas le bon moment pour moi de faire ce changement.
+why-general = Tout bien pesé, ce n’est pas le bon choix pour moi en ce moment.
+
 # La trame d’appel : ce qu’il faut dire, dans l’ordre du cadre (remerciements, décision, raison,
 # gratitude, garder le contact, suite). Les paragraphes s’affichent un par un, en grands caractères.
+# $why est l’une des phrases why-* ci-dessus, choisie d’après la raison indiquée dans l’aide à la décision.
 call-script = { $formality ->
     [informal]
         Bonjour { $contact }, merci de prendre mon appel. Tu as quelques minutes ?
@@ -186,7 +266,7 @@ call-script = { $formality ->
 
         J’y ai beaucoup réfléchi, et j’ai décidé de ne pas donner suite.
 
-        La raison principale, en une phrase : [une raison honnête et neutre, par ex. le poste ne correspond pas à la direction que je veux prendre].
+        { $why }
 
         J’ai vraiment apprécié l’ouverture de tout le monde, et nos échanges m’ont beaucoup appris.
 
@@ -200,7 +280,7 @@ call-script = { $formality ->
 
         J’y ai longuement réfléchi, et j’ai décidé de ne pas donner suite.
 
-        La raison principale, en une phrase : [une raison honnête et neutre, par ex. le poste ne correspond pas à la direction que je souhaite prendre].
+        { $why }
 
         J’ai sincèrement apprécié l’ouverture de toutes les personnes rencontrées, et nos échanges m’ont beaucoup appris.
 
@@ -238,26 +318,16 @@ letter-call-recap-body = { $formality ->
         { $signature }
 }
 
-letter-stay-connected-subject = { $formality ->
-    [informal] Restons en contact
-   *[formal] Rester en contact
-}
+# Un mot pour une invitation sur un réseau professionnel : pas d’objet, et 300 caractères au plus,
+# noms compris (la limite de ces invitations) ; il doit donc rester aussi court.
 letter-stay-connected-body = { $formality ->
     [informal]
-        Bonjour { $contact },
-
-        Merci encore pour nos échanges au sujet du poste de { $role } chez { $company }. Même si ça ne s’est pas fait cette fois-ci, j’ai vraiment aimé vous rencontrer, toi et l’équipe.
-
-        J’aimerais beaucoup qu’on reste en contact. Si je peux te rendre service un jour, par exemple en t’orientant vers un bon profil, fais-moi signe. Et pense à moi si un poste s’ouvre chez vous !
+        Bonjour { $contact }, merci encore pour nos échanges sur le poste de { $role } chez { $company }. Ça ne s’est pas fait cette fois-ci, mais j’ai eu plaisir à te rencontrer, toi et l’équipe, et j’aimerais beaucoup qu’on reste en contact.
 
         Au plaisir,
         { $signature }
    *[formal]
-        Bonjour { $contact },
-
-        Merci encore pour nos échanges au sujet du poste de { $role } chez { $company }. Même si cela ne s’est pas concrétisé cette fois-ci, j’ai eu grand plaisir à faire votre connaissance et celle de l’équipe.
-
-        J’aimerais beaucoup que nous restions en contact. Si je peux vous être utile un jour, par exemple en vous recommandant un profil intéressant, n’hésitez pas à me le faire savoir, et pensez à moi pour de futurs postes.
+        Bonjour { $contact }, merci encore pour nos échanges sur le poste de { $role } chez { $company }. Cela ne s’est pas concrétisé cette fois-ci, mais j’ai eu grand plaisir à vous rencontrer, vous et l’équipe, et j’aimerais beaucoup rester en contact.
 
         Très cordialement,
         { $signature }
@@ -367,6 +437,7 @@ letter-many-rounds-call-script-body = { $formality ->
         Je tiens vraiment à rester en contact. Je vous enverrai aujourd’hui un court e-mail pour confirmer ce que nous nous sommes dit.
 }
 
+# Ne promet aucun remboursement avant que le contrat ait été vérifié.
 letter-active-relocation-subject = { $formality ->
     [informal] Le poste de { $role } et mon déménagement
    *[formal] Poste de { $role } et déménagement en cours
@@ -379,7 +450,7 @@ letter-active-relocation-body = { $formality ->
 
         Je dois te dire que j’ai décidé de renoncer au poste. Je sais que le déménagement est déjà lancé, alors voici, en toute transparence, où on en est : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
 
-        Je rendrai tout ce qui appartient à l’entreprise et rembourserai ce que je dois selon notre accord. Dis-moi comment vous souhaitez procéder.
+        Je rendrai tout ce qui appartient à l’entreprise. Pour les frais déjà réglés, je vais vérifier ce que prévoit notre accord et je reviendrai vers toi pour voir comment les solder ; dis-moi comment vous souhaitez procéder pour le reste.
 
         Merci vraiment pour ton aide, et je regrette le surcroît de travail que ça vous donne. J’aimerais beaucoup qu’on reste en contact.
 
@@ -392,7 +463,7 @@ letter-active-relocation-body = { $formality ->
 
         Je dois malheureusement vous informer que j’ai décidé de renoncer à ce poste. Je sais que le déménagement est déjà engagé ; je souhaite donc vous exposer en toute transparence ce qui a été fait : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
 
-        Je restituerai tout ce qui appartient à l’entreprise et rembourserai ce que je dois conformément à notre accord. Merci de m’indiquer comment vous souhaitez procéder.
+        Je restituerai tout ce qui appartient à l’entreprise. Concernant les frais déjà réglés, je vais vérifier ce que prévoit notre accord et je reviendrai vers vous pour convenir de leur règlement. Merci de m’indiquer comment vous souhaitez procéder pour le reste.
 
         Merci encore pour votre aide, et je regrette sincèrement le travail supplémentaire que cela vous occasionne. J’aurai plaisir à rester en contact.
 
@@ -412,7 +483,9 @@ letter-repair-body = { $formality ->
 
         Je tiens à te le dire clairement : je te remercie sincèrement, toi et ton équipe, pour le temps et l’attention que vous m’avez accordés. Ma décision tenait à ma situation personnelle, pas à toi ni à l’entreprise.
 
-        J’espère qu’il n’en restera aucun malaise, et j’aimerais beaucoup qu’on reste en contact. Merci de ta compréhension.
+        Si je peux t’aider d’une façon ou d’une autre, par exemple en te recommandant quelqu’un pour le poste, ce sera avec plaisir. Et si ça te dit, j’aimerais beaucoup qu’on reste en contact.
+
+        Merci de ta compréhension.
 
         À bientôt,
         { $signature }
@@ -423,12 +496,16 @@ letter-repair-body = { $formality ->
 
         Je tiens à vous exprimer clairement toute ma reconnaissance pour le temps et l’attention que votre équipe et vous m’avez accordés. Ma décision tenait à ma situation personnelle, et non à vous ou à votre entreprise.
 
-        J’espère que cela n’aura laissé aucune gêne durable, et j’aurai plaisir à rester en contact. Merci de votre compréhension.
+        Si je peux vous être utile d’une manière ou d’une autre, par exemple en vous recommandant quelqu’un pour ce poste, je le ferai volontiers. J’aimerais aussi beaucoup que nous restions en contact, si vous le souhaitez.
+
+        Merci de votre compréhension.
 
         Bien cordialement,
         { $signature }
 }
 
+# Écrit quelque temps après un refus, quand la situation a changé. Dit ce qui a changé
+# (la partie entre crochets) et admet que le poste est peut-être déjà pourvu.
 letter-reopen-subject = { $formality ->
     [informal] Le poste de { $role } chez { $company }
    *[formal] Le poste de { $role } chez { $company }
@@ -437,22 +514,22 @@ letter-reopen-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci encore d’avoir pensé à moi pour le poste de { $role } chez { $company } plus tôt cette année. J’avais décliné à l’époque, et j’avais beaucoup apprécié la gentillesse avec laquelle tu avais accueilli ma décision.
+        Merci encore d’avoir pensé à moi pour le poste de { $role } chez { $company }. J’avais décliné à l’époque, et j’avais beaucoup apprécié la gentillesse avec laquelle tu avais accueilli ma décision.
 
-        Depuis, ma situation a changé, et le poste correspond maintenant à ce que je recherche. Si ce poste, ou un poste proche, est encore à pourvoir, j’aimerais beaucoup qu’on en reparle.
+        Depuis, ma situation a changé : [ce qui a changé, par ex. ma famille peut maintenant déménager]. Le poste correspond désormais à ce que je recherche. Je me doute qu’il est peut-être déjà pourvu ; mais si ce poste, ou un poste proche, est encore ouvert, j’aimerais beaucoup qu’on en reparle.
 
-        Est-ce qu’on pourrait s’appeler dans les prochaines semaines ? Je t’expliquerai volontiers ce qui a changé.
+        Est-ce qu’on pourrait s’appeler dans les prochaines semaines ?
 
         À bientôt,
         { $signature }
    *[formal]
         Bonjour { $contact },
 
-        Merci encore d’avoir pensé à moi pour le poste de { $role } chez { $company } plus tôt cette année. J’avais alors décliné votre proposition, et j’avais beaucoup apprécié la manière dont vous aviez accueilli ma décision.
+        Merci encore d’avoir pensé à moi pour le poste de { $role } chez { $company }. J’avais alors décliné votre proposition, et j’avais beaucoup apprécié la manière dont vous aviez accueilli ma décision.
 
-        Ma situation a changé depuis, et ce poste correspond désormais à la direction que je souhaite prendre. Si ce poste, ou un poste similaire, est toujours à pourvoir, j’aurais grand plaisir à en reparler avec vous.
+        Ma situation a changé depuis : [ce qui a changé, par ex. ma famille peut à présent déménager]. Ce poste correspond désormais à la direction que je souhaite prendre. Je sais qu’il a peut-être déjà été pourvu ; s’il est toujours ouvert, ou si un poste similaire l’est, j’aurais grand plaisir à en reparler avec vous.
 
-        Pourrions-nous prévoir un court échange dans les semaines à venir ? Je vous expliquerai volontiers ce qui a changé.
+        Pourrions-nous prévoir un court échange dans les semaines à venir ?
 
         Bien cordialement,
         { $signature }

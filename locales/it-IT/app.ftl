@@ -157,6 +157,8 @@ weight-5 = è essenziale
 checklist-note-hint = Nota (facoltativa)
 checklist-note-name = { $question }: nota
 checklist-suggestion = La scheda trasferimento suggerisce «{ $answer }».
+checklist-suggestion-net = La scheda trasferimento suggerisce «{ $answer }», in base allo stipendio netto.
+checklist-suggestion-gross = La scheda trasferimento suggerisce «{ $answer }», in base allo stipendio lordo. Indichi entrambe le aliquote fiscali per confrontare quanto le resterebbe al netto.
 checklist-suggestion-use = Usa
 checklist-suggestion-use-name = { $question }: usa il suggerimento
 checklist-q-career-goals = Il ruolo serve ai suoi obiettivi di carriera per i prossimi 12-24 mesi?
@@ -195,6 +197,23 @@ reason-minor = { $question }: un dubbio, ma conta poco per lei, quindi non è de
 reason-unanswered = { $question }: ancora senza risposta.
 reason-not-sure = { $question }: ha ancora dei dubbi.
 reason-all-favourable = Tutte le risposte sono a favore del ruolo.
+# La persona propende per rinunciare, ma gli unici ostacoli sarebbero negoziabili: chiedere
+# condizioni migliori per un ruolo che non si vuole fa perdere tempo a tutti.
+reason-negotiation-not-wanted = { $question }: { $blocker } — un punto negoziabile, ma lei propende per rinunciare. Negozi solo per un ruolo che desidera davvero; altrimenti rinunci subito.
+# La retribuzione si potrebbe negoziare, ma restano dubbi su crescita o cultura: prima vanno chiariti.
+reason-doubt-before-negotiating = { $question }: ha ancora dei dubbi. Li chiarisca prima: negozi solo per un ruolo che, per il resto, le interessa.
+reason-negotiation-failed = { $question }: { $blocker }. Non hanno potuto accogliere la sua richiesta, quindi resta un ostacolo.
+reason-negotiation-partly = { $question }: la sua richiesta è stata accolta in parte. Risponda di nuovo alla domanda tenendo conto di ciò che le hanno offerto.
+reason-negotiation-met = { $question }: la sua richiesta è stata accolta.
+# La quota ponderata delle risposte favorevoli è inferiore alla metà.
+reason-weak-fit = Solo il { $percent }% di ciò che conta per lei è a favore del ruolo: non accetti ancora.
+negotiation-title = Com'è andata la trattativa?
+negotiation-pending = Ancora nessuna risposta
+negotiation-met = Richiesta accolta
+negotiation-partly = In parte
+negotiation-failed = Non è stato possibile
+# Il pulsante per rinunciare quando la risposta si dà al telefono: apre la traccia della chiamata.
+verdict-call-script = Prepara la chiamata
 verdict-write-decline = Scrivi la lettera di rinuncia
 verdict-write-negotiate = Scrivi una lettera per negoziare
 verdict-ask-for-time = Chiedi tempo
@@ -245,6 +264,7 @@ ppp-series-gdp = potere d'acquisto per l'intera economia (PIL)
 ppp-unreliable = In questo paese ({ $country }) i prezzi stanno salendo rapidamente e il fattore risale a più di un anno fa: consideri il risultato come indicativo.
 ppp-national = Sono medie nazionali: una grande città può costare molto di più. Se conosce un fattore migliore, lo inserisca.
 ppp-incomplete = Scelga entrambi i paesi e inserisca entrambi gli stipendi per vedere quanto vale l'offerta.
+ppp-not-positive = Inserisca ogni stipendio come importo maggiore di zero.
 ppp-no-data = La Banca Mondiale non dispone di dati utilizzabili sul potere d'acquisto per questo paese ({ $country }). Gracious non tira a indovinare: se conosce un fattore, lo inserisca.
 ppp-currency-mismatch = I dati per questo paese ({ $country }) sono espressi in { $currency }: inserisca lo stipendio in { $currency }.
 ppp-sources = Fonti dei dati
@@ -265,7 +285,7 @@ mobility-prestige = Il luogo in sé (il nome, il prestigio) è una parte importa
 mobility-weight-name = { $factor }: quanto conta
 mobility-score = Prospettiva ponderata di ciò che sa: { $percent }%
 mobility-trap-prestige = Sembra attrarla più il luogo che il ruolo. Accetterebbe lo stesso ruolo nel suo paese?
-mobility-trap-visa-late = Il visto arriverebbe dopo la data di inizio.
+mobility-trap-visa-late = Il visto arriverebbe dopo la data di inizio. È un motivo per negoziarla, non per rinunciare: chieda di iniziare più tardi.
 mobility-horizon = Guardando ai prossimi 12-24 mesi
 mobility-toward-place = La avvicina a un luogo o a un visto che desidera?
 mobility-builds-skills = Le fa acquisire competenze che renderanno più facile un trasferimento futuro?
@@ -292,6 +312,8 @@ rating-good = Buono
 rating-acceptable = Accettabile
 rating-poor = Scarso
 rating-unknown = Non noto
+# Per il lavoro del partner e la scuola, quando nessuno si trasferisce con la persona o non ci sono figli.
+rating-not-applicable = Non pertinente
 mobility-note-hint = Nota (facoltativa)
 mobility-note-name = Nota su { $factor }
 mobility-summary = Riepilogo
@@ -345,9 +367,12 @@ deadline-decided-on = Ha deciso il
 deadline-at = alle
 deadline-time-hint = HH:MM
 deadline-decided-now = Ho appena deciso
+# La data entro cui il datore di lavoro vuole una risposta: la scadenza vincolante.
+deadline-their-date = Scadenza dell'azienda: { $date }.
+deadline-not-decided = Non ha ancora deciso: le 24-72 ore per la risposta partono dal momento in cui decide.
+deadline-window-past = Sono passate più di 72 ore dalla sua decisione. Risponda ora, prima della scadenza dell'azienda.
+deadline-overdue-their = La scadenza dell'azienda è passata. Risponda oggi: una risposta tardiva è molto meglio del silenzio.
 deadline-invalid = Scriva la data come AAAA-MM-GG e l'ora come HH:MM (formato 24 ore).
-deadline-none = Indichi la data in cui ha deciso (oppure la data del colloquio o dell'offerta nell'intestazione) per vedere la sua scadenza.
-deadline-from-stage-date = Calcolato dalla data del colloquio o dell'offerta, alle 9:00, finché non indica quando ha deciso.
 deadline-answer-by = Rispondere entro { $due }, idealmente entro { $ideal }.
 deadline-left-ideal = Mancano { $duration }. Questo è il momento migliore per rispondere.
 deadline-left = Mancano { $duration }.
@@ -398,6 +423,8 @@ editor-title = La sua lettera
 editor-scenario = Situazione
 scenario-withdraw-after-interview = Dopo un colloquio: il ruolo non è adatto
 scenario-accepted-other-offer = Dopo un'offerta: accettata un'altra offerta
+scenario-not-right-fit-after-offer = Dopo un'offerta: il ruolo non è adatto
+scenario-after-negotiation = Dopo una trattativa: rinunciare all'offerta finale
 scenario-relocation-not-feasible = Dopo un'offerta: trasferimento non possibile per la famiglia
 scenario-negotiate-instead = Negoziare invece di rinunciare: verificare i margini
 scenario-ask-for-time = Chiedere tempo: indicare la data della risposta
@@ -422,6 +449,17 @@ editor-reset = Ripristina il modello
 editor-formality = Registro
 editor-to = A
 editor-script-note = Questa è una traccia per la chiamata: la dica con parole sue, poi invii l'e-mail di riepilogo.
+editor-answer-date = Risponderò entro il
+editor-answer-date-past = Scelga una data successiva a oggi: la lettera non deve promettere una risposta entro una data già passata.
+# Una risposta di una frase nel caso in cui l'azienda chieda il perché; compare con la traccia della chiamata e nell'editor.
+why-title = Se le chiedono perché
+editor-network-note = Per un invito a collegarsi: niente oggetto e al massimo 300 caratteri (ora { $count }).
+editor-network-too-long = { $count ->
+    [one] { $count } carattere: accorci il testo a 300 caratteri o meno perché rientri in un invito.
+    [many] { $count } di caratteri: accorci il testo a 300 caratteri o meno perché rientri in un invito.
+   *[other] { $count } caratteri: accorci il testo a 300 caratteri o meno perché rientri in un invito.
+}
+editor-relocation-check = Prima di promettere qualsiasi rimborso, verifichi che cosa prevede il suo contratto sulle spese di trasferimento.
 editor-fill = Compila
 editor-fill-name = Valore per { $placeholder }
 editor-save-txt = Salva come testo…

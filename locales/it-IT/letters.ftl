@@ -85,6 +85,69 @@ letter-accepted-other-offer-body = { $formality ->
         { $signature }
 }
 
+# Dopo un'offerta, quando è il ruolo in sé a non andare bene (valori, modo di lavorare, direzione)
+# o per un motivo personale che non riguarda un trasferimento. Volutamente neutra: il motivo
+# non viene spiegato.
+letter-not-right-fit-after-offer-subject = { $formality ->
+    [informal] La tua offerta per il ruolo di { $role }
+   *[formal] La Sua offerta per il ruolo di { $role }
+}
+letter-not-right-fit-after-offer-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per avermi offerto il ruolo di { $role } in { $company } e per il tempo che tu e il team mi avete dedicato.
+
+        Ci ho pensato a lungo e ho deciso di rinunciare all'offerta. Alla fine ho capito che in questo momento il ruolo non fa per me, e preferisco dirtelo subito piuttosto che farti aspettare.
+
+        Mi ha fatto molto piacere conoscere il team e ti ringrazio per la fiducia che mi hai dimostrato. Mi piacerebbe restare in contatto, e spero che le nostre strade si incrocino di nuovo.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per avermi offerto la posizione di { $role } presso { $company } e per il tempo che Lei e il team mi avete dedicato.
+
+        Dopo un'attenta riflessione, ho deciso di declinare l'offerta. Ho concluso che in questo momento il ruolo non è quello giusto per me, e ritengo corretto comunicarlo subito, senza prolungare la Sua attesa.
+
+        È stato un vero piacere conoscere il team, e La ringrazio per la fiducia che mi ha accordato. Sarei felice di restare in contatto e spero che le nostre strade si incrocino di nuovo.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+# Dopo aver chiesto condizioni migliori (retribuzione, data di inizio, giorni da remoto…) che il
+# datore di lavoro non ha potuto concedere. Ringrazia del tentativo e non riapre la trattativa.
+letter-after-negotiation-subject = { $formality ->
+    [informal] La tua offerta per il ruolo di { $role }
+   *[formal] La Sua offerta per il ruolo di { $role }
+}
+letter-after-negotiation-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per aver rivisto le condizioni dell'offerta per il ruolo di { $role } in { $company } e per la franchezza con cui mi hai detto che cosa era possibile.
+
+        Ho valutato con attenzione l'offerta finale e ho deciso di rinunciare. Capisco i vincoli con cui dovete fare i conti e li rispetto; alla fine, però, la differenza per me è ancora troppo grande.
+
+        Ti ringrazio per il tempo e l'impegno che ci hai dedicato. Mi piacerebbe restare in contatto, e spero che un'altra volta avremo l'occasione di lavorare insieme.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per aver riesaminato le condizioni dell'offerta per la posizione di { $role } presso { $company } e per la trasparenza con cui mi ha spiegato che cosa era possibile.
+
+        Dopo un'attenta valutazione, ho deciso di declinare l'offerta finale. Comprendo i vincoli entro cui vi trovate a operare e li rispetto; tuttavia, il divario resta per me troppo ampio.
+
+        Le sono riconoscente per il tempo e l'impegno che ha dedicato a questa trattativa. Sarei felice di restare in contatto e mi auguro che in futuro si presenti l'occasione di lavorare insieme.
+
+        Cordiali saluti,
+        { $signature }
+}
+
 letter-relocation-not-feasible-subject = { $formality ->
     [informal] La tua offerta per il ruolo di { $role }
    *[formal] La Sua offerta per il ruolo di { $role }
@@ -176,8 +239,25 @@ letter-ask-for-time-body = { $formality ->
         { $signature }
 }
 
+# Una frase, neutra e vera, per quando chiedono «perché?» (detta durante una chiamata o aggiunta a
+# una lettera). L'app sceglie quella che corrisponde all'ostacolo indicato nella checklist;
+# why-general quando non ne è indicato nessuno. Parla la persona candidata; la frase non dà mai la
+# colpa al datore di lavoro. Sono scritte senza tu né Lei, così vanno bene in entrambi i registri
+# (questi messaggi non hanno variabili, quindi nemmeno $formality).
+why-compensation = In definitiva, il pacchetto retributivo nel suo insieme non è compatibile con la mia situazione.
+why-start-date = I tempi non coincidono: non potrei iniziare quando il team ha bisogno di me.
+why-role-scope = Il perimetro del ruolo non corrisponde del tutto a ciò che cerco per il mio prossimo passo.
+why-remote-work = L'organizzazione del lavoro, tra presenza in sede e lavoro da remoto, non è compatibile con la mia situazione.
+why-relocation-support = A queste condizioni il trasferimento non sarebbe praticabile per me.
+why-values = Cerco un ambiente di lavoro diverso, e ritengo giusto dirlo con franchezza.
+why-way-of-working = Il modo di lavorare non corrisponde del tutto a quello in cui rendo al meglio.
+why-long-term-direction = Il ruolo non va nella direzione che desidero dare al mio percorso professionale.
+why-personal-compromise = Per motivi personali, questo non è il momento giusto per un cambiamento del genere.
+why-general = Ho concluso che, in questo momento, non è il passo giusto per me.
+
 # La traccia della chiamata: cosa dire, nell'ordine dello schema (ringraziamento, decisione,
 # motivo, gratitudine, restare in contatto, prossimi passi). I paragrafi compaiono uno alla volta, a caratteri grandi.
+# $why è una delle frasi why-* qui sopra, scelta in base al motivo indicato nella checklist.
 call-script = { $formality ->
     [informal]
         Ciao { $contact }, grazie per avermi risposto. Hai qualche minuto?
@@ -186,7 +266,7 @@ call-script = { $formality ->
 
         Ci ho pensato con calma e ho deciso di non andare avanti.
 
-        Il motivo principale, in una frase: [un motivo onesto e neutro, ad es. il ruolo non va nella direzione che voglio dare alla mia carriera].
+        { $why }
 
         Ho apprezzato tantissimo la franchezza di tutte le persone che ho incontrato, e dai nostri colloqui ho imparato molto.
 
@@ -200,7 +280,7 @@ call-script = { $formality ->
 
         Ci ho riflettuto con attenzione e ho deciso di non proseguire.
 
-        Il motivo principale, in una frase: [un motivo onesto e neutro, ad es. il ruolo non va nella direzione che desidero dare al mio percorso professionale].
+        { $why }
 
         Ho apprezzato molto la disponibilità di tutte le persone che ho incontrato, e dai nostri colloqui ho imparato tanto.
 
@@ -238,28 +318,18 @@ letter-call-recap-body = { $formality ->
         { $signature }
 }
 
-letter-stay-connected-subject = { $formality ->
-    [informal] Restiamo in contatto
-   *[formal] Per restare in contatto
-}
+# Un messaggio per un invito su un social network professionale: niente oggetto e al massimo
+# 300 caratteri con i nomi inseriti (il limite di questi inviti), quindi va tenuto così breve.
 letter-stay-connected-body = { $formality ->
     [informal]
-        Ciao { $contact },
+        Ciao { $contact }, grazie ancora per le nostre chiacchierate sul ruolo di { $role } in { $company }. Questa volta non è andata in porto, ma mi ha fatto davvero piacere conoscere te e il team, e mi piacerebbe restare in contatto.
 
-        grazie ancora per le nostre chiacchierate sul ruolo di { $role } in { $company }. Anche se questa volta non è andata in porto, mi ha fatto davvero piacere conoscere te e il team.
-
-        Mi piacerebbe restare in contatto. Se posso esserti utile, per esempio segnalandoti un profilo valido, fammelo sapere; e se in futuro si apre una posizione adatta, tienimi presente.
-
-        A presto e un caro saluto,
+        Un caro saluto,
         { $signature }
    *[formal]
-        Gentile { $contact },
+        Gentile { $contact }, La ringrazio ancora per i nostri colloqui sul ruolo di { $role } presso { $company }. Anche se questa volta non è andata in porto, è stato un piacere conoscere Lei e il team, e sarei felice di restare in contatto.
 
-        La ringrazio ancora per i nostri colloqui relativi al ruolo di { $role } presso { $company }. Anche se questa volta non è andata in porto, è stato un vero piacere conoscere Lei e il team.
-
-        Mi farebbe piacere restare in contatto. Se un giorno potessi essere d'aiuto, ad esempio segnalando un profilo valido per le Sue ricerche, non esiti a farmelo sapere; e se in futuro si aprissero posizioni adatte, La prego di tenermi presente.
-
-        Con i migliori saluti,
+        Cordiali saluti,
         { $signature }
 }
 
@@ -367,6 +437,7 @@ letter-many-rounds-call-script-body = { $formality ->
         Mi farebbe davvero piacere restare in contatto. Oggi stesso Le invierò una breve e-mail per confermare quanto abbiamo detto.
 }
 
+# Non promette alcun rimborso prima di aver verificato il contratto.
 letter-active-relocation-subject = { $formality ->
     [informal] Il ruolo di { $role } e il mio trasferimento
    *[formal] La posizione di { $role } e il mio trasferimento
@@ -379,7 +450,7 @@ letter-active-relocation-body = { $formality ->
 
         Purtroppo devo dirti che ho deciso di rinunciare al ruolo. So che il trasferimento è già in corso, quindi voglio essere trasparente su quello che è già stato fatto: [elenca le pratiche avviate, i beni aziendali ricevuti, le spese già sostenute].
 
-        Restituirò tutto ciò che appartiene all'azienda e rimborserò quanto dovuto secondo il nostro accordo. Fammi sapere come preferite procedere.
+        Restituirò tutto ciò che appartiene all'azienda. Per le spese già sostenute, verifico che cosa prevede il nostro accordo e poi ci sentiamo per capire come regolarle; intanto fammi sapere come preferite gestire il resto.
 
         Ti ringrazio davvero per l'aiuto e mi dispiace per il lavoro in più che vi sto causando. Mi piacerebbe restare in contatto.
 
@@ -392,7 +463,7 @@ letter-active-relocation-body = { $formality ->
 
         Con rammarico Le comunico che ho deciso di rinunciare all'incarico. So che il trasferimento è già in corso, per questo desidero essere trasparente su quanto è già stato fatto: [elenchi le pratiche avviate, i beni aziendali ricevuti, le spese già sostenute].
 
-        Restituirò tutto ciò che appartiene all'azienda e rimborserò quanto dovuto secondo il nostro accordo. Mi faccia sapere come preferisce procedere.
+        Restituirò tutto ciò che appartiene all'azienda. Quanto alle spese già sostenute, verificherò che cosa prevede il nostro accordo e La ricontatterò per concordare come regolarle. Per il resto, mi faccia sapere come preferisce procedere.
 
         La ringrazio sinceramente per il Suo aiuto e mi scuso per il lavoro aggiuntivo che questo comporta. Sarei felice di restare in contatto.
 
@@ -412,7 +483,9 @@ letter-repair-body = { $formality ->
 
         Ci tengo a dirtelo chiaramente: sono davvero riconoscente a te e al tuo team per il tempo e l'attenzione che mi avete dedicato. La mia decisione dipendeva dalla mia situazione, non da te né dall'azienda.
 
-        Spero che non sia rimasto alcun malinteso, e mi piacerebbe restare in contatto. Grazie per la comprensione.
+        Se posso esserti utile in qualche modo, per esempio segnalandoti qualcuno per il ruolo, lo farò volentieri. E, se ti va, mi piacerebbe restare in contatto.
+
+        Grazie per la comprensione.
 
         Un caro saluto,
         { $signature }
@@ -423,12 +496,16 @@ letter-repair-body = { $formality ->
 
         Ci tengo quindi a dirlo con chiarezza: sono sinceramente riconoscente a Lei e al Suo team per il tempo e l'attenzione che mi avete dedicato. La mia decisione dipendeva dalla mia situazione personale, non da Lei né dall'azienda.
 
-        Spero che non sia rimasta alcuna incomprensione, e sarei felice di restare in contatto. La ringrazio per la comprensione.
+        Se posso essere d'aiuto in qualche modo, ad esempio segnalando un profilo adatto al ruolo, lo farò volentieri. Mi farebbe anche piacere restare in contatto, se per Lei va bene.
+
+        La ringrazio per la comprensione.
 
         Cordiali saluti,
         { $signature }
 }
 
+# Scritta qualche tempo dopo una rinuncia, quando la situazione è cambiata. Dice che cosa è
+# cambiato (la parte tra parentesi quadre) e mette in conto che la posizione sia già coperta.
 letter-reopen-subject = { $formality ->
     [informal] Il ruolo di { $role } in { $company }
    *[formal] La posizione di { $role } presso { $company }
@@ -437,22 +514,22 @@ letter-reopen-body = { $formality ->
     [informal]
         Ciao { $contact },
 
-        grazie ancora per aver pensato a me, qualche mese fa, per il ruolo di { $role } in { $company }. All'epoca avevo rinunciato, e ho apprezzato molto la gentilezza con cui hai accolto la mia decisione.
+        grazie ancora per aver pensato a me per il ruolo di { $role } in { $company }. All'epoca avevo rinunciato, e ho apprezzato molto la gentilezza con cui hai accolto la mia decisione.
 
-        Da allora le cose sono cambiate, e oggi il ruolo va proprio nella direzione che voglio prendere. Se la posizione, o una simile, fosse ancora aperta, mi piacerebbe molto riparlarne.
+        Da allora la mia situazione è cambiata: [che cosa è cambiato, ad es. ora la mia famiglia può trasferirsi]. Oggi il ruolo va proprio nella direzione che voglio prendere. Immagino che la posizione possa essere già stata coperta; se però fosse ancora aperta, o ce ne fosse una simile, mi piacerebbe molto riparlarne.
 
-        Riusciamo a sentirci nelle prossime settimane? Ti racconterei volentieri che cosa è cambiato.
+        Riusciamo a sentirci nelle prossime settimane?
 
         Un caro saluto,
         { $signature }
    *[formal]
         Gentile { $contact },
 
-        La ringrazio ancora per aver preso in considerazione, qualche mese fa, la mia candidatura per la posizione di { $role } presso { $company }. Allora avevo declinato, e ho molto apprezzato la cortesia con cui ha accolto la mia decisione.
+        La ringrazio ancora per aver preso in considerazione la mia candidatura per la posizione di { $role } presso { $company }. Allora avevo declinato, e ho molto apprezzato la cortesia con cui ha accolto la mia decisione.
 
-        Nel frattempo la mia situazione è cambiata e oggi il ruolo corrisponde alla direzione che desidero prendere. Se la posizione, o una simile, fosse ancora aperta, sarei molto felice di riparlarne.
+        Nel frattempo la mia situazione è cambiata: [che cosa è cambiato, ad es. ora la mia famiglia può trasferirsi]. Oggi il ruolo corrisponde alla direzione che desidero prendere. Sono consapevole che la posizione potrebbe essere già stata coperta; se fosse ancora aperta, o ce ne fosse una simile, sarei molto felice di riparlarne.
 
-        Sarebbe possibile fissare un breve colloquio nelle prossime settimane? Le racconterei volentieri che cosa è cambiato.
+        Sarebbe possibile fissare un breve colloquio nelle prossime settimane?
 
         Cordiali saluti,
         { $signature }

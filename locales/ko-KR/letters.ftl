@@ -86,6 +86,71 @@ letter-accepted-other-offer-body = { $formality ->
         { $signature }
 }
 
+# After an offer, when the role itself is not right (values, way of working, direction),
+# or for a personal reason that does not involve a move. Neutral on purpose: the reason
+# is not spelled out.
+letter-not-right-fit-after-offer-subject = { $formality ->
+    [informal] { $role } 포지션 제안 관련해서 말씀드려요
+   *[formal] { $role } 포지션 입사 제안에 대한 회신
+}
+letter-not-right-fit-after-offer-body = { $formality ->
+    [informal]
+        { $contact }님, 안녕하세요. { $sender }입니다.
+
+        { $company } { $role } 포지션으로 제안해 주시고, { $contact }님과 팀에서 저를 위해 시간을 많이 내주셔서 정말 감사해요.
+
+        오래 고민했는데, 이번 제안은 사양하기로 했어요. 지금의 저에게는 이 일이 잘 맞지 않는다는 결론을 내렸고, 기다리시게 하기보다 지금 말씀드리는 게 좋겠다고 생각했어요.
+
+        팀분들을 알게 되어 즐거웠고, 저를 믿어 주셔서 감사했어요. 앞으로도 계속 연락하고 지내요. 또 좋은 인연으로 만나길 바랄게요.
+
+        감사합니다.
+        { $signature }
+   *[formal]
+        { $contact }님, 안녕하십니까.
+        { $sender }입니다.
+
+        귀사의 { $role } 포지션으로 입사 제안을 해 주시고, 채용 과정에서 { $contact }님과 팀에서 많은 시간을 내주셔서 진심으로 감사드립니다.
+
+        신중히 고민한 끝에 이번 제안은 정중히 사양하기로 결정했습니다. 지금의 저에게는 이 직무가 잘 맞지 않는다는 결론을 내렸으며, 답변을 기다리시게 하기보다 지금 말씀드리는 것이 도리라고 생각했습니다.
+
+        팀분들을 알게 되어 즐거웠고, 저를 믿어 주신 데 깊이 감사드립니다. 앞으로도 좋은 인연을 이어 가며, 언젠가 다시 뵐 수 있기를 바랍니다.
+
+        감사합니다.
+        { $signature }
+}
+
+# After the user asked for better terms (pay, start date, remote days…) and the employer
+# could not meet them. It thanks them for trying and does not reopen the negotiation.
+letter-after-negotiation-subject = { $formality ->
+    [informal] { $role } 포지션 제안 관련해서 말씀드려요
+   *[formal] { $role } 포지션 입사 제안에 대한 회신
+}
+letter-after-negotiation-body = { $formality ->
+    [informal]
+        { $contact }님, 안녕하세요. { $sender }입니다.
+
+        { $company } { $role } 포지션 입사 제안 조건을 다시 검토해 주시고, 어디까지 가능한지 솔직하게 말씀해 주셔서 감사해요.
+
+        최종 제안을 꼼꼼히 따져 봤는데, 이번 제안은 사양하기로 했어요. 회사 사정상 어려운 부분이 있다는 건 잘 이해하고 존중해요. 다만 제가 바라는 조건과 차이가 너무 커서 이렇게 결정하게 됐어요.
+
+        조율하느라 시간과 노력을 많이 써 주셔서 정말 감사해요. 앞으로도 계속 연락하고 지내요. 언젠가 함께 일할 기회가 있으면 좋겠어요.
+
+        감사합니다.
+        { $signature }
+   *[formal]
+        { $contact }님, 안녕하십니까.
+        { $sender }입니다.
+
+        귀사의 { $role } 포지션 입사 제안 조건을 다시 검토해 주시고, 어디까지 가능한지 솔직하게 말씀해 주셔서 감사합니다.
+
+        최종 제안을 신중히 검토한 끝에, 이번 제안은 정중히 사양하기로 결정했습니다. 귀사의 여건과 한계를 충분히 이해하며 존중합니다. 다만 제가 바라는 조건과의 차이가 커서 이런 결정을 내리게 되었습니다.
+
+        조율을 위해 시간과 노력을 아끼지 않으신 데 진심으로 감사드립니다. 앞으로도 좋은 인연을 이어 가며, 언젠가 함께 일할 기회가 있기를 바랍니다.
+
+        감사합니다.
+        { $signature }
+}
+
 letter-relocation-not-feasible-subject = { $formality ->
     [informal] { $role } 포지션 제안 관련해서 말씀드려요
    *[formal] { $role } 포지션 입사 제안에 대한 회신
@@ -180,8 +245,23 @@ letter-ask-for-time-body = { $formality ->
         { $signature }
 }
 
+# One sentence, neutral and true, for when they ask "why?" (said in a call, or added to a
+# letter). The app picks the one that matches what stands in the way in the checklist;
+# why-general when it names nothing. The speaker is the candidate; "they" never blames.
+why-compensation = 결국 전체적인 처우 조건이 제 상황과 맞지 않았습니다.
+why-start-date = 팀에서 필요로 하는 시기에 합류할 수 없어 일정이 맞지 않았습니다.
+why-role-scope = 직무 범위가 제가 다음 단계로 찾고 있는 방향과 조금 다릅니다.
+why-remote-work = 출근과 재택근무 등 근무 형태가 제 상황과 맞지 않습니다.
+why-relocation-support = 이 조건으로는 이주가 현실적으로 어렵습니다.
+why-values = 솔직히 말씀드리면, 저는 조금 다른 근무 환경을 찾고 있습니다.
+why-way-of-working = 일하는 방식이 제가 가장 잘 일할 수 있는 방식과 잘 맞지 않습니다.
+why-long-term-direction = 이 직무는 제가 앞으로 나아가고자 하는 커리어 방향과 맞지 않습니다.
+why-personal-compromise = 개인적인 사정으로, 지금은 이직을 결정하기에 적절한 때가 아닙니다.
+why-general = 지금 시점에서는 저에게 맞는 선택이 아니라고 판단했습니다.
+
 # The call script: what to say, in the order of the framework (thanks, decision, reason,
 # gratitude, staying in touch, next steps). Paragraphs are shown one by one in large type.
+# $why is one of the why-* sentences above, chosen from the checklist's reason.
 call-script = { $formality ->
     [informal]
         { $contact }님, 안녕하세요. { $sender }입니다. 전화 받아 주셔서 고마워요. 잠깐 통화 괜찮으세요?
@@ -190,7 +270,7 @@ call-script = { $formality ->
 
         정말 많이 고민했는데, 이번에는 진행하지 않기로 했어요.
 
-        가장 큰 이유를 한마디로 말씀드리면 [솔직하고 중립적인 이유 하나, 예: 제가 다음에 가고 싶은 방향과 조금 맞지 않는다는 점]이에요.
+        { $why }
 
         다들 솔직하게 이야기해 주셔서 정말 고마웠고, 대화하면서 많이 배웠어요.
 
@@ -204,7 +284,7 @@ call-script = { $formality ->
 
         신중히 고민한 끝에, 이번에는 진행하지 않기로 결정했습니다.
 
-        가장 큰 이유를 한 문장으로 말씀드리면 [솔직하고 중립적인 이유 하나, 예: 이 직무가 제가 나아가려는 방향과 맞지 않는다는 점]입니다.
+        { $why }
 
         모든 분이 솔직하게 이야기해 주셔서 정말 감사했고, 대화를 나누며 많이 배웠습니다.
 
@@ -243,27 +323,20 @@ letter-call-recap-body = { $formality ->
         { $signature }
 }
 
-letter-stay-connected-subject = { $formality ->
-    [informal] 앞으로도 연락하고 지내요
-   *[formal] 감사 인사와 함께 안부 전합니다
-}
+# A note for a professional-network invitation: no subject, and at most 300 characters
+# with the names filled in (the limit of such invitations), so keep it this short.
 letter-stay-connected-body = { $formality ->
     [informal]
         { $contact }님, 안녕하세요. { $sender }입니다.
 
-        { $company } { $role } 포지션 건으로 여러 번 이야기 나눠 주셔서 다시 한번 고마워요. 이번에는 함께하지 못하게 됐지만, { $contact }님과 팀을 알게 되어 정말 좋았어요.
-
-        앞으로도 계속 연락하고 지내고 싶어요. 좋은 후보자를 소개해 드린다든지, 제가 도울 일이 있으면 언제든 말씀해 주세요. 나중에 잘 맞는 자리가 생기면 저도 꼭 기억해 주시고요.
+        { $company } { $role } 포지션 건으로 여러 번 이야기 나눠 주셔서 다시 한번 감사해요. 이번에는 함께하지 못했지만, { $contact }님과 팀을 알게 되어 정말 좋았어요. 앞으로도 계속 연락하고 지내요.
 
         감사합니다.
         { $signature }
    *[formal]
-        { $contact }님, 안녕하십니까.
-        { $sender }입니다.
+        { $contact }님, 안녕하십니까. { $sender }입니다.
 
-        { $company }의 { $role } 포지션과 관련해 여러 차례 대화를 나눠 주셔서 다시 한번 감사드립니다. 이번에는 함께하지 못하게 되었지만, { $contact }님과 팀을 알게 되어 매우 뜻깊었습니다.
-
-        앞으로도 연락을 이어 가고 싶습니다. 좋은 후보자를 소개해 드리는 등 제가 도움이 될 일이 있다면 언제든 말씀해 주십시오. 또한 향후 적합한 포지션이 생기면 저를 기억해 주시면 감사하겠습니다.
+        귀사의 { $role } 포지션과 관련해 여러 차례 대화를 나눠 주셔서 다시 한번 감사드립니다. 이번에는 함께하지 못하게 되었지만, { $contact }님과 팀을 알게 되어 뜻깊었습니다. 앞으로도 좋은 인연을 이어 가고 싶습니다.
 
         감사합니다.
         { $signature }
@@ -375,6 +448,7 @@ letter-many-rounds-call-script-body = { $formality ->
         앞으로도 꼭 좋은 인연을 이어 가고 싶습니다. 오늘 나눈 이야기는 오늘 중으로 짧게 메일로 정리해 보내드리겠습니다.
 }
 
+# It does not promise to repay anything before the contract has been checked.
 letter-active-relocation-subject = { $formality ->
     [informal] { $role } 포지션과 이주 관련해서 말씀드려요
    *[formal] { $role } 포지션 및 이주 진행 관련 말씀드립니다
@@ -387,7 +461,7 @@ letter-active-relocation-body = { $formality ->
 
         말씀드리기 조심스럽지만, 이번 포지션에는 합류하지 않기로 했어요. 이주 준비가 이미 진행 중이라는 걸 알기에, 지금까지 진행된 부분을 솔직하게 말씀드릴게요: [시작한 서류 절차, 받은 회사 물품, 이미 지급된 비용을 적으세요].
 
-        회사 물품은 모두 돌려드리고, 약속한 대로 갚아야 할 비용은 상환할게요. 어떻게 처리하면 좋을지 알려 주세요.
+        회사 물품은 모두 돌려드릴게요. 이미 지급된 비용은 계약 내용을 먼저 확인한 뒤, 어떻게 정산할지 다시 말씀드릴게요. 그 밖의 부분은 어떻게 처리하면 좋을지 알려 주세요.
 
         그동안 도와주셔서 정말 고맙고, 일을 더 만들어 드려서 죄송해요. 앞으로도 계속 연락하고 지내면 좋겠어요.
 
@@ -401,7 +475,7 @@ letter-active-relocation-body = { $formality ->
 
         죄송한 말씀이지만, 이번 포지션에 합류하지 않기로 결정했습니다. 이주 준비가 이미 진행 중인 만큼, 지금까지 진행된 사항을 투명하게 말씀드리겠습니다: [시작한 서류 절차, 받은 회사 물품, 이미 지급된 비용을 적으세요].
 
-        회사 소유의 물품은 모두 반납하고, 계약에 따라 부담해야 할 비용은 상환하겠습니다. 어떻게 처리하면 좋을지 알려 주시기 바랍니다.
+        회사 소유의 물품은 모두 반납하겠습니다. 이미 지급된 비용은 계약 내용을 확인한 뒤 정산 방법을 다시 말씀드리겠습니다. 그 밖의 사항은 어떻게 처리하면 좋을지 알려 주시기 바랍니다.
 
         그동안 도와주신 데 진심으로 감사드리며, 번거롭게 해 드려 죄송합니다. 앞으로도 좋은 인연을 이어 가기를 바랍니다.
 
@@ -421,7 +495,9 @@ letter-repair-body = { $formality ->
 
         { $contact }님과 팀에서 시간을 내서 세심하게 챙겨 주신 것, 정말 감사하게 생각하고 있다는 걸 꼭 말씀드리고 싶어요. 제 결정은 어디까지나 제 개인 사정 때문이었고, { $contact }님이나 회사와는 전혀 상관이 없어요.
 
-        혹시 마음이 불편하셨다면 너그럽게 이해해 주세요. 앞으로도 계속 연락하고 지내면 좋겠어요.
+        제가 도울 수 있는 일이 있다면 기꺼이 돕고 싶어요. 예를 들어 이 포지션에 맞는 분을 추천해 드릴 수도 있어요. 괜찮으시다면 앞으로도 계속 연락하고 지내면 좋겠어요.
+
+        너그러운 이해 부탁드려요.
 
         감사합니다.
         { $signature }
@@ -433,12 +509,16 @@ letter-repair-body = { $formality ->
 
         { $contact }님과 팀에서 내어 주신 시간과 세심한 배려에 진심으로 감사하고 있다는 점을 분명히 말씀드리고 싶습니다. 제 결정은 어디까지나 제 개인적인 상황 때문이었으며, { $contact }님이나 귀사와는 전혀 관계가 없습니다.
 
-        혹시라도 불편을 드렸다면 너그러이 양해해 주시기 바랍니다. 앞으로도 좋은 인연을 이어 가고 싶습니다.
+        제가 도움이 될 수 있는 일이 있다면 기꺼이 돕겠습니다. 예를 들어 이 포지션에 적합한 분을 추천해 드릴 수도 있습니다. 괜찮으시다면 앞으로도 좋은 인연을 이어 가고 싶습니다.
+
+        너그러운 양해 부탁드립니다.
 
         감사합니다.
         { $signature }
 }
 
+# Written some time after a decline, when the user's situation changed. It names what
+# changed (the bracketed part) and accepts that the role may be filled.
 letter-reopen-subject = { $formality ->
     [informal] { $company } { $role } 포지션 관련해서 연락드려요
    *[formal] { $company } { $role } 포지션 관련 문의드립니다
@@ -447,11 +527,11 @@ letter-reopen-body = { $formality ->
     [informal]
         { $contact }님, 안녕하세요. 오랜만에 연락드려요. { $sender }입니다.
 
-        올해 초 { $company } { $role } 포지션에 저를 고려해 주셔서 다시 한번 고마워요. 그때는 사양했는데도 너그럽게 받아 주셔서 정말 감사했어요.
+        예전에 { $company } { $role } 포지션에 저를 고려해 주셔서 다시 한번 감사해요. 그때는 사양했는데도 너그럽게 받아 주셔서 정말 감사했어요.
 
-        그 뒤로 제 상황이 바뀌어서, 지금은 이 일이 제가 가고 싶은 방향과 잘 맞는다고 느껴요. 혹시 이 포지션이나 비슷한 자리가 아직 열려 있다면 다시 이야기 나눠 보고 싶어요.
+        그 뒤로 제 상황이 바뀌었어요: [바뀐 점, 예: 이제 가족과 함께 이주할 수 있게 됐어요]. 그래서 지금은 이 일이 제가 가고 싶은 방향과 잘 맞는다고 느껴요. 이미 다른 분이 채용되었을 수도 있다는 건 알고 있어요. 혹시 이 포지션이나 비슷한 자리가 아직 열려 있다면 다시 이야기 나눠 보고 싶어요.
 
-        앞으로 몇 주 안에 잠깐 시간 괜찮으실까요? 그동안 무엇이 바뀌었는지도 말씀드리고 싶어요.
+        앞으로 몇 주 안에 잠깐 시간 괜찮으실까요?
 
         감사합니다.
         { $signature }
@@ -459,11 +539,11 @@ letter-reopen-body = { $formality ->
         { $contact }님, 안녕하십니까.
         { $sender }입니다.
 
-        올해 초 { $company }의 { $role } 포지션에 저를 고려해 주셔서 다시 한번 감사드립니다. 당시에는 제안을 사양했지만, 너그럽게 받아들여 주셔서 깊이 감사했습니다.
+        이전에 귀사의 { $role } 포지션에 저를 고려해 주셔서 다시 한번 감사드립니다. 당시에는 제안을 사양했지만, 너그럽게 받아들여 주셔서 깊이 감사했습니다.
 
-        그 후 제 상황이 달라져, 지금은 이 직무가 제가 나아가고자 하는 방향과 잘 맞는다고 생각합니다. 혹시 이 포지션이나 비슷한 포지션이 아직 열려 있다면, 다시 이야기를 나눌 기회를 주시면 정말 감사하겠습니다.
+        그 후 제 상황이 달라졌습니다: [달라진 점, 예: 이제 가족과 함께 이주할 수 있게 되었습니다]. 지금은 이 직무가 제가 나아가고자 하는 방향과 잘 맞는다고 생각합니다. 이미 채용이 마무리되었을 수도 있다는 점은 잘 알고 있습니다. 혹시 이 포지션이나 비슷한 포지션이 아직 열려 있다면, 다시 이야기를 나눌 기회를 주시면 정말 감사하겠습니다.
 
-        앞으로 몇 주 안에 잠시 시간을 내주실 수 있을까요? 그동안 무엇이 달라졌는지도 말씀드리고 싶습니다.
+        앞으로 몇 주 안에 잠시 시간을 내주실 수 있을까요?
 
         감사합니다.
         { $signature }

@@ -154,6 +154,8 @@ weight-5 = het is essentieel
 checklist-note-hint = Notitie (optioneel)
 checklist-note-name = { $question }: notitie
 checklist-suggestion = Je verhuisoverzicht wijst op “{ $answer }”.
+checklist-suggestion-net = Je verhuisoverzicht wijst op “{ $answer }”, uitgaande van het salaris na belasting.
+checklist-suggestion-gross = Je verhuisoverzicht wijst op “{ $answer }”, uitgaande van het salaris vóór belasting. Vul beide belastingtarieven in om te vergelijken wat je overhoudt.
 checklist-suggestion-use = Overnemen
 checklist-suggestion-use-name = { $question }: suggestie overnemen
 checklist-q-career-goals = Past de functie bij je loopbaandoelen voor de komende 12 tot 24 maanden?
@@ -192,6 +194,23 @@ reason-minor = { $question }: een bezwaar, maar het weegt voor jou licht, dus he
 reason-unanswered = { $question }: nog niet beantwoord.
 reason-not-sure = { $question }: je weet het nog niet zeker.
 reason-all-favourable = Elk antwoord pleit voor de functie.
+# Je neigt naar nee, maar wat in de weg staat, is alleen onderhandelbaar: betere voorwaarden
+# vragen voor een functie die je niet wilt, kost iedereen tijd.
+reason-negotiation-not-wanted = { $question }: { $blocker } — daarover valt te onderhandelen, maar je neigt naar nee. Onderhandel alleen over een functie die je echt wilt; zeg anders nu nee.
+# Over het salaris valt te onderhandelen, maar over groei of cultuur twijfel je nog: zoek dat eerst uit.
+reason-doubt-before-negotiating = { $question }: je weet het nog niet zeker. Zoek dat eerst uit: onderhandel alleen over een functie die je verder wel wilt.
+reason-negotiation-failed = { $question }: { $blocker }. Ze konden niet aan je verzoek tegemoetkomen, dus dit staat in de weg.
+reason-negotiation-partly = { $question }: ze zijn gedeeltelijk aan je verzoek tegemoetgekomen. Beantwoord de vraag opnieuw met wat ze hebben aangeboden.
+reason-negotiation-met = { $question }: ze zijn aan je verzoek tegemoetgekomen.
+# Het gewogen aandeel van de gunstige antwoorden is kleiner dan de helft.
+reason-weak-fit = Slechts { $percent }% van wat voor jou telt, pleit voor de functie: zeg nog geen ja.
+negotiation-title = Hoe is de onderhandeling verlopen?
+negotiation-pending = Nog geen antwoord
+negotiation-met = Ze gingen akkoord
+negotiation-partly = Gedeeltelijk
+negotiation-failed = Dat zat er niet in
+# De knop om nee te zeggen als je je antwoord telefonisch geeft: die opent het belscript.
+verdict-call-script = Gesprek voorbereiden
 verdict-write-decline = Afzegging schrijven
 verdict-write-negotiate = Brief schrijven om te onderhandelen
 verdict-ask-for-time = Om bedenktijd vragen
@@ -242,6 +261,7 @@ ppp-series-gdp = koopkracht voor de hele economie (bbp)
 ppp-unreliable = De prijzen in { $country } stijgen snel en deze factor is meer dan een jaar oud: zie de uitkomst als een ruwe schatting.
 ppp-national = Dit zijn landelijke gemiddelden: een grote stad kan veel duurder zijn. Weet je een betere factor, vul die dan in.
 ppp-incomplete = Kies beide landen en vul beide salarissen in om te zien wat het aanbod waard is.
+ppp-not-positive = Vul elk salaris in als een bedrag groter dan nul.
 ppp-no-data = De Wereldbank heeft geen bruikbare koopkrachtgegevens voor { $country }. Gracious gaat niet gokken: vul zelf een factor in als je die hebt.
 ppp-currency-mismatch = De gegevens voor { $country } zijn in { $currency }: vul dat salaris in { $currency } in.
 ppp-sources = Gegevensbronnen
@@ -255,7 +275,7 @@ mobility-prestige = Is de plek zelf (de naam, het aanzien) een groot deel van de
 mobility-weight-name = { $factor }: hoe zwaar het telt
 mobility-score = Gewogen vooruitzicht op basis van wat je weet: { $percent }%
 mobility-trap-prestige = De plek lijkt meer te trekken dan de functie. Zou je dezelfde functie ook in je eigen land aannemen?
-mobility-trap-visa-late = Het visum zou pas na de startdatum komen.
+mobility-trap-visa-late = Het visum zou pas na de startdatum komen. Dat is een reden om over de startdatum te onderhandelen, niet om af te haken: vraag om een latere start.
 mobility-horizon = Vooruitblik: 12 tot 24 maanden
 mobility-toward-place = Brengt het je dichter bij een plek of een visum dat je graag wilt?
 mobility-builds-skills = Bouw je er vaardigheden mee op die een latere verhuizing makkelijker maken?
@@ -282,6 +302,8 @@ rating-good = Goed
 rating-acceptable = Acceptabel
 rating-poor = Slecht
 rating-unknown = Onbekend
+# Voor werk voor je partner en scholen, als niemand met je meeverhuist of als er geen kinderen zijn.
+rating-not-applicable = Niet van toepassing
 mobility-note-hint = Notitie (optioneel)
 mobility-note-name = Notitie bij { $factor }
 mobility-summary = Samenvatting
@@ -335,9 +357,12 @@ deadline-decided-on = Je hebt besloten op
 deadline-at = om
 deadline-time-hint = UU:MM
 deadline-decided-now = Ik heb net besloten
+# De datum waarop de werkgever uiterlijk antwoord wil: de harde deadline.
+deadline-their-date = Hun deadline: { $date }.
+deadline-not-decided = Nog niet besloten: de 24 tot 72 uur voor je antwoord gaan in zodra je besluit.
+deadline-window-past = Er zijn meer dan 72 uur verstreken sinds je besluit. Antwoord nu, vóór hun deadline.
+deadline-overdue-their = Hun deadline is verstreken. Antwoord vandaag nog: een laat antwoord is veel beter dan zwijgen.
 deadline-invalid = Schrijf de datum als JJJJ-MM-DD en de tijd als UU:MM (24-uursnotatie).
-deadline-none = Vul de datum van je beslissing in (of bovenaan de datum van het gesprek of aanbod) om je termijn te zien.
-deadline-from-stage-date = Gerekend vanaf de datum van het gesprek of aanbod, om 9.00 uur, totdat je aangeeft wanneer je hebt besloten.
 deadline-answer-by = Antwoord uiterlijk { $due } — liefst al vóór { $ideal }.
 deadline-left-ideal = Nog { $duration }. Dit is het beste moment om te antwoorden.
 deadline-left = Nog { $duration }.
@@ -385,6 +410,8 @@ editor-title = Je brief
 editor-scenario = Situatie
 scenario-withdraw-after-interview = Na een gesprek: past niet goed
 scenario-accepted-other-offer = Na een aanbod: ander aanbod aangenomen
+scenario-not-right-fit-after-offer = Na een aanbod: past niet goed
+scenario-after-negotiation = Na onderhandelingen: het definitieve aanbod afslaan
 scenario-relocation-not-feasible = Na een aanbod: verhuizing niet haalbaar voor het gezin
 scenario-negotiate-instead = Liever onderhandelen: ruimte verkennen
 scenario-ask-for-time = Bedenktijd vragen: noem de datum van je antwoord
@@ -409,6 +436,16 @@ editor-reset = Terugzetten naar sjabloon
 editor-formality = Aanspreekvorm
 editor-to = Aan
 editor-script-note = Dit is een belscript: zeg het in je eigen woorden en stuur daarna de samenvatting per e-mail.
+editor-answer-date = Ik antwoord uiterlijk op
+editor-answer-date-past = Kies een datum na vandaag: de brief mag geen antwoord beloven op een datum die al voorbij is.
+# Een antwoord van één zin voor als de werkgever vraagt waarom; staat bij het belscript en in de editor.
+why-title = Als ze vragen waarom
+editor-network-note = Voor een connectieverzoek: geen onderwerp en hoogstens 300 tekens (nu { $count }).
+editor-network-too-long = { $count ->
+    [one] 1 teken: kort het in tot hoogstens 300, zodat het in een connectieverzoek past.
+   *[other] { $count } tekens: kort het in tot hoogstens 300, zodat het in een connectieverzoek past.
+}
+editor-relocation-check = Kijk wat je contract zegt over verhuiskosten voordat je belooft iets terug te betalen.
 editor-fill = Invullen
 editor-fill-name = Waarde voor { $placeholder }
 editor-save-txt = Opslaan als tekst…

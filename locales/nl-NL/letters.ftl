@@ -82,6 +82,70 @@ letter-accepted-other-offer-body = { $formality ->
         { $signature }
 }
 
+# Na een aanbod, als de functie zelf niet past (waarden, manier van werken, richting), of om
+# een persoonlijke reden die niets met een verhuizing te maken heeft. Bewust neutraal: de
+# reden wordt niet uitgeschreven.
+letter-not-right-fit-after-offer-subject = { $formality ->
+    [informal] Je aanbod voor de functie van { $role }
+   *[formal] Uw aanbod voor de functie van { $role }
+}
+letter-not-right-fit-after-offer-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt voor je aanbod voor de functie van { $role } bij { $company }, en voor alle tijd die jij en het team in me hebben gestoken.
+
+        Ik heb er goed over nagedacht en besloten het aanbod niet aan te nemen. Ik ben tot de conclusie gekomen dat de functie op dit moment niet goed bij me past, en dat laat ik je liever nu weten dan dat ik je nog langer laat wachten.
+
+        Ik vond het leuk om het team te leren kennen, en ik waardeer het vertrouwen dat je in me hebt gesteld. Ik hou graag contact, en wie weet kruisen onze wegen elkaar nog eens.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor uw aanbod voor de functie van { $role } bij { $company }, en voor de tijd die u en het team in mij hebben gestoken.
+
+        Na zorgvuldige overweging heb ik besloten het aanbod niet aan te nemen. Ik ben tot de conclusie gekomen dat de functie op dit moment niet goed bij mij past, en ik laat u dat liever nu weten dan u nog langer te laten wachten.
+
+        Ik heb de kennismaking met het team zeer gewaardeerd, en ik ben u dankbaar voor het vertrouwen dat u in mij hebt gesteld. Ik houd graag contact en hoop dat onze wegen elkaar nog eens kruisen.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+# Nadat de gebruiker om betere voorwaarden heeft gevraagd (salaris, startdatum, thuiswerkdagen…)
+# en de werkgever daar niet aan kon voldoen. Bedankt voor de moeite en heropent de
+# onderhandeling niet.
+letter-after-negotiation-subject = { $formality ->
+    [informal] Je aanbod voor de functie van { $role }
+   *[formal] Uw aanbod voor de functie van { $role }
+}
+letter-after-negotiation-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt dat je nog eens naar de voorwaarden van het aanbod voor de functie van { $role } bij { $company } hebt gekeken, en dat je zo open was over wat er mogelijk was.
+
+        Ik heb het definitieve aanbod goed overwogen en besloten het niet aan te nemen. Ik begrijp binnen welke grenzen jullie moeten werken en respecteer dat, maar uiteindelijk is het verschil voor mij te groot.
+
+        Ik ben je dankbaar voor alle tijd en moeite die je erin hebt gestoken. Ik hou graag contact, en hopelijk werken we een andere keer wel samen.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank dat u de voorwaarden van het aanbod voor de functie van { $role } bij { $company } opnieuw hebt bekeken, en voor uw openheid over wat er mogelijk was.
+
+        Ik heb het definitieve aanbod zorgvuldig overwogen en besloten het niet aan te nemen. Ik begrijp de kaders waarbinnen u moet werken en respecteer die; uiteindelijk is het verschil voor mij echter te groot.
+
+        Ik ben u dankbaar voor de tijd en moeite die u hierin hebt gestoken. Ik houd graag contact en hoop dat we in de toekomst alsnog eens samenwerken.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
 letter-relocation-not-feasible-subject = { $formality ->
     [informal] Je aanbod voor de functie van { $role }
    *[formal] Uw aanbod voor de functie van { $role }
@@ -173,8 +237,24 @@ letter-ask-for-time-body = { $formality ->
         { $signature }
 }
 
+# Eén zin, neutraal en waar, voor als ze vragen “waarom?” (in een gesprek, of toegevoegd aan
+# een brief). De app kiest de zin die past bij wat in de checklist in de weg staat;
+# why-general als daar niets wordt genoemd. De kandidaat spreekt, en de zin verwijt de
+# werkgever nooit iets. Zonder $formality: de zinnen spreken niemand aan, dus ze passen bij u en bij je.
+why-compensation = Uiteindelijk past het totale pakket niet bij mijn situatie.
+why-start-date = De timing komt niet uit: ik kan niet beginnen op het moment dat het team me nodig heeft.
+why-role-scope = De inhoud van de functie is niet helemaal wat ik als volgende stap zoek.
+why-remote-work = De verhouding tussen werken op locatie en thuiswerken past niet bij mijn situatie.
+why-relocation-support = Onder deze voorwaarden is de verhuizing voor mij niet haalbaar.
+why-values = Ik zoek een ander soort werkomgeving, en daar wil ik eerlijk over zijn.
+why-way-of-working = De manier van werken sluit niet goed aan bij hoe ik het best functioneer.
+why-long-term-direction = De functie gaat niet de kant op die ik hierna met mijn loopbaan wil.
+why-personal-compromise = Om persoonlijke redenen is dit voor mij niet het juiste moment voor deze overstap.
+why-general = Na zorgvuldige overweging is dit op dit moment niet de juiste stap voor mij.
+
 # Het belscript: wat je zegt, in de volgorde van de opbouw (bedanken, beslissing, reden,
 # dankbaarheid, contact houden, vervolgstappen). Alinea’s worden een voor een in grote letters getoond.
+# $why is een van de why-*-zinnen hierboven, gekozen op basis van de reden in de checklist.
 call-script = { $formality ->
     [informal]
         Hoi { $contact }, fijn dat je opneemt. Heb je een paar minuten?
@@ -183,7 +263,7 @@ call-script = { $formality ->
 
         Ik heb er goed over nagedacht, en ik heb besloten af te zien van de functie.
 
-        De belangrijkste reden, in één zin: [één eerlijke, neutrale reden, bijv. de functie past niet bij de volgende stap die ik wil zetten].
+        { $why }
 
         Ik vond het heel fijn hoe open iedereen was, en ik heb veel geleerd van onze gesprekken.
 
@@ -197,7 +277,7 @@ call-script = { $formality ->
 
         Ik heb er zorgvuldig over nagedacht, en ik heb besloten af te zien van de functie.
 
-        De belangrijkste reden, in één zin: [één eerlijke, neutrale reden, bijv. de functie past niet bij de richting die ik wil inslaan].
+        { $why }
 
         Ik heb de openheid van iedereen zeer gewaardeerd, en ik heb veel geleerd van onze gesprekken.
 
@@ -235,28 +315,18 @@ letter-call-recap-body = { $formality ->
         { $signature }
 }
 
-letter-stay-connected-subject = { $formality ->
-    [informal] Laten we contact houden
-   *[formal] Graag in contact blijven
-}
+# Een berichtje bij een uitnodiging in een zakelijk netwerk: geen onderwerp, en hoogstens
+# 300 tekens met de namen ingevuld (de grens van zulke uitnodigingen), dus houd het zo kort.
 letter-stay-connected-body = { $formality ->
     [informal]
-        Hoi { $contact },
-
-        Nog een keer bedankt voor onze gesprekken over de functie van { $role } bij { $company }. Ook al is het er deze keer niet van gekomen, ik vond het leuk om jou en het team te leren kennen.
-
-        Ik zou graag in contact blijven. Kan ik ooit iets voor je doen, bijvoorbeeld door een goede kandidaat naar je door te sturen, laat het me dan vooral weten. En denk gerust aan mij bij toekomstige functies.
+        Hoi { $contact }, nog een keer bedankt voor onze gesprekken over de functie van { $role } bij { $company }. Het is er deze keer niet van gekomen, maar ik vond het leuk om jou en het team te leren kennen en zou graag in contact blijven.
 
         Hartelijke groet,
         { $signature }
    *[formal]
-        Beste { $contact },
+        Beste { $contact }, nogmaals dank voor onze gesprekken over de functie van { $role } bij { $company }. Het heeft deze keer niet zo mogen zijn, maar ik vond het prettig om u en het team te leren kennen en blijf graag met u in contact.
 
-        Nogmaals dank voor onze gesprekken over de functie van { $role } bij { $company }. Hoewel het deze keer niet zo mocht zijn, vond ik het prettig om u en het team te leren kennen.
-
-        Ik blijf graag met u in contact. Kan ik ooit iets voor u betekenen, bijvoorbeeld door een goede kandidaat naar u door te verwijzen, laat het mij dan gerust weten. En mocht er in de toekomst een passende functie vrijkomen, dan hoor ik dat graag.
-
-        Met hartelijke groet,
+        Met vriendelijke groet,
         { $signature }
 }
 
@@ -364,6 +434,7 @@ letter-many-rounds-call-script-body = { $formality ->
         Ik houd heel graag contact. Ik stuur u vandaag nog een korte e-mail om te bevestigen wat we hebben besproken.
 }
 
+# Belooft niets terug te betalen voordat het contract is nagekeken.
 letter-active-relocation-subject = { $formality ->
     [informal] De functie van { $role } en mijn verhuizing
    *[formal] De functie van { $role } en mijn verhuizing
@@ -376,7 +447,7 @@ letter-active-relocation-body = { $formality ->
 
         Ik moet je helaas laten weten dat ik heb besloten de functie niet aan te nemen. Ik weet dat de verhuizing al in gang is gezet, dus ik wil open zijn over wat er al is gedaan: [noem het papierwerk dat al loopt, ontvangen eigendommen van het bedrijf en kosten die al zijn betaald].
 
-        Alles wat van het bedrijf is, geef ik terug, en wat ik volgens onze afspraken verschuldigd ben, betaal ik terug. Laat je me weten hoe je dit wilt regelen?
+        Alles wat van het bedrijf is, geef ik terug. Voor de kosten die al zijn betaald, kijk ik eerst wat er in onze overeenkomst staat, en dan kom ik bij je terug over hoe we die verrekenen. Laat je me weten hoe je de rest wilt regelen?
 
         Ik ben je echt dankbaar voor je hulp, en het spijt me dat dit jullie extra werk bezorgt. Ik hou graag contact.
 
@@ -389,7 +460,7 @@ letter-active-relocation-body = { $formality ->
 
         Ik moet u helaas laten weten dat ik heb besloten de functie niet te aanvaarden. Ik weet dat de verhuizing al in gang is gezet, dus ik wil open zijn over wat er al is gedaan: [noem het papierwerk dat al loopt, ontvangen eigendommen van het bedrijf en kosten die al zijn betaald].
 
-        Alles wat eigendom van het bedrijf is, geef ik terug, en wat ik volgens onze afspraken verschuldigd ben, betaal ik terug. Wilt u mij laten weten hoe u dit het liefst afhandelt?
+        Alles wat eigendom van het bedrijf is, geef ik terug. Wat de al betaalde kosten betreft, ga ik na wat onze overeenkomst daarover zegt, en ik kom bij u terug over de afwikkeling ervan. Wilt u mij laten weten hoe u de rest het liefst afhandelt?
 
         Ik ben u oprecht dankbaar voor uw hulp, en het spijt me dat dit extra werk met zich meebrengt. Ik houd graag contact.
 
@@ -405,27 +476,33 @@ letter-repair-body = { $formality ->
     [informal]
         Hoi { $contact },
 
-        Ik heb nog eens nagedacht over hoe ik de functie van { $role } bij { $company } heb afgezegd, en ik heb het gevoel dat mijn bericht niet is overgekomen zoals ik het bedoelde.
+        Ik heb nog eens nagedacht over hoe ik je heb laten weten dat ik afzie van de functie van { $role } bij { $company }, en ik heb het gevoel dat mijn bericht niet is overgekomen zoals ik het bedoelde.
 
         Ik wil graag duidelijk zeggen dat ik dankbaar ben voor de tijd en aandacht die jij en je team me hebben gegeven. Mijn beslissing had te maken met mijn eigen situatie, niet met jou of met het bedrijf.
 
-        Ik hoop dat onze band er geen blijvende deuk door heeft opgelopen, en ik hou graag contact. Bedankt voor je begrip.
+        Als ik ergens mee kan helpen, bijvoorbeeld door iemand voor de functie aan te bevelen, doe ik dat graag. Ik zou ook graag contact houden, als jij daarvoor openstaat.
+
+        Bedankt voor je begrip.
 
         Groeten,
         { $signature }
    *[formal]
         Beste { $contact },
 
-        Ik heb nog eens nagedacht over de manier waarop ik de functie van { $role } bij { $company } heb afgezegd, en ik heb het gevoel dat mijn bericht niet is overgekomen zoals ik het bedoelde.
+        Ik heb nog eens nagedacht over de manier waarop ik u heb laten weten dat ik afzie van de functie van { $role } bij { $company }, en ik heb het gevoel dat mijn bericht niet is overgekomen zoals ik het bedoelde.
 
         Ik wil graag duidelijk zeggen dat ik dankbaar ben voor de tijd en aandacht die u en uw team mij hebben gegeven. Mijn beslissing had te maken met mijn eigen situatie, niet met u of met het bedrijf.
 
-        Ik hoop dat dit onze goede verstandhouding niet blijvend heeft geschaad, en ik houd graag contact. Dank u voor uw begrip.
+        Als ik u ergens mee kan helpen, bijvoorbeeld door iemand voor de functie aan te bevelen, doe ik dat graag. Ik zou ook graag met u in contact blijven, als u daarvoor openstaat.
+
+        Dank u voor uw begrip.
 
         Met vriendelijke groet,
         { $signature }
 }
 
+# Geschreven enige tijd na een afwijzing, als de situatie van de gebruiker is veranderd. Noemt
+# wat er is veranderd (het deel tussen haken) en houdt er rekening mee dat de functie al vervuld kan zijn.
 letter-reopen-subject = { $formality ->
     [informal] De functie van { $role } bij { $company }
    *[formal] De functie van { $role } bij { $company }
@@ -434,22 +511,22 @@ letter-reopen-body = { $formality ->
     [informal]
         Hoi { $contact },
 
-        Nog een keer bedankt dat je me eerder dit jaar in overweging nam voor de functie van { $role } bij { $company }. Ik heb toen afgezegd, en ik vond het fijn hoe sportief je daarop reageerde.
+        Nog een keer bedankt dat je me in overweging nam voor de functie van { $role } bij { $company }. Ik heb toen nee gezegd, en ik vond het fijn hoe sportief je daarop reageerde.
 
-        Mijn situatie is inmiddels veranderd, en de functie past nu goed bij de richting die ik op wil. Als de functie, of een vergelijkbare, nog openstaat, zou ik heel graag opnieuw met je praten.
+        Sindsdien is mijn situatie veranderd: [wat er is veranderd, bijv. mijn gezin kan nu wel mee verhuizen]. De functie past nu goed bij de richting die ik op wil. Ik snap dat de vacature inmiddels best al vervuld kan zijn; staat die, of een vergelijkbare functie, nog open, dan zou ik heel graag opnieuw met je praten.
 
-        Heb je de komende weken even tijd om bij te praten? Ik vertel je graag wat er is veranderd.
+        Heb je de komende weken even tijd om bij te praten?
 
         Hartelijke groet,
         { $signature }
    *[formal]
         Beste { $contact },
 
-        Nogmaals dank dat u mij eerder dit jaar in overweging nam voor de functie van { $role } bij { $company }. Ik heb toen afgezegd, en ik waardeerde het zeer hoe begripvol u daarop reageerde.
+        Nogmaals dank dat u mij in overweging nam voor de functie van { $role } bij { $company }. Ik heb destijds besloten ervan af te zien, en ik waardeerde het zeer hoe begripvol u daarop reageerde.
 
-        Mijn situatie is inmiddels veranderd, en de functie past nu goed bij de richting die ik op wil. Als de functie, of een vergelijkbare, nog openstaat, ga ik heel graag opnieuw met u in gesprek.
+        Sindsdien is mijn situatie veranderd: [wat er is veranderd, bijv. mijn gezin kan nu wel mee verhuizen]. De functie past nu goed bij de richting die ik op wil. Ik besef dat de vacature inmiddels misschien al is vervuld; staat deze, of een vergelijkbare functie, nog open, dan ga ik heel graag opnieuw met u in gesprek.
 
-        Zouden we de komende weken een kort moment kunnen vinden om te spreken? Ik vertel u graag wat er is veranderd.
+        Zouden we de komende weken een kort moment kunnen vinden om te spreken?
 
         Met vriendelijke groet,
         { $signature }

@@ -160,6 +160,8 @@ weight-5 = to kluczowe
 checklist-note-hint = Notatka (opcjonalnie)
 checklist-note-name = { $question }: notatka
 checklist-suggestion = Arkusz relokacji podpowiada odpowiedź „{ $answer }”.
+checklist-suggestion-net = Arkusz relokacji podpowiada odpowiedź „{ $answer }” na podstawie wynagrodzenia netto.
+checklist-suggestion-gross = Arkusz relokacji podpowiada odpowiedź „{ $answer }” na podstawie wynagrodzenia brutto. Podaj obie stawki podatku, aby porównać, ile faktycznie zostanie ci na rękę.
 checklist-suggestion-use = Użyj
 checklist-suggestion-use-name = { $question }: użyj podpowiedzi
 checklist-q-career-goals = Czy ta rola służy twoim celom zawodowym na najbliższe 12–24 miesiące?
@@ -198,6 +200,23 @@ reason-minor = { $question }: pewna wątpliwość, ale ma dla ciebie niewielkie 
 reason-unanswered = { $question }: jeszcze bez odpowiedzi.
 reason-not-sure = { $question }: jeszcze nie masz pewności.
 reason-all-favourable = Wszystkie odpowiedzi przemawiają za tą rolą.
+# Skłaniasz się ku odmowie, a jedyne przeszkody dałoby się wynegocjować: negocjowanie
+# lepszych warunków na stanowisku, którego nie chcesz, to strata czasu dla wszystkich.
+reason-negotiation-not-wanted = { $question }: { $blocker } – to da się wynegocjować, ale skłaniasz się ku odmowie. Negocjuj tylko wtedy, gdy chcesz tę pracę; w przeciwnym razie odmów od razu.
+# Wynagrodzenie da się wynegocjować, ale rozwój lub kultura firmy budzą jeszcze wątpliwości: najpierw to wyjaśnij.
+reason-doubt-before-negotiating = { $question }: jeszcze nie masz pewności. Najpierw to wyjaśnij: negocjuj tylko wtedy, gdy poza tym chcesz tę pracę.
+reason-negotiation-failed = { $question }: { $blocker }. Firma nie mogła spełnić twojej prośby, więc to nadal stoi na przeszkodzie.
+reason-negotiation-partly = { $question }: firma częściowo spełniła twoją prośbę. Odpowiedz na to pytanie jeszcze raz, biorąc pod uwagę nową propozycję.
+reason-negotiation-met = { $question }: firma spełniła twoją prośbę.
+# Ważony udział odpowiedzi przemawiających za ofertą jest mniejszy niż połowa.
+reason-weak-fit = Tylko { $percent }% tego, co jest dla ciebie ważne, przemawia za tą ofertą: jeszcze jej nie przyjmuj.
+negotiation-title = Jak poszły negocjacje?
+negotiation-pending = Jeszcze bez odpowiedzi
+negotiation-met = Prośba spełniona
+negotiation-partly = Częściowo
+negotiation-failed = Nie udało się
+# Przycisk odmowy, gdy odpowiedź pada w rozmowie telefonicznej: otwiera scenariusz rozmowy.
+verdict-call-script = Przygotuj rozmowę
 verdict-write-decline = Napisz list z odmową
 verdict-write-negotiate = Napisz list w sprawie negocjacji
 verdict-ask-for-time = Poproś o czas
@@ -248,6 +267,7 @@ ppp-series-gdp = siła nabywcza całej gospodarki (PKB)
 ppp-unreliable = { $country }: ceny szybko rosną, a ten współczynnik ma ponad rok – traktuj wynik jako przybliżony.
 ppp-national = To średnie krajowe: w dużym mieście koszty mogą być znacznie wyższe. Jeśli znasz lepszy współczynnik, wpisz go.
 ppp-incomplete = Wybierz oba kraje i wpisz oba wynagrodzenia, aby zobaczyć, ile jest warta oferta.
+ppp-not-positive = Wpisz każde wynagrodzenie jako kwotę większą od zera.
 ppp-no-data = { $country }: Bank Światowy nie ma użytecznych danych o sile nabywczej. Gracious nie będzie zgadywać: jeśli znasz współczynnik, wpisz go ręcznie.
 ppp-currency-mismatch = { $country }: dane są podane w walucie { $currency }, więc w tej walucie wpisz to wynagrodzenie.
 ppp-sources = Źródła danych
@@ -271,7 +291,7 @@ mobility-prestige = Czy samo miejsce (jego nazwa, prestiż) to duża część at
 mobility-weight-name = { $factor }: jak bardzo to ważne
 mobility-score = Ważona ocena tego, co już wiesz: { $percent }%
 mobility-trap-prestige = Wygląda na to, że bardziej przyciąga miejsce niż sama rola. Czy ta sama rola w twoim kraju też by cię kusiła?
-mobility-trap-visa-late = Wiza byłaby gotowa dopiero po dacie rozpoczęcia pracy.
+mobility-trap-visa-late = Wiza byłaby gotowa dopiero po dacie rozpoczęcia pracy. To powód, by negocjować datę rozpoczęcia, a nie by rezygnować: poproś o późniejszy start.
 mobility-horizon = Perspektywa 12–24 miesięcy
 mobility-toward-place = Czy to przybliża cię do miejsca lub wizy, na których ci zależy?
 mobility-builds-skills = Czy to rozwija umiejętności, które ułatwią późniejszą przeprowadzkę?
@@ -298,6 +318,8 @@ rating-good = Dobrze
 rating-acceptable = Do przyjęcia
 rating-poor = Słabo
 rating-unknown = Nie wiadomo
+# Przy pracy partnera lub partnerki i szkole, gdy nikt nie przeprowadza się razem z użytkownikiem albo nie ma dzieci.
+rating-not-applicable = Nie dotyczy
 mobility-note-hint = Notatka (opcjonalnie)
 mobility-note-name = { $factor }: notatka
 mobility-summary = Podsumowanie
@@ -351,9 +373,12 @@ deadline-decided-on = Data decyzji
 deadline-at = godz.
 deadline-time-hint = GG:MM
 deadline-decided-now = Decyzja zapadła przed chwilą
+# Termin odpowiedzi wyznaczony przez pracodawcę: ostateczny.
+deadline-their-date = Termin pracodawcy: { $date }.
+deadline-not-decided = Decyzja jeszcze nie zapadła: 24–72 godziny na odpowiedź liczą się od chwili, gdy ją podejmiesz.
+deadline-window-past = Od podjęcia decyzji minęło ponad 72 godziny. Odpowiedz teraz, przed terminem pracodawcy.
+deadline-overdue-their = Termin pracodawcy minął. Odpowiedz dziś: spóźniona odpowiedź jest dużo lepsza niż milczenie.
 deadline-invalid = Wpisz datę w formacie RRRR-MM-DD, a godzinę jako GG:MM (zegar 24-godzinny).
-deadline-none = Podaj datę decyzji (albo datę rozmowy lub oferty w nagłówku), aby zobaczyć termin odpowiedzi.
-deadline-from-stage-date = Liczone od daty rozmowy lub oferty, od godz. 9:00, dopóki nie podasz, kiedy zapadła decyzja.
 deadline-answer-by = Odpowiedz do { $due }, najlepiej do { $ideal }.
 deadline-left-ideal = Pozostały czas: { $duration }. To najlepszy moment na odpowiedź.
 deadline-left = Pozostały czas: { $duration }.
@@ -407,6 +432,8 @@ editor-title = Twój list
 editor-scenario = Sytuacja
 scenario-withdraw-after-interview = Po rozmowie kwalifikacyjnej: rola nie pasuje
 scenario-accepted-other-offer = Po ofercie: przyjęta inna oferta
+scenario-not-right-fit-after-offer = Po ofercie: stanowisko nie pasuje
+scenario-after-negotiation = Po negocjacjach: odmowa przyjęcia ostatecznej oferty
 scenario-relocation-not-feasible = Po ofercie: przeprowadzka niemożliwa ze względu na rodzinę
 scenario-negotiate-instead = Negocjacje zamiast odmowy: zapytaj o elastyczność
 scenario-ask-for-time = Prośba o czas: podaj datę odpowiedzi
@@ -431,6 +458,18 @@ editor-reset = Przywróć szablon
 editor-formality = Ton
 editor-to = Do
 editor-script-note = To scenariusz rozmowy: powiedz to własnymi słowami, a potem wyślij e-mail z podsumowaniem.
+editor-answer-date = Odpowiem do
+editor-answer-date-past = Wybierz datę późniejszą niż dzisiejsza: list nie może obiecywać odpowiedzi w terminie, który już minął.
+# Odpowiedź w jednym zdaniu na wypadek, gdyby pracodawca zapytał o powód; widoczna przy scenariuszu rozmowy i w edytorze.
+why-title = Jeśli zapytają o powód
+editor-network-note = Do zaproszenia do kontaktów: bez tematu i najwyżej 300 znaków (teraz: { $count }).
+editor-network-too-long = { $count ->
+    [one] 1 znak: skróć tekst do najwyżej 300 znaków, żeby zmieścił się w zaproszeniu.
+    [few] { $count } znaki: skróć tekst do najwyżej 300 znaków, żeby zmieścił się w zaproszeniu.
+   *[many] { $count } znaków: skróć tekst do najwyżej 300 znaków, żeby zmieścił się w zaproszeniu.
+    [other] { $count } znaku: skróć tekst do najwyżej 300 znaków, żeby zmieścił się w zaproszeniu.
+}
+editor-relocation-check = Zanim obiecasz zwrot jakichkolwiek kosztów, sprawdź, co twoja umowa mówi o kosztach relokacji.
 editor-fill = Uzupełnij
 editor-fill-name = { $placeholder }: wartość
 editor-save-txt = Zapisz jako tekst…

@@ -84,6 +84,69 @@ letter-accepted-other-offer-body = { $formality ->
         { $signature }
 }
 
+# Po ofercie, gdy samo stanowisko nie pasuje (wartości, sposób pracy, kierunek rozwoju) albo
+# z powodu osobistego, który nie dotyczy przeprowadzki. Celowo neutralny: powód nie jest
+# nazwany wprost.
+letter-not-right-fit-after-offer-subject = { $formality ->
+    [informal] Wasza oferta pracy na stanowisku { $role }
+   *[formal] Oferta pracy na stanowisku { $role }
+}
+letter-not-right-fit-after-offer-body = { $formality ->
+    [informal]
+        Cześć,
+
+        dzięki za propozycję pracy na stanowisku { $role } w firmie { $company } i za czas, który Ty i zespół mi poświęciliście.
+
+        Po długim namyśle muszę jednak odmówić. Wiem już, że to stanowisko nie jest teraz dla mnie, i wolę powiedzieć Ci o tym od razu, niż kazać Ci dłużej czekać.
+
+        Bardzo miło było poznać Wasz zespół i dziękuję za zaufanie, którym mnie obdarzyliście. Chętnie zostanę w kontakcie – mam nadzieję, że nasze drogi jeszcze się skrzyżują.
+
+        Pozdrawiam serdecznie
+        { $signature }
+   *[formal]
+        Dzień dobry,
+
+        dziękuję za propozycję objęcia stanowiska { $role } w firmie { $company } oraz za czas, który poświęcili mi Państwo wraz z zespołem.
+
+        Po starannym namyśle postanawiam nie przyjmować oferty. Uważam, że na tym etapie to stanowisko nie jest dla mnie właściwym wyborem, i wolę poinformować o tym od razu, niż kazać Państwu dłużej czekać.
+
+        Bardzo miło było poznać zespół, dziękuję też za okazane mi zaufanie. Chętnie pozostanę w kontakcie i mam nadzieję, że nasze drogi jeszcze się skrzyżują.
+
+        Z wyrazami szacunku
+        { $signature }
+}
+
+# Po tym, jak użytkownik poprosił o lepsze warunki (wynagrodzenie, datę rozpoczęcia, dni pracy
+# zdalnej…), a pracodawca nie mógł ich spełnić. Dziękuje za starania i nie wznawia negocjacji.
+letter-after-negotiation-subject = { $formality ->
+    [informal] Wasza oferta pracy na stanowisku { $role }
+   *[formal] Oferta pracy na stanowisku { $role }
+}
+letter-after-negotiation-body = { $formality ->
+    [informal]
+        Cześć,
+
+        dzięki, że jeszcze raz przyjrzeliście się warunkom oferty pracy na stanowisku { $role } w firmie { $company }, i że tak szczerze mówiliście o tym, co jest możliwe.
+
+        Po dokładnym przemyśleniu ostatecznej oferty muszę jednak odmówić. Rozumiem ograniczenia, w jakich działacie, i szanuję je, ale ostatecznie różnica jest dla mnie zbyt duża.
+
+        Dziękuję za czas i wysiłek, które w to włożyliście. Chętnie zostanę w kontakcie – może kiedyś jeszcze uda nam się razem popracować.
+
+        Pozdrawiam serdecznie
+        { $signature }
+   *[formal]
+        Dzień dobry,
+
+        dziękuję, że ponownie przyjrzeli się Państwo warunkom oferty pracy na stanowisku { $role } w firmie { $company }, i że tak otwarcie przedstawili Państwo, co jest możliwe.
+
+        Po starannym rozważeniu ostatecznej oferty postanawiam jej nie przyjmować. Rozumiem ograniczenia, w jakich Państwo działają, i szanuję je, jednak ostatecznie różnica jest dla mnie zbyt duża.
+
+        Dziękuję za czas i wysiłek, które Państwo w to włożyli. Chętnie pozostanę w kontakcie i mam nadzieję, że w przyszłości nadarzy się okazja do współpracy.
+
+        Z wyrazami szacunku
+        { $signature }
+}
+
 letter-relocation-not-feasible-subject = { $formality ->
     [informal] Wasza oferta pracy na stanowisku { $role }
    *[formal] Oferta pracy na stanowisku { $role }
@@ -175,17 +238,34 @@ letter-ask-for-time-body = { $formality ->
         { $signature }
 }
 
+# Jedno zdanie, neutralne i prawdziwe, na wypadek pytania „dlaczego?” (w rozmowie albo
+# dopisane do listu). Aplikacja wybiera zdanie pasujące do tego, co w liście decyzyjnej
+# stoi na przeszkodzie; why-general, gdy nic nie jest wskazane. Mówi kandydat; zdanie nigdy
+# nie obwinia pracodawcy. Bez $formality: zdania nie zwracają się do nikogo, więc pasują do
+# obu tonów, i nie zdradzają płci mówiącego.
+why-compensation = Ostatecznie cały pakiet nie odpowiada mojej sytuacji.
+why-start-date = Nie zgadzają się terminy: nie mogę zacząć pracy wtedy, kiedy potrzebuje mnie zespół.
+why-role-scope = Zakres obowiązków na tym stanowisku nie do końca odpowiada temu, czego teraz szukam.
+why-remote-work = Podział między pracą w biurze a pracą zdalną nie pasuje do mojej sytuacji.
+why-relocation-support = Na tych warunkach przeprowadzka nie wchodzi dla mnie w grę.
+why-values = Szukam innego środowiska pracy i wolę powiedzieć o tym szczerze.
+why-way-of-working = Ten sposób pracy nie do końca pasuje do tego, jak pracuje mi się najlepiej.
+why-long-term-direction = To stanowisko nie prowadzi w kierunku, w którym chcę dalej rozwijać karierę.
+why-personal-compromise = Z przyczyn osobistych to nie jest dla mnie dobry moment na taką zmianę.
+why-general = Uznaję, że na tym etapie to nie jest dla mnie właściwy krok.
+
 # Scenariusz rozmowy: co powiedzieć, w kolejności schematu (podziękowanie, decyzja, powód,
 # wdzięczność, dalszy kontakt, kolejne kroki). Akapity pojawiają się po kolei, dużą czcionką.
+# $why to jedno ze zdań why-* powyżej, wybrane na podstawie powodu z listy decyzyjnej.
 call-script = { $formality ->
     [informal]
-        Cześć { $contact }, dzięki, że odbierasz. Masz kilka minut?
+        Cześć, dzięki, że odbierasz. Masz kilka minut?
 
         Na początek jeszcze raz dziękuję Tobie i zespołowi za czas poświęcony mi w rekrutacji na stanowisko { $role } w firmie { $company }.
 
         Po długim namyśle rezygnuję z dalszego udziału w rekrutacji.
 
-        Najważniejszy powód w jednym zdaniu: [jeden szczery, neutralny powód, np. ta rola nie pasuje do kierunku, w którym chcę się rozwijać].
+        { $why }
 
         Bardzo doceniam, jak otwarte były wszystkie nasze rozmowy – wiele z nich wyniosę.
 
@@ -195,17 +275,17 @@ call-script = { $formality ->
    *[formal]
         Dzień dobry, dziękuję za możliwość rozmowy. Czy to dobry moment na kilka minut?
 
-        Na początek jeszcze raz dziękuję Państwu i całemu zespołowi za czas poświęcony mi w rekrutacji na stanowisko { $role } w firmie { $company }.
+        Na początek jeszcze raz dziękuję za czas, który poświęcono mi w rekrutacji na stanowisko { $role } w firmie { $company }.
 
         Po starannym namyśle postanawiam zrezygnować z dalszego udziału w rekrutacji.
 
-        Najważniejszy powód w jednym zdaniu: [jeden szczery, neutralny powód, np. to stanowisko nie odpowiada kierunkowi, w którym chcę się rozwijać].
+        { $why }
 
         Bardzo doceniam otwartość, z jaką przebiegały wszystkie rozmowy – wiele z nich wyniosę.
 
         Chętnie pozostanę w kontakcie. Jeszcze dziś wyślę krótką wiadomość e-mail z podsumowaniem naszej rozmowy.
 
-        Jeszcze raz dziękuję i wszystkiego dobrego dla Państwa i całego zespołu.
+        Jeszcze raz dziękuję i życzę wszystkiego dobrego całemu zespołowi.
 }
 
 letter-call-recap-subject = { $formality ->
@@ -237,26 +317,16 @@ letter-call-recap-body = { $formality ->
         { $signature }
 }
 
-letter-stay-connected-subject = { $formality ->
-    [informal] Bądźmy w kontakcie
-   *[formal] Pozostańmy w kontakcie
-}
+# Notka do zaproszenia w sieci zawodowej: bez tematu i najwyżej 300 znaków po wstawieniu
+# nazwisk i nazw (limit takich zaproszeń), więc musi być aż tak krótka.
 letter-stay-connected-body = { $formality ->
     [informal]
-        Cześć { $contact },
-
-        jeszcze raz dzięki za nasze rozmowy o stanowisku { $role } w firmie { $company }. Choć tym razem się nie złożyło, bardzo miło było poznać Ciebie i zespół.
-
-        Chętnie zostanę w kontakcie. Jeśli mogę w czymś pomóc, na przykład polecając Wam kogoś dobrego do zespołu, daj znać. I pamiętaj o mnie, gdy pojawi się u Was nowa rola.
+        Cześć, jeszcze raz dzięki za nasze rozmowy o stanowisku { $role } w firmie { $company }. Tym razem się nie złożyło, ale bardzo miło było poznać Ciebie i zespół – chętnie zostanę w kontakcie.
 
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
-        Dzień dobry,
-
-        jeszcze raz dziękuję za rozmowy dotyczące stanowiska { $role } w firmie { $company }. Choć tym razem nie doszło do współpracy, bardzo miło było poznać Państwa i cały zespół.
-
-        Chętnie pozostanę w kontakcie. Jeśli mogę w czymś pomóc, na przykład polecając odpowiednią osobę do zespołu, proszę dać znać. Będzie mi też miło, jeśli przy kolejnych rekrutacjach pomyślą Państwo o mojej kandydaturze.
+        Dzień dobry, jeszcze raz dziękuję za rozmowy dotyczące stanowiska { $role } w firmie { $company }. Tym razem nie doszło do współpracy, ale cieszę się, że mogliśmy się poznać. Chętnie pozostanę w kontakcie.
 
         Serdecznie pozdrawiam
         { $signature }
@@ -366,6 +436,7 @@ letter-many-rounds-call-script-body = { $formality ->
         Bardzo chętnie pozostanę w kontakcie. Jeszcze dziś wyślę krótką wiadomość e-mail z podsumowaniem naszej rozmowy.
 }
 
+# Nie obiecuje zwrotu żadnych kosztów, zanim umowa zostanie sprawdzona.
 letter-active-relocation-subject = { $formality ->
     [informal] Stanowisko { $role } i moja przeprowadzka
    *[formal] Stanowisko { $role } i moja przeprowadzka
@@ -378,7 +449,7 @@ letter-active-relocation-body = { $formality ->
 
         Niestety muszę Ci powiedzieć, że rezygnuję z tego stanowiska. Wiem, że przeprowadzka już trwa, więc chcę otwarcie napisać, co zostało już zrobione: [wymień rozpoczęte formalności, otrzymany sprzęt firmowy, już poniesione koszty].
 
-        Oddam wszystko, co należy do firmy, i zwrócę koszty, które zgodnie z naszą umową są po mojej stronie. Daj znać, jak chcecie to rozliczyć.
+        Oddam wszystko, co należy do firmy. Co do już poniesionych kosztów – sprawdzę, co mówi o nich nasza umowa, i wrócę do Ciebie z propozycją, jak je rozliczyć. Daj znać, jak chcecie załatwić pozostałe sprawy.
 
         Naprawdę dziękuję za pomoc i przepraszam za dodatkowy kłopot. Chętnie zostanę w kontakcie.
 
@@ -391,7 +462,7 @@ letter-active-relocation-body = { $formality ->
 
         Z przykrością muszę poinformować, że rezygnuję z objęcia tego stanowiska. Wiem, że przeprowadzka już trwa, dlatego chcę otwarcie przedstawić, co zostało już zrobione: [wymień rozpoczęte formalności, otrzymany sprzęt firmowy, już poniesione koszty].
 
-        Zwrócę wszystko, co należy do firmy, i pokryję koszty, do których zwrotu zobowiązuje mnie nasza umowa. Proszę o informację, jak chcą Państwo to rozliczyć.
+        Zwrócę wszystko, co należy do firmy. W sprawie już poniesionych kosztów sprawdzę, co przewiduje nasza umowa, i wrócę do Państwa z propozycją ich rozliczenia. Proszę też o informację, jak chcą Państwo załatwić pozostałe kwestie.
 
         Z całego serca dziękuję za pomoc i przepraszam za dodatkowy kłopot. Chętnie pozostanę w kontakcie.
 
@@ -405,13 +476,15 @@ letter-repair-subject = { $formality ->
 }
 letter-repair-body = { $formality ->
     [informal]
-        Cześć { $contact },
+        Cześć,
 
         wracam jeszcze do mojej odmowy w sprawie stanowiska { $role } w firmie { $company }. Mam wrażenie, że moja wiadomość nie zabrzmiała tak, jak powinna.
 
         Chcę to powiedzieć wprost: bardzo dziękuję Tobie i Twojemu zespołowi za poświęcony mi czas i życzliwość. Moja decyzja wynikała wyłącznie z mojej sytuacji, a nie z czegokolwiek po Twojej stronie czy po stronie firmy.
 
-        Mam nadzieję, że nie zostawiło to złego wrażenia – chętnie zostanę w kontakcie. Dzięki za zrozumienie!
+        Jeśli mogę w czymś pomóc, na przykład polecając kogoś na to stanowisko, zrobię to z przyjemnością. Chętnie też zostanę w kontakcie, jeśli masz na to ochotę.
+
+        Dzięki za zrozumienie!
 
         Pozdrawiam serdecznie
         { $signature }
@@ -422,36 +495,40 @@ letter-repair-body = { $formality ->
 
         Chcę to jasno powiedzieć: z całego serca dziękuję Państwu i całemu zespołowi za poświęcony mi czas i życzliwość. Moja decyzja wynikała wyłącznie z mojej sytuacji, a nie z czegokolwiek po stronie Państwa czy firmy.
 
-        Mam nadzieję, że ta sytuacja nie położy się cieniem na naszych relacjach, i chętnie pozostanę w kontakcie. Dziękuję za wyrozumiałość.
+        Jeśli mogę w czymś pomóc, na przykład polecając kogoś na to stanowisko, zrobię to z przyjemnością. Chętnie też pozostanę w kontakcie, o ile będzie to dla Państwa odpowiednie.
+
+        Dziękuję za wyrozumiałość.
 
         Z wyrazami szacunku
         { $signature }
 }
 
+# Pisany jakiś czas po odmowie, gdy sytuacja użytkownika się zmieniła. Mówi, co się zmieniło
+# (fragment w nawiasach), i przyjmuje do wiadomości, że stanowisko może być już obsadzone.
 letter-reopen-subject = { $formality ->
     [informal] Stanowisko { $role } w firmie { $company }
    *[formal] Stanowisko { $role } w firmie { $company }
 }
 letter-reopen-body = { $formality ->
     [informal]
-        Cześć { $contact },
+        Cześć,
 
-        jeszcze raz dzięki za rozmowy sprzed kilku miesięcy o stanowisku { $role } w firmie { $company }. Moja odpowiedź była wtedy odmowna i bardzo doceniam, jak życzliwie została przyjęta.
+        jeszcze raz dzięki za rozmowy o stanowisku { $role } w firmie { $company }. Moja odpowiedź była wtedy odmowna i bardzo doceniam, jak życzliwie została przyjęta.
 
-        Od tamtej pory sporo się u mnie zmieniło i ta rola dobrze pasuje do tego, w którą stronę teraz idę. Jeśli to albo podobne stanowisko jest wciąż otwarte, bardzo chętnie wrócę do rozmowy.
+        Od tamtej pory moja sytuacja się zmieniła: [co się zmieniło, np. moja rodzina może się teraz przeprowadzić]. To stanowisko dobrze pasuje teraz do tego, w którą stronę chcę iść. Wiem, że może być już obsadzone; jeśli jednak wciąż jest otwarte – albo pojawiło się podobne – bardzo chętnie wrócę do rozmowy.
 
-        Znajdziesz w najbliższych tygodniach chwilę, żeby pogadać? Chętnie opowiem, co się zmieniło.
+        Znajdziesz w najbliższych tygodniach chwilę, żeby pogadać?
 
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
         Dzień dobry,
 
-        jeszcze raz dziękuję, że kilka miesięcy temu brali Państwo pod uwagę moją kandydaturę na stanowisko { $role } w firmie { $company }. Moja odpowiedź była wtedy odmowna i bardzo doceniam, jak życzliwie Państwo ją przyjęli.
+        jeszcze raz dziękuję, że brali Państwo pod uwagę moją kandydaturę na stanowisko { $role } w firmie { $company }. Moja odpowiedź była wtedy odmowna i bardzo doceniam, jak życzliwie Państwo ją przyjęli.
 
-        Od tamtej pory moja sytuacja się zmieniła i to stanowisko dobrze wpisuje się teraz w moje plany zawodowe. Jeśli to lub podobne stanowisko jest nadal aktualne, bardzo chętnie wrócę do rozmów.
+        Od tamtej pory moja sytuacja się zmieniła: [co się zmieniło, np. moja rodzina może się teraz przeprowadzić]. To stanowisko dobrze wpisuje się teraz w moje plany zawodowe. Zdaję sobie sprawę, że może być już obsadzone; jeśli jednak jest nadal aktualne – albo pojawiło się podobne – bardzo chętnie wrócę do rozmów.
 
-        Czy znajdzie się w najbliższych tygodniach chwila na krótkie spotkanie lub telefon? Chętnie opowiem, co się zmieniło.
+        Czy znajdzie się w najbliższych tygodniach chwila na krótkie spotkanie lub telefon?
 
         Z wyrazami szacunku
         { $signature }

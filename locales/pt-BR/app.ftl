@@ -158,6 +158,8 @@ weight-5 = é essencial
 checklist-note-hint = Observação (opcional)
 checklist-note-name = { $question }: observação
 checklist-suggestion = Sua ficha de mobilidade sugere “{ $answer }”.
+checklist-suggestion-net = Sua ficha de mobilidade sugere “{ $answer }”, com base no salário líquido.
+checklist-suggestion-gross = Sua ficha de mobilidade sugere “{ $answer }”, com base no salário bruto. Informe as duas alíquotas de imposto para comparar quanto sobraria de fato.
 checklist-suggestion-use = Usar
 checklist-suggestion-use-name = { $question }: usar a sugestão
 checklist-q-career-goals = O cargo contribui para seus objetivos de carreira nos próximos 12 a 24 meses?
@@ -196,6 +198,23 @@ reason-minor = { $question }: um ponto de atenção, mas que importa pouco para 
 reason-unanswered = { $question }: ainda sem resposta.
 reason-not-sure = { $question }: você ainda não tem certeza.
 reason-all-favourable = Todas as respostas são favoráveis ao cargo.
+# A pessoa tende a recusar, mas os únicos obstáculos poderiam ser negociados: pedir
+# condições melhores para uma vaga que ela não quer faz todo mundo perder tempo.
+reason-negotiation-not-wanted = { $question }: { $blocker } — isso poderia ser negociado, mas sua tendência é recusar. Só negocie por uma vaga que você realmente quer; caso contrário, recuse agora.
+# O salário poderia ser negociado, mas ainda há dúvida sobre crescimento ou cultura: resolva isso primeiro.
+reason-doubt-before-negotiating = { $question }: você ainda não tem certeza. Esclareça isso primeiro: só negocie se, de resto, você quiser a vaga.
+reason-negotiation-failed = { $question }: { $blocker }. A empresa não conseguiu atender ao seu pedido, então isso continua sendo um obstáculo.
+reason-negotiation-partly = { $question }: a empresa atendeu em parte ao seu pedido. Responda à pergunta de novo considerando o que foi oferecido.
+reason-negotiation-met = { $question }: a empresa atendeu ao seu pedido.
+# A parcela ponderada de respostas favoráveis está abaixo da metade.
+reason-weak-fit = Só { $percent }% do que importa para você é favorável ao cargo: não aceite ainda.
+negotiation-title = Como foi a negociação?
+negotiation-pending = Ainda sem resposta
+negotiation-met = Atenderam ao pedido
+negotiation-partly = Em parte
+negotiation-failed = Não conseguiram
+# O botão de recusa quando a resposta é dada por ligação: abre o roteiro da ligação.
+verdict-call-script = Preparar a ligação
 verdict-write-decline = Escrever a carta de recusa
 verdict-write-negotiate = Escrever uma carta para negociar
 verdict-ask-for-time = Pedir mais tempo
@@ -246,6 +265,7 @@ ppp-series-gdp = poder de compra da economia como um todo (PIB)
 ppp-unreliable = { $country }: os preços vêm subindo rápido e este fator tem mais de um ano; considere o resultado apenas aproximado.
 ppp-national = Estas são médias nacionais: uma cidade grande pode custar bem mais. Se você conhece um fator melhor, digite-o.
 ppp-incomplete = Escolha os dois países e informe os dois salários para ver quanto vale a proposta.
+ppp-not-positive = Informe cada salário como um valor maior que zero.
 ppp-no-data = { $country }: o Banco Mundial não tem dados de poder de compra utilizáveis. O Gracious não vai tentar adivinhar: se você tiver um fator, digite-o.
 ppp-currency-mismatch = { $country }: os dados estão em { $currency }; informe esse salário em { $currency }.
 ppp-sources = Fontes dos dados
@@ -259,7 +279,7 @@ mobility-prestige = O lugar em si (o nome, o prestígio) é grande parte do atra
 mobility-weight-name = { $factor }: quanto isso importa
 mobility-score = Avaliação ponderada do que você já sabe: { $percent }%
 mobility-trap-prestige = O lugar parece atrair mais do que o cargo. Você aceitaria o mesmo cargo no seu país?
-mobility-trap-visa-late = O visto sairia depois da data de início.
+mobility-trap-visa-late = O visto sairia depois da data de início. Isso é motivo para negociar a data de início, não para desistir: peça para começar mais tarde.
 mobility-horizon = Pensando nos próximos 12 a 24 meses
 mobility-toward-place = Isso aproxima você de um lugar ou de um visto que você deseja?
 mobility-builds-skills = Isso desenvolve competências que facilitam uma mudança no futuro?
@@ -286,6 +306,8 @@ rating-good = Bom
 rating-acceptable = Aceitável
 rating-poor = Ruim
 rating-unknown = Desconhecido
+# Para o trabalho do cônjuge e a escola, quando ninguém se muda junto com a pessoa ou não há filhos.
+rating-not-applicable = Não se aplica
 mobility-note-hint = Observação (opcional)
 mobility-note-name = Observação sobre { $factor }
 mobility-summary = Resumo
@@ -339,9 +361,12 @@ deadline-decided-on = Você decidiu em
 deadline-at = às
 deadline-time-hint = HH:MM
 deadline-decided-now = Acabei de decidir
+# A data-limite de resposta dada pela empresa: o prazo final.
+deadline-their-date = Prazo da empresa: { $date }.
+deadline-not-decided = Você ainda não decidiu: as 24 a 72 horas para responder começam a contar quando você decidir.
+deadline-window-past = Já se passaram mais de 72 horas desde a sua decisão. Responda agora, antes do prazo da empresa.
+deadline-overdue-their = O prazo da empresa já passou. Responda hoje: uma resposta atrasada é muito melhor do que o silêncio.
 deadline-invalid = Escreva a data no formato AAAA-MM-DD e a hora no formato HH:MM (24 horas).
-deadline-none = Informe a data em que você decidiu (ou a data da entrevista ou da proposta no cabeçalho) para ver seu prazo.
-deadline-from-stage-date = Contado a partir da data da entrevista ou da proposta, às 9:00, até você informar quando decidiu.
 deadline-answer-by = Responda até { $due } — de preferência até { $ideal }.
 deadline-left-ideal = Tempo restante: { $duration }. Agora é o melhor momento para responder.
 deadline-left = Tempo restante: { $duration }.
@@ -395,6 +420,8 @@ editor-title = Sua carta
 editor-scenario = Situação
 scenario-withdraw-after-interview = Após uma entrevista: o cargo não é o ideal
 scenario-accepted-other-offer = Após uma proposta: aceitei outra proposta
+scenario-not-right-fit-after-offer = Após uma proposta: o cargo não é o ideal
+scenario-after-negotiation = Após uma negociação: recusar a proposta final
 scenario-relocation-not-feasible = Após uma proposta: mudança inviável para a família
 scenario-negotiate-instead = Negociar em vez de recusar: buscar flexibilidade
 scenario-ask-for-time = Pedir mais tempo: dizer a data da resposta
@@ -419,6 +446,17 @@ editor-reset = Restaurar o modelo
 editor-formality = Formalidade
 editor-to = Para
 editor-script-note = Este é um roteiro de ligação: diga com suas próprias palavras e depois envie o e-mail de resumo.
+editor-answer-date = Vou responder até
+editor-answer-date-past = Escolha uma data depois de hoje: a carta não pode prometer uma resposta até uma data que já passou.
+# Uma resposta de uma frase para quando a empresa perguntar o motivo; aparece com o roteiro da ligação e no editor.
+why-title = Se perguntarem o motivo
+editor-network-note = Para um convite de conexão: sem assunto e com no máximo 300 caracteres (agora: { $count }).
+editor-network-too-long = { $count ->
+    [one] { $count } caractere: encurte para no máximo 300 para caber em um convite.
+    [many] { $count } de caracteres: encurte para no máximo 300 para caber em um convite.
+   *[other] { $count } caracteres: encurte para no máximo 300 para caber em um convite.
+}
+editor-relocation-check = Antes de prometer reembolsar qualquer coisa, confira o que o seu contrato diz sobre os custos da mudança.
 editor-fill = Preencher
 editor-fill-name = Valor para { $placeholder }
 editor-save-txt = Salvar como texto…

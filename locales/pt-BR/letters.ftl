@@ -81,6 +81,69 @@ letter-accepted-other-offer-body = { $formality ->
         { $signature }
 }
 
+# Após uma proposta, quando o próprio cargo não é o ideal (valores, forma de trabalhar, rumo),
+# ou por um motivo pessoal que não envolve mudança de cidade ou país. Neutra de propósito:
+# o motivo não é explicitado.
+letter-not-right-fit-after-offer-subject = { $formality ->
+    [informal] Sua proposta para a vaga de { $role }
+   *[formal] Proposta para o cargo de { $role }
+}
+letter-not-right-fit-after-offer-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço pela proposta para a vaga de { $role } na empresa { $company } e por todo o tempo que você e a equipe dedicaram a mim.
+
+        Pensei bastante e decidi não aceitar. Cheguei à conclusão de que a vaga não é a certa para mim neste momento, e prefiro avisar logo a deixar você esperando.
+
+        Adorei conhecer a equipe e agradeço pela confiança. Vamos manter contato — espero que nossos caminhos se cruzem de novo.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço a proposta para o cargo de { $role } na empresa { $company } e o tempo que você e a equipe investiram em mim.
+
+        Depois de refletir com cuidado, decidi não aceitar a proposta. Concluí que o cargo não é o mais adequado para mim neste momento, e prefiro comunicar isso agora em vez de deixar você aguardando.
+
+        Gostei muito de conhecer a equipe e agradeço a confiança depositada em mim. Terei prazer em manter contato e espero que nossos caminhos voltem a se cruzar.
+
+        Atenciosamente,
+        { $signature }
+}
+
+# Depois que a pessoa pediu condições melhores (salário, data de início, dias de trabalho
+# remoto…) e a empresa não conseguiu atendê-la. Agradece o esforço e não reabre a negociação.
+letter-after-negotiation-subject = { $formality ->
+    [informal] Sua proposta para a vaga de { $role }
+   *[formal] Proposta para o cargo de { $role }
+}
+letter-after-negotiation-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço por vocês terem revisto as condições da proposta para a vaga de { $role } na empresa { $company } e por você ter sido tão transparente sobre o que era possível.
+
+        Pensei bem na proposta final e decidi recusá-la. Entendo os limites com que vocês trabalham e respeito isso, mas, no fim, a diferença ficou grande demais para mim.
+
+        Agradeço muito pelo tempo e pelo esforço que vocês dedicaram a isso. Vamos manter contato — quem sabe a gente ainda trabalha junto numa próxima oportunidade!
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço por terem revisto as condições da proposta para o cargo de { $role } na empresa { $company } e pela transparência sobre o que era possível.
+
+        Avaliei a proposta final com cuidado e decidi recusá-la. Compreendo os limites dentro dos quais vocês atuam e os respeito; no fim, porém, a diferença é grande demais para mim.
+
+        Agradeço sinceramente o tempo e o empenho dedicados a isso. Terei prazer em manter contato e espero que possamos trabalhar em conjunto em outra oportunidade.
+
+        Atenciosamente,
+        { $signature }
+}
+
 letter-relocation-not-feasible-subject = { $formality ->
     [informal] Sua proposta para a vaga de { $role }
    *[formal] Proposta para o cargo de { $role }
@@ -172,17 +235,34 @@ letter-ask-for-time-body = { $formality ->
         { $signature }
 }
 
+# Uma frase, neutra e verdadeira, para quando perguntarem "por quê?" (numa ligação ou
+# acrescentada a uma carta). O app escolhe a que corresponde ao obstáculo apontado no
+# checklist; why-general quando nada é apontado. Quem fala é a pessoa candidata; a frase
+# nunca culpa a empresa. Sem $formality: as frases não se dirigem a ninguém, então servem
+# para os dois tons, e não marcam o gênero de quem fala.
+why-compensation = No fim das contas, o pacote como um todo não se encaixa na minha situação.
+why-start-date = Os prazos não batem: eu não conseguiria começar quando a equipe precisa de mim.
+why-role-scope = O escopo do cargo não é bem o que estou buscando para o meu próximo passo.
+why-remote-work = A divisão entre trabalho presencial e remoto não se encaixa na minha situação.
+why-relocation-support = Nessas condições, a mudança não seria viável para mim.
+why-values = Estou buscando outro tipo de ambiente e prefiro dizer isso com franqueza.
+why-way-of-working = A forma de trabalhar não combina com o jeito como eu trabalho melhor.
+why-long-term-direction = O cargo não aponta para a direção que quero dar à minha carreira agora.
+why-personal-compromise = Por motivos pessoais, este não é o momento certo para eu fazer essa mudança.
+why-general = No momento, este não é o passo certo para mim.
+
 # O roteiro da ligação: o que dizer, na ordem da estrutura (agradecimento, decisão, motivo,
 # gratidão, manter contato, próximos passos). Os parágrafos aparecem um a um, em letra grande.
+# $why é uma das frases why-* acima, escolhida a partir do motivo apontado no checklist.
 call-script = { $formality ->
     [informal]
         Oi, { $contact }, tudo bem? Que bom que você pôde atender! Tem uns minutinhos?
 
-        Primeiro, queria agradecer de novo pelo tempo que você e a equipe dedicaram a mim no processo da vaga de { $role } na { $company }.
+        Primeiro, queria agradecer de novo pelo tempo que você e a equipe dedicaram a mim no processo da vaga de { $role } na empresa { $company }.
 
         Pensei bastante e decidi não seguir adiante.
 
-        O principal motivo, em uma frase: [um motivo honesto e neutro, por exemplo, a vaga não combina com o rumo que quero dar à minha carreira].
+        { $why }
 
         Gostei muito de como todo mundo foi aberto comigo, e aprendi bastante com as nossas conversas.
 
@@ -192,11 +272,11 @@ call-script = { $formality ->
    *[formal]
         Olá, { $contact }, agradeço por atender minha ligação. Você teria alguns minutos?
 
-        Antes de tudo, quero reiterar meu agradecimento pelo tempo que você e a equipe me dedicaram no processo para o cargo de { $role } na { $company }.
+        Antes de tudo, quero reiterar meu agradecimento pelo tempo que você e a equipe me dedicaram no processo para o cargo de { $role } na empresa { $company }.
 
         Refleti com cuidado e decidi não seguir adiante.
 
-        O principal motivo, em uma frase: [um motivo honesto e neutro, por exemplo, o cargo não se alinha ao rumo que pretendo dar à minha carreira].
+        { $why }
 
         Valorizei muito a abertura de todos e aprendi bastante com as nossas conversas.
 
@@ -234,26 +314,16 @@ letter-call-recap-body = { $formality ->
         { $signature }
 }
 
-letter-stay-connected-subject = { $formality ->
-    [informal] Vamos manter contato
-   *[formal] Mantendo contato
-}
+# Uma mensagem para um convite numa rede profissional: sem assunto e com no máximo 300
+# caracteres já com os nomes preenchidos (o limite desses convites), por isso tão curta.
 letter-stay-connected-body = { $formality ->
     [informal]
-        Oi, { $contact }!
-
-        Queria agradecer de novo pelas nossas conversas sobre a vaga de { $role } na { $company }. Mesmo não tendo dado certo desta vez, adorei conhecer você e a equipe.
-
-        Vamos manter contato! Se eu puder ajudar em alguma coisa, por exemplo indicando alguém bacana para alguma vaga de vocês, é só falar. E, se aparecer outra oportunidade por aí, lembra de mim!
+        Oi, { $contact }! Agradeço de novo pelas nossas conversas sobre a vaga de { $role } na empresa { $company }. Não deu certo desta vez, mas adorei conhecer você e a equipe, e vou gostar muito de manter contato.
 
         Um abraço,
         { $signature }
    *[formal]
-        Olá, { $contact },
-
-        Agradeço mais uma vez as conversas sobre o cargo de { $role } na { $company }. Embora não tenha dado certo desta vez, foi um prazer conhecer você e a equipe.
-
-        Gostaria de manter contato. Se eu puder ajudar de alguma forma, por exemplo indicando alguém com um bom perfil, fico à disposição. E, caso surjam oportunidades futuras, ficarei feliz se você se lembrar de mim.
+        Olá, { $contact }! Agradeço mais uma vez as conversas sobre o cargo de { $role } na empresa { $company }. Embora não tenha dado certo desta vez, foi um prazer conhecer você e a equipe, e gostaria muito de manter contato.
 
         Cordialmente,
         { $signature }
@@ -363,6 +433,7 @@ letter-many-rounds-call-script-body = { $formality ->
         Gostaria muito de manter contato. Ainda hoje vou enviar um breve e-mail confirmando o que conversamos.
 }
 
+# A carta não promete reembolsar nada antes de o contrato ser conferido.
 letter-active-relocation-subject = { $formality ->
     [informal] A vaga de { $role } e a minha mudança
    *[formal] O cargo de { $role } e a minha mudança
@@ -371,11 +442,11 @@ letter-active-relocation-body = { $formality ->
     [informal]
         Oi, { $contact }!
 
-        Queria agradecer por todo o apoio que recebi de você e da { $company } com a vaga de { $role } e com a mudança.
+        Queria agradecer por todo o apoio que recebi de você e da empresa { $company } com a vaga de { $role } e com a mudança.
 
         Preciso te contar que decidi não assumir a vaga. Sei que a mudança já está em andamento, então quero ser transparente sobre o que já foi feito: [liste os trâmites iniciados, os bens da empresa recebidos e os custos já pagos].
 
-        Vou devolver tudo o que é da empresa e reembolsar o que eu dever, conforme o nosso acordo. Me conta como vocês preferem resolver isso.
+        Vou devolver tudo o que é da empresa. Quanto aos custos que já foram pagos, vou ver o que o nosso acordo diz e depois te dou um retorno sobre como acertar isso. Me conta como vocês preferem resolver o resto.
 
         Agradeço de verdade pela ajuda e sinto muito pelo trabalho extra. Adoraria manter contato.
 
@@ -384,11 +455,11 @@ letter-active-relocation-body = { $formality ->
    *[formal]
         Olá, { $contact },
 
-        Agradeço todo o apoio que você e a { $company } me deram em relação ao cargo de { $role } e à mudança.
+        Agradeço todo o apoio que você e a empresa { $company } me deram em relação ao cargo de { $role } e à mudança.
 
         Infelizmente, preciso informar que decidi não assumir o cargo. Sei que a mudança já está em andamento, por isso quero ser transparente sobre o que já foi feito: [liste os trâmites iniciados, os bens da empresa recebidos e os custos já pagos].
 
-        Devolverei tudo o que pertence à empresa e reembolsarei o que for devido, conforme o nosso acordo. Peço que me informe como prefere conduzir isso.
+        Devolverei tudo o que pertence à empresa. Quanto aos custos já pagos, vou verificar o que prevê o nosso acordo e retornarei com uma proposta de como acertá-los. Peço que me informe como prefere conduzir as demais questões.
 
         Agradeço sinceramente a sua ajuda e lamento o trabalho adicional. Terei prazer em manter contato.
 
@@ -404,51 +475,57 @@ letter-repair-body = { $formality ->
     [informal]
         Oi, { $contact }!
 
-        Fiquei pensando em como recusei a vaga de { $role } na { $company } e acho que minha mensagem não passou o que eu queria dizer.
+        Fiquei pensando em como recusei a vaga de { $role } na empresa { $company } e acho que minha mensagem não passou o que eu queria dizer.
 
         Então quero deixar bem claro: agradeço muito pelo tempo e pelo cuidado que você e a sua equipe tiveram comigo. Minha decisão teve a ver com a minha situação, não com você nem com a empresa.
 
-        Espero que não tenha ficado nenhum mal-estar. Adoraria manter contato — e agradeço pela compreensão!
+        Se eu puder ajudar de alguma forma, por exemplo indicando alguém para a vaga, vai ser um prazer. Também adoraria manter contato, se você topar.
+
+        Agradeço pela compreensão!
 
         Um abraço,
         { $signature }
    *[formal]
         Olá, { $contact },
 
-        Tenho refletido sobre a forma como recusei o cargo de { $role } na { $company } e sinto que minha mensagem não transmitiu o que eu pretendia.
+        Tenho refletido sobre a forma como recusei o cargo de { $role } na empresa { $company } e sinto que minha mensagem não transmitiu o que eu pretendia.
 
         Quero deixar claro que agradeço muito o tempo e a atenção que você e sua equipe me dedicaram. Minha decisão teve a ver com a minha situação pessoal, e não com você ou com a empresa.
 
-        Espero que isso não tenha causado nenhum mal-estar. Terei prazer em manter contato e agradeço a compreensão.
+        Se eu puder ajudar de alguma forma, por exemplo indicando alguém para o cargo, será um prazer. Também gostaria de manter contato, se você estiver de acordo.
+
+        Agradeço a compreensão.
 
         Atenciosamente,
         { $signature }
 }
 
+# Escrita algum tempo depois de uma recusa, quando a situação da pessoa mudou. Diz o que
+# mudou (a parte entre colchetes) e admite que a vaga talvez já tenha sido preenchida.
 letter-reopen-subject = { $formality ->
-    [informal] A vaga de { $role } na { $company }
-   *[formal] O cargo de { $role } na { $company }
+    [informal] A vaga de { $role } na empresa { $company }
+   *[formal] O cargo de { $role } na empresa { $company }
 }
 letter-reopen-body = { $formality ->
     [informal]
         Oi, { $contact }!
 
-        Agradeço de novo por você ter pensado em mim para a vaga de { $role } na { $company } no começo do ano. Na época eu recusei, e gostei muito da forma tranquila como você recebeu a notícia.
+        Agradeço de novo por você ter pensado em mim para a vaga de { $role } na empresa { $company }. Na época eu recusei, e gostei muito da forma tranquila como você recebeu a notícia.
 
-        De lá para cá, muita coisa mudou, e a vaga agora combina com o rumo que quero seguir. Se ela, ou alguma parecida, ainda estiver aberta, eu adoraria conversar de novo.
+        De lá para cá, minha situação mudou: [o que mudou, por exemplo, agora minha família pode se mudar]. A vaga agora combina com o rumo que quero seguir. Sei que ela pode muito bem já ter sido preenchida; se ela, ou alguma parecida, ainda estiver aberta, eu adoraria conversar de novo.
 
-        Será que a gente consegue marcar uma conversa rápida nas próximas semanas? Aí te conto o que mudou.
+        Será que a gente consegue marcar uma conversa rápida nas próximas semanas?
 
         Um abraço,
         { $signature }
    *[formal]
         Olá, { $contact },
 
-        Agradeço mais uma vez por ter considerado minha candidatura ao cargo de { $role } na { $company } no início deste ano. Na ocasião, recusei a proposta e guardo com apreço a gentileza com que você recebeu a minha decisão.
+        Agradeço mais uma vez por ter considerado minha candidatura ao cargo de { $role } na empresa { $company }. Na ocasião, recusei a proposta e guardo com apreço a gentileza com que você recebeu a minha decisão.
 
-        Desde então, minha situação mudou, e o cargo agora se alinha ao rumo que quero seguir. Se a vaga, ou uma semelhante, ainda estiver aberta, eu teria muito prazer em conversar novamente.
+        Desde então, minha situação mudou: [o que mudou, por exemplo, agora minha família pode se mudar]. O cargo agora se alinha ao rumo que quero seguir. Compreendo que a vaga talvez já tenha sido preenchida; se ela, ou uma semelhante, ainda estiver aberta, eu teria muito prazer em conversar novamente.
 
-        Seria possível marcarmos uma conversa breve nas próximas semanas? Posso contar com mais detalhes o que mudou.
+        Seria possível marcarmos uma conversa breve nas próximas semanas?
 
         Atenciosamente,
         { $signature }

@@ -137,7 +137,7 @@ impl App {
     /// Bring the current draft up to date, so that its placeholders are known even when
     /// the editor has not been shown yet; `force` regenerates an edited draft too.
     pub(super) fn refresh_current_draft(&mut self, force: bool) {
-        let zone = self.now().time_zone().clone();
+        let now = self.now();
         let (case, profile, templates) = self.workspace.current_case_with_context();
         letter_ui::refresh_draft(
             &mut self.editor,
@@ -145,7 +145,7 @@ impl App {
             profile,
             templates,
             &self.i18n,
-            &zone,
+            &now,
             force,
         );
     }
@@ -237,13 +237,13 @@ impl App {
 
     /// Save the current letter as a template (see [`letter::to_template`]).
     fn save_template(&mut self, name: String, version_of_builtin: bool) {
-        let zone = self.now().time_zone().clone();
+        let now = self.now();
         let profile = &self.workspace.profile;
         let Some(case) = self.workspace.current_case() else {
             return;
         };
         let language = i18n::letter::language(&self.i18n, case, profile);
-        let fields = i18n::letter::fields(&self.i18n, case, profile, &language, &zone);
+        let fields = i18n::letter::fields(&self.i18n, case, profile, &language, &now);
         let name = if name.trim().is_empty() {
             cases::case_title(case, &self.i18n)
         } else {

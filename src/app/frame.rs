@@ -40,7 +40,7 @@ impl App {
     /// The windows over the panels.
     pub(super) fn windows_ui(&mut self, ctx: &egui::Context, now: &jiff::ZonedDateTime) {
         let script = if self.windows.is_open(Window::CallMode) {
-            self.call_script(now.time_zone())
+            self.call_script(now)
         } else {
             String::new()
         };
@@ -62,14 +62,15 @@ impl App {
     }
 
     /// The call script of the current opportunity, in the letter language.
-    pub(super) fn call_script(&self, zone: &jiff::tz::TimeZone) -> String {
+    pub(super) fn call_script(&self, now: &jiff::ZonedDateTime) -> String {
         let Some(case) = self.workspace.current_case() else {
             return String::new();
         };
         let profile = &self.workspace.profile;
         let language = i18n::letter::language(&self.i18n, case, profile);
-        let fields = i18n::letter::fields(&self.i18n, case, profile, &language, zone);
-        i18n::letter::render_message(&self.i18n, &language, "call-script", &fields)
+        let fields = i18n::letter::fields(&self.i18n, case, profile, &language, now);
+        let why = i18n::letter::why(&self.i18n, case, &language);
+        i18n::letter::render_message(&self.i18n, &language, "call-script", &fields, Some(&why))
     }
 
     /// Remember the zoom (Ctrl + / Ctrl −, handled by egui).

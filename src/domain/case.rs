@@ -134,12 +134,6 @@ impl Case {
     pub fn reply_by_is_invalid(&self) -> bool {
         !self.reply_by.trim().is_empty() && self.reply_by_date().is_none()
     }
-
-    /// An answer is still owed and its deadline has passed.
-    #[must_use]
-    pub fn is_overdue(&self, today: jiff::civil::Date) -> bool {
-        self.status.is_open() && self.reply_by_date().is_some_and(|d| d < today)
-    }
 }
 
 /// How formally a letter addresses its reader, where the language marks it
@@ -201,19 +195,5 @@ mod tests {
         assert!(case.date_is_invalid());
         case.reply_by = "2026-02-30".into();
         assert!(case.reply_by_is_invalid());
-    }
-
-    #[test]
-    fn overdue_only_while_an_answer_is_owed() {
-        let mut case = Case {
-            reply_by: "2026-11-25".into(),
-            ..Case::default()
-        };
-        assert!(case.is_overdue(date(2026, 11, 26)));
-        assert!(!case.is_overdue(date(2026, 11, 25)));
-        case.status = Status::Declined;
-        assert!(!case.is_overdue(date(2026, 11, 26)));
-        case.status = Status::Negotiating;
-        assert!(case.is_overdue(date(2026, 11, 27)));
     }
 }

@@ -2,7 +2,8 @@
 //! an email recap) when the relationship or the stakes call for a voice.
 //!
 //! Rules ([`recommend`]):
-//! - A voice is owed when the rapport with the hiring manager was close, after
+//! - A voice is owed when the rapport with the hiring manager was close (whoever led
+//!   the process), after
 //!   [`MANY_ROUNDS`] or more rounds, when someone gave a lot of personal time, when the
 //!   role meant close collaboration, or when relocation or a visa was on the table.
 //!   Each of these is named as a reason.
@@ -155,7 +156,9 @@ pub fn effective(facts: &ChannelFacts) -> Channel {
 #[must_use]
 pub fn recommend(facts: &ChannelFacts) -> Recommendation {
     let mut reasons = Vec::new();
-    if facts.close_rapport && facts.main_contact == Contact::HiringManager {
+    // A close rapport with the hiring manager owes them a voice even when a recruiter
+    // ran the process.
+    if facts.close_rapport {
         reasons.push(ChannelReason::CloseRapport);
     }
     if facts.interview_rounds >= MANY_ROUNDS {
@@ -213,16 +216,17 @@ mod tests {
     }
 
     #[test]
-    fn close_rapport_counts_only_with_the_hiring_manager() {
-        let mut facts = ChannelFacts {
-            close_rapport: true,
-            ..ChannelFacts::default()
-        };
-        assert_eq!(recommend(&facts).channel, Channel::Email);
-        facts.main_contact = Contact::HiringManager;
-        let r = recommend(&facts);
-        assert_eq!(r.channel, Channel::PhoneThenEmail);
-        assert_eq!(r.reasons, vec![ChannelReason::CloseRapport]);
+    fn close_rapport_counts_even_when_a_recruiter_led_the_process() {
+        for main_contact in Contact::ALL {
+            let facts = ChannelFacts {
+                close_rapport: true,
+                main_contact,
+                ..ChannelFacts::default()
+            };
+            let r = recommend(&facts);
+            assert_eq!(r.channel, Channel::PhoneThenEmail, "{main_contact:?}");
+            assert_eq!(r.reasons, vec![ChannelReason::CloseRapport]);
+        }
     }
 
     #[test]

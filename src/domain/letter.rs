@@ -12,9 +12,15 @@
 //!   interface language (which the caller knows; this module returns `None` for it).
 //! - **Template**: an own template chosen for this letter wins; else the user's version
 //!   of the scenario in the letter language; else the built-in scenario.
-//! - **Promised date** (the "I will answer by …" of the ask-for-time letter): the
-//!   employer's reply-by date when the user gave one, because that is the date the
-//!   employer holds them to; else the end of the 72-hour window after deciding.
+//! - **Promised date** (the "I will answer by …" of the ask-for-time letter): the date
+//!   the user chose, if it is after today; else the employer's reply-by date, because
+//!   that is the date the employer holds them to; else the end of the 72-hour window
+//!   after deciding (or after today, not decided yet). Never today or earlier: a letter
+//!   never promises an answer by a date that has passed; a chosen date in the past is
+//!   refused ([`answer_date_refused`]).
+//! - **The letter offered** for the checklist's verdict ([`offered_for`]): see there.
+//! - **Why**: the one-sentence answer to "why?" names what stands in the way in the
+//!   checklist's first reason, else says nothing more specific ([`why_id`]).
 //! - **Formality**: the letter's own choice, else the profile's.
 //! - **Saving as a template**: the values of the fields turn back into placeholders,
 //!   so the template fits the next opportunity; the signature falls back to the
@@ -24,10 +30,9 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::case::{Case, Profile, Stage};
-use super::checklist::{Assessment, Verdict};
-use super::template::{
-    CustomTemplate, Draft, Field, LetterFields, Scenario, suggested_scenario, templatize,
-};
+use super::channel;
+use super::checklist::{Assessment, Blocker, Reason, Verdict};
+use super::template::{CustomTemplate, Draft, Field, LetterFields, Scenario, templatize};
 use super::timeline;
 
 /// Where a letter's text comes from.
@@ -62,15 +67,37 @@ pub fn source<'a>(draft: &Draft, templates: &'a [CustomTemplate], tag: &str) -> 
         .map_or(Source::Builtin(draft.scenario), Source::Custom)
 }
 
-/// The date the user promises an answer by: the reply deadline they set, else the end
-/// of the 72-hour window after deciding.
+/// The date the user promises an answer by (see the rules above), seen on `today`.
 #[must_use]
-pub fn promised_date(case: &Case, zone: &TimeZone) -> Option<Date> {
-    case.reply_by_date().or_else(|| {
-        timeline::decision_moment(case, zone)
-            .and_then(|d| timeline::reply_window(&d))
-            .map(|w| w.due.date())
-    })
+pub fn promised_date(case: &Case, zone: &TimeZone, today: Date) -> Date {
+    let tomorrow = today.tomorrow().unwrap_or(today);
+    let after_today = |d: &Date| *d > today;
+    let chosen = case.draft.answer_by.trim().parse::<Date>().ok();
+    chosen
+        .filter(after_today)
+        .or_else(|| case.reply_by_date().filter(after_today))
+        .or_else(|| {
+            timeline::decision_moment(case, zone)
+                .and_then(|d| timeline::reply_window(&d))
+                .map(|w| w.due.date())
+                .filter(after_today)
+        })
+        .unwrap_or_else(|| {
+            // Not decided yet (or the window is over): three days from today.
+            today
+                .checked_add(jiff::Span::new().days(timeline::LATEST_HOURS / 24))
+                .unwrap_or(tomorrow)
+        })
+}
+
+/// The user's chosen answer date is refused: it is a date, and not after `today`.
+#[must_use]
+pub fn answer_date_refused(draft: &Draft, today: Date) -> bool {
+    draft
+        .answer_by
+        .trim()
+        .parse::<Date>()
+        .is_ok_and(|d| d <= today)
 }
 
 /// The values that fill the templates; `format_date` writes the promised date in the
@@ -80,12 +107,11 @@ pub fn fields(
     case: &Case,
     profile: &Profile,
     zone: &TimeZone,
+    today: Date,
     format_date: impl Fn(Date) -> String,
 ) -> LetterFields {
     LetterFields {
-        date: promised_date(case, zone)
-            .map(format_date)
-            .unwrap_or_default(),
+        date: format_date(promised_date(case, zone, today)),
         company: case.company.clone(),
         role: case.role.clone(),
         contact: case.contact.clone(),
@@ -128,16 +154,89 @@ pub fn to_template(
     }
 }
 
-/// The letter the checklist offers for its verdict: a decline fitting the stage and
-/// reasons (else the scenario already chosen), a negotiation, or asking for time while
-/// undecided; nothing while the user leans toward accepting.
+/// The letter the checklist offers for its verdict (docs/product.md §4, §6):
+/// - leaning towards accepting: none;
+/// - undecided: ask for time; negotiate first: the negotiation letter;
+/// - decline, when the answer is given in a call: the recap email (the call script is
+///   shown first, [`decline_by_call`]);
+/// - decline after a negotiation they could not meet: the letter that follows one;
+/// - decline after an interview: withdraw the application;
+/// - decline after an offer: a decline the user chose themselves for a reason the
+///   checklist cannot know (another offer, a counteroffer, the visa, a relocation under
+///   way) stays; else a family, visa or health compromise gives the relocation letter
+///   only when the opportunity means a move, and everything else the plain decline
+///   "not the right fit".
 #[must_use]
-pub fn offered_for(assessment: &Assessment, stage: Stage, current: Scenario) -> Option<Scenario> {
+pub fn offered_for(assessment: &Assessment, case: &Case) -> Option<Scenario> {
     match assessment.verdict {
-        Verdict::Decline => Some(suggested_scenario(stage, &assessment.reasons).unwrap_or(current)),
-        Verdict::NegotiateFirst => Some(Scenario::NegotiateInstead),
-        Verdict::Undecided => Some(Scenario::AskForTime),
         Verdict::LeanAccept => None,
+        Verdict::Undecided => Some(Scenario::AskForTime),
+        Verdict::NegotiateFirst => Some(Scenario::NegotiateInstead),
+        Verdict::Decline if decline_by_call(case) => Some(Scenario::CallRecap),
+        Verdict::Decline => Some(decline_letter(&assessment.reasons, case)),
+    }
+}
+
+/// The decline is given in a call (then confirmed by email).
+#[must_use]
+pub fn decline_by_call(case: &Case) -> bool {
+    channel::effective(&case.channel).is_call()
+}
+
+fn decline_letter(reasons: &[Reason], case: &Case) -> Scenario {
+    if reasons
+        .iter()
+        .any(|r| matches!(r, Reason::NegotiationFailed(..)))
+    {
+        return Scenario::AfterNegotiation;
+    }
+    match case.stage {
+        Stage::AfterInterview => Scenario::WithdrawAfterInterview,
+        Stage::AfterOffer => {
+            let chosen = case.draft.scenario;
+            if matches!(
+                chosen,
+                Scenario::AcceptedOtherOffer
+                    | Scenario::Counteroffer
+                    | Scenario::VisaUnworkable
+                    | Scenario::ActiveRelocation
+            ) {
+                return chosen;
+            }
+            let compromise = reasons
+                .iter()
+                .any(|r| r.blocker() == Some(Blocker::PersonalCompromise));
+            if compromise && means_a_move(case) {
+                Scenario::RelocationNotFeasible
+            } else {
+                Scenario::NotRightFitAfterOffer
+            }
+        }
+    }
+}
+
+/// The opportunity means moving: the mobility sheet says so, or a relocation or visa
+/// was discussed.
+#[must_use]
+pub fn means_a_move(case: &Case) -> bool {
+    case.mobility.moving_abroad || case.channel.relocation_or_visa_discussed
+}
+
+/// The Fluent id of the one-sentence answer to "why?" (in letters.ftl): from the first
+/// reason that names what stands in the way, else the general one.
+#[must_use]
+pub fn why_id(assessment: &Assessment) -> &'static str {
+    match assessment.reasons.iter().find_map(|r| r.blocker()) {
+        Some(Blocker::Compensation) => "why-compensation",
+        Some(Blocker::StartDate) => "why-start-date",
+        Some(Blocker::RoleScope) => "why-role-scope",
+        Some(Blocker::RemoteWork) => "why-remote-work",
+        Some(Blocker::RelocationSupport) => "why-relocation-support",
+        Some(Blocker::Values) => "why-values",
+        Some(Blocker::WayOfWorking) => "why-way-of-working",
+        Some(Blocker::LongTermDirection) => "why-long-term-direction",
+        Some(Blocker::PersonalCompromise) => "why-personal-compromise",
+        None => "why-general",
     }
 }
 
@@ -225,24 +324,104 @@ mod tests {
     }
 
     #[test]
-    fn the_promised_date_is_the_reply_by_date_else_the_end_of_the_window() {
+    fn the_letter_offered_follows_stage_reason_move_and_channel() {
+        use crate::domain::channel::Channel;
+        use crate::domain::checklist::{Answer::*, ChecklistAnswers, Negotiation, assess};
+        let offered = |case: &Case| offered_for(&assess(&case.checklist), case);
+        let mut case = Case {
+            stage: Stage::AfterOffer,
+            ..Case::default()
+        };
+        case.channel.chosen = Some(Channel::Email);
+        // Culture: a misfit after an offer is "not the right fit", never "withdraw my
+        // application".
+        case.checklist = ChecklistAnswers::from_answers([Yes, Yes, Yes, No, No]);
+        assert_eq!(offered(&case), Some(Scenario::NotRightFitAfterOffer));
+        // After an interview, the same misfit withdraws the application.
+        case.stage = Stage::AfterInterview;
+        assert_eq!(offered(&case), Some(Scenario::WithdrawAfterInterview));
+        case.stage = Stage::AfterOffer;
+        // A family compromise: the relocation letter only when the offer means a move.
+        case.checklist = ChecklistAnswers::from_answers([Yes, Yes, Yes, Yes, Yes]);
+        assert_eq!(offered(&case), Some(Scenario::NotRightFitAfterOffer));
+        case.mobility.moving_abroad = true;
+        assert_eq!(offered(&case), Some(Scenario::RelocationNotFeasible));
+        case.mobility.moving_abroad = false;
+        case.channel.relocation_or_visa_discussed = true;
+        assert_eq!(offered(&case), Some(Scenario::RelocationNotFeasible));
+        // A decline the user chose for a reason the checklist cannot know stays.
+        case.draft.scenario = Scenario::AcceptedOtherOffer;
+        assert_eq!(offered(&case), Some(Scenario::AcceptedOtherOffer));
+        case.draft.scenario = Scenario::default();
+        // A negotiation they could not meet: the letter that follows one.
+        case.checklist = ChecklistAnswers::from_answers([Yes, No, Yes, No, Yes]);
+        assert_eq!(offered(&case), Some(Scenario::NegotiateInstead));
+        case.checklist.negotiation = Some(Negotiation::Failed);
+        assert_eq!(offered(&case), Some(Scenario::AfterNegotiation));
+        // Declining in a call: the recap (the script is shown first).
+        case.channel.chosen = Some(Channel::PhoneThenEmail);
+        assert!(decline_by_call(&case));
+        assert_eq!(offered(&case), Some(Scenario::CallRecap));
+        // Undecided: ask for time; leaning to accept: nothing.
+        case.checklist = ChecklistAnswers::from_answers([Yes, Yes, NotSure, No, Yes]);
+        assert_eq!(offered(&case), Some(Scenario::AskForTime));
+        case.checklist = ChecklistAnswers::from_answers([Yes, Yes, Yes, No, Yes]);
+        assert_eq!(offered(&case), None);
+    }
+
+    #[test]
+    fn why_names_what_stands_in_the_way() {
+        use crate::domain::checklist::{Answer::*, ChecklistAnswers, Negotiation, assess};
+        let why = |answers: &ChecklistAnswers| why_id(&assess(answers));
+        assert_eq!(
+            why(&ChecklistAnswers::from_answers([Yes, Yes, Yes, No, No])),
+            "why-values"
+        );
+        assert_eq!(
+            why(&ChecklistAnswers::from_answers([Yes, Yes, Yes, Yes, Yes])),
+            "why-personal-compromise"
+        );
+        let mut failed = ChecklistAnswers::from_answers([Yes, No, Yes, No, Yes]);
+        failed.negotiation = Some(Negotiation::Failed);
+        assert_eq!(why(&failed), "why-compensation");
+        assert_eq!(
+            why(&ChecklistAnswers::from_answers([Yes, Yes, Yes, No, Yes])),
+            "why-general"
+        );
+    }
+
+    #[test]
+    fn the_promised_date_is_never_today_or_earlier() {
+        let d = jiff::civil::date;
+        let today = d(2026, 11, 20);
         let mut case = Case::default();
-        assert_eq!(promised_date(&case, &utc()), None);
-        case.date = "2026-11-20".into();
-        // Decided on the interview day at 09:00: 72 hours later is 23 November.
-        assert_eq!(
-            promised_date(&case, &utc()),
-            Some(jiff::civil::date(2026, 11, 23))
-        );
-        case.timeline.decided.date = "2026-11-24".into();
-        assert_eq!(
-            promised_date(&case, &utc()),
-            Some(jiff::civil::date(2026, 11, 27))
-        );
+        // Not decided, no deadline: three days from today.
+        assert_eq!(promised_date(&case, &utc(), today), d(2026, 11, 23));
+        // The interview date is not a decision.
+        case.date = "2026-11-10".into();
+        assert_eq!(promised_date(&case, &utc(), today), d(2026, 11, 23));
+        // Decided on the 19th at 09:00: the window ends on the 22nd.
+        case.timeline.decided.date = "2026-11-19".into();
+        assert_eq!(promised_date(&case, &utc(), today), d(2026, 11, 22));
+        // Their date wins…
         case.reply_by = "2026-12-01".into();
-        assert_eq!(
-            promised_date(&case, &utc()),
-            Some(jiff::civil::date(2026, 12, 1))
+        assert_eq!(promised_date(&case, &utc(), today), d(2026, 12, 1));
+        // …unless it has passed: then never a date in the past.
+        case.reply_by = "2026-11-18".into();
+        assert_eq!(promised_date(&case, &utc(), today), d(2026, 11, 22));
+        case.timeline.decided.date = "2026-11-01".into();
+        assert_eq!(promised_date(&case, &utc(), today), d(2026, 11, 23));
+        // The user's own date wins when it is after today; today or earlier is refused.
+        case.draft.answer_by = "2026-11-25".into();
+        assert_eq!(promised_date(&case, &utc(), today), d(2026, 11, 25));
+        assert!(!answer_date_refused(&case.draft, today));
+        case.draft.answer_by = "2026-11-20".into();
+        assert!(answer_date_refused(&case.draft, today));
+        assert_eq!(promised_date(&case, &utc(), today), d(2026, 11, 23));
+        case.draft.answer_by = "next week".into();
+        assert!(
+            !answer_date_refused(&case.draft, today),
+            "not a date: nothing to refuse"
         );
     }
 
@@ -258,11 +437,12 @@ mod tests {
             formality: Formality::Informal,
             ..Profile::default()
         };
-        let f = fields(&case, &profile, &utc(), |d| format!("<{d}>"));
+        let today = jiff::civil::date(2026, 11, 20);
+        let f = fields(&case, &profile, &utc(), today, |d| format!("<{d}>"));
         assert_eq!(f.date, "<2026-12-01>");
         assert_eq!(f.formality, Formality::Informal);
         case.draft.formality = Some(Formality::Formal);
-        let f = fields(&case, &profile, &utc(), |d| d.to_string());
+        let f = fields(&case, &profile, &utc(), today, |d| d.to_string());
         assert_eq!(f.formality, Formality::Formal);
         assert_eq!(f.company, "Nordlicht GmbH");
     }

@@ -112,6 +112,8 @@ pub struct Side {
 pub enum NoComparison {
     /// A country or an amount is missing.
     Incomplete,
+    /// An amount is zero or less: no change can be computed from it.
+    NotPositive,
     /// The World Bank has no usable data for this country; the user can type a factor.
     NoData { country: String },
     /// The amount is in another currency than the country's data.
@@ -152,13 +154,13 @@ pub fn compare(
     this_year: i16,
 ) -> Result<Comparison, NoComparison> {
     // A pay of zero (or less) cannot be compared: the change would be infinite.
-    let positive = |a: &f64| *a > 0.0 && a.is_finite();
-    let (Some(current_amount), Some(offered_amount)) = (
-        current.amount.filter(positive),
-        offered.amount.filter(positive),
-    ) else {
+    let (Some(current_amount), Some(offered_amount)) = (current.amount, offered.amount) else {
         return Err(NoComparison::Incomplete);
     };
+    let positive = |a: f64| a > 0.0 && a.is_finite();
+    if !positive(current_amount) || !positive(offered_amount) {
+        return Err(NoComparison::NotPositive);
+    }
     if current.country.is_empty() || offered.country.is_empty() {
         return Err(NoComparison::Incomplete);
     }
@@ -528,7 +530,7 @@ mod tests {
     }
 
     #[test]
-    fn a_pay_of_zero_is_incomplete_not_infinite() {
+    fn a_pay_of_zero_is_said_to_be_one_not_infinite() {
         for (now, offer) in [(0.0, 85_000.0), (180_000.0, 0.0)] {
             assert_eq!(
                 compare(
@@ -538,7 +540,7 @@ mod tests {
                     2026
                 )
                 .map(|c| c.change_percent),
-                Err(NoComparison::Incomplete)
+                Err(NoComparison::NotPositive)
             );
         }
     }

@@ -88,7 +88,7 @@ pub fn next_action(case: &Case, zone: &TimeZone) -> NextAction {
         }
         if !done(Step::DraftMessage) {
             let scenario = (!case.draft.is_edited())
-                .then(|| letter::offered_for(&assessment, case.stage, case.draft.scenario))
+                .then(|| letter::offered_for(&assessment, case))
                 .flatten();
             return NextAction::WriteLetter(scenario);
         }
@@ -123,6 +123,23 @@ pub fn deadline(case: &Case, decided: Option<&ZonedDateTime>) -> Option<Deadline
     })
 }
 
+/// An answer is owed and its deadline has passed (the one test of "overdue" for the
+/// list, the tabs and the channel panel): the employer's reply-by date once that day is
+/// over; without one, the end of the 72-hour window after the recorded decision. Not
+/// decided and no reply-by date: nothing can be overdue yet.
+#[must_use]
+pub fn is_overdue(case: &Case, now: &ZonedDateTime) -> bool {
+    if !case.status.is_open() || case.timeline.done.contains(&Step::SendOrCall) {
+        return false;
+    }
+    match case.reply_by_date() {
+        Some(day) => now.date() > day,
+        None => timeline::decision_moment(case, now.time_zone())
+            .and_then(|d| timeline::reply_window(&d))
+            .is_some_and(|w| w.due < *now),
+    }
+}
+
 /// How a panel stands, for the mark on its tab.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PanelState {
@@ -154,13 +171,7 @@ pub fn panel_states(case: &Case, now: &ZonedDateTime) -> [PanelState; 4] {
         PanelState::Open
     };
     let done = |step| case.timeline.done.contains(&step) || case.status == Status::Declined;
-    let overdue = case.status.is_open()
-        && !case.timeline.done.contains(&Step::SendOrCall)
-        && (case.is_overdue(now.date())
-            || timeline::decision_moment(case, now.time_zone())
-                .and_then(|d| timeline::reply_window(&d))
-                .is_some_and(|w| case.reply_by_date().is_none() && w.due < *now));
-    let channel = if overdue {
+    let channel = if is_overdue(case, now) {
         PanelState::Attention
     } else if case.channel.chosen.is_some() || done(Step::ChooseChannel) {
         PanelState::Done
@@ -256,6 +267,34 @@ mod tests {
     }
 
     #[test]
+    fn the_list_and_the_panel_agree_on_overdue() {
+        let at = |d: jiff::civil::Date| d.at(12, 0, 0, 0).to_zoned_datetime(zone()).expect("valid");
+        // An offer three days old, their reply-by date two weeks away.
+        let mut case = declining();
+        case.stage = crate::domain::Stage::AfterOffer;
+        case.date = "2026-11-20".into();
+        case.reply_by = "2026-12-04".into();
+        let now = at(date(2026, 11, 23));
+        assert!(!is_overdue(&case, &now));
+        assert_ne!(panel_states(&case, &now)[2], PanelState::Attention);
+        // Decided on the offer day: the 72 hours are over, but their date is ahead.
+        case.timeline.decided.date = "2026-11-20".into();
+        assert!(!is_overdue(&case, &now));
+        assert_ne!(panel_states(&case, &now)[2], PanelState::Attention);
+        // Their date has passed: overdue everywhere.
+        let later = at(date(2026, 12, 5));
+        assert!(is_overdue(&case, &later));
+        assert_eq!(panel_states(&case, &later)[2], PanelState::Attention);
+        // Without their date, the end of the window decides.
+        case.reply_by.clear();
+        assert!(is_overdue(&case, &now));
+        assert_eq!(panel_states(&case, &now)[2], PanelState::Attention);
+        // Sent, or no longer owed: never overdue.
+        mark_sent(&mut case);
+        assert!(!is_overdue(&case, &later));
+    }
+
+    #[test]
     fn the_flow_follows_the_opportunity_from_empty_to_the_last_follow_up() {
         let mut case = declining();
         assert_eq!(next_action(&case, &zone()), NextAction::PickChannel);
@@ -265,7 +304,10 @@ mod tests {
             NextAction::WriteLetter(Some(Scenario::WithdrawAfterInterview))
         );
         letter_handed_over(&mut case);
-        // Decided on the interview day at 09:00 UTC: due 72 hours later.
+        // Not decided yet: no deadline is counted from the interview date.
+        assert_eq!(next_action(&case, &zone()), NextAction::Send { by: None });
+        // Decided on the 20th (09:00 when no time is given): due 72 hours later.
+        case.timeline.decided.date = "2026-11-20".into();
         let due = date(2026, 11, 23)
             .at(9, 0, 0, 0)
             .to_zoned_datetime(zone())

@@ -4,8 +4,10 @@
 //! - The answer is ideally sent within [`IDEAL_HOURS`] of deciding and at the latest
 //!   within [`LATEST_HOURS`], counted in elapsed hours (across a clock change the
 //!   deadline's wall-clock time moves by the hour skipped or repeated).
-//! - The decision moment is the time the user gave, else the interview or offer date,
-//!   at [`DEFAULT_HOUR`] when only a date is known ([`decision_moment`]).
+//! - The employer's reply-by date is the hard deadline; the window counts from the moment
+//!   the user decided, as they recorded it ([`decision_moment`], at [`DEFAULT_HOUR`]
+//!   when only a date is given). Nothing recorded: not decided yet, no window is counted
+//!   (never from the interview or offer date, which is not a decision).
 //! - The steps after deciding depend on the situation ([`steps`]): a call is booked
 //!   and followed by a recap; visa or relocation paperwork is closed only where a move
 //!   was discussed, and reimbursements confirmed only after an offer.
@@ -29,17 +31,10 @@ pub const LATEST_HOURS: i64 = 72;
 /// The hour assumed when only a date is known.
 pub const DEFAULT_HOUR: i8 = 9;
 
-/// When the user decided: the decision time they gave, else the interview or offer date
-/// (the earliest moment they can have decided), at [`DEFAULT_HOUR`].
+/// When the user decided, as they recorded it; `None`: not decided yet.
 #[must_use]
 pub fn decision_moment(case: &super::Case, zone: &TimeZone) -> Option<ZonedDateTime> {
-    case.timeline.decided.resolve(zone).or_else(|| {
-        DecisionTime {
-            date: case.date.clone(),
-            time: String::new(),
-        }
-        .resolve(zone)
-    })
+    case.timeline.decided.resolve(zone)
 }
 
 /// When the user decided, as typed: a date and an optional time of day.

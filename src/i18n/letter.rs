@@ -30,9 +30,11 @@ pub fn fields(
     case: &Case,
     profile: &Profile,
     language: &LanguageIdentifier,
-    zone: &jiff::tz::TimeZone,
+    now: &jiff::ZonedDateTime,
 ) -> LetterFields {
-    letter::fields(case, profile, zone, |d| i18n.long_date(language, d))
+    letter::fields(case, profile, now.time_zone(), now.date(), |d| {
+        i18n.long_date(language, d)
+    })
 }
 
 /// A rendered letter and the placeholder markers that stand for empty fields.
@@ -104,9 +106,21 @@ pub fn render_message(
     language: &LanguageIdentifier,
     id: &str,
     fields: &LetterFields,
+    why: Option<&str>,
 ) -> String {
     let (values, _) = replacements(i18n, language, fields);
-    i18n.format(language, id, Some(&fluent_args(&values, fields)))
+    let mut args = fluent_args(&values, fields);
+    if let Some(why) = why {
+        args.set("why", why.to_owned());
+    }
+    i18n.format(language, id, Some(&args))
+}
+
+/// The one-sentence answer to "why?" for `case`, in the letter language `language`.
+#[must_use]
+pub fn why(i18n: &Localizer, case: &Case, language: &LanguageIdentifier) -> String {
+    let assessment = crate::domain::checklist::assess(&case.checklist);
+    i18n.format(language, letter::why_id(&assessment), None)
 }
 
 /// Render a letter in `language`, filling each field or leaving its marker.
@@ -121,10 +135,10 @@ pub fn render(
     let (subject, body) = match source {
         Source::Builtin(scenario) => {
             let args = fluent_args(&values, fields);
-            let subject = if scenario.is_call_script() {
-                String::new()
-            } else {
+            let subject = if scenario.has_subject() {
                 i18n.format(language, &scenario.subject_id(), Some(&args))
+            } else {
+                String::new()
             };
             (
                 subject,

@@ -111,7 +111,7 @@ impl Row {
             args.set("date", format::short_date(i18n.language(), date));
             detail = format!("{detail} · {}", i18n.tr_args("cases-reply-by", &args));
         }
-        let overdue = case.is_overdue(cx.today());
+        let overdue = progress::is_overdue(case, cx.now);
         if overdue {
             detail = format!("{detail} · ⚠ {}", i18n.tr("cases-overdue"));
         }

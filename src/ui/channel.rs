@@ -8,7 +8,7 @@ use crate::command::Command;
 use crate::domain::channel::{self, Channel, Contact};
 use crate::domain::template::Scenario;
 use crate::domain::timeline::{self, DeadlineState, Phase, Situation, Span};
-use crate::domain::{Case, Stage};
+use crate::domain::{Case, Stage, progress};
 use crate::i18n::{Localizer, format};
 
 use super::{PanelContext, bullet, choice_row, heading, labelled_choice_row, theme};
@@ -173,38 +173,60 @@ fn deadline_ui(
         }
     });
 
-    let zone = now.time_zone();
-    let Some(window) =
-        timeline::decision_moment(case, zone).and_then(|d| timeline::reply_window(&d))
-    else {
-        ui.label(egui::RichText::new(i18n.tr("deadline-none")).weak());
-        return;
-    };
-    if case.timeline.decided.date.trim().is_empty() {
-        ui.label(egui::RichText::new(i18n.tr("deadline-from-stage-date")).weak());
-    }
+    // One model of time (domain::progress::is_overdue): their date is the hard deadline,
+    // the window counts from the recorded decision.
     let lang = i18n.language();
-    let mut args = FluentArgs::new();
-    args.set(
-        "due",
-        format::weekday_date_time(lang, window.due.datetime()),
-    );
-    args.set(
-        "ideal",
-        format::weekday_date_time(lang, window.ideal_by.datetime()),
-    );
-    ui.label(egui::RichText::new(i18n.tr_args("deadline-answer-by", &args)).strong());
-    let (id, span, colour) = match timeline::deadline_state(&window, now.timestamp()) {
-        DeadlineState::Ideal { left } => ("deadline-left-ideal", left, theme::good(ui)),
-        DeadlineState::InTime { left } => ("deadline-left", left, ui.visuals().text_color()),
-        DeadlineState::Overdue { by } => ("deadline-overdue", by, theme::warn(ui)),
-    };
-    let mut args = FluentArgs::new();
-    args.set("duration", span_text(i18n, timeline::split(span)));
-    ui.colored_label(colour, i18n.tr_args(id, &args));
-    // The countdown changes by the minute: wake once a minute, never continuously.
-    ui.ctx()
-        .request_repaint_after(std::time::Duration::from_mins(1));
+    let overdue = progress::is_overdue(case, now);
+    let reply_by = case.reply_by_date();
+    if let Some(day) = reply_by {
+        let mut args = FluentArgs::new();
+        args.set("date", format::weekday_date(lang, day));
+        ui.label(egui::RichText::new(i18n.tr_args("deadline-their-date", &args)).strong());
+    }
+    let window =
+        timeline::decision_moment(case, now.time_zone()).and_then(|d| timeline::reply_window(&d));
+    match window {
+        None => {
+            ui.label(egui::RichText::new(i18n.tr("deadline-not-decided")).weak());
+            if overdue {
+                ui.colored_label(theme::warn(ui), i18n.tr("deadline-overdue-their"));
+            }
+        }
+        Some(window) => {
+            let mut args = FluentArgs::new();
+            args.set(
+                "due",
+                format::weekday_date_time(lang, window.due.datetime()),
+            );
+            args.set(
+                "ideal",
+                format::weekday_date_time(lang, window.ideal_by.datetime()),
+            );
+            ui.label(i18n.tr_args("deadline-answer-by", &args));
+            let state = timeline::deadline_state(&window, now.timestamp());
+            let (id, span, colour) = match state {
+                DeadlineState::Ideal { left } => ("deadline-left-ideal", left, theme::good(ui)),
+                DeadlineState::InTime { left } => {
+                    ("deadline-left", left, ui.visuals().text_color())
+                }
+                DeadlineState::Overdue { by } if overdue => {
+                    ("deadline-overdue", by, theme::warn(ui))
+                }
+                // Past the window, but their date is still ahead: late, not overdue.
+                DeadlineState::Overdue { by } => ("deadline-window-past", by, theme::warn(ui)),
+            };
+            if overdue && reply_by.is_some() {
+                ui.colored_label(theme::warn(ui), i18n.tr("deadline-overdue-their"));
+            } else {
+                let mut args = FluentArgs::new();
+                args.set("duration", span_text(i18n, timeline::split(span)));
+                ui.colored_label(colour, i18n.tr_args(id, &args));
+            }
+            // The countdown changes by the minute: wake once a minute, never continuously.
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_mins(1));
+        }
+    }
     ui.horizontal_wrapped(|ui| {
         ui.label(i18n.tr("deadline-need-time"));
         if ui.button(i18n.tr("verdict-ask-for-time")).clicked() {

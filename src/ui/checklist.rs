@@ -6,10 +6,12 @@ use fluent_bundle::FluentArgs;
 
 use crate::command::Command;
 use crate::domain::checklist::{
-    self, Answer, Blocker, Change, Inclination, PreSendItem, Question, Reason, Verdict, WEIGHTS,
+    self, Answer, Blocker, Change, Inclination, Negotiation, PreSendItem, Question, Reason,
+    Verdict, WEIGHTS,
 };
+use crate::domain::mobility::PayBasis;
 use crate::domain::template::Scenario;
-use crate::domain::{Case, letter, mobility};
+use crate::domain::{Case, Status, letter, mobility};
 use crate::i18n::Localizer;
 
 use super::{PanelContext, bullet, choice_row, heading, theme};
@@ -31,30 +33,23 @@ pub fn checklist_ui(
     ui.add_space(6.0);
 
     // What the mobility sheet suggests for the pay and compromise questions.
-    let suggestions = mobility::checklist_suggestions(
-        &case.mobility,
-        crate::data::ppp_table(),
-        cx.today().year(),
-    );
+    let suggestions =
+        mobility::checklist_suggestions(&case.mobility, crate::data::ppp_table(), cx.today());
     for question in Question::ALL {
         question_ui(ui, case, i18n, question);
-        let suggested = match question {
-            Question::PayAfterCosts => suggestions.pay_after_costs,
-            Question::Compromise => suggestions.compromise,
-            _ => None,
+        let (suggested, basis) = match question {
+            Question::PayAfterCosts => (suggestions.pay_after_costs, suggestions.pay_basis),
+            Question::Compromise => (suggestions.compromise, None),
+            _ => (None, None),
         };
         if let Some(yes) = suggested {
-            suggestion_ui(
-                ui,
-                case,
-                i18n,
-                question,
-                if yes { Answer::Yes } else { Answer::No },
-            );
+            let answer = if yes { Answer::Yes } else { Answer::No };
+            suggestion_ui(ui, case, i18n, question, answer, basis);
         }
     }
 
     ui.add_space(8.0);
+    negotiation_ui(ui, case, i18n);
     let assessment = checklist::assess(&case.checklist);
     verdict_ui(ui, case, i18n, &assessment, cmds);
     ui.add_space(10.0);
@@ -146,17 +141,21 @@ fn suggestion_ui(
     i18n: &Localizer,
     question: Question,
     answer: Answer,
+    basis: Option<PayBasis>,
 ) {
     if case.checklist.answer(question) == answer {
         return;
     }
+    // The pay suggestion says whether it counted tax.
+    let id = match basis {
+        Some(PayBasis::Net) => "checklist-suggestion-net",
+        Some(PayBasis::Gross) => "checklist-suggestion-gross",
+        Some(PayBasis::CostOfLivingRating) | None => "checklist-suggestion",
+    };
     ui.horizontal_wrapped(|ui| {
         let mut args = FluentArgs::new();
         args.set("answer", i18n.tr(answer.message_id()));
-        ui.label(
-            egui::RichText::new(format!("↪ {}", i18n.tr_args("checklist-suggestion", &args)))
-                .weak(),
-        );
+        ui.label(egui::RichText::new(format!("↪ {}", i18n.tr_args(id, &args))).weak());
         let mut name = FluentArgs::new();
         name.set(
             "question",
@@ -208,7 +207,7 @@ fn verdict_ui(
     ui.add_space(4.0);
     ui.label(egui::RichText::new(i18n.tr("verdict-reasons")).strong());
     for reason in &assessment.reasons {
-        bullet(ui, &reason_text(i18n, *reason));
+        bullet(ui, &reason_text(i18n, *reason, assessment.fit));
     }
     if case.checklist.use_weights
         && let Some(fit) = assessment.fit
@@ -224,16 +223,48 @@ fn verdict_ui(
     }
 
     ui.add_space(6.0);
-    if let Some(scenario) = letter::offered_for(assessment, case.stage, case.draft.scenario) {
+    if let Some(scenario) = letter::offered_for(assessment, case) {
+        let by_call = assessment.verdict == Verdict::Decline && letter::decline_by_call(case);
         let label = match assessment.verdict {
             Verdict::NegotiateFirst => "verdict-write-negotiate",
             Verdict::Undecided => "verdict-ask-for-time",
+            Verdict::Decline if by_call => "verdict-call-script",
             Verdict::Decline | Verdict::LeanAccept => "verdict-write-decline",
         };
         if ui.button(i18n.tr(label)).clicked() {
+            // A call: the script first, the recap email waiting in the editor.
             cmds.push(Command::OpenTemplate(scenario));
+            if by_call {
+                cmds.push(Command::OpenWindow(super::Window::CallMode));
+            }
         }
     }
+}
+
+/// Once the user negotiates, how it ended: it changes the verdict (see `checklist`).
+fn negotiation_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
+    if case.status != Status::Negotiating && case.checklist.negotiation.is_none() {
+        return;
+    }
+    let group = i18n.tr("negotiation-title");
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(&group).strong());
+        let choices = [
+            None,
+            Some(Negotiation::Met),
+            Some(Negotiation::Partly),
+            Some(Negotiation::Failed),
+        ];
+        choice_row(
+            ui,
+            i18n,
+            &group,
+            &mut case.checklist.negotiation,
+            &choices,
+            |n| n.map_or("negotiation-pending", Negotiation::message_id),
+        );
+    });
+    ui.add_space(6.0);
 }
 
 fn inclination_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, cmds: &mut Vec<Command>) {
@@ -288,8 +319,13 @@ fn question_short(i18n: &Localizer, question: Question) -> String {
     i18n.tr(&format!("{}-short", question.message_id()))
 }
 
-fn reason_text(i18n: &Localizer, reason: Reason) -> String {
+fn reason_text(i18n: &Localizer, reason: Reason, fit: Option<f32>) -> String {
     let mut args = FluentArgs::new();
+    if let Some(fit) = fit {
+        // The fit is in 0..=1, so the rounded percentage fits an i64 exactly.
+        #[allow(clippy::cast_possible_truncation)]
+        args.set("percent", (fit * 100.0).round() as i64);
+    }
     if let Some(question) = reason.question() {
         args.set("question", question_short(i18n, question));
     }

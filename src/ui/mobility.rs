@@ -256,6 +256,9 @@ fn pay_ui(
         Err(NoComparison::Incomplete) => {
             ui.label(egui::RichText::new(i18n.tr("ppp-incomplete")).weak());
         }
+        Err(NoComparison::NotPositive) => {
+            ui.colored_label(theme::error(ui), i18n.tr("ppp-not-positive"));
+        }
         Err(NoComparison::NoData { country }) => {
             let mut args = FluentArgs::new();
             args.set(
@@ -350,7 +353,7 @@ fn factor_ui(ui: &mut egui::Ui, sheet: &mut MobilitySheet, i18n: &Localizer, fac
                 i18n,
                 &name,
                 &mut entry.rating,
-                &Rating::ALL,
+                factor.ratings(),
                 Rating::message_id,
             );
             ui.add_space(12.0);

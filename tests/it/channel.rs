@@ -94,7 +94,7 @@ fn the_deadline_counts_down_from_the_decision() {
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
     open_channel(&mut harness);
-    harness.get_by_label(&tr(EN, "deadline-none"));
+    harness.get_by_label(&tr(EN, "deadline-not-decided"));
 
     type_in(&mut harness, &tr(EN, "deadline-decided-on"), "2026-11-25");
     type_in(&mut harness, &tr(EN, "deadline-at"), "14:00");
@@ -114,10 +114,13 @@ fn an_overdue_answer_says_so_and_asking_for_time_names_a_date() {
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
     crate::common::fill_header(&mut harness, "Nordlicht GmbH", "Data Engineer", "Ms Weber");
-    // Only the interview date is known: the deadline counts from 9:00 that day.
+    // Only the interview date is known: that is not a decision, nothing is counted.
     type_into(&mut harness, "Interview date", "2026-11-20");
     open_channel(&mut harness);
-    harness.get_by_label(&tr(EN, "deadline-from-stage-date"));
+    harness.get_by_label(&tr(EN, "deadline-not-decided"));
+    assert!(harness.query_by_label_contains("Overdue").is_none());
+    // Decided on the interview day at 09:00: 72 hours later it is overdue.
+    type_in(&mut harness, &tr(EN, "deadline-decided-on"), "2026-11-20");
     harness.get_by_label_contains("Overdue by 3 days 1 hour.");
 
     let ask = tr(EN, "verdict-ask-for-time");
@@ -125,11 +128,36 @@ fn an_overdue_answer_says_so_and_asking_for_time_names_a_date() {
     assert_eq!(harness.state().tab(), Tab::Letter);
     let case = current_case(&harness);
     assert_eq!(case.draft.scenario, Scenario::AskForTime);
-    // No reply-by date set: the promised date is the end of the 72-hour window.
+    // No reply-by date, and the window ended on the 23rd, which has passed: never a
+    // date in the past, but three days from today (the 26th).
     assert!(
         case.draft
             .body
-            .contains("my final answer by November 23, 2026"),
+            .contains("my final answer by November 29, 2026"),
+        "{}",
+        case.draft.body
+    );
+    // A date typed in the past is refused, with a message; a later one is promised.
+    type_in(&mut harness, &tr(EN, "editor-answer-date"), "2026-11-20");
+    harness.get_by_label(&tr(EN, "editor-answer-date-past"));
+    harness.get_by_label(&tr(EN, "editor-answer-date")).click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_label(&tr(EN, "editor-answer-date"))
+        .type_text("2026-12-02");
+    harness.run();
+    assert!(
+        harness
+            .query_by_label(&tr(EN, "editor-answer-date-past"))
+            .is_none()
+    );
+    let case = current_case(&harness);
+    assert!(
+        case.draft
+            .body
+            .contains("my final answer by December 2, 2026"),
         "{}",
         case.draft.body
     );

@@ -107,8 +107,14 @@ fn weights_show_a_fit_score_and_what_would_flip_the_verdict() {
         case.checklist.entries[Question::CultureFit.index()].weight,
         1
     );
-    harness.get_by_label(&tr(EN, "verdict-lean-accept"));
-    harness.get_by_label_contains("Culture and leadership: a concern, but it matters little");
+    // A deal-breaker is not weighted away: still a decline, and the flip suggestion
+    // does not offer to lower its weight further.
+    harness.get_by_label(&tr(EN, "verdict-decline"));
+    assert!(
+        harness
+            .query_by_label_contains("What would change the verdict: giving Culture")
+            .is_none()
+    );
 }
 
 #[test]

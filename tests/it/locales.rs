@@ -19,9 +19,23 @@ const LETTER_VARIABLES: &[&str] = &[
     "date",
 ];
 
+/// The call script takes the answer to "why?" too.
+const CALL_SCRIPT_VARIABLES: &[&str] = &[
+    "company",
+    "role",
+    "contact",
+    "sender",
+    "signature",
+    "formality",
+    "date",
+    "why",
+];
+
 /// Messages whose variables a translation may choose from what the app provides.
 fn free_variables(id: &str) -> Option<&'static [&'static str]> {
-    if id.starts_with("letter-") || id == "call-script" {
+    if id == "call-script" {
+        Some(CALL_SCRIPT_VARIABLES)
+    } else if id.starts_with("letter-") {
         Some(LETTER_VARIABLES)
     } else if id == "date-long" {
         Some(&["day", "month", "monthname", "year"])

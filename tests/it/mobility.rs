@@ -54,7 +54,7 @@ fn warsaw_to_berlin_shows_purchasing_power_visa_timing_and_traps() {
 
     // The checklist picks up the suggestion for pay, and the user can take it.
     click(&mut harness, &tr(EN, "tab-checklist"));
-    harness.get_by_label_contains("Your mobility sheet suggests “Yes”.");
+    harness.get_by_label_contains("Your mobility sheet suggests “Yes”, from the pay before tax.");
     click(&mut harness, "Pay after costs: use the suggestion");
     let case = current_case(&harness);
     assert_eq!(case.checklist.answer(Question::PayAfterCosts), Answer::Yes);

@@ -143,3 +143,76 @@ fn the_first_start_the_next_step_and_the_calendar() {
         results.add(harness.try_snapshot(format!("{short}-date-picker")));
     }
 }
+
+/// The advice of issue 14 on screen, in English (light) and German (dark): a negotiation
+/// they could not meet (the checklist declines and offers the letter that follows one,
+/// with the answer to "why?"), a decline given in a call ("Prepare the call"), a decision
+/// not recorded yet against their reply-by date, and factors that do not apply.
+const ADVICE: &str = r#"(version: 3, workspace: (current_id: 1, profile: (name: "Ana Costa"), cases: [
+ (id: 1, company: "Nordlicht GmbH", role: "Data Engineer", contact: "Alex Weber", stage: AfterOffer, status: Negotiating, date: "2026-11-23", reply_by: "2026-12-07",
+   checklist: (negotiation: Some(Failed), entries: ((answer: Yes), (answer: No), (answer: Yes), (answer: No), (answer: Yes))),
+   mobility: (moving_abroad: true, current_country: "PL", destination_country: "DE", current_pay: (amount: "0"), offered_pay: (amount: "85000"), factors: ((rating: Good), (rating: Acceptable), (rating: Good), (rating: NotApplicable), (rating: NotApplicable), (rating: Good), (rating: Good), (rating: Acceptable), (rating: Good))),
+   channel: (chosen: Some(Email))),
+ (id: 2, company: "Sakura Systems", role: "Platform Engineer", contact: "Tanaka", stage: AfterOffer, date: "2026-11-24",
+   checklist: (entries: ((answer: Yes), (answer: Yes), (answer: Yes), (answer: Yes), (answer: Yes))),
+   channel: (close_rapport: true)),
+]))"#;
+
+#[test]
+fn the_advice_a_coach_would_sign() {
+    if !renderer_available() {
+        return;
+    }
+    let mut results = SnapshotResults::new();
+    for (short, lang, dark) in [("en", "en-US", false), ("de", "de-DE", true)] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("workspace.ron"), ADVICE).expect("write workspace");
+        let clipboard = MemoryClipboard::default();
+        let options = snapshot_options(dir.path(), lang, &clipboard);
+        let mut harness = Harness::builder()
+            .with_size([1000.0, 760.0])
+            .with_theme(if dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            })
+            .with_max_steps(12)
+            .with_render_cursor(false)
+            .wgpu()
+            .build_eframe(move |cc| App::new(&cc.egui_ctx, options));
+        let tr = |id: &str| crate::common::tr(lang, id);
+        let show = |harness: &mut Harness<'static, App>, label: &str| {
+            egui_kittest::kittest::Queryable::get_by_label(&*harness, label).scroll_to_me();
+            harness.run();
+        };
+        // The negotiation failed: decline, with the letter that follows a negotiation.
+        show(&mut harness, &tr("verdict-write-decline"));
+        results.add(harness.try_snapshot(format!("{short}-advice-negotiation-failed")));
+        egui_kittest::kittest::Queryable::get_by_label(&harness, &tr("verdict-write-decline"))
+            .click();
+        harness.run();
+        results.add(harness.try_snapshot(format!("{short}-advice-after-negotiation-letter")));
+        // Partner and schooling do not apply; a zero pay is said to be one.
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+        harness.run();
+        show(&mut harness, &tr("ppp-not-positive"));
+        results.add(harness.try_snapshot(format!("{short}-advice-mobility")));
+        // Not decided yet: their date is the deadline, nothing is counted.
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+        harness.run();
+        show(&mut harness, &tr("deadline-not-decided"));
+        results.add(harness.try_snapshot(format!("{short}-advice-not-decided")));
+        // A family compromise without a move, declined in a call (close rapport, though
+        // a recruiter led): "Prepare the call" opens the script with the reason filled.
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
+        harness.run();
+        egui_kittest::kittest::Queryable::get_by_label_contains(&harness, "Sakura Systems").click();
+        harness.run();
+        show(&mut harness, &tr("verdict-call-script"));
+        results.add(harness.try_snapshot(format!("{short}-advice-call")));
+        egui_kittest::kittest::Queryable::get_by_label(&harness, &tr("verdict-call-script"))
+            .click();
+        harness.run();
+        results.add(harness.try_snapshot(format!("{short}-advice-call-script")));
+    }
+}

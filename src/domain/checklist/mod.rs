@@ -5,15 +5,20 @@
 //! The verdict itself is computed in `verdict.rs`.
 //!
 //! Rules (docs/product.md §1):
-//! - One firm warning answer is enough reason to decline, when the misfit is fundamental
-//!   (values, way of working, long-term direction, or a compromise the person is not
-//!   ready to make).
+//! - A fundamental warning (values, way of working, long-term direction, or a compromise
+//!   the person is not ready to make) is reason enough to decline, at every weight: a
+//!   deal-breaker cannot be weighted away.
 //! - When the only blockers are negotiable (compensation, start date, role scope, remote
 //!   work, relocation support) and the person otherwise wants the role: negotiate first.
+//!   Not when they lean towards declining (decline, and say negotiating is not worth it),
+//!   and not while another answer is still "not sure" (ask for time, settle it first).
+//! - Once a negotiation has an outcome: met, the blocker no longer counts; partly, it is a
+//!   doubt to answer again; could not, it becomes a reason to decline.
 //! - Unanswered or "not sure" answers leave the decision open: ask for time rather than
 //!   accept while unsure.
-//! - With weights on, a question the user says matters little (weight 1) does not decide:
-//!   its warning or doubt is reported as a minor point.
+//! - Weights only shift how much negotiable warnings and doubts count: at weight 1 they
+//!   are minor points that do not decide.
+//! - The verdict never leans towards accepting while the weighted fit is below one half.
 
 use serde::{Deserialize, Serialize};
 
@@ -282,6 +287,30 @@ impl Inclination {
     }
 }
 
+/// How a negotiation ended, as the user records it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Negotiation {
+    /// They met the request.
+    Met,
+    /// They met part of it.
+    Partly,
+    /// They could not meet it.
+    Failed,
+}
+
+impl Negotiation {
+    pub const ALL: [Negotiation; 3] = [Negotiation::Met, Negotiation::Partly, Negotiation::Failed];
+
+    #[must_use]
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Negotiation::Met => "negotiation-met",
+            Negotiation::Partly => "negotiation-partly",
+            Negotiation::Failed => "negotiation-failed",
+        }
+    }
+}
+
 /// The final check before sending (docs/product.md §1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PreSendItem {
@@ -333,6 +362,8 @@ pub struct ChecklistAnswers {
     pub still_interviewing: bool,
     /// Done items of the pre-send check, by [`PreSendItem::index`].
     pub pre_send: [bool; 6],
+    /// How the negotiation ended; `None` while there is no answer (or none was held).
+    pub negotiation: Option<Negotiation>,
 }
 
 impl ChecklistAnswers {

@@ -2,7 +2,9 @@
 //! weighted fit, the smallest change that would flip it, and the warning against
 //! accepting too soon. The rules are stated in the module above (`checklist`).
 
-use super::{Answer, Blocker, ChecklistAnswers, Inclination, MINOR_WEIGHT, Question, WEIGHTS};
+use super::{
+    Answer, Blocker, ChecklistAnswers, Inclination, MINOR_WEIGHT, Negotiation, Question, WEIGHTS,
+};
 
 /// What the checklist suggests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33,12 +35,24 @@ pub enum Reason {
     FundamentalBlocker(Question, Blocker),
     /// A firm warning on something that can be negotiated.
     NegotiableBlocker(Question, Blocker),
+    /// Negotiable, but the user leans towards declining: not worth negotiating.
+    NegotiationNotWanted(Question, Blocker),
+    /// A doubt to settle before negotiating makes sense.
+    DoubtBeforeNegotiating(Question),
+    /// The employer could not meet the request: it stands in the way.
+    NegotiationFailed(Question, Blocker),
+    /// The employer partly met the request: the question needs answering again.
+    NegotiationPartly(Question),
+    /// The employer met the request.
+    NegotiationMet(Question),
     /// The question has no answer yet.
     Unanswered(Question),
     /// The user is not sure about this question.
     NotSure(Question),
-    /// A warning or doubt on a question that matters little to the user.
+    /// A negotiable warning or a doubt on a question that matters little to the user.
     Minor(Question),
+    /// Less than half of what matters favours the role.
+    WeakFit,
     /// Every answer favours the role.
     AllFavourable,
 }
@@ -49,9 +63,15 @@ impl Reason {
         match self {
             Reason::FundamentalBlocker(..) => "reason-fundamental-blocker",
             Reason::NegotiableBlocker(..) => "reason-negotiable-blocker",
+            Reason::NegotiationNotWanted(..) => "reason-negotiation-not-wanted",
+            Reason::DoubtBeforeNegotiating(_) => "reason-doubt-before-negotiating",
+            Reason::NegotiationFailed(..) => "reason-negotiation-failed",
+            Reason::NegotiationPartly(_) => "reason-negotiation-partly",
+            Reason::NegotiationMet(_) => "reason-negotiation-met",
             Reason::Unanswered(_) => "reason-unanswered",
             Reason::NotSure(_) => "reason-not-sure",
             Reason::Minor(_) => "reason-minor",
+            Reason::WeakFit => "reason-weak-fit",
             Reason::AllFavourable => "reason-all-favourable",
         }
     }
@@ -62,10 +82,15 @@ impl Reason {
         match self {
             Reason::FundamentalBlocker(q, _)
             | Reason::NegotiableBlocker(q, _)
+            | Reason::NegotiationNotWanted(q, _)
+            | Reason::NegotiationFailed(q, _)
+            | Reason::DoubtBeforeNegotiating(q)
+            | Reason::NegotiationPartly(q)
+            | Reason::NegotiationMet(q)
             | Reason::Unanswered(q)
             | Reason::NotSure(q)
             | Reason::Minor(q) => Some(q),
-            Reason::AllFavourable => None,
+            Reason::WeakFit | Reason::AllFavourable => None,
         }
     }
 
@@ -73,7 +98,10 @@ impl Reason {
     #[must_use]
     pub fn blocker(self) -> Option<Blocker> {
         match self {
-            Reason::FundamentalBlocker(_, b) | Reason::NegotiableBlocker(_, b) => Some(b),
+            Reason::FundamentalBlocker(_, b)
+            | Reason::NegotiableBlocker(_, b)
+            | Reason::NegotiationNotWanted(_, b)
+            | Reason::NegotiationFailed(_, b) => Some(b),
             _ => None,
         }
     }
@@ -94,6 +122,9 @@ pub struct Assessment {
 pub fn assess(answers: &ChecklistAnswers) -> Assessment {
     let mut fundamental = Vec::new();
     let mut negotiable = Vec::new();
+    let mut failed = Vec::new();
+    let mut partly = Vec::new();
+    let mut met = Vec::new();
     let mut unanswered = Vec::new();
     let mut unsure = Vec::new();
     let mut minor = Vec::new();
@@ -102,6 +133,7 @@ pub fn assess(answers: &ChecklistAnswers) -> Assessment {
         let answer = answers.answer(question);
         let weight = answers.weight(question);
         let weight_f = f32::from(weight);
+        // A weight only says how much a negotiable warning or a doubt counts.
         let firm = weight > MINOR_WEIGHT;
         if answer == Answer::Unanswered {
             unanswered.push(Reason::Unanswered(question));
@@ -109,20 +141,34 @@ pub fn assess(answers: &ChecklistAnswers) -> Assessment {
         }
         total += weight_f;
         if answer == question.warning_answer() {
-            if !firm {
-                minor.push(Reason::Minor(question));
+            let blocker = answers.blocker(question);
+            if !blocker.is_negotiable() {
+                // A deal-breaker decides at every weight.
+                fundamental.push(Reason::FundamentalBlocker(question, blocker));
                 continue;
             }
-            let blocker = answers.blocker(question);
-            if blocker.is_negotiable() {
-                negotiable.push(Reason::NegotiableBlocker(question, blocker));
-            } else {
-                fundamental.push(Reason::FundamentalBlocker(question, blocker));
+            match answers.negotiation {
+                // They met it: the answer no longer counts against the role.
+                Some(Negotiation::Met) => {
+                    sum += weight_f;
+                    met.push(Reason::NegotiationMet(question));
+                }
+                // Partly: only the user can say whether what is left still stands in
+                // the way; it counts as a doubt until they answer again.
+                Some(Negotiation::Partly) => {
+                    sum += weight_f * 0.5;
+                    partly.push(Reason::NegotiationPartly(question));
+                }
+                Some(Negotiation::Failed) if firm => {
+                    failed.push(Reason::NegotiationFailed(question, blocker));
+                }
+                None if firm => negotiable.push(Reason::NegotiableBlocker(question, blocker)),
+                _ => minor.push(Reason::Minor(question)),
             }
         } else if answer == Answer::NotSure {
             sum += weight_f * 0.5;
             if firm {
-                unsure.push(Reason::NotSure(question));
+                unsure.push(question);
             } else {
                 minor.push(Reason::Minor(question));
             }
@@ -133,20 +179,31 @@ pub fn assess(answers: &ChecklistAnswers) -> Assessment {
     let fit = (total > 0.0).then(|| sum / total);
 
     let (verdict, mut reasons) = if !fundamental.is_empty() {
-        // One firm fundamental warning is enough, whatever else is open.
+        // One fundamental warning is enough, whatever else is open.
         (Verdict::Decline, fundamental)
+    } else if !failed.is_empty() {
+        // They could not meet what stood in the way: it now decides like a misfit.
+        (Verdict::Decline, failed)
     } else if !unanswered.is_empty() {
         // Without all answers we cannot tell whether the person otherwise wants the role.
         (Verdict::Undecided, unanswered)
+    } else if !partly.is_empty() {
+        partly.extend(unsure.into_iter().map(Reason::NotSure));
+        (Verdict::Undecided, partly)
     } else if !negotiable.is_empty() {
-        negotiable.extend(unsure);
-        (Verdict::NegotiateFirst, negotiable)
+        negotiate_or_not(answers, negotiable, unsure)
     } else if !unsure.is_empty() {
-        (Verdict::Undecided, unsure)
-    } else if minor.is_empty() {
+        (
+            Verdict::Undecided,
+            unsure.into_iter().map(Reason::NotSure).collect(),
+        )
+    } else if fit.is_some_and(|f| f < 0.5) {
+        // Only minor points are left, but they outweigh the rest: not a lean to accept.
+        (Verdict::Undecided, vec![Reason::WeakFit])
+    } else if minor.is_empty() && met.is_empty() {
         (Verdict::LeanAccept, vec![Reason::AllFavourable])
     } else {
-        (Verdict::LeanAccept, Vec::new())
+        (Verdict::LeanAccept, met)
     };
     reasons.extend(minor);
     Assessment {
@@ -154,6 +211,35 @@ pub fn assess(answers: &ChecklistAnswers) -> Assessment {
         reasons,
         fit,
     }
+}
+
+/// Negotiate first only when the person otherwise wants the role (docs/product.md §1):
+/// not when they lean towards declining (then decline, saying why), and not while
+/// another question is still a doubt (then ask for time and settle it first).
+fn negotiate_or_not(
+    answers: &ChecklistAnswers,
+    negotiable: Vec<Reason>,
+    unsure: Vec<Question>,
+) -> (Verdict, Vec<Reason>) {
+    if answers.inclination == Inclination::Decline {
+        let not_wanted = negotiable
+            .iter()
+            .filter_map(|r| match *r {
+                Reason::NegotiableBlocker(q, b) => Some(Reason::NegotiationNotWanted(q, b)),
+                _ => None,
+            })
+            .collect();
+        return (Verdict::Decline, not_wanted);
+    }
+    if !unsure.is_empty() {
+        let mut reasons: Vec<Reason> = unsure
+            .into_iter()
+            .map(Reason::DoubtBeforeNegotiating)
+            .collect();
+        reasons.extend(negotiable);
+        return (Verdict::Undecided, reasons);
+    }
+    (Verdict::NegotiateFirst, negotiable)
 }
 
 /// One change the user could make.
@@ -378,30 +464,145 @@ mod tests {
     }
 
     #[test]
-    fn negotiable_blocker_with_unsure_keeps_both_reasons() {
+    fn a_doubt_elsewhere_means_settle_it_before_negotiating() {
+        // Pay could be negotiated, but growth is still "not sure": the person does not
+        // yet know they want the role, so ask for time instead of negotiating.
         let a = run([Yes, No, NotSure, No, Yes]);
-        assert_eq!(a.verdict, Verdict::NegotiateFirst);
+        assert_eq!(a.verdict, Verdict::Undecided);
         assert_eq!(
             a.reasons,
             vec![
-                Reason::NegotiableBlocker(Question::PayAfterCosts, Blocker::Compensation),
-                Reason::NotSure(Question::Growth)
+                Reason::DoubtBeforeNegotiating(Question::Growth),
+                Reason::NegotiableBlocker(Question::PayAfterCosts, Blocker::Compensation)
             ]
+        );
+        // Culture too.
+        let a = run([Yes, No, Yes, No, NotSure]);
+        assert_eq!(a.verdict, Verdict::Undecided);
+        assert_eq!(
+            a.reasons[0],
+            Reason::DoubtBeforeNegotiating(Question::CultureFit)
         );
     }
 
     #[test]
-    fn weights_make_a_warning_minor_and_flip_the_verdict() {
-        let mut answers = ChecklistAnswers::from_answers([Yes, Yes, Yes, No, No]);
-        answers.use_weights = true;
-        assert_eq!(assess(&answers).verdict, Verdict::Decline);
-        answers.entries[Question::CultureFit.index()].weight = 1;
+    fn leaning_to_decline_is_not_negotiate_first() {
+        let mut answers = ChecklistAnswers::from_answers([Yes, No, Yes, No, Yes]);
+        answers.inclination = Inclination::Decline;
+        let a = assess(&answers);
+        assert_eq!(a.verdict, Verdict::Decline);
+        assert_eq!(
+            a.reasons,
+            vec![Reason::NegotiationNotWanted(
+                Question::PayAfterCosts,
+                Blocker::Compensation
+            )]
+        );
+        answers.inclination = Inclination::Open;
+        assert_eq!(assess(&answers).verdict, Verdict::NegotiateFirst);
+    }
+
+    #[test]
+    fn a_negotiation_that_failed_declines_and_one_that_succeeded_does_not() {
+        let mut answers = ChecklistAnswers::from_answers([Yes, No, Yes, No, Yes]);
+        answers.negotiation = Some(Negotiation::Failed);
+        let a = assess(&answers);
+        assert_eq!(a.verdict, Verdict::Decline);
+        assert_eq!(
+            a.reasons,
+            vec![Reason::NegotiationFailed(
+                Question::PayAfterCosts,
+                Blocker::Compensation
+            )]
+        );
+        answers.negotiation = Some(Negotiation::Partly);
+        let a = assess(&answers);
+        assert_eq!(a.verdict, Verdict::Undecided);
+        assert_eq!(
+            a.reasons,
+            vec![Reason::NegotiationPartly(Question::PayAfterCosts)]
+        );
+        answers.negotiation = Some(Negotiation::Met);
         let a = assess(&answers);
         assert_eq!(a.verdict, Verdict::LeanAccept);
-        assert_eq!(a.reasons, vec![Reason::Minor(Question::CultureFit)]);
+        assert_eq!(
+            a.reasons,
+            vec![Reason::NegotiationMet(Question::PayAfterCosts)]
+        );
+        assert_eq!(a.fit, Some(1.0));
+        // A deal-breaker is not negotiated away.
+        answers.set_answer(Question::CultureFit, No);
+        assert_eq!(assess(&answers).verdict, Verdict::Decline);
+    }
+
+    #[test]
+    fn a_deal_breaker_decides_at_every_weight() {
+        let mut answers = ChecklistAnswers::from_answers([Yes, Yes, Yes, No, No]);
+        answers.use_weights = true;
+        for weight in WEIGHTS {
+            answers.entries[Question::CultureFit.index()].weight = weight;
+            let a = assess(&answers);
+            assert_eq!(a.verdict, Verdict::Decline, "weight {weight}");
+            assert_eq!(
+                a.reasons,
+                vec![Reason::FundamentalBlocker(
+                    Question::CultureFit,
+                    Blocker::Values
+                )]
+            );
+        }
+        // "Yes" to the compromise question too.
+        let mut answers = ChecklistAnswers::from_answers([Yes, Yes, Yes, Yes, Yes]);
+        answers.use_weights = true;
+        answers.entries[Question::Compromise.index()].weight = 1;
+        assert_eq!(assess(&answers).verdict, Verdict::Decline);
+        // Five "no" answers at weight 1 are five deal-breakers, not "lean accept".
+        let mut answers = ChecklistAnswers::from_answers([No, No, No, Yes, No]);
+        answers.use_weights = true;
+        for entry in &mut answers.entries {
+            entry.weight = 1;
+        }
+        let a = assess(&answers);
+        assert_eq!(a.verdict, Verdict::Decline);
+        assert_eq!(a.fit, Some(0.0));
+    }
+
+    #[test]
+    fn weights_make_a_negotiable_warning_or_a_doubt_minor() {
+        let mut answers = ChecklistAnswers::from_answers([Yes, No, NotSure, No, Yes]);
+        answers.use_weights = true;
+        answers.entries[Question::PayAfterCosts.index()].weight = 1;
+        answers.entries[Question::Growth.index()].weight = 1;
+        let a = assess(&answers);
+        assert_eq!(a.verdict, Verdict::LeanAccept);
+        assert_eq!(
+            a.reasons,
+            vec![
+                Reason::Minor(Question::PayAfterCosts),
+                Reason::Minor(Question::Growth)
+            ]
+        );
         // Weights count only while switched on.
         answers.use_weights = false;
-        assert_eq!(assess(&answers).verdict, Verdict::Decline);
+        assert_eq!(assess(&answers).verdict, Verdict::Undecided);
+    }
+
+    #[test]
+    fn never_lean_accept_below_half_the_fit() {
+        // Minor points only, but they outweigh what favours the role.
+        let mut answers = ChecklistAnswers::from_answers([Yes, No, NotSure, No, NotSure]);
+        answers.use_weights = true;
+        for (entry, weight) in answers.entries.iter_mut().zip([1, 1, 1, 1, 1]) {
+            entry.weight = weight;
+        }
+        // 1 + 0 + ½ + 1 + ½ of 5 = 60 %: still leans to accept.
+        assert_eq!(assess(&answers).verdict, Verdict::LeanAccept);
+        answers.set_answer(Question::CareerGoals, NotSure);
+        answers.set_answer(Question::Compromise, NotSure);
+        // ½ + 0 + ½ + ½ + ½ of 5 = 40 %.
+        let a = assess(&answers);
+        assert_eq!(a.verdict, Verdict::Undecided);
+        assert_eq!(a.reasons[0], Reason::WeakFit);
     }
 
     #[test]
@@ -425,34 +626,21 @@ mod tests {
         assert_eq!(verdict, Verdict::Undecided);
         assert_eq!(assess(&change.applied_to(&answers)).verdict, verdict);
 
-        // With weights on, lowering the culture weight to 1 is a bigger step (3 → 1)
-        // than the one-step answer change, so the answer change still wins.
+        // With weights on, lowering the deal-breaker's weight is never offered: it
+        // would not change the verdict.
         let mut weighted = answers.clone();
         weighted.use_weights = true;
+        weighted.entries[Question::CultureFit.index()].weight = 2;
         let (change, _) = what_flips(&weighted).expect("a flip");
         assert_eq!(change, Change::Answer(Question::CultureFit, NotSure));
 
-        // At weight 2, a one-step weight change ties and the first found (the answer) wins;
-        // at weight 2 on an answer two steps away, the weight change is smaller.
-        let mut answers = ChecklistAnswers::from_answers([Yes, Yes, Yes, No, No]);
+        // A negotiable warning at weight 2: making it minor (weight 1) is one step, as
+        // small as any answer change, and does flip it.
+        let mut answers = ChecklistAnswers::from_answers([Yes, No, Yes, No, Yes]);
         answers.use_weights = true;
-        answers.entries[Question::CultureFit.index()].weight = 2;
+        answers.entries[Question::PayAfterCosts.index()].weight = 2;
         let (change, verdict) = what_flips(&answers).expect("a flip");
         assert_eq!(assess(&change.applied_to(&answers)).verdict, verdict);
-    }
-
-    #[test]
-    fn lowering_a_weight_can_be_the_smallest_flip() {
-        // Two fundamental warnings: no single answer change flips the verdict, but…
-        let mut answers = ChecklistAnswers::from_answers([No, Yes, Yes, No, No]);
-        answers.use_weights = true;
-        answers.entries[Question::CareerGoals.index()].weight = 1; // minor already
-        answers.entries[Question::CultureFit.index()].weight = 2;
-        let (change, verdict) = what_flips(&answers).expect("a flip");
-        // Culture "not sure" (1 step) and culture weight 1 (1 step) both flip; either is
-        // smallest, and applying it gives the verdict claimed.
-        assert_eq!(assess(&change.applied_to(&answers)).verdict, verdict);
-        assert_ne!(verdict, Verdict::Decline);
     }
 
     #[test]

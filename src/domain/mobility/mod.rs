@@ -1,6 +1,16 @@
 //! The mobility factor sheet for an offer that means moving country: each factor rated,
 //! summed up into strengths, risks and unknowns, and the traps of docs/product.md §2
 //! flagged.
+//!
+//! Rules:
+//! - The partner's work and schooling can "not apply" (moving alone, no children): such
+//!   a factor raises no trap and is left out of the score and the suggestions.
+//! - A visa that would arrive after the start date is a start date to negotiate (ask for
+//!   a later start), not a compromise: its timing never suggests "yes" to the
+//!   compromise question.
+//! - The pay suggestion comes from the purchasing-power comparison after tax when both
+//!   tax rates are given, else before tax, and says which ([`PayBasis`]); without a
+//!   comparison, from the cost-of-living rating.
 
 use serde::{Deserialize, Serialize};
 
@@ -38,6 +48,29 @@ impl Factor {
         self as usize
     }
 
+    /// Whether the factor may not apply to the user at all: the partner's work (moving
+    /// alone) and schooling (no children).
+    #[must_use]
+    pub fn can_not_apply(self) -> bool {
+        matches!(self, Factor::PartnerWork | Factor::Schooling)
+    }
+
+    /// The ratings the user can choose for this factor.
+    #[must_use]
+    pub fn ratings(self) -> &'static [Rating] {
+        if self.can_not_apply() {
+            &[
+                Rating::Good,
+                Rating::Acceptable,
+                Rating::Poor,
+                Rating::Unknown,
+                Rating::NotApplicable,
+            ]
+        } else {
+            &Rating::ALL
+        }
+    }
+
     #[must_use]
     pub fn message_id(self) -> &'static str {
         match self {
@@ -62,6 +95,8 @@ pub enum Rating {
     Poor,
     #[default]
     Unknown,
+    /// Only for [`Factor::can_not_apply`] factors.
+    NotApplicable,
 }
 
 impl Rating {
@@ -79,6 +114,7 @@ impl Rating {
             Rating::Acceptable => "rating-acceptable",
             Rating::Poor => "rating-poor",
             Rating::Unknown => "rating-unknown",
+            Rating::NotApplicable => "rating-not-applicable",
         }
     }
 }
@@ -193,12 +229,17 @@ impl MobilitySheet {
         let offered_currency = self
             .offered_pay
             .currency_in(table, &self.destination_country);
+        // A minus sign is kept, so that a negative pay is refused as such.
+        let amount = |text: &str| match text.trim().strip_prefix(['-', '\u{2212}']) {
+            Some(rest) => ppp::parse_amount(rest).map(|a| -a),
+            None => ppp::parse_amount(text),
+        };
         let input = |country, currency, pay: &PayInput| ppp::Input {
             country,
             currency,
-            amount: ppp::parse_amount(&pay.amount),
+            amount: amount(&pay.amount),
             factor_override: ppp::parse_amount(&pay.factor_override),
-            tax_percent: ppp::parse_amount(&pay.tax_percent).filter(|t| *t < 100.0),
+            tax_percent: ppp::parse_amount(&pay.tax_percent).filter(|t| (0.0..100.0).contains(t)),
         };
         ppp::compare(
             table,
@@ -305,7 +346,7 @@ pub fn summarize(sheet: &MobilitySheet, today: jiff::civil::Date) -> Summary {
     for factor in Factor::ALL {
         match sheet.rating(factor) {
             Rating::Good => summary.strengths.push(factor),
-            Rating::Acceptable => {}
+            Rating::Acceptable | Rating::NotApplicable => {}
             Rating::Poor => summary.risks.push(factor),
             Rating::Unknown => summary.unknowns.push(factor),
         }
@@ -340,7 +381,7 @@ pub fn weighted_score(sheet: &MobilitySheet) -> Option<f32> {
             Rating::Good => 1.0,
             Rating::Acceptable => 0.5,
             Rating::Poor => 0.0,
-            Rating::Unknown => continue,
+            Rating::Unknown | Rating::NotApplicable => continue,
         };
         sum += w * value;
         total += w;
@@ -348,11 +389,24 @@ pub fn weighted_score(sheet: &MobilitySheet) -> Option<f32> {
     (total > 0.0).then(|| sum / total)
 }
 
+/// What the pay suggestion was made from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PayBasis {
+    /// The purchasing-power comparison after the tax rates given.
+    Net,
+    /// The purchasing-power comparison before tax (a tax rate is missing).
+    Gross,
+    /// The cost-of-living rating alone.
+    CostOfLivingRating,
+}
+
 /// What the sheet suggests for two checklist questions, for the user to take or leave.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Suggestions {
     /// "Are pay and benefits acceptable once cost of living is counted?"
     pub pay_after_costs: Option<bool>,
+    /// What the pay suggestion comes from.
+    pub pay_basis: Option<PayBasis>,
     /// "Would accepting force a compromise you are not ready to make?"
     pub compromise: Option<bool>,
 }
@@ -372,16 +426,19 @@ pub fn is_pay_cut(change_percent: f64) -> bool {
 pub fn checklist_suggestions(
     sheet: &MobilitySheet,
     table: &ppp::Table,
-    this_year: i16,
+    today: jiff::civil::Date,
 ) -> Suggestions {
     if !sheet.moving_abroad {
         return Suggestions::default();
     }
-    let change = sheet
-        .pay_comparison(table, this_year)
-        .ok()
-        .map(|c| c.change_percent);
-    suggestions(sheet, change)
+    let change = sheet.pay_comparison(table, today.year()).ok().map(|c| {
+        c.net
+            .map_or((c.change_percent, PayBasis::Gross), |(_, net_change)| {
+                (net_change, PayBasis::Net)
+            })
+    });
+    let late = matches!(visa_timing(sheet, today), Some(VisaTiming::Late { .. }));
+    suggestions(sheet, change, late)
 }
 
 /// The 12–24 month view is a warning when the move leads neither toward a place the
@@ -391,25 +448,37 @@ pub fn horizon_is_a_warning(sheet: &MobilitySheet) -> bool {
     sheet.toward_place == YesNo::No && sheet.builds_skills == YesNo::No
 }
 
-/// Derive the suggestions: pay from the purchasing-power change (or the cost-of-living
-/// rating), compromise from the family, schooling, partner and visa factors.
+/// Derive the suggestions: pay from the purchasing-power change (`change`: percent and
+/// its basis) or the cost-of-living rating; compromise from the family, schooling,
+/// partner and visa factors — the visa left out when `visa_late`, since its problem is
+/// the start date, which can be negotiated.
 #[must_use]
-pub fn suggestions(sheet: &MobilitySheet, change_percent: Option<f64>) -> Suggestions {
+pub fn suggestions(
+    sheet: &MobilitySheet,
+    change: Option<(f64, PayBasis)>,
+    visa_late: bool,
+) -> Suggestions {
     let rating = |f| sheet.rating(f);
-    let pay_after_costs = match change_percent {
-        Some(change) => Some(!is_pay_cut(change) && rating(Factor::CostOfLiving) != Rating::Poor),
+    let (pay_after_costs, pay_basis) = match change {
+        Some((change, basis)) => (
+            Some(!is_pay_cut(change) && rating(Factor::CostOfLiving) != Rating::Poor),
+            Some(basis),
+        ),
         None => match rating(Factor::CostOfLiving) {
-            Rating::Poor => Some(false),
-            Rating::Good => Some(true),
-            _ => None,
+            Rating::Poor => (Some(false), Some(PayBasis::CostOfLivingRating)),
+            Rating::Good => (Some(true), Some(PayBasis::CostOfLivingRating)),
+            _ => (None, None),
         },
     };
-    let household = [
+    let household: Vec<Factor> = [
         Factor::FamilySupport,
         Factor::Schooling,
         Factor::PartnerWork,
         Factor::Visa,
-    ];
+    ]
+    .into_iter()
+    .filter(|f| !(visa_late && *f == Factor::Visa) && rating(*f) != Rating::NotApplicable)
+    .collect();
     let compromise = if household.iter().any(|f| rating(*f) == Rating::Poor) {
         Some(true)
     } else if household
@@ -422,6 +491,7 @@ pub fn suggestions(sheet: &MobilitySheet, change_percent: Option<f64>) -> Sugges
     };
     Suggestions {
         pay_after_costs,
+        pay_basis,
         compromise,
     }
 }

@@ -117,17 +117,25 @@ fn weights_order_the_summary_and_the_score() {
 
 #[test]
 fn suggestions_for_the_checklist() {
+    let gross = |c| Some((c, PayBasis::Gross));
     let mut sheet = MobilitySheet::default();
-    assert_eq!(suggestions(&sheet, None), Suggestions::default());
+    assert_eq!(suggestions(&sheet, None, false), Suggestions::default());
+    let s = suggestions(&sheet, gross(-12.0), false);
+    assert_eq!(s.pay_after_costs, Some(false));
+    assert_eq!(s.pay_basis, Some(PayBasis::Gross));
     assert_eq!(
-        suggestions(&sheet, Some(-12.0)).pay_after_costs,
+        suggestions(&sheet, gross(-4.9), false).pay_after_costs,
+        Some(true)
+    );
+    sheet.set_rating(Factor::CostOfLiving, Rating::Poor);
+    assert_eq!(
+        suggestions(&sheet, gross(10.0), false).pay_after_costs,
         Some(false)
     );
-    assert_eq!(suggestions(&sheet, Some(-4.9)).pay_after_costs, Some(true));
-    sheet.set_rating(Factor::CostOfLiving, Rating::Poor);
-    assert_eq!(suggestions(&sheet, Some(10.0)).pay_after_costs, Some(false));
+    let s = suggestions(&sheet, None, false);
+    assert_eq!(s.pay_basis, Some(PayBasis::CostOfLivingRating));
     sheet.set_rating(Factor::PartnerWork, Rating::Poor);
-    assert_eq!(suggestions(&sheet, None).compromise, Some(true));
+    assert_eq!(suggestions(&sheet, None, false).compromise, Some(true));
     for f in [
         Factor::FamilySupport,
         Factor::Schooling,
@@ -136,7 +144,94 @@ fn suggestions_for_the_checklist() {
     ] {
         sheet.set_rating(f, Rating::Acceptable);
     }
-    assert_eq!(suggestions(&sheet, None).compromise, Some(false));
+    assert_eq!(suggestions(&sheet, None, false).compromise, Some(false));
+}
+
+#[test]
+fn the_pay_suggestion_uses_the_pay_after_tax_when_both_rates_are_given() {
+    let mut sheet = MobilitySheet {
+        moving_abroad: true,
+        current_country: "PL".into(),
+        destination_country: "DE".into(),
+        ..MobilitySheet::default()
+    };
+    sheet.current_pay.amount = "100000".into();
+    sheet.current_pay.factor_override = "2.0".into();
+    sheet.offered_pay.amount = "60000".into();
+    sheet.offered_pay.factor_override = "1.0".into();
+    // Before tax: 60,000 × 2 = 120,000 at home prices, +20 %.
+    let table = crate::data::ppp_table();
+    let s = checklist_suggestions(&sheet, table, today());
+    assert_eq!(s.pay_basis, Some(PayBasis::Gross));
+    assert_eq!(s.pay_after_costs, Some(true));
+    // After tax (12 % at home, 45 % there): 88,000 against 66,000, −25 %.
+    sheet.current_pay.tax_percent = "12".into();
+    sheet.offered_pay.tax_percent = "45".into();
+    let s = checklist_suggestions(&sheet, table, today());
+    assert_eq!(s.pay_basis, Some(PayBasis::Net));
+    assert_eq!(s.pay_after_costs, Some(false));
+    // A zero amount is said to be one, never compared.
+    sheet.offered_pay.amount = "0".into();
+    assert_eq!(
+        sheet.pay_comparison(table, 2026).err(),
+        Some(ppp::NoComparison::NotPositive)
+    );
+    sheet.offered_pay.amount = "-5".into();
+    assert_eq!(
+        sheet.pay_comparison(table, 2026).err(),
+        Some(ppp::NoComparison::NotPositive)
+    );
+}
+
+#[test]
+fn partner_and_schooling_can_not_apply() {
+    let mut sheet = MobilitySheet::default();
+    for f in Factor::ALL {
+        sheet.set_rating(f, Rating::Good);
+    }
+    sheet.set_rating(Factor::PartnerWork, Rating::NotApplicable);
+    sheet.set_rating(Factor::Schooling, Rating::NotApplicable);
+    let s = summarize(&sheet, today());
+    assert!(s.traps.is_empty(), "{:?}", s.traps);
+    assert!(!s.unknowns.contains(&Factor::PartnerWork));
+    // Left out of the score: everything else is good.
+    assert_eq!(s.score, Some(1.0));
+    // And of the compromise suggestion.
+    assert_eq!(suggestions(&sheet, None, false).compromise, Some(false));
+    // Only those two factors offer it.
+    for f in Factor::ALL {
+        assert_eq!(
+            f.ratings().contains(&Rating::NotApplicable),
+            matches!(f, Factor::PartnerWork | Factor::Schooling),
+            "{f:?}"
+        );
+    }
+}
+
+#[test]
+fn a_late_visa_is_a_start_date_to_negotiate_not_a_compromise() {
+    let mut sheet = MobilitySheet {
+        moving_abroad: true,
+        visa_processing_weeks: "12".into(),
+        start_date: "2026-12-01".into(),
+        ..MobilitySheet::default()
+    };
+    for f in [
+        Factor::FamilySupport,
+        Factor::Schooling,
+        Factor::PartnerWork,
+    ] {
+        sheet.set_rating(f, Rating::Good);
+    }
+    // The user marked the visa poor because it comes late.
+    sheet.set_rating(Factor::Visa, Rating::Poor);
+    let s = checklist_suggestions(&sheet, crate::data::ppp_table(), today());
+    assert_eq!(s.compromise, Some(false));
+    assert!(summarize(&sheet, today()).traps.contains(&Trap::VisaLate));
+    // In time, a poor visa is still a compromise.
+    sheet.visa_processing_weeks = "0".into();
+    let s = checklist_suggestions(&sheet, crate::data::ppp_table(), today());
+    assert_eq!(s.compromise, Some(true));
 }
 
 #[test]

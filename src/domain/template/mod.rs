@@ -6,9 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::checklist::{Blocker, Reason};
+use super::Formality;
 use super::review::Element;
-use super::{Formality, Stage};
 
 /// A situation a letter (or a call script) is written for: the
 /// scenarios of docs/product.md §6.
@@ -21,6 +20,11 @@ pub enum Scenario {
     InterviewCallScript,
     /// After an offer: another offer was accepted.
     AcceptedOtherOffer,
+    /// After an offer: the role is not the right fit (values, way of working, direction,
+    /// or a personal reason that involves no move).
+    NotRightFitAfterOffer,
+    /// After a negotiation the employer could not meet: declining the final offer.
+    AfterNegotiation,
     /// After an offer: relocating is not feasible for the family.
     RelocationNotFeasible,
     /// After an offer: the visa or sponsorship made it unworkable (the email that follows
@@ -46,11 +50,16 @@ pub enum Scenario {
     Reopen,
 }
 
+/// The length limit of a professional-network invitation note, in characters.
+pub const NETWORK_NOTE_MAX_CHARS: usize = 300;
+
 impl Scenario {
-    pub const ALL: [Scenario; 14] = [
+    pub const ALL: [Scenario; 16] = [
         Scenario::WithdrawAfterInterview,
         Scenario::InterviewCallScript,
         Scenario::AcceptedOtherOffer,
+        Scenario::NotRightFitAfterOffer,
+        Scenario::AfterNegotiation,
         Scenario::RelocationNotFeasible,
         Scenario::VisaUnworkable,
         Scenario::Counteroffer,
@@ -71,6 +80,20 @@ impl Scenario {
             self,
             Scenario::InterviewCallScript | Scenario::ManyRoundsCallScript
         )
+    }
+
+    /// Whether the message has a subject line: not a call script, and not the note for a
+    /// professional-network invitation (such invitations have none).
+    #[must_use]
+    pub fn has_subject(self) -> bool {
+        !self.is_call_script() && self != Scenario::StayConnected
+    }
+
+    /// The most characters the message may have, where its medium sets one: a
+    /// connection invitation takes [`NETWORK_NOTE_MAX_CHARS`].
+    #[must_use]
+    pub fn max_chars(self) -> Option<usize> {
+        (self == Scenario::StayConnected).then_some(NETWORK_NOTE_MAX_CHARS)
     }
 
     /// The framework elements this kind of message must contain. A decline has them
@@ -98,6 +121,8 @@ impl Scenario {
         match self {
             Scenario::WithdrawAfterInterview => "withdraw-after-interview",
             Scenario::AcceptedOtherOffer => "accepted-other-offer",
+            Scenario::NotRightFitAfterOffer => "not-right-fit-after-offer",
+            Scenario::AfterNegotiation => "after-negotiation",
             Scenario::InterviewCallScript => "interview-call-script",
             Scenario::RelocationNotFeasible => "relocation-not-feasible",
             Scenario::VisaUnworkable => "visa-unworkable",
@@ -223,6 +248,9 @@ pub struct Draft {
     pub custom: Option<TemplateId>,
     /// Formality of this letter; `None` uses the profile's.
     pub formality: Option<Formality>,
+    /// The date the user chose to promise an answer by (`YYYY-MM-DD`); empty takes the
+    /// default of [`crate::domain::letter::promised_date`].
+    pub answer_by: String,
     /// The subject and body as last generated from the template. While the draft still
     /// equals them, the user has not edited it, and it follows changes to the header.
     pub generated_subject: String,
@@ -451,20 +479,6 @@ pub fn unfilled<'a>(text: &str, markers: &'a [String]) -> Vec<&'a str> {
         .filter(|m| !m.is_empty() && text.contains(m.as_str()))
         .map(String::as_str)
         .collect()
-}
-
-/// The decline scenario that fits the stage and the checklist's reasons, where one
-/// clearly does.
-#[must_use]
-pub fn suggested_scenario(stage: Stage, reasons: &[Reason]) -> Option<Scenario> {
-    let compromise = reasons
-        .iter()
-        .any(|r| r.blocker() == Some(Blocker::PersonalCompromise));
-    match stage {
-        Stage::AfterInterview => Some(Scenario::WithdrawAfterInterview),
-        Stage::AfterOffer if compromise => Some(Scenario::RelocationNotFeasible),
-        Stage::AfterOffer => None,
-    }
 }
 
 #[cfg(test)]

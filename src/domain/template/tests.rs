@@ -1,28 +1,6 @@
 //! Tests of scenarios, placeholders and templatizing.
 
 use super::*;
-use crate::domain::checklist::Question;
-
-#[test]
-fn suggestions_follow_stage_and_reason() {
-    assert_eq!(
-        suggested_scenario(Stage::AfterInterview, &[]),
-        Some(Scenario::WithdrawAfterInterview)
-    );
-    let compromise = [Reason::FundamentalBlocker(
-        Question::Compromise,
-        Blocker::PersonalCompromise,
-    )];
-    assert_eq!(
-        suggested_scenario(Stage::AfterOffer, &compromise),
-        Some(Scenario::RelocationNotFeasible)
-    );
-    let culture = [Reason::FundamentalBlocker(
-        Question::CultureFit,
-        Blocker::Values,
-    )];
-    assert_eq!(suggested_scenario(Stage::AfterOffer, &culture), None);
-}
 
 #[test]
 fn ids_follow_the_naming_convention() {

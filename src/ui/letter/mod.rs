@@ -13,7 +13,7 @@ use crate::command::{Command, FileTask};
 use crate::domain::letter::{self, Source};
 use crate::domain::review::Review;
 use crate::domain::template::{self, CustomTemplate, LetterFields, Scenario};
-use crate::domain::{Case, Formality, Profile, TemplateId, Workspace};
+use crate::domain::{Case, Formality, Profile, TemplateId, Workspace, message};
 use crate::i18n::{self, Localizer};
 
 use super::{
@@ -74,11 +74,11 @@ pub fn refresh_draft(
     profile: &Profile,
     templates: &[CustomTemplate],
     i18n: &Localizer,
-    zone: &jiff::tz::TimeZone,
+    now: &jiff::ZonedDateTime,
     force: bool,
 ) {
     let language = i18n::letter::language(i18n, case, profile);
-    let fields = i18n::letter::fields(i18n, case, profile, &language, zone);
+    let fields = i18n::letter::fields(i18n, case, profile, &language, now);
     let source = letter::source(&case.draft, templates, &language.to_string());
     let inputs = Inputs {
         scenario: case.draft.scenario,
@@ -175,22 +175,26 @@ pub fn editor_ui(
     let (case, profile, templates) = workspace.current_case_with_context();
     heading(ui, &i18n.tr("editor-title"));
     choice_ui(ui, case, profile, templates, i18n);
-    refresh_draft(state, case, profile, templates, i18n, cx.zone(), false);
+    refresh_draft(state, case, profile, templates, i18n, cx.now, false);
 
     let language = i18n::letter::language(i18n, case, profile);
-    let is_script = case.draft.custom.is_none() && case.draft.scenario.is_call_script();
+    let builtin = case.draft.custom.is_none().then_some(case.draft.scenario);
     ui.add_space(6.0);
-    if is_script {
+    if builtin.is_some_and(Scenario::is_call_script) {
         ui.label(egui::RichText::new(i18n.tr("editor-script-note")).weak());
-    } else {
+    } else if builtin.is_none_or(Scenario::has_subject) {
         ui.horizontal(|ui| {
             let label = ui.label(i18n.tr("editor-subject"));
             marked_text_edit(ui, &mut case.draft.subject, None, &state.markers)
                 .labelled_by(label.id);
         });
     }
+    if builtin == Some(Scenario::AskForTime) {
+        answer_date_ui(ui, case, i18n, cx.today());
+    }
     let body_label = ui.label(i18n.tr("editor-body"));
     marked_text_edit(ui, &mut case.draft.body, Some(14), &state.markers).labelled_by(body_label.id);
+    scenario_notes_ui(ui, case, i18n, &language, builtin);
 
     fill_ui(ui, state, case, profile, i18n);
     review::review_ui(ui, state, case, i18n, &language);
@@ -393,4 +397,62 @@ fn fill_marker(
         .into_iter()
         .find(|f| i18n::letter::marker(i18n, &language, *f) == marker);
     letter::fill_placeholder(case, profile, field, marker, value);
+}
+
+/// The date the ask-for-time letter promises; a date that is not after today is refused.
+fn answer_date_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, today: jiff::civil::Date) {
+    ui.horizontal_wrapped(|ui| {
+        let label = i18n.tr("editor-answer-date");
+        super::date_picker::date_picker_field(ui, i18n, &label, &mut case.draft.answer_by, today);
+    });
+    if letter::answer_date_refused(&case.draft, today) {
+        ui.colored_label(theme::error(ui), i18n.tr("editor-answer-date-past"));
+    }
+}
+
+/// What a scenario needs said beside the text: the answer to "why?", the length limit
+/// of a network invitation, checking the contract before promising to repay.
+fn scenario_notes_ui(
+    ui: &mut egui::Ui,
+    case: &Case,
+    i18n: &Localizer,
+    language: &LanguageIdentifier,
+    builtin: Option<Scenario>,
+) {
+    if let Some(max) = builtin.and_then(Scenario::max_chars) {
+        let count = message::clean_text(&case.draft.body).chars().count();
+        let mut args = FluentArgs::new();
+        args.set("count", count);
+        if count > max {
+            ui.colored_label(
+                theme::warn(ui),
+                i18n.tr_args("editor-network-too-long", &args),
+            );
+        } else {
+            ui.label(egui::RichText::new(i18n.tr_args("editor-network-note", &args)).weak());
+        }
+    }
+    if builtin == Some(Scenario::ActiveRelocation) {
+        ui.colored_label(
+            theme::warn(ui),
+            format!("⚠ {}", i18n.tr("editor-relocation-check")),
+        );
+    }
+    let declines = builtin.is_none_or(|s| {
+        !matches!(
+            s,
+            Scenario::AskForTime
+                | Scenario::NegotiateInstead
+                | Scenario::StayConnected
+                | Scenario::Reopen
+                | Scenario::Repair
+        )
+    });
+    if declines {
+        let why = i18n::letter::why(i18n, case, language);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(i18n.tr("why-title")).strong());
+            ui.label(egui::RichText::new(why).italics());
+        });
+    }
 }
