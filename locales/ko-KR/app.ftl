@@ -200,7 +200,7 @@ reason-negotiation-failed = { $question }: { $blocker } — 회사 측에서 요
 reason-negotiation-partly = { $question }: 회사 측에서 요청을 일부 받아들였습니다. 제시받은 조건을 바탕으로 이 질문에 다시 답하세요.
 reason-negotiation-met = { $question }: 회사 측에서 요청을 받아들였습니다.
 # The weighted share of favourable answers is below one half.
-reason-weak-fit = 나에게 중요한 점 가운데 이 직무에 유리한 것은 { $percent }%뿐입니다. 아직 수락하지 마세요.
+reason-weak-fit = 나에게 중요한 점 가운데 이 직무에 긍정적인 것은 { $percent }%뿐입니다. 아직 수락하지 마세요.
 negotiation-title = 협상 결과는 어땠나요?
 negotiation-pending = 아직 답변 없음
 negotiation-met = 요청 수용
@@ -431,7 +431,7 @@ editor-formality = 말투
 editor-to = 받는 사람
 editor-script-note = 통화 스크립트입니다. 내 말로 전한 뒤 요약 메일을 보내세요.
 editor-answer-date = 답변 예정일
-editor-answer-date-past = 오늘 이후의 날짜를 고르세요. 이미 지난 날짜까지 답변하겠다고 약속할 수는 없습니다.
+editor-answer-date-past = 내일 이후의 날짜를 고르세요. 이미 지난 날짜까지 답변하겠다고 약속할 수는 없습니다.
 # A one-sentence answer for when the employer asks why; shown with the call script and in the editor.
 why-title = 이유를 물어보면
 editor-network-note = 인맥 초대 메시지용: 제목 없이 300자 이내로 쓰세요(현재 { $count }자).

@@ -263,7 +263,7 @@ call-script = { $formality ->
 
         Na początek jeszcze raz dziękuję Tobie i zespołowi za czas poświęcony mi w rekrutacji na stanowisko { $role } w firmie { $company }.
 
-        Po długim namyśle rezygnuję z dalszego udziału w rekrutacji.
+        Po długim namyśle postanawiam zrezygnować.
 
         { $why }
 
@@ -277,7 +277,7 @@ call-script = { $formality ->
 
         Na początek jeszcze raz dziękuję za czas, który poświęcono mi w rekrutacji na stanowisko { $role } w firmie { $company }.
 
-        Po starannym namyśle postanawiam zrezygnować z dalszego udziału w rekrutacji.
+        Po starannym namyśle postanawiam zrezygnować.
 
         { $why }
 
@@ -443,7 +443,7 @@ letter-active-relocation-subject = { $formality ->
 }
 letter-active-relocation-body = { $formality ->
     [informal]
-        Cześć { $contact },
+        Cześć,
 
         dzięki za całe wsparcie, jakie dostaję od Ciebie i firmy { $company } w związku ze stanowiskiem { $role } i przeprowadzką.
 

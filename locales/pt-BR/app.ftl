@@ -200,7 +200,7 @@ reason-not-sure = { $question }: você ainda não tem certeza.
 reason-all-favourable = Todas as respostas são favoráveis ao cargo.
 # A pessoa tende a recusar, mas os únicos obstáculos poderiam ser negociados: pedir
 # condições melhores para uma vaga que ela não quer faz todo mundo perder tempo.
-reason-negotiation-not-wanted = { $question }: { $blocker } — isso poderia ser negociado, mas sua tendência é recusar. Só negocie por uma vaga que você realmente quer; caso contrário, recuse agora.
+reason-negotiation-not-wanted = { $question }: { $blocker } — isso poderia ser negociado, mas sua tendência é recusar. Só negocie por uma vaga que você realmente queira; caso contrário, recuse agora.
 # O salário poderia ser negociado, mas ainda há dúvida sobre crescimento ou cultura: resolva isso primeiro.
 reason-doubt-before-negotiating = { $question }: você ainda não tem certeza. Esclareça isso primeiro: só negocie se, de resto, você quiser a vaga.
 reason-negotiation-failed = { $question }: { $blocker }. A empresa não conseguiu atender ao seu pedido, então isso continua sendo um obstáculo.

@@ -199,7 +199,7 @@ reason-negotiation-failed = { $question }：{ $blocker }。对方无法满足您
 reason-negotiation-partly = { $question }：对方满足了您的部分要求。请根据对方给出的条件，重新回答这个问题。
 reason-negotiation-met = { $question }：对方满足了您的要求。
 # 按权重计算，有利回答所占的比例不到一半。
-reason-weak-fit = 在您看重的各方面中，只有{ $percent }%对这个职位有利：先不要接受。
+reason-weak-fit = 在您看重的各方面中，只有{ $percent }%支持接受这个职位：先不要接受。
 negotiation-title = 协商结果如何？
 negotiation-pending = 尚未答复
 negotiation-met = 已满足
