@@ -98,6 +98,12 @@ pub enum Command {
     DismissWelcome,
     /// Close the main window; what was typed is saved first (eframe calls `on_exit`).
     Quit,
+    /// Say that an edited letter was kept under the scenario just chosen.
+    DraftKept,
+    /// Copy the letter's subject on its own (the Copy button copies the body).
+    CopySubject,
+    /// Bring back the subject and body a "Reset to the template" replaced.
+    UndoReset,
     /// Ask for a file (system dialog, else a typed path) and carry out the task.
     File(FileTask),
 }

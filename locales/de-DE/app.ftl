@@ -1,5 +1,10 @@
 # Gracious — Oberflächentexte (de-DE).
 # Jede Sprache hat genau dieselben Message-IDs wie en-US.
+#
+# Für Übersetzende: „Sie“ in der Oberfläche ist die Person, die Gracious benutzt – jemand, der
+# überlegt, eine Stelle abzusagen; „das Unternehmen“, „der Arbeitgeber“ und „die Ansprechperson“
+# sind die Firma und die Person dort (Recruiting oder künftige Führungskraft). Eine „Bewerbung“ ist
+# ein Bewerbungsverfahren oder Angebot. Durchgehend „Sie“, nie gemischt.
 
 app-title = Gracious
 # Between the items of a list, e.g. "Visa, Tax". Quoted to keep the space.
@@ -42,6 +47,7 @@ status-saver-stopped = der Speicherdienst im Hintergrund wurde beendet
 status-ready = Alle Eingaben werden automatisch gespeichert.
 status-deleted = „{ $title }“ gelöscht.
 status-undo = Rückgängig
+status-reset = Die Vorlage wurde wiederhergestellt.
 status-copied = In die Zwischenablage kopiert.
 status-copied-presend-open = { $open ->
     [one] In die Zwischenablage kopiert. Ein Punkt der Prüfliste vor dem Absenden ist noch offen.
@@ -127,6 +133,7 @@ choice-accessible-name = { $group }: { $choice }
 ## Checkliste
 
 checklist-title = Sollten Sie absagen?
+# Die Empfehlung steht mit ihren Gründen darunter.
 checklist-intro = Beantworten Sie fünf Fragen. Die Empfehlung darunter nennt ihre Gründe; sie ist ein Rat, die Entscheidung liegt bei Ihnen.
 checklist-use-weights = Fragen gewichten (angeben, wie wichtig Ihnen jede einzelne ist)
 checklist-blocker = Was spricht dagegen?
@@ -136,7 +143,7 @@ checklist-blocker-fundamental = Daran ändert auch eine Verhandlung nichts.
 blocker-group-negotiable = Verhandelbar
 blocker-group-fundamental = Passt grundsätzlich nicht
 blocker-compensation = Gehalt und Zusatzleistungen
-blocker-start-date = Starttermin
+blocker-start-date = Eintrittstermin
 blocker-role-scope = Zuschnitt der Stelle
 blocker-remote-work = Homeoffice oder flexibles Arbeiten
 blocker-relocation-support = Unterstützung beim Umzug
@@ -146,6 +153,7 @@ blocker-long-term-direction = Langfristige Ausrichtung
 blocker-personal-compromise = Familie, Visum oder Gesundheit
 checklist-weight = Wie wichtig es Ihnen ist
 checklist-weight-name = { $question }: wie wichtig es Ihnen ist
+# Wie wichtig eine Frage der Nutzerin oder dem Nutzer ist, 1 bis 5; erscheint neben dem Schieberegler.
 weight-1 = ein wenig: gibt nicht den Ausschlag
 weight-2 = etwas
 weight-3 = ziemlich
@@ -167,6 +175,7 @@ checklist-q-pay-after-costs-short = Gehalt nach Kosten
 checklist-q-growth = Gibt es realistische Entwicklungs- und Aufstiegschancen?
 checklist-q-growth-help = Hat Ihnen jemand an Beispielen erklärt, wie sich Menschen auf dieser Stelle weiterentwickelt haben?
 checklist-q-growth-short = Entwicklung
+# Hier ist „Ja“ die Warnantwort (bei den anderen Fragen warnt „Nein“).
 checklist-q-compromise = Würde eine Zusage Sie zu einem Kompromiss zwingen, zu dem Sie nicht bereit sind (Familie, Visum, Gesundheit)?
 checklist-q-compromise-help = Hier ist „Ja“ das Warnsignal.
 checklist-q-compromise-short = Kompromiss
@@ -217,6 +226,7 @@ verdict-ask-for-time = Um Bedenkzeit bitten
 verdict-fit = Gewichtete Passung: { $percent } %
 flip-answer = Was die Empfehlung ändern würde: Die Antwort „{ $answer }“ bei „{ $question }“ ergäbe „{ $verdict }“.
 flip-weight = Was die Empfehlung ändern würde: Die Gewichtung { $weight } für „{ $question }“ ergäbe „{ $verdict }“.
+# In welche Richtung das eigene Gefühl geht, unabhängig von der Checkliste.
 inclination-label = Wozu neigen Sie?
 inclination-open = Noch offen
 inclination-accept = Eher zusagen
@@ -230,6 +240,9 @@ presend-framework = Die Nachricht bedankt sich, nennt die Entscheidung klar und 
 presend-proofread = Ich habe Ton, Rechtschreibung und Grammatik geprüft
 presend-in-time = Ich sende die Nachricht innerhalb von 24 bis 72 Stunden nach meiner Entscheidung
 presend-archived = Ich habe die Bewerbungsunterlagen archiviert und meine Stellensuche auf den neuesten Stand gebracht
+# Tooltip eines Punkts, den Gracious selbst abgehakt hat (der Kanal ist gewählt, die Prüfung
+# hat nichts zu beanstanden).
+presend-seen = Gracious hat erkannt, dass dies erledigt ist.
 presend-summary = Prüfliste vor dem Absenden: { $done } von { $total } erledigt
 
 ## Umzug
@@ -247,6 +260,8 @@ ppp-intro = Geben Sie beide Jahresgehälter ein, jeweils in der eigenen Währung
 ppp-amount = Jahresgehalt
 ppp-currency = Währung
 ppp-tax = Steuersatz (%)
+# Ein Kaufkraft-Umrechnungsfaktor (Landeswährung je internationalem Dollar), den man statt
+# des Werts der Weltbank selbst eingibt.
 ppp-override = Eigener Faktor
 ppp-override-hint = optional
 ppp-current-pay = Aktuell
@@ -274,20 +289,23 @@ visa-in-time = { $weeks ->
    *[other] Das Visum sollte rechtzeitig vorliegen, mit { $weeks } Wochen Puffer.
 }
 visa-late = { $weeks ->
-    [one] Das Visum käme etwa eine Woche nach dem Arbeitsbeginn. Bitten Sie um einen späteren Start oder um Unterstützung, damit es schneller geht.
-   *[other] Das Visum käme etwa { $weeks } Wochen nach dem Arbeitsbeginn. Bitten Sie um einen späteren Start oder um Unterstützung, damit es schneller geht.
+    [one] Das Visum käme etwa eine Woche nach dem Arbeitsbeginn. Bitten Sie um einen späteren Eintrittstermin oder um Unterstützung, damit es schneller geht.
+   *[other] Das Visum käme etwa { $weeks } Wochen nach dem Arbeitsbeginn. Bitten Sie um einen späteren Eintrittstermin oder um Unterstützung, damit es schneller geht.
 }
 visa-unknown = Geben Sie Bearbeitungszeit und Arbeitsbeginn ein, um den Zeitplan zu prüfen.
+# Ob der Name der Stadt oder des Landes („in London arbeiten“) mehr lockt als die Stelle selbst.
 mobility-prestige = Macht der Ort selbst (sein Name, sein Prestige) einen großen Teil des Reizes aus?
 mobility-weight-name = { $factor }: wie wichtig es Ihnen ist
 mobility-score = Gewichtete Gesamtbewertung der bekannten Punkte: { $percent } %
 mobility-trap-prestige = Der Ort scheint Sie mehr anzuziehen als die Stelle. Würden Sie dieselbe Stelle auch an Ihrem jetzigen Wohnort annehmen?
-mobility-trap-visa-late = Das Visum käme erst nach dem Arbeitsbeginn. Das ist kein Grund aufzugeben, sondern ein Anlass, über den Starttermin zu verhandeln: Bitten Sie um einen späteren Beginn.
+mobility-trap-visa-late = Das Visum käme erst nach dem Arbeitsbeginn. Das ist kein Grund aufzugeben, sondern ein Anlass, über den Eintrittstermin zu verhandeln: Bitten Sie um einen späteren Beginn.
 mobility-horizon = Mit Blick auf die nächsten 12 bis 24 Monate
 mobility-toward-place = Bringt Sie dieser Schritt einem Wunschort oder einem angestrebten Visum näher?
 mobility-builds-skills = Erwerben Sie dabei Fähigkeiten, die einen späteren Umzug erleichtern?
 mobility-horizon-warning = Beides nicht: Dieser Umzug dient Ihren längerfristigen Plänen nicht.
 mobility-factor-visa = Visum und Arbeitserlaubnis
+# „Sponsorship“: Der Arbeitgeber beantragt Arbeitserlaubnis und Visum für die Bewerberin
+# oder den Bewerber.
 mobility-factor-visa-help = Wie verlässlich unterstützt der Arbeitgeber den Antrag, und liegt die Erlaubnis vor dem Arbeitsbeginn vor?
 mobility-factor-relocation = Umzugskostenzuschuss
 mobility-factor-relocation-help = Übernimmt das Unternehmen Umzug, Übergangswohnung und Reisekosten?
@@ -295,6 +313,8 @@ mobility-factor-family = Unterstützung für die Familie
 mobility-factor-family-help = Hilfe bei Wohnungssuche, Behördengängen und beim Einleben für alle, die mitziehen.
 mobility-factor-schooling = Schule
 mobility-factor-schooling-help = Schulplätze, Unterrichtssprache und Schulgebühren für die Kinder.
+# Die Arbeitserlaubnis der Partnerin oder des Partners (und ihre Aussichten auf Arbeit im
+# eigenen Beruf), nicht das abstrakte Recht auf Arbeit.
 mobility-factor-partner-work = Arbeitserlaubnis für Partner/in
 mobility-factor-partner-work-help = Darf Ihre Partnerin oder Ihr Partner dort arbeiten und eine Stelle im eigenen Berufsfeld finden?
 mobility-factor-cost-of-living = Lebenshaltungskosten im Verhältnis zum Gehalt
@@ -319,7 +339,7 @@ mobility-strengths = Stärken:
 mobility-risks = Risiken:
 mobility-unknowns = Noch unklar:
 mobility-traps = Achtung
-mobility-trap-partner-work = Die Arbeitserlaubnis für Ihre Partnerin oder Ihren Partner ist schlecht oder unbekannt. Gerade das entscheidet oft darüber, ob ein Umzug für ein Paar gelingt.
+mobility-trap-partner-work = Ob Ihre Partnerin oder Ihr Partner dort eine Arbeitserlaubnis bekommt, ist fraglich oder noch unklar. Gerade das entscheidet oft darüber, ob ein Umzug für ein Paar gelingt.
 mobility-trap-schooling = Die Schulsituation ist schlecht oder unbekannt. Prüfen Sie Plätze und Gebühren, bevor Sie sich entscheiden.
 mobility-trap-tax = Die Steuern auf das Gehalt sind unbekannt. Finden Sie heraus, was Ihnen netto bleiben würde.
 
@@ -332,6 +352,8 @@ channel-contact-recruiter = Recruiting oder HR
 channel-contact-hiring-manager = Die künftige Führungskraft
 channel-rounds = Gesprächsrunden
 channel-close-rapport = Sie hatten einen engen Draht zur künftigen Führungskraft
+# Jemand im Unternehmen (eine Interviewerin, die künftige Führungskraft) hat sich ungewöhnlich
+# viel Zeit genommen: lange Gespräche, ein Besuch vor Ort, persönlicher Rat.
 channel-personal-time = Jemand hat viel persönliche Zeit investiert
 channel-collaboration = Sie hätten eng mit den Menschen zusammengearbeitet, die Sie kennengelernt haben
 channel-relocation-visa = Umzug oder Visum wurden besprochen oder angeboten
@@ -371,6 +393,11 @@ deadline-window-past = Seit Ihrer Entscheidung sind mehr als 72 Stunden vergange
 deadline-overdue-their = Die Frist des Unternehmens ist abgelaufen. Antworten Sie noch heute: Eine späte Antwort ist viel besser als Schweigen.
 deadline-invalid = Geben Sie das Datum als JJJJ-MM-TT und die Uhrzeit als HH:MM ein (24-Stunden-Format).
 deadline-answer-by = Antworten Sie spätestens bis { $due }, am besten bis { $ideal }.
+# Der ideale Zeitpunkt (24 Stunden nach der Entscheidung) ist vorbei, der späteste noch nicht.
+deadline-answer-by-late = Antworten Sie spätestens bis { $due }. Der ideale Zeitpunkt ({ $ideal }) ist bereits vorbei.
+# Sobald die Bewerbung als abgesagt markiert ist: Der Countdown endet.
+deadline-answered-on = Beantwortet am { $date }.
+deadline-answered = Beantwortet.
 deadline-left-ideal = Noch { $duration }. Jetzt ist der beste Zeitpunkt für Ihre Antwort.
 deadline-left = Noch { $duration }.
 deadline-overdue = Frist um { $duration } überschritten. Antworten Sie noch heute: Eine späte Antwort ist viel besser als Schweigen.
@@ -439,9 +466,18 @@ editor-subject = Betreff
 editor-body = Nachricht
 editor-unfilled = Noch auszufüllen: { $placeholders }
 editor-copy = Kopieren
+# „Kopieren“ legt den Text des Schreibens (ohne Betreff) in die Zwischenablage; der Betreff hat
+# eine eigene Schaltfläche, für das Betreff-Feld der E-Mail.
+editor-copy-subject = Betreff kopieren
+# Erscheint neben der Schaltfläche „Kopieren“, bis sich der Text ändert.
+editor-copied = Kopiert
+# Wird angeboten, sobald das Schreiben kopiert, gespeichert oder an das E-Mail-Programm übergeben wurde.
+editor-mark-declined = Als abgesagt markieren
 editor-reset = Vorlage wiederherstellen
 editor-formality = Tonfall
 editor-to = An
+# Wie das Schreiben die Ansprechperson anredet; wird nur abgefragt, wo die Sprache des Schreibens es braucht.
+editor-address = Anrede
 editor-script-note = Dies ist ein Gesprächsleitfaden: Sagen Sie es mit Ihren eigenen Worten und senden Sie danach die Zusammenfassung per E-Mail.
 editor-answer-date = Ich antworte bis
 editor-answer-date-past = Wählen Sie ein Datum nach dem heutigen: Das Schreiben darf keine Antwort bis zu einem Datum versprechen, das schon vorbei ist.
@@ -477,7 +513,10 @@ review-sign-off = Schließt mit einer Grußformel
 review-present = vorhanden
 review-missing = fehlt
 review-optional = optional, nicht gefunden
-review-length-words = { $length } Wörter (bleiben Sie unter { $max }).
+review-length-words = { $length ->
+    [one] { $length } Wort (bleiben Sie unter { $max }).
+   *[other] { $length } Wörter (bleiben Sie unter { $max }).
+}
 review-length-chars = { $length } Zeichen (bleiben Sie unter { $max }).
 review-too-long = Der Text wird lang: Je kürzer er ist, desto klarer kommt die Entscheidung an.
 review-negative = Klingt kritisch: { $words }. Lassen Sie Kritik weg und bleiben Sie freundlich.

@@ -1,5 +1,10 @@
 # Briefvorlagen (de-DE). Variablen: $company, $role, $contact, $sender (der Name),
-# $signature (die Signatur aus dem Profil, sonst der Name), $formality (formal / informal).
+# $signature (die Signatur aus dem Profil, sonst der Name), $formality (formal / informal),
+# $address (die Anrede, wie sie eingegeben wurde, sonst $contact) und $address_given („yes“,
+# wenn eine Anrede eingegeben wurde, sonst „no“; Sprachen, deren Anrede eine eigene Form braucht,
+# etwa den Vokativ, grüßen ohne Namen, wenn keine angegeben ist). $company und $role kommen so,
+# wie sie eingetippt wurden („Nordlicht GmbH“, „IBM“; „Data Engineer“): Formulierungen wählen,
+# die sie nie beugen und ihr Geschlecht nicht brauchen („bei { $company }“, „die Stelle als { $role }“).
 # Ein leeres Feld erscheint als Platzhalter in eckigen Klammern, z. B. „[Unternehmen]“.
 
 placeholder-company = Unternehmen
@@ -113,7 +118,7 @@ letter-not-right-fit-after-offer-body = { $formality ->
         { $signature }
 }
 
-# Nachdem um bessere Bedingungen gebeten wurde (Gehalt, Starttermin, Tage im Homeoffice …)
+# Nachdem um bessere Bedingungen gebeten wurde (Gehalt, Eintrittstermin, Tage im Homeoffice …)
 # und der Arbeitgeber sie nicht erfüllen konnte. Dankt für den Versuch und eröffnet die
 # Verhandlung nicht neu.
 letter-after-negotiation-subject = { $formality ->
@@ -153,7 +158,7 @@ letter-relocation-not-feasible-body = { $formality ->
     [informal]
         Hallo { $contact },
 
-        danke für dein Angebot für die Stelle als { $role } bei { $company } – darüber habe ich mich sehr gefreut.
+        danke für dein Stellenangebot als { $role } bei { $company } – darüber habe ich mich sehr gefreut.
 
         Wir haben das zu Hause ausführlich besprochen, und ich muss leider absagen. Ein Umzug ist für meine Familie im Moment nicht machbar, und mit halbem Herzen möchte ich die Stelle nicht antreten.
 
@@ -164,7 +169,7 @@ letter-relocation-not-feasible-body = { $formality ->
    *[formal]
         Guten Tag { $contact },
 
-        vielen Dank für Ihr Angebot für die Stelle als { $role } bei { $company }. Ich habe mich sehr darüber gefreut.
+        vielen Dank für Ihr Stellenangebot als { $role } bei { $company }. Ich habe mich sehr darüber gefreut.
 
         Nach ausführlichen Gesprächen in der Familie muss ich jedoch absagen. Ein Umzug ist für uns derzeit nicht machbar, und ich könnte mich der Aufgabe nicht so widmen, wie sie es verdient.
 
@@ -184,7 +189,7 @@ letter-negotiate-instead-body = { $formality ->
 
         danke für dein Angebot, als { $role } bei { $company } einzusteigen. Die Stelle und das Team interessieren mich wirklich sehr.
 
-        Bevor ich dir meine Antwort gebe, würde ich gern noch ein paar Punkte mit dir klären: [was sich ändern müsste, z. B. Gehalt, Starttermin oder Tage im Homeoffice]. Mich würde interessieren, ob es da Spielraum gibt.
+        Bevor ich dir meine Antwort gebe, würde ich gern noch ein paar Punkte mit dir klären: [was sich ändern müsste, z. B. Gehalt, Eintrittstermin oder Tage im Homeoffice]. Mich würde interessieren, ob es da Spielraum gibt.
 
         Hättest du diese Woche kurz Zeit für ein Gespräch? Ich möchte eine Entscheidung treffen, die für beide Seiten gut passt, und ich schätze deine Offenheit sehr.
 
@@ -195,7 +200,7 @@ letter-negotiate-instead-body = { $formality ->
 
         vielen Dank für Ihr Angebot, als { $role } bei { $company } einzusteigen. Die Aufgabe und das Team interessieren mich sehr.
 
-        Bevor ich Ihnen meine Antwort gebe, möchte ich gern noch einige Punkte mit Ihnen besprechen: [was sich ändern müsste, z. B. Gehalt, Starttermin oder Tage im Homeoffice]. Mich würde interessieren, ob es dabei Spielraum gibt.
+        Bevor ich Ihnen meine Antwort gebe, möchte ich gern noch einige Punkte mit Ihnen besprechen: [was sich ändern müsste, z. B. Gehalt, Eintrittstermin oder Tage im Homeoffice]. Mich würde interessieren, ob es dabei Spielraum gibt.
 
         Hätten Sie in dieser Woche Zeit für ein kurzes Gespräch? Mir liegt daran, eine Entscheidung zu treffen, die für beide Seiten gut ist, und ich weiß Ihre Offenheit sehr zu schätzen.
 
@@ -211,7 +216,7 @@ letter-ask-for-time-body = { $formality ->
     [informal]
         Hallo { $contact },
 
-        danke für dein Angebot für die Stelle als { $role } bei { $company }. Ich freue mich sehr darüber und möchte mir meine Entscheidung in Ruhe und gründlich überlegen.
+        danke für dein Stellenangebot als { $role } bei { $company }. Ich freue mich sehr darüber und möchte mir meine Entscheidung in Ruhe und gründlich überlegen.
 
         Wäre es für dich in Ordnung, wenn ich dir meine endgültige Antwort bis zum { $date } gebe? Spätestens an diesem Tag melde ich mich bei dir, egal, wie ich mich entscheide.
 
@@ -224,7 +229,7 @@ letter-ask-for-time-body = { $formality ->
    *[formal]
         Guten Tag { $contact },
 
-        vielen Dank für Ihr Angebot für die Stelle als { $role } bei { $company }. Ich weiß es sehr zu schätzen und möchte es mit der gebotenen Sorgfalt prüfen.
+        vielen Dank für Ihr Stellenangebot als { $role } bei { $company }. Ich weiß es sehr zu schätzen und möchte es mit der gebotenen Sorgfalt prüfen.
 
         Wäre es möglich, Ihnen meine endgültige Antwort bis zum { $date } zu geben? Spätestens an diesem Tag melde ich mich bei Ihnen, wie auch immer meine Entscheidung ausfällt.
 
@@ -286,6 +291,7 @@ call-script = { $formality ->
         Nochmals vielen Dank, und Ihnen und dem Team alles Gute.
 }
 
+# Wird am selben Tag geschickt, nach dem Anruf, in dem die Absage ausgesprochen wurde.
 letter-call-recap-subject = { $formality ->
     [informal] Kurz zu unserem Gespräch heute
    *[formal] Zu unserem heutigen Gespräch
@@ -294,7 +300,7 @@ letter-call-recap-body = { $formality ->
     [informal]
         Hallo { $contact },
 
-        danke, dass du dir heute Zeit für unser Gespräch genommen hast.
+        danke für unser Telefonat vorhin.
 
         Wie besprochen habe ich mich gegen die Stelle als { $role } bei { $company } entschieden. Leicht gefallen ist mir das nicht, und ich danke dir und dem Team für die vielen Einblicke, die ihr mir gegeben habt.
 
@@ -305,7 +311,7 @@ letter-call-recap-body = { $formality ->
    *[formal]
         Guten Tag { $contact },
 
-        vielen Dank, dass Sie sich heute die Zeit für unser Gespräch genommen haben.
+        nochmals vielen Dank für unser heutiges Telefonat.
 
         Wie besprochen habe ich mich gegen die Stelle als { $role } bei { $company } entschieden. Diese Entscheidung ist mir nicht leichtgefallen, und ich danke Ihnen und dem Team herzlich für die vielen Einblicke, die Sie mir gegeben haben.
 
@@ -332,7 +338,7 @@ letter-stay-connected-body = { $formality ->
 
 letter-interview-call-script-body = { $formality ->
     [informal]
-        Hallo { $contact }, hier ist { $sender } – schön, dass ich dich erreiche. Hast du kurz zwei Minuten?
+        Hallo { $contact }, hier ist { $sender } – schön, dass ich dich erreiche. Hast du zwei Minuten?
 
         Noch mal danke für das Gespräch über die Stelle als { $role } bei { $company }. Ich habe mich gefreut, das Team kennenzulernen.
 
@@ -353,6 +359,8 @@ letter-interview-call-script-body = { $formality ->
         Gern würde ich mit Ihnen in Kontakt bleiben. Nochmals vielen Dank und alles Gute!
 }
 
+# „Sponsorship“ heißt: Der Arbeitgeber beantragt Arbeitserlaubnis und Visum für die Bewerberin
+# oder den Bewerber; „Arbeitserlaubnis“ sagen, kein Lehnwort wie „Sponsoring“.
 letter-visa-unworkable-subject = { $formality ->
     [informal] Dein Angebot für die Stelle als { $role }
    *[formal] Ihr Angebot für die Stelle als { $role }
@@ -361,7 +369,7 @@ letter-visa-unworkable-body = { $formality ->
     [informal]
         Hallo { $contact },
 
-        danke noch mal für unser Gespräch heute und für dein Angebot für die Stelle als { $role } bei { $company }.
+        danke noch mal für unser Gespräch heute und für dein Stellenangebot als { $role } bei { $company }.
 
         Wie vorhin besprochen habe ich mich entschieden, das Angebot abzulehnen. Visum und Arbeitserlaubnis würden so lange dauern, dass ich nicht dann anfangen könnte, wenn ihr mich im Team braucht – und ich möchte eure Planung nicht verzögern.
 
@@ -372,7 +380,7 @@ letter-visa-unworkable-body = { $formality ->
    *[formal]
         Guten Tag { $contact },
 
-        nochmals vielen Dank für unser heutiges Gespräch und für Ihr Angebot für die Stelle als { $role } bei { $company }.
+        nochmals vielen Dank für unser heutiges Gespräch und für Ihr Stellenangebot als { $role } bei { $company }.
 
         Wie besprochen habe ich mich entschieden, das Angebot abzulehnen. Visum und Arbeitserlaubnis würden so lange dauern, dass ich nicht zu dem Zeitpunkt beginnen könnte, zu dem Ihr Team mich braucht, und ich möchte Ihre Planung nicht verzögern.
 
@@ -382,6 +390,7 @@ letter-visa-unworkable-body = { $formality ->
         { $signature }
 }
 
+# Die Bewerberin oder der Bewerber bleibt beim jetzigen Arbeitgeber, der ein besseres Angebot gemacht hat.
 letter-counteroffer-subject = { $formality ->
     [informal] Dein Angebot für die Stelle als { $role }
    *[formal] Ihr Angebot für die Stelle als { $role }
@@ -390,7 +399,7 @@ letter-counteroffer-body = { $formality ->
     [informal]
         Hallo { $contact },
 
-        danke für dein Angebot für die Stelle als { $role } bei { $company } und für die Zeit, die du dir während des ganzen Prozesses für mich genommen hast.
+        danke für dein Stellenangebot als { $role } bei { $company } und für die Zeit, die du dir während des ganzen Prozesses für mich genommen hast.
 
         Nach langem Überlegen habe ich mich entschieden, das Angebot abzulehnen. Mein jetziger Arbeitgeber hat mir ein Angebot gemacht, mit dem ich mich genau in die Richtung entwickeln kann, die ich gesucht habe – deshalb bleibe ich dort.
 
@@ -401,7 +410,7 @@ letter-counteroffer-body = { $formality ->
    *[formal]
         Guten Tag { $contact },
 
-        vielen Dank für Ihr Angebot für die Stelle als { $role } bei { $company } und für die Zeit, die Sie im Bewerbungsverfahren in mich investiert haben.
+        vielen Dank für Ihr Stellenangebot als { $role } bei { $company } und für die Zeit, die Sie im Bewerbungsverfahren in mich investiert haben.
 
         Nach reiflicher Überlegung habe ich mich entschieden, das Angebot abzulehnen. Mein derzeitiger Arbeitgeber hat mir ein Angebot gemacht, das mir genau die Entwicklung ermöglicht, die ich gesucht habe. Daher bleibe ich dort.
 
@@ -534,3 +543,8 @@ letter-reopen-body = { $formality ->
 
 # Ob Schreiben in dieser Sprache den Tonfall unterscheiden (Sie/du, Keigo …): „yes“ oder „no“.
 letter-formality-marked = yes
+# Ob die Anrede eine eigene Form braucht (der Vokativ: uk „пані Олено“, pl „pani Anno“): „yes“
+# lässt den Editor danach fragen, mit dem Beispiel unten. Im Deutschen genügt „Guten Tag { $contact }“.
+letter-address-asked = no
+# Ein Beispiel für eine Anrede, im leeren Feld angezeigt (nur wo danach gefragt wird).
+letter-address-hint = z. B. Frau Weber

@@ -1,5 +1,11 @@
 # Gracious — interface strings (en-US, the reference locale).
 # Every other locale has exactly these message ids.
+#
+# For translators: "you" in the interface is the person using Gracious, a candidate
+# deciding whether to decline a job; "they", "the employer" and "the contact" are the
+# company and the person there (recruiter or hiring manager). An "opportunity" is one
+# job application or offer. Address the user as the file's register does throughout
+# (e.g. German Sie, Italian infinitives on buttons): never mix.
 
 app-title = Gracious
 # Between the items of a list, e.g. "Visa, Tax". Quoted to keep the space.
@@ -42,6 +48,7 @@ status-saver-stopped = the background saver stopped
 status-ready = Everything you type is saved automatically.
 status-deleted = Deleted “{ $title }”.
 status-undo = Undo
+status-reset = The letter is back to the template.
 status-copied = Copied to the clipboard.
 status-copied-presend-open = { $open ->
     [one] Copied to the clipboard. One item of the pre-send check is still open.
@@ -127,6 +134,7 @@ choice-accessible-name = { $group }: { $choice }
 ## Decision checklist
 
 checklist-title = Should you decline?
+# "Explains itself": the verdict comes with its reasons listed under it.
 checklist-intro = Answer five questions. The verdict below explains itself; it is advice, and the decision stays yours.
 checklist-use-weights = Weigh the questions (say how much each one matters to you)
 checklist-blocker = What stands in the way?
@@ -146,6 +154,7 @@ blocker-long-term-direction = Long-term direction
 blocker-personal-compromise = Family, visa or health
 checklist-weight = How much it matters
 checklist-weight-name = { $question }: how much it matters
+# How much a question matters to the user, 1 to 5; shown after the slider.
 weight-1 = a little: it will not decide
 weight-2 = somewhat
 weight-3 = quite a lot
@@ -167,6 +176,7 @@ checklist-q-pay-after-costs-short = Pay after costs
 checklist-q-growth = Is there a credible path to grow and be promoted?
 checklist-q-growth-help = Did anyone describe how people in this role have grown, with examples?
 checklist-q-growth-short = Growth
+# Here "yes" is the warning answer (the other questions warn on "no").
 checklist-q-compromise = Would accepting force a compromise you are not ready to make (family, visa, health)?
 checklist-q-compromise-help = Here "Yes" is the warning answer.
 checklist-q-compromise-short = Compromise
@@ -217,6 +227,7 @@ verdict-ask-for-time = Ask for time
 verdict-fit = Weighted fit: { $percent }%
 flip-answer = What would change the verdict: answering “{ $answer }” for { $question } would make it “{ $verdict }”.
 flip-weight = What would change the verdict: giving { $question } the weight { $weight } would make it “{ $verdict }”.
+# Which way the user's own feeling goes, whatever the checklist says.
 inclination-label = Where are you leaning?
 inclination-open = Still open
 inclination-accept = Towards accepting
@@ -230,6 +241,9 @@ presend-framework = The message thanks, decides clearly, and keeps the door open
 presend-proofread = I proofread it for tone and grammar
 presend-in-time = I am sending it within 24 to 72 hours of deciding
 presend-archived = I archived the application's papers and updated my job search
+# Hover text of a pre-send item Gracious ticked itself (the channel is chosen, the
+# review found nothing to fix).
+presend-seen = Gracious can see this is done.
 presend-summary = Pre-send check: { $done } of { $total } done
 
 ## Mobility sheet
@@ -247,6 +261,8 @@ ppp-intro = Enter both salaries per year, each in its own currency. Gracious com
 ppp-amount = Pay per year
 ppp-currency = Currency
 ppp-tax = Tax rate (%)
+# A purchasing-power conversion factor (local currency per international dollar)
+# the user types instead of the World Bank's.
 ppp-override = Your own factor
 ppp-override-hint = optional
 ppp-current-pay = Now
@@ -268,9 +284,17 @@ ppp-sources = Data sources
 visa-title = Visa and start date
 visa-processing-weeks = Visa processing (weeks)
 visa-start-date = Start date
-visa-in-time = The visa should arrive in time, with { $weeks } weeks to spare.
-visa-late = The visa would arrive about { $weeks } weeks after the start date. Ask for a later start, or for help speeding it up.
+visa-in-time = The visa should arrive in time, with { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } to spare.
+visa-late = The visa would arrive about { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } after the start date. Ask for a later start, or for help speeding it up.
 visa-unknown = Enter the processing time and the start date to check the timing.
+# Whether the city or country's name (e.g. "working in London") draws the user more
+# than the job itself.
 mobility-prestige = Is the place itself (its name, its prestige) a big part of the appeal?
 mobility-weight-name = { $factor }: how much it matters
 mobility-score = Weighted outlook of what you know: { $percent }%
@@ -281,6 +305,7 @@ mobility-toward-place = Does it move you toward a place or a visa you want?
 mobility-builds-skills = Does it build skills that make a later move easier?
 mobility-horizon-warning = Neither: this move does not serve your longer plans.
 mobility-factor-visa = Visa and work permit
+# "Sponsorship": the employer applying for the candidate's work permit and visa.
 mobility-factor-visa-help = How solid is the sponsorship, and will the permit arrive before the start date?
 mobility-factor-relocation = Relocation allowance
 mobility-factor-relocation-help = Does the company pay for the move, temporary housing and travel?
@@ -288,6 +313,8 @@ mobility-factor-family = Support for the family
 mobility-factor-family-help = Help with housing, paperwork and settling in for everyone who moves.
 mobility-factor-schooling = Schooling
 mobility-factor-schooling-help = Places, language of teaching and fees for the children.
+# A work permit for the partner (and their chances of work in their field), not the
+# abstract social right to work.
 mobility-factor-partner-work = Partner's right to work
 mobility-factor-partner-work-help = Can your partner work there, and find work in their field?
 mobility-factor-cost-of-living = Cost of living against the pay
@@ -325,6 +352,8 @@ channel-contact-recruiter = A recruiter
 channel-contact-hiring-manager = The hiring manager
 channel-rounds = Interview rounds
 channel-close-rapport = The rapport with the hiring manager was close
+# Someone at the company (an interviewer, the hiring manager) spent unusual time on
+# the candidate: long calls, a site visit, personal advice.
 channel-personal-time = Someone gave a lot of their personal time
 channel-collaboration = The role meant working closely with the people you met
 channel-relocation-visa = Relocation or a visa was discussed or offered
@@ -364,6 +393,11 @@ deadline-window-past = More than 72 hours have passed since you decided. Answer 
 deadline-overdue-their = Their deadline has passed. Answer today: a late answer is far better than silence.
 deadline-invalid = Write the date as YYYY-MM-DD and the time as HH:MM (24-hour clock).
 deadline-answer-by = Answer by { $due } — ideally by { $ideal }.
+# The ideal moment (24 hours after deciding) has passed; the latest has not.
+deadline-answer-by-late = Answer by { $due }. The ideal time, { $ideal }, has passed.
+# Once the user marked the opportunity declined: the countdown stops.
+deadline-answered-on = Answered on { $date }.
+deadline-answered = Answered.
 deadline-left-ideal = { $duration } left. Now is the best time to answer.
 deadline-left = { $duration } left.
 deadline-overdue = Overdue by { $duration }. Answer today: a late answer is far better than silence.
@@ -432,9 +466,18 @@ editor-subject = Subject
 editor-body = Message
 editor-unfilled = Still to fill in: { $placeholders }
 editor-copy = Copy
+# Copy puts the letter's text (without the subject) on the clipboard; the subject has
+# its own button, for the mail's subject field.
+editor-copy-subject = Copy the subject
+# Shown beside the copy button until the text changes.
+editor-copied = Copied
+# Offered once the letter has been copied, saved or handed to the mail client.
+editor-mark-declined = Mark as declined
 editor-reset = Reset to the template
 editor-formality = Formality
 editor-to = To
+# How the letter greets the contact; asked only where the letter language needs it.
+editor-address = Address them as
 editor-script-note = This is a call script: say it in your own words, then send the recap email.
 editor-answer-date = I will answer by
 editor-answer-date-past = Choose a date after today: the letter must not promise an answer by a date that has already passed.

@@ -1,5 +1,11 @@
 # Letter templates (en-US). Variables: $company, $role, $contact, $sender (the name),
-# $signature (the profile signature, else the name), $formality (formal / informal).
+# $signature (the profile signature, else the name), $formality (formal / informal),
+# $address (how to greet the contact as the user typed it, else $contact) and
+# $address_given ("yes" when the user typed a form of address, else "no": a language
+# whose greeting needs a form of its own, such as the vocative, greets without the name
+# when none was given). $company and $role arrive as typed ("Nordlicht GmbH", "Itaú",
+# "IBM"; "Data Engineer"): prefer constructions that never inflect them or need their
+# gender ("at the company { $company }", "the { $role } position").
 # An empty field arrives as its bracketed placeholder, e.g. "[company]".
 
 placeholder-company = company
@@ -153,6 +159,7 @@ call-script =
 
     Thank you again, and all the best to you and the team.
 
+# Sent the same day, after the call in which the candidate declined.
 letter-call-recap-subject = Following up on our call
 letter-call-recap-body =
     Dear { $contact },
@@ -185,6 +192,8 @@ letter-interview-call-script-body =
 
     I would be glad to stay in touch. Thank you again, and all the best.
 
+# "Sponsorship" is the employer applying for the work permit and visa on the candidate's
+# behalf; say "work permit" rather than a calque of "sponsorship".
 letter-visa-unworkable-subject = Your offer for the { $role } role
 letter-visa-unworkable-body =
     Dear { $contact },
@@ -198,6 +207,7 @@ letter-visa-unworkable-body =
     Kind regards,
     { $signature }
 
+# The candidate stays with their current employer, who made them a better offer.
 letter-counteroffer-subject = Your offer for the { $role } role
 letter-counteroffer-body =
     Dear { $contact },
@@ -270,3 +280,8 @@ letter-reopen-body =
 
 # Whether letters in this language mark formality (Sie/du, keigo…): "yes" or "no".
 letter-formality-marked = no
+# Whether the greeting needs a form of address of its own (the vocative: uk "пані
+# Олено", pl "pani Anno"): "yes" makes the editor ask for it, with the hint below.
+letter-address-asked = no
+# An example form of address, shown in the empty field (only where asked).
+letter-address-hint = e.g. Ms Weber

@@ -1,5 +1,10 @@
 # Gracious: textos de la interfaz (es-ES).
 # Tiene exactamente los mismos identificadores de mensaje que en-US, la referencia.
+#
+# Para quien traduce: «usted» en la interfaz es la persona que usa Gracious, que se plantea
+# rechazar un puesto; «la empresa» y «la persona de contacto» son la compañía y quien trabaja allí
+# (selección de personal o su futuro responsable). Una «oportunidad» es una candidatura u oferta.
+# Se trata de usted en toda la interfaz, sin mezclas.
 
 app-title = Gracious
 # Entre los elementos de una lista, p. ej., «Visado, Impuestos». Entre comillas para conservar el espacio.
@@ -43,6 +48,7 @@ status-saver-stopped = el guardado en segundo plano se ha detenido
 status-ready = Todo lo que escribe se guarda automáticamente.
 status-deleted = Se ha eliminado «{ $title }».
 status-undo = Deshacer
+status-reset = Se ha restablecido la plantilla.
 status-copied = Copiado al portapapeles.
 status-copied-presend-open = { $open ->
     [one] Copiado al portapapeles. Queda un punto pendiente en la revisión previa al envío.
@@ -130,10 +136,11 @@ choice-accessible-name = { $group }: { $choice }
 ## Cuestionario de decisión
 
 checklist-title = ¿Debería decir que no?
+# El veredicto aparece con sus motivos enumerados debajo.
 checklist-intro = Responda a cinco preguntas. El veredicto de abajo explica sus motivos; es un consejo, y la decisión sigue siendo suya.
 checklist-use-weights = Ponderar las preguntas (indique cuánto le importa cada una)
-checklist-blocker = ¿Qué se lo impide?
-checklist-blocker-name = { $question }: qué se lo impide
+checklist-blocker = ¿Cuál es el obstáculo?
+checklist-blocker-name = { $question }: cuál es el obstáculo
 checklist-blocker-negotiable = Se puede negociar.
 checklist-blocker-fundamental = Negociar no lo resolverá.
 blocker-group-negotiable = Negociable
@@ -149,6 +156,7 @@ blocker-long-term-direction = Rumbo a largo plazo
 blocker-personal-compromise = Familia, visado o salud
 checklist-weight = Cuánto le importa
 checklist-weight-name = { $question }: cuánto le importa
+# Cuánto importa una pregunta a la persona usuaria, de 1 a 5; se muestra tras el control deslizante.
 weight-1 = poco: no será decisivo
 weight-2 = algo
 weight-3 = bastante
@@ -170,6 +178,7 @@ checklist-q-pay-after-costs-short = Salario tras los gastos
 checklist-q-growth = ¿Hay un camino creíble para crecer y ascender?
 checklist-q-growth-help = ¿Le explicó alguien, con ejemplos, cómo han progresado otras personas en este puesto?
 checklist-q-growth-short = Crecimiento
+# Aquí la respuesta de alarma es «sí» (en las demás preguntas lo es «no»).
 checklist-q-compromise = ¿Aceptar le obligaría a una renuncia que aún no quiere asumir (familia, visado, salud)?
 checklist-q-compromise-help = Aquí la respuesta de alerta es «Sí».
 checklist-q-compromise-short = Renuncias personales
@@ -220,6 +229,7 @@ verdict-ask-for-time = Pedir tiempo
 verdict-fit = Encaje ponderado: { $percent } %
 flip-answer = Qué cambiaría el veredicto: responder «{ $answer }» en «{ $question }» lo convertiría en «{ $verdict }».
 flip-weight = Qué cambiaría el veredicto: dar a «{ $question }» el peso { $weight } lo convertiría en «{ $verdict }».
+# Hacia dónde va la impresión de la propia persona, diga lo que diga el cuestionario.
 inclination-label = ¿Hacia dónde se inclina?
 inclination-open = Aún sin decidir
 inclination-accept = Hacia aceptar
@@ -233,6 +243,9 @@ presend-framework = El mensaje da las gracias, comunica la decisión con clarida
 presend-proofread = He revisado el tono y la redacción
 presend-in-time = Lo envío en las 24 a 72 horas siguientes a mi decisión
 presend-archived = He archivado la documentación de la candidatura y he actualizado mi búsqueda de empleo
+# Texto emergente de un punto que Gracious ha marcado por sí mismo (el canal está elegido, la
+# revisión no ha encontrado nada que corregir).
+presend-seen = Gracious ha comprobado que ya está hecho.
 presend-summary = Revisión previa al envío: { $done } de { $total } hechos
 
 ## Ficha de traslado
@@ -250,6 +263,8 @@ ppp-intro = Introduzca ambos salarios anuales, cada uno en su moneda. Gracious c
 ppp-amount = Salario anual
 ppp-currency = Moneda
 ppp-tax = Tipo impositivo (%)
+# Un factor de conversión de paridad de poder adquisitivo (moneda local por dólar internacional)
+# que la persona escribe en lugar del del Banco Mundial.
 ppp-override = Factor propio
 ppp-override-hint = opcional
 ppp-current-pay = Actual
@@ -283,6 +298,7 @@ visa-late = { $weeks ->
    *[other] El visado llegaría aproximadamente { $weeks } semanas después de la fecha de incorporación. Pida empezar más tarde o ayuda para agilizarlo.
 }
 visa-unknown = Introduzca el tiempo de tramitación y la fecha de incorporación para comprobar los plazos.
+# Si el nombre de la ciudad o del país («trabajar en Londres») atrae más que el propio puesto.
 mobility-prestige = ¿El lugar en sí (su nombre, su prestigio) es una parte importante del atractivo?
 mobility-weight-name = { $factor }: cuánto le importa
 mobility-score = Valoración ponderada de lo que sabe: { $percent } %
@@ -293,14 +309,17 @@ mobility-toward-place = ¿Le acerca a un lugar o a un visado que desea?
 mobility-builds-skills = ¿Le aporta competencias que faciliten una mudanza posterior?
 mobility-horizon-warning = Ninguna de las dos cosas: esta mudanza no favorece sus planes a más largo plazo.
 mobility-factor-visa = Visado y permiso de trabajo
-mobility-factor-visa-help = ¿Qué solidez tiene el patrocinio de la empresa? ¿Llegará el permiso antes de la fecha de incorporación?
+# «Sponsorship»: la empresa solicita el permiso de trabajo y el visado en nombre de la persona candidata.
+mobility-factor-visa-help = ¿Con qué firmeza respalda la empresa la solicitud del permiso de trabajo? ¿Llegará el permiso antes de la fecha de incorporación?
 mobility-factor-relocation = Ayuda para el traslado
 mobility-factor-relocation-help = ¿Paga la empresa la mudanza, el alojamiento temporal y los viajes?
 mobility-factor-family = Apoyo a la familia
 mobility-factor-family-help = Ayuda con la vivienda, los trámites y la adaptación para todas las personas que se mudan.
 mobility-factor-schooling = Escolarización
 mobility-factor-schooling-help = Plazas, idioma de enseñanza y cuotas escolares para los hijos.
-mobility-factor-partner-work = Derecho de la pareja a trabajar
+# El permiso de trabajo de la pareja (y sus posibilidades de trabajar en su campo), no el derecho
+# al trabajo en abstracto.
+mobility-factor-partner-work = Permiso de trabajo para la pareja
 mobility-factor-partner-work-help = ¿Puede su pareja trabajar allí y encontrar empleo en su campo?
 mobility-factor-cost-of-living = Coste de la vida frente al salario
 mobility-factor-cost-of-living-help = Lo que permite comprar allí el salario, no solo el tipo de cambio.
@@ -314,7 +333,7 @@ rating-good = Bien
 rating-acceptable = Aceptable
 rating-poor = Mal
 rating-unknown = Sin datos
-# Para el trabajo de la pareja y la escolarización, cuando nadie se muda con la persona usuaria o no hay hijos.
+# Para el permiso de trabajo de la pareja y la escolarización, cuando nadie se muda con la persona usuaria o no hay hijos.
 rating-not-applicable = No procede
 mobility-note-hint = Nota (opcional)
 mobility-note-name = Nota sobre «{ $factor }»
@@ -334,9 +353,11 @@ channel-title = ¿Correo, llamada o videollamada?
 channel-intro = Cuéntele a Gracious algunos detalles del proceso y le sugerirá cómo comunicar su respuesta.
 channel-main-contact = Contacto principal
 channel-contact-recruiter = Alguien de selección de personal
-channel-contact-hiring-manager = La persona que dirigiría el puesto
+channel-contact-hiring-manager = Su futuro responsable directo
 channel-rounds = Rondas de entrevistas
-channel-close-rapport = Hubo mucha sintonía con la persona que dirigiría el puesto
+channel-close-rapport = Hubo mucha sintonía con su futuro responsable directo
+# Alguien de la empresa (quien hizo una entrevista, su futuro responsable) dedicó un tiempo poco
+# habitual a la persona candidata: llamadas largas, una visita, consejos personales.
 channel-personal-time = Alguien le dedicó mucho tiempo personal
 channel-collaboration = El puesto implicaba trabajar estrechamente con las personas que conoció
 channel-relocation-visa = Se habló de un traslado o de un visado, o se ofreció
@@ -348,7 +369,7 @@ channel-video-then-email = Una videollamada y, después, un breve correo de resu
 channel-why = Por qué:
 channel-reason-email-default = Nada exige hablar de viva voz: un correo deja constancia clara y respeta el tiempo de todo el mundo.
 channel-reason-recruiter = Su contacto es de selección de personal y el proceso es formal; lo que se espera es un correo.
-channel-reason-close-rapport = Hubo mucha sintonía con la persona que dirigiría el puesto; es mejor que se entere directamente por usted.
+channel-reason-close-rapport = Hubo mucha sintonía con su futuro responsable directo; es mejor que lo sepa por usted en persona.
 channel-reason-many-rounds = Ha pasado por varias rondas; unas palabras personales reconocen ese esfuerzo.
 channel-reason-personal-time = Alguien le dedicó mucho tiempo; una llamada es la forma adecuada de agradecérselo.
 channel-reason-collaboration = El puesto implicaba una colaboración estrecha; una conversación mantiene la buena relación.
@@ -376,6 +397,11 @@ deadline-window-past = Han pasado más de 72 horas desde que lo decidió. Respon
 deadline-overdue-their = El plazo de la empresa ha vencido. Responda hoy: una respuesta tardía es mucho mejor que el silencio.
 deadline-invalid = Escriba la fecha como AAAA-MM-DD y la hora como HH:MM (formato de 24 horas).
 deadline-answer-by = Responda antes del { $due }; lo ideal, antes del { $ideal }.
+# Ha pasado el momento ideal (24 horas después de decidir), pero aún no el límite.
+deadline-answer-by-late = Responda antes del { $due }. El momento ideal ({ $ideal }) ya ha pasado.
+# Cuando la persona ha marcado la oportunidad como rechazada: la cuenta atrás se detiene.
+deadline-answered-on = Respuesta enviada el { $date }.
+deadline-answered = Respuesta enviada.
 deadline-left-ideal = Quedan { $duration }. Ahora es el mejor momento para responder.
 deadline-left = Quedan { $duration }.
 deadline-overdue = Plazo vencido hace { $duration }. Responda hoy: una respuesta tardía es mucho mejor que el silencio.
@@ -433,7 +459,7 @@ scenario-ask-for-time = Pedir tiempo: indicar la fecha de su respuesta
 scenario-call-recap = Tras una llamada: el correo de resumen
 scenario-stay-connected = Mantener el contacto: una nota breve
 scenario-interview-call-script = Tras una entrevista: guion de la llamada
-scenario-visa-unworkable = Tras una oferta: visado o patrocinio inviables (correo tras la llamada)
+scenario-visa-unworkable = Tras una oferta: visado o permiso de trabajo inviables (correo tras la llamada)
 scenario-counteroffer = Quedarse en su empresa tras una contraoferta
 scenario-many-rounds-call-script = Tras muchas rondas: guion de la llamada
 scenario-active-relocation = Con el traslado en marcha: transparencia sobre los compromisos
@@ -447,9 +473,18 @@ editor-subject = Asunto
 editor-body = Mensaje
 editor-unfilled = Falta por completar: { $placeholders }
 editor-copy = Copiar
+# «Copiar» pone el texto de la carta (sin el asunto) en el portapapeles; el asunto tiene su propio
+# botón, para el campo Asunto del correo.
+editor-copy-subject = Copiar el asunto
+# Se muestra junto al botón «Copiar» hasta que cambia el texto.
+editor-copied = Copiado
+# Se ofrece en cuanto la carta se ha copiado, guardado o pasado al programa de correo.
+editor-mark-declined = Marcar como rechazada
 editor-reset = Restablecer la plantilla
 editor-formality = Formalidad
 editor-to = Para
+# Cómo saluda la carta a la persona de contacto; solo se pregunta donde el idioma de la carta lo necesita.
+editor-address = Tratamiento
 editor-script-note = Esto es un guion de llamada: dígalo con sus propias palabras y después envíe el correo de resumen.
 editor-answer-date = Responderé como muy tarde el
 editor-answer-date-past = Elija una fecha posterior a hoy: la carta no debe prometer una respuesta para una fecha que ya ha pasado.
@@ -489,8 +524,14 @@ review-sign-off = Incluye una despedida
 review-present = presente
 review-missing = falta
 review-optional = opcional, no encontrado
-review-length-words = { $length } palabras (no pase de { $max }).
-review-length-chars = { $length } caracteres (no pase de { $max }).
+review-length-words = { $length ->
+    [one] { $length } palabra (no pase de { $max }).
+   *[other] { $length } palabras (no pase de { $max }).
+}
+review-length-chars = { $length ->
+    [one] { $length } carácter (no pase de { $max }).
+   *[other] { $length } caracteres (no pase de { $max }).
+}
 review-too-long = Se está alargando: diga menos y la decisión se entenderá mejor.
 review-negative = Suena crítico: { $words }. Deje fuera las quejas y mantenga un tono amable.
 review-unfilled = Aún quedan marcadores en el texto: { $placeholders }

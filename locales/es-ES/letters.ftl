@@ -1,5 +1,11 @@
 # Plantillas de cartas (es-ES). Variables: $company, $role, $contact, $sender (el nombre),
-# $signature (la firma del perfil o, si no hay, el nombre), $formality (formal / informal).
+# $signature (la firma del perfil o, si no hay, el nombre), $formality (formal / informal),
+# $address (cómo saludar a la persona de contacto, tal como se escribió; si no, $contact) y
+# $address_given («yes» si se escribió un tratamiento, si no «no»: un idioma cuyo saludo exige una
+# forma propia, como el vocativo, saluda sin el nombre cuando no se ha dado). $company y $role llegan
+# tal como se escribieron («Nordlicht GmbH», «IBM», «El Corte Inglés»; «Ingeniera de datos»): sin
+# artículo ni «de», «a» o «y» justo delante, que dependen del nombre («del», «al», «e IBM»):
+# «en { $company }», «el puesto de { $role }».
 # Un campo vacío aparece como su marcador entre corchetes, p. ej., «[empresa]».
 # Ni el remitente ni el destinatario tienen un género conocido: se evitan las formas
 # marcadas (participios, adjetivos, «Estimado/a»…).
@@ -66,7 +72,7 @@ letter-accepted-other-offer-body = { $formality ->
 
         He decidido declinar la oferta. Me he comprometido con otro puesto que encaja un poco mejor con mis planes, y de verdad que no ha sido una decisión fácil.
 
-        Admiro mucho lo que está construyendo tu equipo y te agradezco la confianza que has puesto en mí. Me encantaría que siguiéramos en contacto, y ojalá coincidamos en algún proyecto más adelante.
+        Admiro mucho el trabajo de tu equipo y te agradezco la confianza que has puesto en mí. Me encantaría que siguiéramos en contacto, y ojalá coincidamos en algún proyecto más adelante.
 
         Un saludo,
         { $signature }
@@ -77,7 +83,7 @@ letter-accepted-other-offer-body = { $formality ->
 
         Le escribo para comunicarle que he decidido declinar la oferta. Me he comprometido con otro puesto que se ajusta algo más a mis planes, y no ha sido una decisión fácil.
 
-        Siento un gran respeto por lo que está construyendo su equipo y le agradezco la confianza que ha depositado en mí. Me gustaría que siguiéramos en contacto, y espero que en el futuro podamos colaborar.
+        Siento un gran respeto por el trabajo de su equipo y le agradezco la confianza que ha depositado en mí. Me gustaría que siguiéramos en contacto, y espero que en el futuro podamos colaborar.
 
         Un cordial saludo,
         { $signature }
@@ -166,7 +172,7 @@ letter-relocation-not-feasible-body = { $formality ->
 
         Muchas gracias por ofrecerme el puesto de { $role } en { $company }. Me alegró mucho recibir la oferta.
 
-        Después de hablarlo en casa, lamento tener que declinarla. En este momento, un traslado no es viable para mi familia, y no podría dedicar al puesto el compromiso que merece.
+        Después de hablarlo en casa, lamento tener que declinarla. En este momento, un traslado no es viable para mi familia, y no podría dedicarme al puesto con el compromiso que merece.
 
         Le agradezco de verdad el tiempo que me ha dedicado y el apoyo que me ofrecieron para la mudanza. Si más adelante surge un puesto que se adapte a mi situación, me alegrará mucho saber de usted; en cualquier caso, me gustaría que siguiéramos en contacto.
 
@@ -197,7 +203,7 @@ letter-negotiate-instead-body = { $formality ->
 
         Antes de darle una respuesta, me gustaría comentar con usted algunos puntos: [qué querría cambiar: por ejemplo, el salario, la fecha de incorporación o los días de teletrabajo]. Quisiera saber si existe cierta flexibilidad al respecto.
 
-        ¿Podríamos hablar brevemente esta semana? Quiero tomar una decisión que funcione bien para ambas partes, y le agradezco su disposición.
+        ¿Podríamos hablar brevemente esta semana? Quiero tomar una decisión que convenga a ambas partes, y le agradezco su disposición.
 
         Un cordial saludo,
         { $signature }
@@ -286,6 +292,7 @@ call-script = { $formality ->
         Muchas gracias de nuevo, y mis mejores deseos para usted y para todo el equipo.
 }
 
+# Se envía el mismo día, después de la llamada en la que la persona candidata rechazó la oferta.
 letter-call-recap-subject = { $formality ->
     [informal] Sobre nuestra llamada de hoy
    *[formal] Tras nuestra conversación de hoy
@@ -294,7 +301,7 @@ letter-call-recap-body = { $formality ->
     [informal]
         Hola, { $contact }:
 
-        Gracias por sacar un rato para hablar conmigo hoy.
+        Gracias otra vez por atenderme hoy por teléfono.
 
         Como te comenté por teléfono, he decidido no seguir adelante con el puesto de { $role } en { $company }. No ha sido una decisión fácil, y te agradezco todo lo que tú y el equipo habéis compartido conmigo.
 
@@ -305,7 +312,7 @@ letter-call-recap-body = { $formality ->
    *[formal]
         Buenos días, { $contact }:
 
-        Muchas gracias por el tiempo que me ha dedicado hoy al teléfono.
+        Muchas gracias por atenderme hoy por teléfono.
 
         Como le comenté en la llamada, he decidido no seguir adelante con el puesto de { $role } en { $company }. No ha sido una decisión fácil, y le agradezco todo lo que usted y su equipo han compartido conmigo.
 
@@ -353,6 +360,8 @@ letter-interview-call-script-body = { $formality ->
         Me gustaría que siguiéramos en contacto. Muchas gracias de nuevo, y que vaya todo muy bien.
 }
 
+# «Sponsorship»: la empresa solicita el permiso de trabajo y el visado en nombre de la persona
+# candidata; decir «permiso de trabajo», no un calco de «sponsorship».
 letter-visa-unworkable-subject = { $formality ->
     [informal] Respuesta a tu oferta para el puesto de { $role }
    *[formal] Respuesta a su oferta para el puesto de { $role }
@@ -382,6 +391,7 @@ letter-visa-unworkable-body = { $formality ->
         { $signature }
 }
 
+# La persona candidata se queda en su empresa actual, que le ha hecho una oferta mejor.
 letter-counteroffer-subject = { $formality ->
     [informal] Respuesta a tu oferta para el puesto de { $role }
    *[formal] Respuesta a su oferta para el puesto de { $role }
@@ -443,7 +453,7 @@ letter-active-relocation-body = { $formality ->
     [informal]
         Hola, { $contact }:
 
-        Muchas gracias por todo el apoyo que tú y { $company } me habéis dado con el puesto de { $role } y con la mudanza.
+        Muchas gracias por todo el apoyo que tú y tu equipo en { $company } me habéis dado con el puesto de { $role } y con la mudanza.
 
         Tengo que contarte que he decidido no incorporarme al puesto. Sé que el traslado ya está en marcha, así que quiero ser transparente con lo que ya se ha hecho: [trámites iniciados, material de la empresa recibido, gastos ya pagados].
 
@@ -456,7 +466,7 @@ letter-active-relocation-body = { $formality ->
    *[formal]
         Buenos días, { $contact }:
 
-        Muchas gracias por todo el apoyo que usted y { $company } me han brindado en relación con el puesto de { $role } y con el traslado.
+        Muchas gracias por todo el apoyo que usted y su equipo en { $company } me han brindado en relación con el puesto de { $role } y con el traslado.
 
         Debo comunicarle que he decidido no incorporarme al puesto. Sé que el traslado ya está en marcha, por lo que quiero ser transparente sobre lo que ya se ha hecho: [trámites iniciados, material de la empresa recibido, gastos ya abonados].
 
@@ -534,3 +544,8 @@ letter-reopen-body = { $formality ->
 
 # Si las cartas en este idioma distinguen la formalidad (usted/tú, Sie/du, keigo…): «yes» o «no».
 letter-formality-marked = yes
+# Si el saludo necesita una forma de tratamiento propia (el vocativo: uk «пані Олено», pl «pani Anno»):
+# «yes» hace que el editor la pida, con el ejemplo de abajo. En español basta con «Buenos días, { $contact }».
+letter-address-asked = no
+# Un ejemplo de tratamiento, que se muestra en el campo vacío (solo donde se pide).
+letter-address-hint = p. ej., Sra. Weber

@@ -1,5 +1,10 @@
 # Gracious — textes de l’interface (fr-FR).
 # Chaque langue a exactement les mêmes identifiants de messages que en-US.
+#
+# Pour les traducteurs : « vous » dans l’interface désigne la personne qui utilise Gracious, qui se
+# demande si elle va décliner un poste ; « l’entreprise », « l’employeur » et « le contact » sont la
+# société et la personne qui y travaille (recrutement ou futur manager). Une « candidature » est une
+# candidature ou une offre. Vouvoiement partout, sans mélange.
 
 app-title = Gracious
 # Between the items of a list, e.g. "Visa, Tax". Quoted to keep the space.
@@ -43,6 +48,7 @@ status-saver-stopped = l’enregistrement en arrière-plan s’est arrêté
 status-ready = Tout ce que vous saisissez est enregistré automatiquement.
 status-deleted = Supprimé : « { $title } ».
 status-undo = Annuler
+status-reset = La lettre a été réinitialisée à partir du modèle.
 status-copied = Copié dans le presse-papiers.
 status-copied-presend-open = { $open ->
     [one] Copié dans le presse-papiers. Il reste { $open } point à cocher dans la vérification avant envoi.
@@ -131,7 +137,8 @@ choice-accessible-name = { $group } : { $choice }
 ## Aide à la décision
 
 checklist-title = Faut-il décliner ?
-checklist-intro = Répondez à cinq questions. Le verdict ci-dessous s’explique de lui-même ; c’est un conseil, et la décision vous appartient.
+# Le verdict s’affiche avec ses raisons, énumérées en dessous.
+checklist-intro = Répondez à cinq questions. Le verdict ci-dessous donne ses raisons ; c’est un conseil, et la décision vous appartient.
 checklist-use-weights = Pondérer les questions (indiquez l’importance de chacune pour vous)
 checklist-blocker = Qu’est-ce qui bloque ?
 checklist-blocker-name = { $question } : ce qui bloque
@@ -150,6 +157,7 @@ blocker-long-term-direction = Orientation à long terme
 blocker-personal-compromise = Famille, visa ou santé
 checklist-weight = Importance
 checklist-weight-name = { $question } : importance
+# L’importance d’une question pour l’utilisateur, de 1 à 5 ; affichée après le curseur.
 weight-1 = un peu : ce ne sera pas décisif
 weight-2 = moyennement
 weight-3 = assez
@@ -171,6 +179,7 @@ checklist-q-pay-after-costs-short = Salaire, coûts déduits
 checklist-q-growth = Existe-t-il une perspective crédible d’évolution et de promotion ?
 checklist-q-growth-help = Vous a-t-on décrit, exemples à l’appui, comment les personnes à ce poste ont évolué ?
 checklist-q-growth-short = Évolution
+# Ici, c’est « oui » qui alerte (pour les autres questions, c’est « non »).
 checklist-q-compromise = Accepter vous imposerait-il un compromis que vous ne voulez pas faire pour l’instant (famille, visa, santé) ?
 checklist-q-compromise-help = Ici, c’est « Oui » qui doit vous alerter.
 checklist-q-compromise-short = Compromis
@@ -221,6 +230,7 @@ verdict-ask-for-time = Demander un délai
 verdict-fit = Adéquation pondérée : { $percent } %
 flip-answer = Ce qui changerait le verdict : répondre « { $answer } » à « { $question } » donnerait « { $verdict } ».
 flip-weight = Ce qui changerait le verdict : donner à « { $question } » l’importance « { $weight } » donnerait « { $verdict } ».
+# Le penchant personnel de l’utilisateur, quoi qu’en dise l’aide à la décision.
 inclination-label = De quel côté penchez-vous ?
 inclination-open = Pas encore d’avis
 inclination-accept = Plutôt vers le oui
@@ -234,6 +244,9 @@ presend-framework = Le message remercie, annonce clairement la décision et gard
 presend-proofread = Je l’ai relu pour le ton et la grammaire
 presend-in-time = Je l’envoie dans les 24 à 72 heures suivant ma décision
 presend-archived = J’ai archivé les documents de la candidature et mis à jour le suivi de ma recherche d’emploi
+# Info-bulle d’un point que Gracious a coché lui-même (le canal est choisi, la relecture n’a
+# rien trouvé à corriger).
+presend-seen = Gracious a constaté que c’est fait.
 presend-summary = Vérification avant envoi : { $done } sur { $total }
 
 ## Fiche mobilité
@@ -251,11 +264,13 @@ ppp-intro = Saisissez les deux salaires annuels, chacun dans sa devise. Gracious
 ppp-amount = Salaire annuel
 ppp-currency = Devise
 ppp-tax = Taux d’imposition (%)
+# Un facteur de conversion en parité de pouvoir d’achat (monnaie locale par dollar international)
+# saisi par l’utilisateur à la place de celui de la Banque mondiale.
 ppp-override = Votre propre facteur
 ppp-override-hint = facultatif
 ppp-current-pay = Actuel
 ppp-offered-pay = Offre
-ppp-worth = Aux prix locaux ({ $country }), l’offre vaut environ { $amount } par an.
+ppp-worth = Aux prix de votre pays de résidence ({ $country }), l’offre vaut environ { $amount } par an.
 ppp-change = Soit { $change } % par rapport à votre salaire actuel.
 ppp-net = Après impôts : environ { $amount } ({ $change } %).
 ppp-source-data = { $country } : { $series }, { $year }, { $factor } par dollar international (Banque mondiale).
@@ -284,6 +299,7 @@ visa-late = { $weeks ->
    *[other] Le visa arriverait environ { $weeks } semaines après la date de prise de poste. Demandez à commencer plus tard, ou de l’aide pour accélérer la procédure.
 }
 visa-unknown = Saisissez le délai d’obtention et la date de prise de poste pour vérifier le calendrier.
+# Le nom de la ville ou du pays (« travailler à Londres ») attire-t-il plus que le poste lui-même ?
 mobility-prestige = Le lieu lui-même (son nom, son prestige) compte-t-il pour beaucoup dans l’attrait de l’offre ?
 mobility-weight-name = { $factor } : importance
 mobility-score = Bilan pondéré de ce que vous savez : { $percent } %
@@ -294,6 +310,7 @@ mobility-toward-place = Ce départ vous rapproche-t-il d’un lieu ou d’un vis
 mobility-builds-skills = Vous fait-il acquérir des compétences qui faciliteront un futur départ ?
 mobility-horizon-warning = Ni l’un ni l’autre : ce départ ne sert pas vos projets à plus long terme.
 mobility-factor-visa = Visa et permis de travail
+# « Sponsorship » : l’employeur demande le permis de travail et le visa pour la personne candidate.
 mobility-factor-visa-help = L’employeur soutient-il solidement la demande, et le permis arrivera-t-il avant la date de prise de poste ?
 mobility-factor-relocation = Aide au déménagement
 mobility-factor-relocation-help = L’entreprise prend-elle en charge le déménagement, le logement temporaire et les trajets ?
@@ -301,7 +318,9 @@ mobility-factor-family = Accompagnement de la famille
 mobility-factor-family-help = Aide au logement, aux démarches et à l’installation pour toutes les personnes qui déménagent.
 mobility-factor-schooling = Scolarité
 mobility-factor-schooling-help = Places disponibles, langue d’enseignement et frais de scolarité pour les enfants.
-mobility-factor-partner-work = Droit au travail de votre partenaire
+# Le permis de travail du ou de la partenaire (et ses chances de travailler dans son domaine),
+# pas le droit au travail au sens abstrait.
+mobility-factor-partner-work = Permis de travail de votre partenaire
 mobility-factor-partner-work-help = Est-ce que votre partenaire pourra travailler sur place, et trouver un emploi dans son domaine ?
 mobility-factor-cost-of-living = Coût de la vie par rapport au salaire
 mobility-factor-cost-of-living-help = Ce que le salaire permet d’acheter sur place, pas seulement le taux de change.
@@ -315,7 +334,7 @@ rating-good = Bon
 rating-acceptable = Acceptable
 rating-poor = Insuffisant
 rating-unknown = Inconnu
-# Pour le travail du ou de la partenaire et la scolarité, quand personne ne part avec l’utilisateur ou qu’il n’y a pas d’enfants.
+# Pour le permis de travail du ou de la partenaire et la scolarité, quand personne ne part avec l’utilisateur ou qu’il n’y a pas d’enfants.
 rating-not-applicable = Sans objet
 mobility-note-hint = Note (facultatif)
 mobility-note-name = Note : { $factor }
@@ -325,7 +344,7 @@ mobility-strengths = Points forts :
 mobility-risks = Risques :
 mobility-unknowns = À éclaircir :
 mobility-traps = Points de vigilance
-mobility-trap-partner-work = Le droit au travail de votre partenaire est insuffisant ou inconnu. C’est souvent ce qui décide de la réussite d’une expatriation en couple.
+mobility-trap-partner-work = Le permis de travail de votre partenaire est incertain ou reste à éclaircir. C’est souvent ce qui décide de la réussite d’une expatriation en couple.
 mobility-trap-schooling = La scolarité est insuffisante ou inconnue. Vérifiez les places et les frais avant de décider.
 mobility-trap-tax = L’imposition du salaire est inconnue. Renseignez-vous sur ce qu’il vous resterait après impôts.
 
@@ -338,6 +357,8 @@ channel-contact-recruiter = Une personne du recrutement (RH ou cabinet)
 channel-contact-hiring-manager = La personne qui dirige l’équipe
 channel-rounds = Tours d’entretien
 channel-close-rapport = Une vraie relation s’est nouée avec la personne qui dirige l’équipe
+# Quelqu’un de l’entreprise (une personne du jury, le futur manager) a consacré un temps inhabituel
+# à la personne candidate : longs appels, visite sur place, conseils personnels.
 channel-personal-time = Quelqu’un vous a consacré beaucoup de son temps personnel
 channel-collaboration = Le poste impliquait de travailler étroitement avec les personnes rencontrées
 channel-relocation-visa = Un déménagement ou un visa a été évoqué ou proposé
@@ -377,6 +398,11 @@ deadline-window-past = Plus de 72 heures se sont écoulées depuis votre décisi
 deadline-overdue-their = La date limite de l’employeur est dépassée. Répondez aujourd’hui : une réponse tardive vaut bien mieux que le silence.
 deadline-invalid = Saisissez la date au format AAAA-MM-JJ et l’heure au format HH:MM (sur 24 heures).
 deadline-answer-by = Répondez d’ici le { $due } — idéalement d’ici le { $ideal }.
+# Le moment idéal (24 heures après la décision) est passé ; la limite ne l’est pas encore.
+deadline-answer-by-late = Répondez d’ici le { $due }. Le moment idéal ({ $ideal }) est déjà passé.
+# Une fois la candidature marquée comme déclinée : le compte à rebours s’arrête.
+deadline-answered-on = Réponse envoyée le { $date }.
+deadline-answered = Réponse envoyée.
 deadline-left-ideal = Il reste { $duration }. C’est le moment idéal pour répondre.
 deadline-left = Il reste { $duration }.
 deadline-overdue = En retard de { $duration }. Répondez aujourd’hui : une réponse tardive vaut bien mieux que le silence.
@@ -448,9 +474,18 @@ editor-subject = Objet
 editor-body = Message
 editor-unfilled = Reste à compléter : { $placeholders }
 editor-copy = Copier
+# « Copier » place le texte de la lettre (sans l’objet) dans le presse-papiers ; l’objet a son
+# propre bouton, pour le champ Objet de l’e-mail.
+editor-copy-subject = Copier l’objet
+# Affiché à côté du bouton « Copier » jusqu’à ce que le texte change.
+editor-copied = Copié
+# Proposé une fois la lettre copiée, enregistrée ou transmise à la messagerie.
+editor-mark-declined = Marquer comme déclinée
 editor-reset = Revenir au modèle
 editor-formality = Ton
 editor-to = À
+# La façon dont la lettre s’adresse au contact ; demandée seulement là où la langue de la lettre en a besoin.
+editor-address = Formule d’appel
 editor-script-note = Ceci est une trame d’appel : dites-le avec vos propres mots, puis envoyez l’e-mail récapitulatif.
 editor-answer-date = Je répondrai d’ici le
 editor-answer-date-past = Choisissez une date postérieure à aujourd’hui : la lettre ne doit pas promettre une réponse pour une date déjà passée.
@@ -490,8 +525,14 @@ review-sign-off = Se termine par une formule de politesse
 review-present = présent
 review-missing = absent
 review-optional = facultatif, absent
-review-length-words = { $length } mots (idéalement moins de { $max }).
-review-length-chars = { $length } caractères (idéalement moins de { $max }).
+review-length-words = { $length ->
+    [one] { $length } mot (idéalement moins de { $max }).
+   *[other] { $length } mots (idéalement moins de { $max }).
+}
+review-length-chars = { $length ->
+    [one] { $length } caractère (idéalement moins de { $max }).
+   *[other] { $length } caractères (idéalement moins de { $max }).
+}
 review-too-long = Cela devient long : en disant moins, la décision sera plus claire.
 review-negative = Ton critique : { $words }. Laissez les griefs de côté et gardez un ton bienveillant.
 review-unfilled = Champs encore à remplir dans le texte : { $placeholders }

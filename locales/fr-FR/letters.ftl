@@ -1,5 +1,11 @@
 # Modèles de lettres (fr-FR). Variables : $company, $role, $contact, $sender (le nom),
-# $signature (la signature du profil, sinon le nom), $formality (formal / informal).
+# $signature (la signature du profil, sinon le nom), $formality (formal / informal),
+# $address (la façon de s’adresser au contact telle que saisie, sinon $contact) et $address_given
+# (« yes » si une formule a été saisie, sinon « no » : une langue dont la salutation exige une forme
+# propre, comme le vocatif, salue sans le nom quand aucune n’est donnée). $company et $role arrivent
+# tels que saisis (« Nordlicht GmbH », « IBM », « Orange » ; « Ingénieure logiciel ») : pas d’article
+# ni de « de » devant eux, dont l’élision et le genre dépendent du nom : chez { $company },
+# le poste « { $role } ».
 # Un champ vide apparaît sous la forme de son libellé entre crochets, par ex. « [entreprise] ».
 # Formel : vouvoiement ; informel : tutoiement (contact que l’on connaît bien).
 
@@ -28,14 +34,14 @@ month-11 = novembre
 month-12 = décembre
 
 letter-withdraw-after-interview-subject = { $formality ->
-    [informal] Ma candidature au poste de { $role }
-   *[formal] Candidature au poste de { $role } : ma décision
+    [informal] Ma candidature au poste « { $role } »
+   *[formal] Candidature au poste « { $role } » : ma décision
 }
 letter-withdraw-after-interview-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci pour notre échange au sujet du poste de { $role } chez { $company }. J’ai vraiment apprécié de découvrir l’équipe et les projets qui l’attendent.
+        Merci pour notre échange au sujet du poste « { $role } » chez { $company }. J’ai vraiment apprécié de découvrir l’équipe et les projets qui l’attendent.
 
         J’y ai longuement réfléchi, et j’ai décidé de retirer ma candidature. Le poste ne correspond pas à la direction que je veux donner à ma carrière, et je préfère te le dire maintenant plutôt que de mobiliser davantage ton temps et celui de l’équipe.
 
@@ -46,7 +52,7 @@ letter-withdraw-after-interview-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie pour notre entretien au sujet du poste de { $role } chez { $company }. J’ai eu grand plaisir à découvrir l’équipe et les projets qui l’attendent.
+        Je vous remercie pour notre entretien au sujet du poste « { $role } » chez { $company }. J’ai eu grand plaisir à découvrir l’équipe et les projets qui l’attendent.
 
         Après mûre réflexion, j’ai décidé de retirer ma candidature. Ce poste ne correspond pas à l’orientation que je souhaite donner à la suite de mon parcours, et je préfère vous le dire dès maintenant plutôt que de mobiliser davantage votre temps.
 
@@ -57,14 +63,14 @@ letter-withdraw-after-interview-body = { $formality ->
 }
 
 letter-accepted-other-offer-subject = { $formality ->
-    [informal] Ton offre pour le poste de { $role }
-   *[formal] Votre offre pour le poste de { $role }
+    [informal] Ton offre pour le poste « { $role } »
+   *[formal] Votre offre pour le poste « { $role } »
 }
 letter-accepted-other-offer-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci beaucoup de m’avoir proposé le poste de { $role } chez { $company }, et merci pour ton attention tout au long du processus.
+        Merci beaucoup de m’avoir proposé le poste « { $role } » chez { $company }, et merci pour ton attention tout au long du processus.
 
         J’ai finalement décidé de décliner l’offre : j’ai accepté un autre poste, un peu plus en phase avec mes projets. Ce choix n’a vraiment pas été facile.
 
@@ -75,7 +81,7 @@ letter-accepted-other-offer-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie vivement de m’avoir proposé le poste de { $role } chez { $company }, ainsi que pour l’attention que vous m’avez portée tout au long du processus.
+        Je vous remercie vivement de m’avoir proposé le poste « { $role } » chez { $company }, ainsi que pour l’attention que vous m’avez portée tout au long du processus.
 
         J’ai toutefois décidé de décliner votre offre. J’ai accepté un autre poste, un peu plus en phase avec mes projets, et ce choix n’a pas été facile.
 
@@ -89,14 +95,14 @@ letter-accepted-other-offer-body = { $formality ->
 # ou pour une raison personnelle sans lien avec un déménagement. Volontairement neutre : la raison
 # n’est pas détaillée.
 letter-not-right-fit-after-offer-subject = { $formality ->
-    [informal] Ton offre pour le poste de { $role }
-   *[formal] Votre offre pour le poste de { $role }
+    [informal] Ton offre pour le poste « { $role } »
+   *[formal] Votre offre pour le poste « { $role } »
 }
 letter-not-right-fit-after-offer-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci de m’avoir proposé le poste de { $role } chez { $company }, et merci pour le temps que l’équipe et toi m’avez consacré.
+        Merci de m’avoir proposé le poste « { $role } » chez { $company }, et merci pour le temps que l’équipe et toi m’avez consacré.
 
         J’y ai beaucoup réfléchi, et j’ai décidé de décliner l’offre. Au final, je pense que le poste n’est pas fait pour moi en ce moment, et je préfère te le dire tout de suite plutôt que de te faire attendre.
 
@@ -107,7 +113,7 @@ letter-not-right-fit-after-offer-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie de m’avoir proposé le poste de { $role } chez { $company }, ainsi que pour le temps que votre équipe et vous m’avez consacré.
+        Je vous remercie de m’avoir proposé le poste « { $role } » chez { $company }, ainsi que pour le temps que votre équipe et vous m’avez consacré.
 
         Après mûre réflexion, j’ai décidé de décliner votre offre. Tout bien pesé, ce poste n’est pas celui qui me convient à ce stade, et je préfère vous le dire dès maintenant plutôt que de vous faire attendre.
 
@@ -120,14 +126,14 @@ letter-not-right-fit-after-offer-body = { $formality ->
 # Après une demande de meilleures conditions (salaire, date de prise de poste, jours de télétravail…)
 # que l’employeur n’a pas pu satisfaire. Remercie pour la démarche et ne relance pas la négociation.
 letter-after-negotiation-subject = { $formality ->
-    [informal] Ton offre pour le poste de { $role }
-   *[formal] Votre offre pour le poste de { $role }
+    [informal] Ton offre pour le poste « { $role } »
+   *[formal] Votre offre pour le poste « { $role } »
 }
 letter-after-negotiation-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci d’avoir revu les conditions de l’offre pour le poste de { $role } chez { $company }, et merci pour ta franchise sur ce qui était possible ou non.
+        Merci d’avoir revu les conditions de l’offre pour le poste « { $role } » chez { $company }, et merci pour ta franchise sur ce qui était possible ou non.
 
         J’ai bien pesé la proposition finale, et j’ai décidé de la décliner. Je comprends les contraintes avec lesquelles vous devez composer et je les respecte ; mais au bout du compte, l’écart reste trop important pour moi.
 
@@ -138,7 +144,7 @@ letter-after-negotiation-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie d’avoir réexaminé les conditions de l’offre pour le poste de { $role } chez { $company }, et de m’avoir exposé avec autant de franchise ce qui était possible.
+        Je vous remercie d’avoir réexaminé les conditions de l’offre pour le poste « { $role } » chez { $company }, et de m’avoir exposé avec autant de franchise ce qui était possible.
 
         J’ai attentivement étudié votre proposition finale, et j’ai décidé de la décliner. Je comprends les contraintes avec lesquelles vous devez composer et je les respecte ; l’écart reste toutefois trop important pour moi.
 
@@ -149,14 +155,14 @@ letter-after-negotiation-body = { $formality ->
 }
 
 letter-relocation-not-feasible-subject = { $formality ->
-    [informal] Ton offre pour le poste de { $role }
-   *[formal] Votre offre pour le poste de { $role }
+    [informal] Ton offre pour le poste « { $role } »
+   *[formal] Votre offre pour le poste « { $role } »
 }
 letter-relocation-not-feasible-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci pour ton offre concernant le poste de { $role } chez { $company } ; elle m’a fait très plaisir.
+        Merci pour ton offre concernant le poste « { $role } » chez { $company } ; elle m’a fait grand plaisir.
 
         On en a longuement parlé à la maison, et je dois malheureusement la décliner. Déménager n’est pas possible pour ma famille en ce moment, et je ne pourrais pas m’investir dans ce poste comme il le mérite.
 
@@ -167,7 +173,7 @@ letter-relocation-not-feasible-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie de m’avoir proposé le poste de { $role } chez { $company } ; votre offre m’a fait très plaisir.
+        Je vous remercie de m’avoir proposé le poste « { $role } » chez { $company } ; votre offre m’a fait grand plaisir.
 
         Après en avoir longuement parlé en famille, je dois malheureusement la décliner. Un déménagement n’est pas envisageable pour ma famille en ce moment, et je ne pourrais pas m’engager dans ce poste comme il le mérite.
 
@@ -178,43 +184,43 @@ letter-relocation-not-feasible-body = { $formality ->
 }
 
 letter-negotiate-instead-subject = { $formality ->
-    [informal] Ton offre pour le poste de { $role } : quelques questions
-   *[formal] Votre offre pour le poste de { $role } : quelques questions
+    [informal] Ton offre pour le poste « { $role } » : quelques questions
+   *[formal] Votre offre pour le poste « { $role } » : quelques questions
 }
 letter-negotiate-instead-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci pour ton offre concernant le poste de { $role } chez { $company }. Le poste et l’équipe m’intéressent vraiment.
+        Merci pour ton offre concernant le poste « { $role } » chez { $company }. Le poste et l’équipe m’intéressent vraiment.
 
         Avant de te donner ma réponse, j’aimerais qu’on regarde ensemble quelques points : [les points à revoir, par ex. le salaire, la date de prise de poste ou les jours de télétravail]. J’aimerais savoir s’il y a une marge de manœuvre de ce côté-là.
 
-        Est-ce qu’on pourrait s’appeler rapidement cette semaine ? Je veux prendre une décision qui convienne à tout le monde, et j’apprécie beaucoup ton ouverture.
+        Est-ce qu’on pourrait s’appeler rapidement cette semaine ? Je veux prendre une décision qui convienne à tout le monde, et je te remercie par avance de ta disponibilité.
 
         À bientôt,
         { $signature }
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie pour votre offre concernant le poste de { $role } chez { $company }. Le poste et l’équipe m’intéressent sincèrement.
+        Je vous remercie pour votre offre concernant le poste « { $role } » chez { $company }. Le poste et l’équipe m’intéressent sincèrement.
 
         Avant de vous donner ma réponse, j’aimerais aborder avec vous quelques points : [les points à revoir, par ex. le salaire, la date de prise de poste ou les jours de télétravail]. Je souhaiterais savoir s’il existe une marge de manœuvre sur ces sujets.
 
-        Pourrions-nous prévoir un court échange cette semaine ? Je tiens à prendre une décision qui convienne aux deux parties, et j’apprécie votre ouverture.
+        Pourrions-nous prévoir un court échange cette semaine ? Je tiens à prendre une décision qui convienne aux deux parties, et je vous remercie par avance de votre disponibilité.
 
         Bien cordialement,
         { $signature }
 }
 
 letter-ask-for-time-subject = { $formality ->
-    [informal] Ton offre pour le poste de { $role }
-   *[formal] Votre offre pour le poste de { $role }
+    [informal] Ton offre pour le poste « { $role } »
+   *[formal] Votre offre pour le poste « { $role } »
 }
 letter-ask-for-time-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci pour ton offre concernant le poste de { $role } chez { $company }. Elle me fait très plaisir, et je veux prendre le temps d’y réfléchir sérieusement.
+        Merci pour ton offre concernant le poste « { $role } » chez { $company }. Elle me fait grand plaisir, et je veux prendre le temps d’y réfléchir sérieusement.
 
         Est-ce que je peux te donner ma réponse définitive d’ici le { $date } ? Je reviendrai vers toi au plus tard à cette date, quelle que soit ma décision.
 
@@ -227,7 +233,7 @@ letter-ask-for-time-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie pour votre offre concernant le poste de { $role } chez { $company }. Je l’apprécie beaucoup et souhaite lui accorder toute la réflexion qu’elle mérite.
+        Je vous remercie pour votre offre concernant le poste « { $role } » chez { $company }. J’y suis très sensible et souhaite lui accorder toute la réflexion qu’elle mérite.
 
         Serait-il possible de vous donner ma réponse définitive d’ici le { $date } ? Je reviendrai vers vous au plus tard à cette date, quelle que soit ma décision.
 
@@ -260,35 +266,36 @@ why-general = Tout bien pesé, ce n’est pas le bon choix pour moi en ce moment
 # $why est l’une des phrases why-* ci-dessus, choisie d’après la raison indiquée dans l’aide à la décision.
 call-script = { $formality ->
     [informal]
-        Bonjour { $contact }, merci de prendre mon appel. Tu as quelques minutes ?
+        Bonjour { $contact }, je ne te dérange pas ? Tu as quelques minutes ?
 
-        D’abord, merci encore pour le temps que l’équipe et toi m’avez consacré tout au long du recrutement pour le poste de { $role } chez { $company }.
+        D’abord, merci encore pour le temps que l’équipe et toi m’avez consacré tout au long du recrutement pour le poste « { $role } » chez { $company }.
 
         J’y ai beaucoup réfléchi, et j’ai décidé de ne pas donner suite.
 
         { $why }
 
-        J’ai vraiment apprécié l’ouverture de tout le monde, et nos échanges m’ont beaucoup appris.
+        J’ai vraiment apprécié l’accueil de tout le monde, et nos échanges m’ont beaucoup appris.
 
         J’aimerais beaucoup qu’on reste en contact. Je t’enverrai un petit e-mail pour confirmer ce qu’on s’est dit aujourd’hui.
 
         Merci encore, et plein de bonnes choses à toi et à l’équipe !
    *[formal]
-        Bonjour { $contact }, merci de prendre mon appel. Avez-vous quelques minutes ?
+        Bonjour { $contact }, je ne vous dérange pas ? Avez-vous quelques minutes ?
 
-        Tout d’abord, merci encore pour le temps que l’équipe et vous m’avez consacré tout au long du recrutement pour le poste de { $role } chez { $company }.
+        Tout d’abord, merci encore pour le temps que l’équipe et vous m’avez consacré tout au long du recrutement pour le poste « { $role } » chez { $company }.
 
         J’y ai longuement réfléchi, et j’ai décidé de ne pas donner suite.
 
         { $why }
 
-        J’ai sincèrement apprécié l’ouverture de toutes les personnes rencontrées, et nos échanges m’ont beaucoup appris.
+        J’ai sincèrement apprécié l’accueil de toutes les personnes rencontrées, et nos échanges m’ont beaucoup appris.
 
         J’aimerais beaucoup rester en contact, et je vous enverrai un court e-mail pour confirmer ce que nous nous sommes dit aujourd’hui.
 
         Merci encore, et très bonne continuation à vous et à toute l’équipe.
 }
 
+# Envoyé le jour même, après l’appel au cours duquel la personne candidate a décliné.
 letter-call-recap-subject = { $formality ->
     [informal] Petit retour sur notre appel
    *[formal] À la suite de notre appel
@@ -297,9 +304,9 @@ letter-call-recap-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci d’avoir pris le temps d’échanger avec moi aujourd’hui.
+        Merci encore pour notre coup de fil de tout à l’heure.
 
-        Comme je te l’ai dit au téléphone, j’ai décidé de ne pas aller plus loin pour le poste de { $role } chez { $company }. Ça n’a pas été une décision facile, et je te remercie, toi et l’équipe, pour tout ce que vous avez partagé avec moi.
+        Comme je te l’ai dit, j’ai décidé de ne pas aller plus loin pour le poste « { $role } » chez { $company }. Ça n’a pas été une décision facile, et je te remercie, toi et l’équipe, pour tout ce que vous avez partagé avec moi.
 
         J’aimerais beaucoup qu’on reste en contact, et je te souhaite plein de réussite pour la suite du recrutement.
 
@@ -308,9 +315,9 @@ letter-call-recap-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Merci d’avoir pris le temps d’échanger avec moi aujourd’hui.
+        Merci encore pour notre échange d’aujourd’hui.
 
-        Comme je vous l’ai indiqué au téléphone, j’ai décidé de ne pas aller plus loin pour le poste de { $role } chez { $company }. Cette décision n’a pas été facile, et je vous remercie, ainsi que l’équipe, pour tout ce que vous avez partagé avec moi.
+        Comme je vous l’ai indiqué au téléphone, j’ai décidé de ne pas aller plus loin pour le poste « { $role } » chez { $company }. Cette décision n’a pas été facile, et je vous remercie, ainsi que l’équipe, pour tout ce que vous avez partagé avec moi.
 
         J’aurai plaisir à rester en contact, et je vous souhaite pleine réussite dans ce recrutement.
 
@@ -322,12 +329,12 @@ letter-call-recap-body = { $formality ->
 # noms compris (la limite de ces invitations) ; il doit donc rester aussi court.
 letter-stay-connected-body = { $formality ->
     [informal]
-        Bonjour { $contact }, merci encore pour nos échanges sur le poste de { $role } chez { $company }. Ça ne s’est pas fait cette fois-ci, mais j’ai eu plaisir à te rencontrer, toi et l’équipe, et j’aimerais beaucoup qu’on reste en contact.
+        Bonjour { $contact }, merci encore pour nos échanges sur le poste « { $role } » chez { $company }. Ça ne s’est pas fait cette fois-ci, mais j’ai eu plaisir à te rencontrer, toi et l’équipe, et j’aimerais beaucoup qu’on reste en contact.
 
         Au plaisir,
         { $signature }
    *[formal]
-        Bonjour { $contact }, merci encore pour nos échanges sur le poste de { $role } chez { $company }. Cela ne s’est pas concrétisé cette fois-ci, mais j’ai eu grand plaisir à vous rencontrer, vous et l’équipe, et j’aimerais beaucoup rester en contact.
+        Bonjour { $contact }, merci encore pour nos échanges sur le poste « { $role } » chez { $company }. Cela ne s’est pas concrétisé cette fois-ci, mais j’ai eu grand plaisir à vous rencontrer, vous et l’équipe, et j’aimerais beaucoup rester en contact.
 
         Très cordialement,
         { $signature }
@@ -335,36 +342,38 @@ letter-stay-connected-body = { $formality ->
 
 letter-interview-call-script-body = { $formality ->
     [informal]
-        Bonjour { $contact }, c’est { $sender }. Merci de prendre mon appel ; tu as deux minutes ?
+        Bonjour { $contact }, c’est { $sender }. Je ne te dérange pas ? Tu aurais deux minutes ?
 
-        Merci encore pour l’entretien concernant le poste de { $role } chez { $company }. J’ai beaucoup aimé rencontrer l’équipe.
+        Merci encore pour l’entretien concernant le poste « { $role } » chez { $company }. J’ai beaucoup aimé rencontrer l’équipe.
 
         J’y ai bien réfléchi, et j’ai décidé de retirer ma candidature. Le poste ne correspond pas à la direction que je veux prendre.
 
-        Merci pour ton temps, et pour l’ouverture dont tout le monde a fait preuve avec moi.
+        Merci pour ton temps, et pour l’accueil si chaleureux de toute l’équipe.
 
         J’aimerais vraiment qu’on reste en contact. Merci encore, et bonne continuation !
    *[formal]
-        Bonjour { $contact }, { $sender } à l’appareil. Merci de prendre mon appel ; auriez-vous deux minutes ?
+        Bonjour { $contact }, { $sender } à l’appareil. Je ne vous dérange pas ? Auriez-vous deux minutes ?
 
-        Merci encore pour l’entretien concernant le poste de { $role } chez { $company }. J’ai eu beaucoup de plaisir à rencontrer l’équipe.
+        Merci encore pour l’entretien concernant le poste « { $role } » chez { $company }. J’ai eu beaucoup de plaisir à rencontrer l’équipe.
 
         J’y ai bien réfléchi, et j’ai décidé de retirer ma candidature. Le poste ne correspond pas à la direction que je souhaite prendre.
 
-        Je vous remercie pour votre temps, et pour l’ouverture dont tout le monde a fait preuve avec moi.
+        Je vous remercie pour votre temps, et pour l’accueil chaleureux de toute l’équipe.
 
         J’aimerais beaucoup rester en contact. Merci encore, et bonne continuation.
 }
 
+# « Sponsorship » : l’employeur demande le permis de travail et le visa pour la personne
+# candidate ; dire « permis de travail », pas un calque de « sponsorship ».
 letter-visa-unworkable-subject = { $formality ->
-    [informal] Ton offre pour le poste de { $role }
-   *[formal] Votre offre pour le poste de { $role }
+    [informal] Ton offre pour le poste « { $role } »
+   *[formal] Votre offre pour le poste « { $role } »
 }
 letter-visa-unworkable-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci encore pour notre échange de tout à l’heure, et pour ton offre concernant le poste de { $role } chez { $company }.
+        Merci encore pour notre échange de tout à l’heure, et pour ton offre concernant le poste « { $role } » chez { $company }.
 
         Comme je te l’ai expliqué au téléphone, j’ai décidé de décliner l’offre. Avec les délais du visa et du permis de travail, je ne pourrais pas commencer au moment où vous avez besoin de moi, et je ne veux pas retarder vos projets.
 
@@ -375,7 +384,7 @@ letter-visa-unworkable-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Merci encore pour notre échange d’aujourd’hui, ainsi que pour votre offre concernant le poste de { $role } chez { $company }.
+        Merci encore pour notre échange d’aujourd’hui, ainsi que pour votre offre concernant le poste « { $role } » chez { $company }.
 
         Comme je vous l’ai expliqué au téléphone, j’ai décidé de décliner votre offre. Les délais d’obtention du visa et du permis de travail ne me permettraient pas de commencer au moment où l’équipe a besoin de moi, et je ne voudrais pas retarder vos projets.
 
@@ -385,15 +394,16 @@ letter-visa-unworkable-body = { $formality ->
         { $signature }
 }
 
+# La personne candidate reste chez son employeur actuel, qui lui a fait une meilleure offre.
 letter-counteroffer-subject = { $formality ->
-    [informal] Ton offre pour le poste de { $role }
-   *[formal] Votre offre pour le poste de { $role }
+    [informal] Ton offre pour le poste « { $role } »
+   *[formal] Votre offre pour le poste « { $role } »
 }
 letter-counteroffer-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci de m’avoir proposé le poste de { $role } chez { $company }, et merci pour tout le temps que tu m’as consacré pendant le processus.
+        Merci de m’avoir proposé le poste « { $role } » chez { $company }, et merci pour tout le temps que tu m’as consacré pendant le processus.
 
         J’y ai beaucoup réfléchi, et j’ai décidé de décliner l’offre. Mon employeur actuel m’a fait une proposition qui me permet d’évoluer exactement dans la direction que je cherchais, alors j’ai choisi de rester.
 
@@ -404,7 +414,7 @@ letter-counteroffer-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie de m’avoir proposé le poste de { $role } chez { $company }, ainsi que pour le temps que vous m’avez consacré tout au long du processus.
+        Je vous remercie de m’avoir proposé le poste « { $role } » chez { $company }, ainsi que pour le temps que vous m’avez consacré tout au long du processus.
 
         Après mûre réflexion, j’ai décidé de décliner votre offre. Mon employeur actuel m’a fait une proposition qui me permet d’évoluer dans la direction que je recherchais, et j’ai choisi de rester.
 
@@ -416,21 +426,21 @@ letter-counteroffer-body = { $formality ->
 
 letter-many-rounds-call-script-body = { $formality ->
     [informal]
-        Bonjour { $contact }, c’est { $sender }. Merci de prendre mon appel ; c’est un bon moment pour toi ?
+        Bonjour { $contact }, c’est { $sender }. Tu as un moment à m’accorder ?
 
         D’abord, merci. L’équipe et toi m’avez consacré beaucoup de temps au fil de ces entretiens, et je mesure ce que ça représente.
 
-        J’ai décidé de ne pas aller plus loin pour le poste de { $role } chez { $company }. La décision n’a pas été facile, et je tenais à ce que tu l’apprennes directement de moi.
+        J’ai décidé de ne pas aller plus loin pour le poste « { $role } » chez { $company }. La décision n’a pas été facile, et je tenais à ce que tu l’apprennes directement de moi.
 
         J’ai apprécié chacun de nos échanges, et j’ai beaucoup appris des personnes que j’ai rencontrées.
 
         Je tiens vraiment à ce qu’on reste en contact. Je t’envoie un petit e-mail aujourd’hui pour confirmer ce qu’on s’est dit.
    *[formal]
-        Bonjour { $contact }, { $sender } à l’appareil. Merci de prendre mon appel ; est-ce un bon moment pour vous ?
+        Bonjour { $contact }, { $sender } à l’appareil. Est-ce un bon moment pour vous parler ?
 
         Tout d’abord, merci. L’équipe et vous m’avez consacré beaucoup de temps au fil de ces entretiens, et je mesure ce que cela représente.
 
-        J’ai décidé de ne pas aller plus loin pour le poste de { $role } chez { $company }. La décision n’a pas été facile, et je tenais à ce que vous l’appreniez directement de moi.
+        J’ai décidé de ne pas aller plus loin pour le poste « { $role } » chez { $company }. La décision n’a pas été facile, et je tenais à ce que vous l’appreniez directement de moi.
 
         J’ai apprécié chacun de nos échanges, et j’ai beaucoup appris des personnes que j’ai rencontrées.
 
@@ -439,14 +449,14 @@ letter-many-rounds-call-script-body = { $formality ->
 
 # Ne promet aucun remboursement avant que le contrat ait été vérifié.
 letter-active-relocation-subject = { $formality ->
-    [informal] Le poste de { $role } et mon déménagement
-   *[formal] Poste de { $role } et déménagement en cours
+    [informal] Le poste « { $role } » et mon déménagement
+   *[formal] Poste « { $role } » et déménagement en cours
 }
 letter-active-relocation-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci pour tout le soutien que { $company } et toi m’avez apporté pour le poste de { $role } et le déménagement.
+        Merci pour tout le soutien que { $company } et toi m’avez apporté pour le poste « { $role } » et le déménagement.
 
         Je dois te dire que j’ai décidé de renoncer au poste. Je sais que le déménagement est déjà lancé, alors voici, en toute transparence, où on en est : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
 
@@ -459,7 +469,7 @@ letter-active-relocation-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie pour tout le soutien que { $company } et vous m’avez apporté, tant pour le poste de { $role } que pour le déménagement.
+        Je vous remercie pour tout le soutien que { $company } et vous m’avez apporté, tant pour le poste « { $role } » que pour le déménagement.
 
         Je dois malheureusement vous informer que j’ai décidé de renoncer à ce poste. Je sais que le déménagement est déjà engagé ; je souhaite donc vous exposer en toute transparence ce qui a été fait : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
 
@@ -479,7 +489,7 @@ letter-repair-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        J’ai repensé à la façon dont j’ai décliné le poste de { $role } chez { $company }, et j’ai l’impression que mon message n’est pas passé comme je le voulais.
+        J’ai repensé à la façon dont j’ai décliné le poste « { $role } » chez { $company }, et j’ai l’impression que mon message n’est pas passé comme je le voulais.
 
         Je tiens à te le dire clairement : je te remercie sincèrement, toi et ton équipe, pour le temps et l’attention que vous m’avez accordés. Ma décision tenait à ma situation personnelle, pas à toi ni à l’entreprise.
 
@@ -492,7 +502,7 @@ letter-repair-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        En repensant à la façon dont j’ai décliné le poste de { $role } chez { $company }, j’ai le sentiment que mon message n’a pas été compris comme je l’entendais.
+        En repensant à la façon dont j’ai décliné le poste « { $role } » chez { $company }, j’ai le sentiment que mon message n’a pas été compris comme je l’entendais.
 
         Je tiens à vous exprimer clairement toute ma reconnaissance pour le temps et l’attention que votre équipe et vous m’avez accordés. Ma décision tenait à ma situation personnelle, et non à vous ou à votre entreprise.
 
@@ -507,14 +517,14 @@ letter-repair-body = { $formality ->
 # Écrit quelque temps après un refus, quand la situation a changé. Dit ce qui a changé
 # (la partie entre crochets) et admet que le poste est peut-être déjà pourvu.
 letter-reopen-subject = { $formality ->
-    [informal] Le poste de { $role } chez { $company }
-   *[formal] Le poste de { $role } chez { $company }
+    [informal] Le poste « { $role } » chez { $company }
+   *[formal] Le poste « { $role } » chez { $company }
 }
 letter-reopen-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci encore d’avoir pensé à moi pour le poste de { $role } chez { $company }. J’avais décliné à l’époque, et j’avais beaucoup apprécié la gentillesse avec laquelle tu avais accueilli ma décision.
+        Merci encore d’avoir pensé à moi pour le poste « { $role } » chez { $company }. J’avais décliné à l’époque, et j’avais beaucoup apprécié la gentillesse avec laquelle tu avais accueilli ma décision.
 
         Depuis, ma situation a changé : [ce qui a changé, par ex. ma famille peut maintenant déménager]. Le poste correspond désormais à ce que je recherche. Je me doute qu’il est peut-être déjà pourvu ; mais si ce poste, ou un poste proche, est encore ouvert, j’aimerais beaucoup qu’on en reparle.
 
@@ -525,7 +535,7 @@ letter-reopen-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Merci encore d’avoir pensé à moi pour le poste de { $role } chez { $company }. J’avais alors décliné votre proposition, et j’avais beaucoup apprécié la manière dont vous aviez accueilli ma décision.
+        Merci encore d’avoir pensé à moi pour le poste « { $role } » chez { $company }. J’avais alors décliné votre proposition, et j’avais beaucoup apprécié la manière dont vous aviez accueilli ma décision.
 
         Ma situation a changé depuis : [ce qui a changé, par ex. ma famille peut à présent déménager]. Ce poste correspond désormais à la direction que je souhaite prendre. Je sais qu’il a peut-être déjà été pourvu ; s’il est toujours ouvert, ou si un poste similaire l’est, j’aurais grand plaisir à en reparler avec vous.
 
@@ -537,3 +547,9 @@ letter-reopen-body = { $formality ->
 
 # Les lettres de cette langue marquent-elles le registre (vous/tu, Sie/du, keigo…) : « yes » ou « no ».
 letter-formality-marked = yes
+# La salutation exige-t-elle une forme d’adresse propre (le vocatif : uk « пані Олено », pl « pani Anno ») :
+# « yes » fait demander cette forme dans l’éditeur, avec l’exemple ci-dessous. En français, « Bonjour
+# { $contact } » suffit.
+letter-address-asked = no
+# Un exemple de forme d’adresse, affiché dans le champ vide (seulement là où elle est demandée).
+letter-address-hint = par ex. Madame Weber

@@ -1,5 +1,11 @@
 # Gracious — testi dell'interfaccia (it-IT).
 # Ogni lingua ha esattamente gli stessi ID di messaggio di en-US.
+#
+# Per chi traduce: «lei» nell'interfaccia è la persona che usa Gracious, che sta valutando se
+# rinunciare a un lavoro; «l'azienda», «il datore di lavoro» e «il contatto» sono la società e la
+# persona che ci lavora (recruiter o hiring manager). Una «candidatura» è una selezione o un'offerta.
+# Nei testi si dà del lei; sui pulsanti e nelle voci di azione l'infinito (comandi brevi come
+# Salva, Apri, Copia restano nella forma consueta). Mai tu.
 
 app-title = Gracious
 # Tra gli elementi di un elenco, ad es. «Visto, Tasse». Tra virgolette per conservare lo spazio.
@@ -43,6 +49,7 @@ status-saver-stopped = il salvataggio automatico in background si è interrotto
 status-ready = Tutto ciò che scrive viene salvato automaticamente.
 status-deleted = Candidatura «{ $title }» eliminata.
 status-undo = Annulla
+status-reset = Il modello è stato ripristinato.
 status-copied = Copiato negli appunti.
 status-copied-presend-open = { $open ->
     [one] Copiato negli appunti. Un punto del controllo prima dell'invio è ancora aperto.
@@ -130,6 +137,7 @@ choice-accessible-name = { $group }: { $choice }
 ## Checklist decisionale
 
 checklist-title = Conviene rinunciare?
+# Il verdetto compare con le sue ragioni elencate sotto.
 checklist-intro = Risponda a cinque domande. Il verdetto qui sotto spiega le sue ragioni: è un consiglio, la decisione resta sua.
 checklist-use-weights = Dare un peso alle domande (indicare quanto conta per lei ciascuna)
 checklist-blocker = Qual è l'ostacolo?
@@ -149,6 +157,7 @@ blocker-long-term-direction = Direzione a lungo termine
 blocker-personal-compromise = Famiglia, visto o salute
 checklist-weight = Quanto conta
 checklist-weight-name = { $question }: quanto conta
+# Quanto conta una domanda per la persona, da 1 a 5; compare dopo il cursore.
 weight-1 = poco: non sarà decisivo
 weight-2 = abbastanza
 weight-3 = parecchio
@@ -160,8 +169,8 @@ checklist-suggestion = La scheda trasferimento suggerisce «{ $answer }».
 checklist-suggestion-net = La scheda trasferimento suggerisce «{ $answer }», in base allo stipendio netto.
 checklist-suggestion-gross = La scheda trasferimento suggerisce «{ $answer }», in base allo stipendio lordo. Indichi entrambe le aliquote fiscali per confrontare quanto le resterebbe al netto.
 checklist-suggestion-use = Usa
-checklist-suggestion-use-name = { $question }: usa il suggerimento
-checklist-q-career-goals = Il ruolo serve ai suoi obiettivi di carriera per i prossimi 12-24 mesi?
+checklist-suggestion-use-name = { $question }: usare il suggerimento
+checklist-q-career-goals = Il ruolo è in linea con i suoi obiettivi di carriera per i prossimi 12-24 mesi?
 checklist-q-career-goals-help = Pensi a dove vuole essere fra uno o due anni, non solo al prossimo passo.
 checklist-q-career-goals-short = Obiettivi di carriera
 checklist-q-pay-after-costs = Retribuzione e benefit sono accettabili una volta considerati costo della vita e trasferimento?
@@ -170,6 +179,7 @@ checklist-q-pay-after-costs-short = Retribuzione al netto dei costi
 checklist-q-growth = C'è un percorso credibile di crescita e di promozione?
 checklist-q-growth-help = Qualcuno le ha raccontato, con esempi, come sono cresciute le persone in questo ruolo?
 checklist-q-growth-short = Crescita
+# Qui la risposta d'allarme è «sì» (nelle altre domande è «no»).
 checklist-q-compromise = Accettare la costringerebbe a un compromesso che non si sente di fare (famiglia, visto, salute)?
 checklist-q-compromise-help = Qui è il «Sì» il campanello d'allarme.
 checklist-q-compromise-short = Compromesso
@@ -213,13 +223,14 @@ negotiation-met = Richiesta accolta
 negotiation-partly = In parte
 negotiation-failed = Non è stato possibile
 # Il pulsante per rinunciare quando la risposta si dà al telefono: apre la traccia della chiamata.
-verdict-call-script = Prepara la chiamata
-verdict-write-decline = Scrivi la lettera di rinuncia
-verdict-write-negotiate = Scrivi una lettera per negoziare
-verdict-ask-for-time = Chiedi tempo
+verdict-call-script = Preparare la chiamata
+verdict-write-decline = Scrivere la lettera di rinuncia
+verdict-write-negotiate = Scrivere una lettera per negoziare
+verdict-ask-for-time = Chiedere tempo
 verdict-fit = Compatibilità ponderata: { $percent }%
 flip-answer = Cosa cambierebbe il verdetto: rispondendo «{ $answer }» alla voce { $question }, diventerebbe «{ $verdict }».
 flip-weight = Cosa cambierebbe il verdetto: dando alla voce { $question } il peso { $weight }, diventerebbe «{ $verdict }».
+# Dove porta la sensazione personale, indipendentemente dalla checklist.
 inclination-label = Verso cosa propende?
 inclination-open = Ancora in dubbio
 inclination-accept = Verso il sì
@@ -233,6 +244,9 @@ presend-framework = Il messaggio ringrazia, comunica una decisione chiara e lasc
 presend-proofread = Ho riletto tono e grammatica
 presend-in-time = Lo invio entro 24-72 ore dalla decisione
 presend-archived = Ho archiviato i documenti della candidatura e aggiornato la mia ricerca di lavoro
+# Testo al passaggio del mouse su un punto che Gracious ha spuntato da sé (il canale è scelto,
+# la revisione non ha trovato nulla da correggere).
+presend-seen = Gracious ha verificato che è già fatto.
 presend-summary = Controllo prima dell'invio: { $done } su { $total } completati
 
 ## Scheda trasferimento
@@ -243,18 +257,20 @@ mobility-moving-abroad = Questa offerta comporta un trasferimento in un altro pa
 mobility-not-moving = Spunti la casella qui sopra se l'offerta comporta un trasferimento all'estero: la scheda la aiuterà a valutarlo.
 mobility-current-country = Paese in cui vive
 mobility-destination-country = Paese del lavoro
-mobility-choose-country = Scegli un paese
-mobility-search-country = Cerca un paese
+mobility-choose-country = Scegliere un paese
+mobility-search-country = Cercare un paese
 ppp-title = Quanto vale davvero lo stipendio
 ppp-intro = Inserisca i due stipendi annui, ciascuno nella sua valuta. Gracious confronta ciò che permettono di acquistare in base ai dati sul potere d'acquisto della Banca Mondiale: non serve alcun tasso di cambio.
 ppp-amount = Stipendio annuo
 ppp-currency = Valuta
 ppp-tax = Aliquota fiscale (%)
+# Un fattore di conversione a parità di potere d'acquisto (valuta locale per dollaro
+# internazionale) che la persona inserisce al posto di quello della Banca Mondiale.
 ppp-override = Fattore personalizzato
 ppp-override-hint = facoltativo
 ppp-current-pay = Attuale
 ppp-offered-pay = Offerta
-ppp-worth = Ai prezzi locali ({ $country }), l'offerta vale circa { $amount } all'anno.
+ppp-worth = Ai prezzi del paese in cui vive ({ $country }), l'offerta vale circa { $amount } all'anno.
 ppp-change = Una differenza del { $change }% rispetto a quanto guadagna oggi.
 ppp-net = Al netto delle imposte: circa { $amount } ({ $change }%).
 ppp-source-data = { $country }: { $series }, { $year }, { $factor } per dollaro internazionale (Banca Mondiale).
@@ -281,6 +297,7 @@ visa-late = { $weeks ->
    *[other] Il visto arriverebbe circa { $weeks } settimane dopo la data di inizio. Chieda di posticipare l'inizio, o un aiuto per accelerare la pratica.
 }
 visa-unknown = Inserisca i tempi del visto e la data di inizio per verificare le tempistiche.
+# Se il nome della città o del paese («lavorare a Londra») attira più del lavoro in sé.
 mobility-prestige = Il luogo in sé (il nome, il prestigio) è una parte importante dell'attrattiva?
 mobility-weight-name = { $factor }: quanto conta
 mobility-score = Prospettiva ponderata di ciò che sa: { $percent }%
@@ -291,14 +308,17 @@ mobility-toward-place = La avvicina a un luogo o a un visto che desidera?
 mobility-builds-skills = Le fa acquisire competenze che renderanno più facile un trasferimento futuro?
 mobility-horizon-warning = Né l'uno né l'altro: questo trasferimento non serve ai suoi piani a lungo termine.
 mobility-factor-visa = Visto e permesso di lavoro
-mobility-factor-visa-help = Quanto è solida la sponsorizzazione, e il permesso arriverà prima della data di inizio?
+# «Sponsorship»: l'azienda chiede il permesso di lavoro e il visto per conto della persona candidata.
+mobility-factor-visa-help = Quanto è affidabile il sostegno dell'azienda alla richiesta del permesso, e il permesso arriverà prima della data di inizio?
 mobility-factor-relocation = Contributo per il trasferimento
 mobility-factor-relocation-help = L'azienda paga il trasloco, un alloggio temporaneo e i viaggi?
 mobility-factor-family = Supporto per la famiglia
 mobility-factor-family-help = Aiuto con alloggio, pratiche e inserimento per tutte le persone che si trasferiscono.
 mobility-factor-schooling = Scuola
 mobility-factor-schooling-help = Posti disponibili, lingua d'insegnamento e rette per i figli.
-mobility-factor-partner-work = Diritto al lavoro del partner
+# Il permesso di lavoro del partner (e le sue possibilità di lavorare nel proprio settore), non il
+# diritto al lavoro in senso astratto.
+mobility-factor-partner-work = Permesso di lavoro del partner
 mobility-factor-partner-work-help = Il partner potrà lavorare lì e trovare un impiego nel proprio settore?
 mobility-factor-cost-of-living = Costo della vita rispetto allo stipendio
 mobility-factor-cost-of-living-help = Ciò che lo stipendio permette di acquistare sul posto, non solo il tasso di cambio.
@@ -312,7 +332,7 @@ rating-good = Buono
 rating-acceptable = Accettabile
 rating-poor = Scarso
 rating-unknown = Non noto
-# Per il lavoro del partner e la scuola, quando nessuno si trasferisce con la persona o non ci sono figli.
+# Per il permesso di lavoro del partner e la scuola, quando nessuno si trasferisce con la persona o non ci sono figli.
 rating-not-applicable = Non pertinente
 mobility-note-hint = Nota (facoltativa)
 mobility-note-name = Nota su { $factor }
@@ -322,7 +342,7 @@ mobility-strengths = Punti di forza:
 mobility-risks = Rischi:
 mobility-unknowns = Ancora da chiarire:
 mobility-traps = Attenzione
-mobility-trap-partner-work = Il diritto al lavoro del partner è scarso o non noto. Spesso è ciò che decide se un trasferimento funziona per una coppia.
+mobility-trap-partner-work = Il permesso di lavoro del partner è incerto o non ancora noto. Spesso è ciò che decide se un trasferimento funziona per una coppia.
 mobility-trap-schooling = L'offerta scolastica è scarsa o non nota. Verifichi posti e rette prima di decidere.
 mobility-trap-tax = Le tasse sullo stipendio non sono note. Verifichi quanto le resterebbe al netto delle imposte.
 
@@ -335,6 +355,8 @@ channel-contact-recruiter = Un recruiter
 channel-contact-hiring-manager = L'hiring manager
 channel-rounds = Colloqui sostenuti
 channel-close-rapport = Con l'hiring manager si è creato un rapporto stretto
+# Qualcuno dell'azienda (chi ha fatto un colloquio, l'hiring manager) ha dedicato alla persona
+# candidata un tempo insolito: lunghe chiamate, una visita in sede, consigli personali.
 channel-personal-time = Qualcuno ha dedicato molto del proprio tempo
 channel-collaboration = Il ruolo prevedeva una stretta collaborazione con le persone incontrate
 channel-relocation-visa = Si è parlato di trasferimento o di visto, o c'è stata un'offerta in merito
@@ -354,9 +376,9 @@ channel-reason-relocation-visa = Si parlava di trasferimento o di visto: qualcun
 channel-reason-video-process = La selezione si è svolta in video, quindi una breve videochiamata è naturale.
 channel-recap-advice = Dopo la chiamata, invii una breve e-mail che confermi quanto detto.
 channel-your-choice = La sua scelta:
-channel-follow = Segui il consiglio
-channel-open-call-script = Apri la traccia della chiamata
-channel-write-recap = Scrivi l'e-mail di riepilogo
+channel-follow = Seguire il consiglio
+channel-open-call-script = Aprire la traccia della chiamata
+channel-write-recap = Scrivere l'e-mail di riepilogo
 call-mode-title = Traccia della chiamata
 call-mode-intro = Lo dica con parole sue: questo è l'ordine che funziona. Sia breve e cordiale.
 
@@ -374,6 +396,11 @@ deadline-window-past = Sono passate più di 72 ore dalla sua decisione. Risponda
 deadline-overdue-their = La scadenza dell'azienda è passata. Risponda oggi: una risposta tardiva è molto meglio del silenzio.
 deadline-invalid = Scriva la data come AAAA-MM-GG e l'ora come HH:MM (formato 24 ore).
 deadline-answer-by = Rispondere entro { $due }, idealmente entro { $ideal }.
+# Il momento ideale (24 ore dopo la decisione) è passato; il termine ultimo non ancora.
+deadline-answer-by-late = Rispondere entro { $due }. Il momento ideale ({ $ideal }) è già passato.
+# Quando la candidatura è segnata come declinata: il conto alla rovescia si ferma.
+deadline-answered-on = Risposta inviata il { $date }.
+deadline-answered = Risposta inviata.
 deadline-left-ideal = Mancano { $duration }. Questo è il momento migliore per rispondere.
 deadline-left = Mancano { $duration }.
 deadline-overdue = In ritardo di { $duration }. Risponda oggi: una risposta tardiva è molto meglio del silenzio.
@@ -414,7 +441,7 @@ step-reimbursements = Confermare eventuali rimborsi o obblighi
 step-connect = Mettersi in contatto con un messaggio personale
 step-offer-help = Offrire aiuto, ad es. segnalando un collega valido
 step-future-roles = Chiedere di ricevere proposte per ruoli futuri
-timeline-write-note = Scrivi un messaggio per restare in contatto
+timeline-write-note = Scrivere un messaggio per restare in contatto
 channel-timing = Risponda entro 24-72 ore dalla decisione. Se le serve più tempo, lo dica subito e indichi la data. Il silenzio è la risposta peggiore.
 
 ## Editor dei modelli
@@ -431,7 +458,7 @@ scenario-ask-for-time = Chiedere tempo: indicare la data della risposta
 scenario-call-recap = Dopo una chiamata: l'e-mail di riepilogo
 scenario-stay-connected = Restare in contatto: un breve messaggio di networking
 scenario-interview-call-script = Dopo un colloquio: traccia della chiamata
-scenario-visa-unworkable = Dopo un'offerta: visto o sponsorizzazione non praticabili (e-mail dopo la chiamata)
+scenario-visa-unworkable = Dopo un'offerta: visto o permesso di lavoro non ottenibili in tempo (e-mail dopo la chiamata)
 scenario-counteroffer = Restare dal proprio datore di lavoro dopo una controfferta
 scenario-many-rounds-call-script = Dopo molti colloqui: traccia della chiamata
 scenario-active-relocation = Durante un trasferimento: trasparenza sugli impegni presi
@@ -445,9 +472,18 @@ editor-subject = Oggetto
 editor-body = Messaggio
 editor-unfilled = Ancora da compilare: { $placeholders }
 editor-copy = Copia
+# «Copia» mette negli appunti il testo della lettera (senza oggetto); l'oggetto ha un pulsante
+# suo, per il campo Oggetto dell'e-mail.
+editor-copy-subject = Copia oggetto
+# Compare accanto al pulsante «Copia» finché il testo non cambia.
+editor-copied = Copiato
+# Proposto dopo che la lettera è stata copiata, salvata o passata al programma di posta.
+editor-mark-declined = Segnare come declinata
 editor-reset = Ripristina il modello
 editor-formality = Registro
 editor-to = A
+# Come la lettera si rivolge al contatto; richiesto solo dove la lingua della lettera ne ha bisogno.
+editor-address = Appellativo
 editor-script-note = Questa è una traccia per la chiamata: la dica con parole sue, poi invii l'e-mail di riepilogo.
 editor-answer-date = Risponderò entro il
 editor-answer-date-past = Scelga una data successiva a oggi: la lettera non deve promettere una risposta entro una data già passata.
@@ -487,8 +523,14 @@ review-sign-off = Ha una formula di congedo
 review-present = presente
 review-missing = mancante
 review-optional = facoltativo, non trovato
-review-length-words = { $length } parole (resti sotto le { $max }).
-review-length-chars = { $length } caratteri (resti sotto i { $max }).
+review-length-words = { $length ->
+    [one] { $length } parola (resti sotto le { $max }).
+   *[other] { $length } parole (resti sotto le { $max }).
+}
+review-length-chars = { $length ->
+    [one] { $length } carattere (resti sotto i { $max }).
+   *[other] { $length } caratteri (resti sotto i { $max }).
+}
 review-too-long = Si sta allungando: meno parole rendono la decisione più chiara.
 review-negative = Suona critico: { $words }. Lasci da parte le lamentele e mantenga un tono gentile.
 review-unfilled = Segnaposto ancora nel testo: { $placeholders }
@@ -532,8 +574,8 @@ about-data-body = Il confronto del potere d'acquisto utilizza i fattori di conve
 welcome-title = Le diamo il benvenuto in Gracious
 welcome-body = Gracious la aiuta a rinunciare a un lavoro dopo un colloquio o un'offerta: in modo tempestivo, chiaro e gentile, nella sua lingua.
 welcome-steps = Risponda a cinque brevi domande, scelga come comunicare la sua decisione e scriva la risposta partendo da un modello, con una revisione prima dell'invio.
-welcome-start = Inizia con la mia candidatura
-welcome-example = Mostra un esempio
+welcome-start = Iniziare con la mia candidatura
+welcome-example = Vedere un esempio
 welcome-private = Tutto ciò che scrive resta su questo computer.
 # Mostrato sopra la candidatura di esempio; «l'esempio» è un'offerta di lavoro inventata.
 example-banner = Questo è un esempio con dati inventati, compilato in ogni parte per mostrarle tutti i pannelli.
@@ -543,24 +585,24 @@ cases-example = esempio
 
 ## Prossimo passo
 
-# Prima del pulsante con l'unica cosa da fare subito, ad es. «Prossimo passo: [Scrivi la lettera]».
+# Prima del pulsante con l'unica cosa da fare subito, ad es. «Prossimo passo: [Scrivere la lettera]».
 next-label = Prossimo passo:
-next-answer-checklist = Compila la checklist
+next-answer-checklist = Compilare la checklist
 # La checklist indica che il ruolo fa per lei: non c'è nulla a cui rinunciare.
 next-lean-accept = Propende per il sì, quindi per ora non c'è nulla a cui rinunciare.
 next-lean-accept-short = Propendere per il sì
-next-review-checklist = Rivedi la checklist
-next-pick-channel = Scegli come comunicarlo
-next-write-letter = Scrivi la lettera
+next-review-checklist = Rivedere la checklist
+next-pick-channel = Scegliere come comunicarlo
+next-write-letter = Scrivere la lettera
 # $deadline è un giorno della settimana con la data, a volte con l'ora, ad es. «gio 26 nov, 14:00».
-next-send-by = Invia entro { $deadline }
-next-send = Invia la risposta
-next-mark-sent = Segna come inviata
+next-send-by = Inviare entro { $deadline }
+next-send = Inviare la risposta
+next-mark-sent = Segnare come inviata
 # $phase è un periodo come «Giorni 3-7»; $step, un'attività come «Aggiornare il registro della ricerca di lavoro».
 next-step = { $phase }: { $step }
 next-step-done = Fatto
 # Nome accessibile del pulsante «Fatto»; $step è l'attività che viene spuntata.
-next-step-done-name = Segna come fatto: { $step }
+next-step-done-name = Segnare come fatto: { $step }
 next-all-done = Qui non resta altro da fare.
 # Sotto ogni candidatura nell'elenco; $action è uno dei passi qui sopra.
 cases-next = Prossimo passo: { $action }
@@ -568,11 +610,11 @@ cases-next = Prossimo passo: { $action }
 tab-state-done = completato
 tab-state-attention = da controllare
 # Pulsante accanto al canale consigliato: adottare il consiglio come propria scelta.
-channel-use-recommendation = Scegli questa opzione
+channel-use-recommendation = Scegliere questa opzione
 
 ## Date picker
 
-date-pick = Scegli dal calendario: { $field }
+date-pick = Scegliere dal calendario: { $field }
 date-previous-month = Mese precedente
 date-next-month = Mese successivo
 date-today = Oggi

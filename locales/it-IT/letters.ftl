@@ -1,5 +1,11 @@
 # Modelli di lettera (it-IT). Variabili: $company, $role, $contact, $sender (il nome),
-# $signature (la firma del profilo, altrimenti il nome), $formality (formal / informal).
+# $signature (la firma del profilo, altrimenti il nome), $formality (formal / informal),
+# $address (come rivolgersi al contatto, così come è stato scritto, altrimenti $contact) e
+# $address_given («yes» se è stato scritto un appellativo, altrimenti «no»: una lingua il cui saluto
+# richiede una forma propria, come il vocativo, saluta senza il nome quando non è indicata).
+# $company e $role arrivano così come sono stati scritti («Nordlicht GmbH», «IBM», «Eni»;
+# «Ingegnera del software»): niente articoli o preposizioni articolate davanti, né «e» davanti a un
+# nome che inizia per e: «in { $company }», «presso { $company }», «il ruolo di { $role }».
 # Un campo vuoto compare come segnaposto tra parentesi quadre, ad es. «[azienda]».
 
 placeholder-company = azienda
@@ -35,18 +41,18 @@ letter-withdraw-after-interview-body = { $formality ->
     [informal]
         Ciao { $contact },
 
-        grazie per il colloquio per il ruolo di { $role } in { $company }. Mi ha fatto molto piacere conoscere il team e sentir parlare dei progetti che avete in cantiere.
+        grazie per il colloquio relativo al ruolo di { $role } in { $company }. Mi ha fatto molto piacere conoscere il team e sentir parlare dei progetti che avete in cantiere.
 
         Ci ho pensato a lungo e ho deciso di ritirare la mia candidatura. Il ruolo non va nella direzione che voglio dare alla mia carriera in questo momento, e preferisco dirtelo subito piuttosto che rubarti altro tempo.
 
-        Grazie a te e a tutto il team per il tempo che mi avete dedicato e per la franchezza con cui abbiamo parlato. Mi piacerebbe restare in contatto: spero che le nostre strade si incrocino di nuovo.
+        Grazie a te e a tutto il team per il tempo che mi avete dedicato e per il clima aperto dei nostri colloqui. Mi piacerebbe restare in contatto: spero che le nostre strade si incrocino di nuovo.
 
         Un caro saluto,
         { $signature }
    *[formal]
         Gentile { $contact },
 
-        La ringrazio per il colloquio per il ruolo di { $role } presso { $company }. È stato un vero piacere conoscere il team e i progetti che lo attendono.
+        La ringrazio per il colloquio relativo alla posizione di { $role } presso { $company }. È stato un vero piacere conoscere il team e i progetti che lo attendono.
 
         Dopo un'attenta riflessione, ho deciso di ritirare la mia candidatura. Il ruolo non corrisponde alla direzione che desidero dare al mio percorso professionale, e ritengo corretto comunicarlo subito, senza impegnare ulteriormente il Suo tempo.
 
@@ -127,7 +133,7 @@ letter-after-negotiation-body = { $formality ->
     [informal]
         Ciao { $contact },
 
-        grazie per aver rivisto le condizioni dell'offerta per il ruolo di { $role } in { $company } e per la franchezza con cui mi hai detto che cosa era possibile.
+        grazie per aver rivisto le condizioni dell'offerta per il ruolo di { $role } in { $company } e per la chiarezza con cui mi hai detto che cosa era possibile.
 
         Ho valutato con attenzione l'offerta finale e ho deciso di rinunciare. Capisco i vincoli con cui dovete fare i conti e li rispetto; alla fine, però, la differenza per me è ancora troppo grande.
 
@@ -268,7 +274,7 @@ call-script = { $formality ->
 
         { $why }
 
-        Ho apprezzato tantissimo la franchezza di tutte le persone che ho incontrato, e dai nostri colloqui ho imparato molto.
+        Ho apprezzato tantissimo la disponibilità di tutte le persone che ho incontrato, e dai nostri colloqui ho imparato molto.
 
         Mi piacerebbe restare in contatto. Dopo la chiamata ti mando una breve e-mail per riassumere quello che abbiamo detto.
 
@@ -289,6 +295,7 @@ call-script = { $formality ->
         Grazie ancora, e buon lavoro a Lei e a tutto il team.
 }
 
+# Inviata lo stesso giorno, dopo la chiamata in cui la persona candidata ha rinunciato.
 letter-call-recap-subject = { $formality ->
     [informal] Dopo la nostra chiamata di oggi
    *[formal] A seguito della nostra conversazione telefonica
@@ -297,7 +304,7 @@ letter-call-recap-body = { $formality ->
     [informal]
         Ciao { $contact },
 
-        grazie per il tempo che mi hai dedicato oggi al telefono.
+        grazie ancora per la telefonata di oggi.
 
         Come ti ho detto durante la chiamata, ho deciso di non andare avanti con la candidatura per il ruolo di { $role } in { $company }. Non è stata una decisione facile, e sono riconoscente a te e al team per tutto quello che avete condiviso con me.
 
@@ -308,7 +315,7 @@ letter-call-recap-body = { $formality ->
    *[formal]
         Gentile { $contact },
 
-        La ringrazio per il tempo che mi ha dedicato oggi al telefono.
+        La ringrazio ancora per la conversazione telefonica di oggi.
 
         Come anticipato durante la chiamata, ho deciso di non proseguire con la candidatura per il ruolo di { $role } presso { $company }. Non è stata una decisione facile, e sono riconoscente a Lei e al team per tutto ciò che avete condiviso con me.
 
@@ -337,17 +344,17 @@ letter-interview-call-script-body = { $formality ->
     [informal]
         Ciao { $contact }, sono { $sender }. Grazie per avermi risposto: hai un paio di minuti?
 
-        Grazie ancora per il colloquio per il ruolo di { $role } in { $company }. Mi ha fatto piacere conoscere il team.
+        Grazie ancora per il colloquio sul ruolo di { $role } in { $company }. Mi ha fatto piacere conoscere il team.
 
         Ci ho pensato bene e ho deciso di ritirare la mia candidatura. Il ruolo non va nella direzione che voglio dare alla mia carriera.
 
-        Ti sono riconoscente per il tempo che mi hai dedicato e per la franchezza di tutti.
+        Ti sono riconoscente per il tempo che mi hai dedicato e per la disponibilità di tutti.
 
         Mi piacerebbe restare in contatto. Grazie ancora, e buon lavoro!
    *[formal]
         Buongiorno { $contact }, sono { $sender }. Grazie per avermi risposto: ha un paio di minuti?
 
-        La ringrazio ancora per il colloquio per il ruolo di { $role } presso { $company }. È stato un piacere conoscere il team.
+        La ringrazio ancora per il colloquio relativo alla posizione di { $role } presso { $company }. È stato un piacere conoscere il team.
 
         Ci ho riflettuto con attenzione e ho deciso di ritirare la mia candidatura. Il ruolo non corrisponde alla direzione che desidero dare al mio percorso professionale.
 
@@ -356,6 +363,8 @@ letter-interview-call-script-body = { $formality ->
         Mi farebbe piacere restare in contatto. Grazie ancora, e buon lavoro.
 }
 
+# «Sponsorship»: l'azienda chiede il permesso di lavoro e il visto per conto della persona
+# candidata; dire «permesso di lavoro», non un calco di «sponsorship».
 letter-visa-unworkable-subject = { $formality ->
     [informal] La tua offerta per il ruolo di { $role }
    *[formal] La Sua offerta per il ruolo di { $role }
@@ -366,7 +375,7 @@ letter-visa-unworkable-body = { $formality ->
 
         grazie ancora per la chiacchierata di oggi e per l'offerta relativa al ruolo di { $role } in { $company }.
 
-        Come ti ho spiegato al telefono, ho deciso di rinunciare all'offerta. Con i tempi del visto e della sponsorizzazione non riuscirei a iniziare quando il team ha bisogno di me, e non voglio rallentare i vostri piani.
+        Come ti ho spiegato al telefono, ho deciso di rinunciare all'offerta. Con i tempi del visto e del permesso di lavoro non riuscirei a iniziare quando il team ha bisogno di me, e non voglio rallentare i vostri piani.
 
         Sono davvero riconoscente a te e al team per tutto l'impegno che ci avete messo per far funzionare le cose. Mi piacerebbe restare in contatto, e spero che le nostre strade si incrocino di nuovo.
 
@@ -377,7 +386,7 @@ letter-visa-unworkable-body = { $formality ->
 
         La ringrazio ancora per la conversazione di oggi e per l'offerta relativa alla posizione di { $role } presso { $company }.
 
-        Come Le ho spiegato al telefono, ho deciso di declinare l'offerta. I tempi necessari per il visto e la sponsorizzazione non mi permetterebbero di iniziare quando il team ha bisogno di me, e non vorrei essere d'ostacolo alla vostra pianificazione.
+        Come Le ho spiegato al telefono, ho deciso di declinare l'offerta. I tempi necessari per il visto e il permesso di lavoro non mi permetterebbero di iniziare quando il team ha bisogno di me, e non vorrei essere d'ostacolo alla vostra pianificazione.
 
         Sono molto riconoscente a Lei e al team per l'impegno con cui avete cercato di rendere possibile questa soluzione. Sarei felice di restare in contatto e spero che le nostre strade si incrocino di nuovo.
 
@@ -385,6 +394,7 @@ letter-visa-unworkable-body = { $formality ->
         { $signature }
 }
 
+# La persona candidata resta presso il datore di lavoro attuale, che le ha fatto un'offerta migliore.
 letter-counteroffer-subject = { $formality ->
     [informal] La tua offerta per il ruolo di { $role }
    *[formal] La Sua offerta per il ruolo di { $role }
@@ -446,7 +456,7 @@ letter-active-relocation-body = { $formality ->
     [informal]
         Ciao { $contact },
 
-        grazie per tutto il supporto che tu e { $company } mi avete dato per il ruolo di { $role } e per il trasferimento.
+        grazie per tutto il supporto che tu e il team di { $company } mi avete dato per il ruolo di { $role } e per il trasferimento.
 
         Purtroppo devo dirti che ho deciso di rinunciare al ruolo. So che il trasferimento è già in corso, quindi voglio essere trasparente su quello che è già stato fatto: [elenca le pratiche avviate, i beni aziendali ricevuti, le spese già sostenute].
 
@@ -459,7 +469,7 @@ letter-active-relocation-body = { $formality ->
    *[formal]
         Gentile { $contact },
 
-        La ringrazio per tutto il supporto che Lei e { $company } mi avete offerto per la posizione di { $role } e per il trasferimento.
+        La ringrazio per tutto il supporto che Lei e il team di { $company } mi avete offerto per la posizione di { $role } e per il trasferimento.
 
         Con rammarico Le comunico che ho deciso di rinunciare all'incarico. So che il trasferimento è già in corso, per questo desidero essere trasparente su quanto è già stato fatto: [elenchi le pratiche avviate, i beni aziendali ricevuti, le spese già sostenute].
 
@@ -537,3 +547,9 @@ letter-reopen-body = { $formality ->
 
 # Se le lettere in questa lingua distinguono il registro (Lei/tu, Sie/du, keigo…): «yes» o «no».
 letter-formality-marked = yes
+# Se il saluto richiede una forma propria per rivolgersi al contatto (il vocativo: uk «пані Олено»,
+# pl «pani Anno»): «yes» fa sì che l'editor la chieda, con l'esempio qui sotto. In italiano basta
+# «Gentile { $contact }».
+letter-address-asked = no
+# Un esempio di appellativo, mostrato nel campo vuoto (solo dove viene chiesto).
+letter-address-hint = ad es. Sig.ra Weber

@@ -41,6 +41,7 @@ status-saver-stopped = バックグラウンドの保存処理が停止しまし
 status-ready = 入力内容はすべて自動的に保存されます。
 status-deleted = 「{ $title }」を削除しました。
 status-undo = 元に戻す
+status-reset = 文面をテンプレートに戻しました。
 status-copied = クリップボードにコピーしました。
 status-copied-presend-open = { $open ->
    *[other] クリップボードにコピーしました。送信前チェックに未完了の項目が{ $open }件あります。
@@ -227,12 +228,15 @@ presend-framework = 感謝を伝え、結論をはっきり示し、今後のご
 presend-proofread = 言葉遣いと誤字脱字を見直した
 presend-in-time = 決断してから24〜72時間以内に送る
 presend-archived = 応募書類を保管し、転職活動の状況を更新した
+# Hover text of a pre-send item Gracious ticked itself (the channel is chosen, the
+# review found nothing to fix).
+presend-seen = Gracious が完了を確認しました。
 presend-summary = 送信前チェック：{ $total }件中{ $done }件完了
 
 ## Mobility sheet
 
 mobility-title = このポジションのために海外へ移住しますか？
-mobility-intro = 移住があなたとご家族にどんな影響があるかを評価してください。わからない点は、答える前に確認しておく価値があります。
+mobility-intro = 移住によって、あなたとご家族にどのような影響があるかを評価してください。わからない点は、回答する前に確かめておきましょう。
 mobility-moving-abroad = この内定を受けると海外へ移住することになる
 mobility-not-moving = 内定を受けると海外へ移住することになる場合は、上のボックスにチェックを入れてください。このシートで検討を進められます。
 mobility-current-country = 現在の居住国
@@ -278,13 +282,16 @@ mobility-toward-place = 希望する土地やビザに近づく一歩になり�
 mobility-builds-skills = 将来の移住をしやすくするスキルが身につきますか？
 mobility-horizon-warning = どちらも「いいえ」です。この移住は、あなたの長期的な計画につながりません。
 mobility-factor-visa = ビザと就労許可
-mobility-factor-visa-help = ビザのスポンサーはどの程度確実ですか？ 入社日までに就労許可は下りますか？
+# "Sponsorship": the employer applying for the candidate's work permit and visa.
+mobility-factor-visa-help = 会社によるビザ申請の支援はどの程度確実ですか？ 入社日までに就労許可は下りますか？
 mobility-factor-relocation = 転居手当
 mobility-factor-relocation-help = 引っ越し、仮住まい、渡航の費用を会社が負担してくれますか？
 mobility-factor-family = 家族へのサポート
 mobility-factor-family-help = 一緒に移る全員のための、住まい探し・各種手続き・生活立ち上げの支援。
 mobility-factor-schooling = 子どもの学校
 mobility-factor-schooling-help = 子どもの受け入れ枠、授業の言語、学費。
+# A work permit for the partner (and their chances of work in their field), not the
+# abstract social right to work.
 mobility-factor-partner-work = パートナーの就労
 mobility-factor-partner-work-help = パートナーは現地で働けますか？ 専門分野の仕事は見つかりそうですか？
 mobility-factor-cost-of-living = 給与に対する生活費
@@ -361,6 +368,11 @@ deadline-window-past = 決断してから72時間以上が経っています。�
 deadline-overdue-their = 先方の回答期限を過ぎています。今日中に回答しましょう。遅れてでも返事をするほうが、何も連絡しないよりずっと良いです。
 deadline-invalid = 日付は YYYY-MM-DD、時刻は HH:MM（24時間制）の形式で入力してください。
 deadline-answer-by = { $due }までに回答しましょう（理想は{ $ideal }まで）。
+# The ideal moment (24 hours after deciding) has passed; the latest has not.
+deadline-answer-by-late = { $due }までに回答しましょう。理想のタイミング（{ $ideal }）はすでに過ぎています。
+# Once the user marked the opportunity declined: the countdown stops.
+deadline-answered-on = { $date }に回答しました。
+deadline-answered = 回答済みです。
 deadline-left-ideal = 残り{ $duration }。今が回答に最適なタイミングです。
 deadline-left = 残り{ $duration }。
 deadline-overdue = 期限を{ $duration }過ぎています。今日中に回答しましょう。遅れてでも返事をするほうが、何も連絡しないよりずっと良いです。
@@ -412,7 +424,7 @@ scenario-ask-for-time = 回答の猶予を依頼：回答日を伝える
 scenario-call-recap = 通話後：要点を確認するメール
 scenario-stay-connected = つながりを保つ：短いメッセージ
 scenario-interview-call-script = 面接後：通話の台本
-scenario-visa-unworkable = 内定後：ビザやスポンサーの問題で入社が難しい（通話後のメール）
+scenario-visa-unworkable = 内定後：ビザや就労許可の問題で入社が難しい（通話後のメール）
 scenario-counteroffer = 現職に残る：カウンターオファーを受けた
 scenario-many-rounds-call-script = 何度も面接を重ねた後：通話の台本
 scenario-active-relocation = 転居の準備中：進んでいる手続きを正直に伝える
@@ -426,9 +438,18 @@ editor-subject = 件名
 editor-body = 本文
 editor-unfilled = 未入力の項目：{ $placeholders }
 editor-copy = コピー
+# Copy puts the letter's text (without the subject) on the clipboard; the subject has
+# its own button, for the mail's subject field.
+editor-copy-subject = 件名をコピー
+# Shown beside the copy button until the text changes.
+editor-copied = コピーしました
+# Offered once the letter has been copied, saved or handed to the mail client.
+editor-mark-declined = 辞退済みにする
 editor-reset = テンプレートに戻す
 editor-formality = 文体
 editor-to = 宛先
+# How the letter greets the contact; asked only where the letter language needs it.
+editor-address = 相手の呼び方
 editor-script-note = これは通話の台本です。自分の言葉で話し、そのあと確認メールを送りましょう。
 editor-answer-date = 回答予定日
 editor-answer-date-past = 明日以降の日付を選んでください。すでに過ぎた日までに回答すると約束する文面にはできません。

@@ -41,6 +41,7 @@ status-saver-stopped = 백그라운드 저장이 중지되었습니다
 status-ready = 입력한 내용은 모두 자동으로 저장됩니다.
 status-deleted = “{ $title }” 항목을 삭제했습니다.
 status-undo = 실행 취소
+status-reset = 메일을 템플릿으로 되돌렸습니다.
 status-copied = 클립보드에 복사했습니다.
 status-copied-presend-open = { $open ->
    *[other] 클립보드에 복사했습니다. 보내기 전 점검 항목 중 { $open }개가 아직 남아 있습니다.
@@ -89,7 +90,7 @@ profile-intro = 메일 서명에 사용되며, 이 컴퓨터에만 저장됩니�
 profile-name = 이름
 profile-email = 이메일
 profile-signature = 서명
-profile-signature-hint = 메일 끝에 이름 대신 들어갑니다. 예: 이름, 직함, 전화번호
+profile-signature-hint = 메일 끝에 이름 대신 들어가며, 격식체 메일에서는 뒤에 ‘드림’이 붙습니다. 예: 데이터팀 김민수
 profile-letter-language = 기본 메일 언어
 profile-formality = 말투
 profile-formality-help = 말투는 메일 언어에 높임의 구분이 있을 때 적용됩니다. 예: 독일어의 Sie와 du, 일본어의 경어와 정중체, 한국어의 합쇼체(-습니다)와 해요체(-요).
@@ -190,7 +191,7 @@ reason-negotiable-blocker = { $question }: { $blocker } — 협상으로 해결�
 reason-minor = { $question }: 우려되는 점이지만 나에게 크게 중요하지 않으므로 결정적이지 않습니다.
 reason-unanswered = { $question }: 아직 답하지 않았습니다.
 reason-not-sure = { $question }: 아직 확신이 없습니다.
-reason-all-favourable = 모든 답변이 이 직무에 유리합니다.
+reason-all-favourable = 모든 답변이 수락 쪽을 가리킵니다.
 # The user leans towards declining, yet the only blockers could be negotiated: asking for
 # better terms for a role they do not want wastes everyone's time.
 reason-negotiation-not-wanted = { $question }: { $blocker } — 협상할 수는 있지만, 마음이 거절 쪽으로 기울어 있습니다. 협상은 정말 원하는 직무일 때만 하고, 그렇지 않다면 지금 거절하세요.
@@ -227,12 +228,15 @@ presend-framework = 감사 인사, 분명한 결정, 관계를 이어 가려는 
 presend-proofread = 어조와 맞춤법을 검토했습니다
 presend-in-time = 결정하고 24~72시간 안에 보냅니다
 presend-archived = 지원 서류를 보관하고 구직 현황을 업데이트했습니다
+# Hover text of a pre-send item Gracious ticked itself (the channel is chosen, the
+# review found nothing to fix).
+presend-seen = Gracious가 완료된 것을 확인했습니다.
 presend-summary = 보내기 전 점검: { $total }개 중 { $done }개 완료
 
 ## Mobility sheet
 
 mobility-title = 이 직무를 위해 해외로 이주하나요?
-mobility-intro = 이주가 나와 가족에게 어떤 의미인지 평가해 보세요. 모르는 항목은 답하기 전에 알아볼 가치가 있습니다.
+mobility-intro = 이주가 나와 가족에게 어떤 의미인지 평가해 보세요. 모르는 항목은 답하기 전에 먼저 알아보세요.
 mobility-moving-abroad = 이 제안을 수락하면 다른 나라로 이주해야 합니다
 mobility-not-moving = 해외 이주가 필요한 제안이라면 위 상자를 선택하세요. 이 검토표가 판단을 도와줍니다.
 mobility-current-country = 현재 거주 국가
@@ -278,13 +282,16 @@ mobility-toward-place = 원하는 지역이나 비자에 한 걸음 가까워지
 mobility-builds-skills = 나중에 이주하기 쉬워지는 역량을 쌓을 수 있나요?
 mobility-horizon-warning = 둘 다 아닙니다. 이번 이주는 장기 계획에 도움이 되지 않습니다.
 mobility-factor-visa = 비자와 취업 허가
-mobility-factor-visa-help = 스폰서십은 얼마나 확실하며, 취업 허가가 입사일 전에 나올까요?
+# "Sponsorship": the employer applying for the candidate's work permit and visa.
+mobility-factor-visa-help = 회사의 비자 신청 지원은 얼마나 확실하며, 취업 허가가 입사일 전에 나올까요?
 mobility-factor-relocation = 이주 지원금
 mobility-factor-relocation-help = 회사가 이사 비용, 임시 숙소, 이동 비용을 부담하나요?
 mobility-factor-family = 가족 지원
 mobility-factor-family-help = 함께 이주하는 가족 모두를 위한 주거, 서류 절차, 정착 지원.
 mobility-factor-schooling = 자녀 교육
 mobility-factor-schooling-help = 자녀의 입학 가능 여부, 수업 언어, 학비.
+# A work permit for the partner (and their chances of work in their field), not the
+# abstract social right to work.
 mobility-factor-partner-work = 배우자·파트너의 취업 가능 여부
 mobility-factor-partner-work-help = 배우자나 파트너가 그곳에서 일할 수 있으며, 자기 분야에서 일자리를 찾을 수 있나요?
 mobility-factor-cost-of-living = 급여 대비 생활비
@@ -361,6 +368,11 @@ deadline-window-past = 결정한 지 72시간이 지났습니다. 회사가 정�
 deadline-overdue-their = 회사가 정한 답변 기한이 지났습니다. 오늘 답변하세요. 늦은 답변이라도 침묵보다 훨씬 낫습니다.
 deadline-invalid = 날짜는 YYYY-MM-DD, 시각은 HH:MM(24시간제) 형식으로 입력하세요.
 deadline-answer-by = 답변 기한: { $due } (가능하면 { $ideal }까지)
+# The ideal moment (24 hours after deciding) has passed; the latest has not.
+deadline-answer-by-late = 답변 기한: { $due }. 가장 좋은 시점({ $ideal })은 이미 지났습니다.
+# Once the user marked the opportunity declined: the countdown stops.
+deadline-answered-on = { $date }에 답변했습니다.
+deadline-answered = 답변했습니다.
 deadline-left-ideal = { $duration } 남았습니다. 지금이 답변하기 가장 좋은 때입니다.
 deadline-left = { $duration } 남았습니다.
 deadline-overdue = 기한이 { $duration } 지났습니다. 오늘 답변하세요. 늦은 답변이라도 침묵보다 훨씬 낫습니다.
@@ -412,7 +424,7 @@ scenario-ask-for-time = 시간 요청: 답변 날짜 알리기
 scenario-call-recap = 통화 후: 요약 메일
 scenario-stay-connected = 관계 이어 가기: 짧은 안부 메일
 scenario-interview-call-script = 면접 후: 통화 스크립트
-scenario-visa-unworkable = 입사 제안 후: 비자·스폰서십 문제(통화 후 메일)
+scenario-visa-unworkable = 입사 제안 후: 비자·취업 허가 문제(통화 후 메일)
 scenario-counteroffer = 현 직장의 역제안을 받고 남는 경우
 scenario-many-rounds-call-script = 여러 차례 면접 후: 통화 스크립트
 scenario-active-relocation = 이주 진행 중: 진행 상황을 투명하게 알리기
@@ -426,9 +438,18 @@ editor-subject = 제목
 editor-body = 본문
 editor-unfilled = 아직 채우지 않은 항목: { $placeholders }
 editor-copy = 복사
+# Copy puts the letter's text (without the subject) on the clipboard; the subject has
+# its own button, for the mail's subject field.
+editor-copy-subject = 제목 복사
+# Shown beside the copy button until the text changes.
+editor-copied = 복사됨
+# Offered once the letter has been copied, saved or handed to the mail client.
+editor-mark-declined = 거절함으로 표시
 editor-reset = 템플릿으로 되돌리기
 editor-formality = 말투
 editor-to = 받는 사람
+# How the letter greets the contact; asked only where the letter language needs it.
+editor-address = 상대방 호칭
 editor-script-note = 통화 스크립트입니다. 내 말로 전한 뒤 요약 메일을 보내세요.
 editor-answer-date = 답변 예정일
 editor-answer-date-past = 내일 이후의 날짜를 고르세요. 이미 지난 날짜까지 답변하겠다고 약속할 수는 없습니다.

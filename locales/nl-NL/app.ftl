@@ -1,5 +1,10 @@
 # Gracious — interfaceteksten (nl-NL).
 # Elke taal heeft precies dezelfde message-id's als en-US.
+#
+# Voor vertalers: “je” in de interface is de persoon die Gracious gebruikt, iemand die overweegt
+# een functie af te wijzen; “het bedrijf”, “de werkgever” en “de contactpersoon” zijn de organisatie
+# en de persoon daar (recruiter of toekomstige leidinggevende). Een “sollicitatie” is één
+# sollicitatie of aanbod. Overal je, nooit door elkaar met u.
 
 app-title = Gracious
 # Tussen de onderdelen van een lijst, bijv. “Visum, Belasting”. Tussen aanhalingstekens om de spatie te behouden.
@@ -42,6 +47,7 @@ status-saver-stopped = het automatisch opslaan is gestopt
 status-ready = Alles wat je typt, wordt automatisch opgeslagen.
 status-deleted = “{ $title }” verwijderd.
 status-undo = Ongedaan maken
+status-reset = De brief is teruggezet naar het sjabloon.
 status-copied = Gekopieerd naar het klembord.
 status-copied-presend-open = { $open ->
     [one] Gekopieerd naar het klembord. Eén punt van de controle vóór verzending staat nog open.
@@ -127,7 +133,8 @@ choice-accessible-name = { $group }: { $choice }
 ## Beslischecklist
 
 checklist-title = Moet je nee zeggen?
-checklist-intro = Beantwoord vijf vragen. Het advies hieronder licht zichzelf toe; het is een advies, de beslissing blijft bij jou.
+# Het advies verschijnt met de redenen eronder opgesomd.
+checklist-intro = Beantwoord vijf vragen. Het advies hieronder vermeldt ook de redenen; het blijft een advies, de beslissing ligt bij jou.
 checklist-use-weights = Vragen wegen (geef aan hoe zwaar elke vraag voor je telt)
 checklist-blocker = Wat staat in de weg?
 checklist-blocker-name = { $question }: wat staat in de weg
@@ -146,6 +153,7 @@ blocker-long-term-direction = Richting op lange termijn
 blocker-personal-compromise = Gezin, visum of gezondheid
 checklist-weight = Hoe zwaar het telt
 checklist-weight-name = { $question }: hoe zwaar het telt
+# Hoe zwaar een vraag voor de gebruiker weegt, 1 tot 5; staat na de schuifregelaar.
 weight-1 = een beetje: het is niet doorslaggevend
 weight-2 = enigszins
 weight-3 = vrij zwaar
@@ -167,6 +175,7 @@ checklist-q-pay-after-costs-short = Salaris na kosten
 checklist-q-growth = Is er een geloofwaardig pad om te groeien en door te stromen?
 checklist-q-growth-help = Heeft iemand met voorbeelden beschreven hoe mensen in deze functie zijn gegroeid?
 checklist-q-growth-short = Groei
+# Hier is “ja” het waarschuwingsantwoord (bij de andere vragen is dat “nee”).
 checklist-q-compromise = Zou je bij een ja een compromis moeten sluiten waar je nog niet klaar voor bent (gezin, visum, gezondheid)?
 checklist-q-compromise-help = Hier is “Ja” het antwoord dat waarschuwt.
 checklist-q-compromise-short = Compromis
@@ -211,13 +220,14 @@ negotiation-partly = Gedeeltelijk
 negotiation-failed = Dat zat er niet in
 # De knop om nee te zeggen als je je antwoord telefonisch geeft: die opent het belscript.
 verdict-call-script = Gesprek voorbereiden
-verdict-write-decline = Afzegging schrijven
+verdict-write-decline = Afwijzing schrijven
 verdict-write-negotiate = Brief schrijven om te onderhandelen
 verdict-ask-for-time = Om bedenktijd vragen
 verdict-fit = Gewogen match: { $percent }%
 flip-answer = Wat het advies zou veranderen: met “{ $answer }” als antwoord op “{ $question }” wordt het “{ $verdict }”.
 flip-weight = Wat het advies zou veranderen: met gewicht { $weight } voor “{ $question }” wordt het “{ $verdict }”.
-inclination-label = Welke kant neig je naar?
+# Welke kant het eigen gevoel op gaat, los van wat de checklist zegt.
+inclination-label = Naar welke kant neig je?
 inclination-open = Nog open
 inclination-accept = Richting ja
 inclination-decline = Richting nee
@@ -230,6 +240,9 @@ presend-framework = Het bericht bedankt, geeft een duidelijke beslissing en houd
 presend-proofread = Ik heb het nagelezen op toon en taal
 presend-in-time = Ik verstuur het binnen 24 tot 72 uur na mijn beslissing
 presend-archived = Ik heb de sollicitatiestukken gearchiveerd en mijn zoektocht naar werk bijgewerkt
+# Tooltip bij een punt dat Gracious zelf heeft afgevinkt (het kanaal is gekozen, de controle vond
+# niets om te verbeteren).
+presend-seen = Gracious ziet dat dit al gedaan is.
 presend-summary = Controle vóór verzending: { $done } van { $total } gedaan
 
 ## Verhuisoverzicht
@@ -247,6 +260,8 @@ ppp-intro = Vul beide jaarsalarissen in, elk in de eigen valuta. Gracious vergel
 ppp-amount = Salaris per jaar
 ppp-currency = Valuta
 ppp-tax = Belastingtarief (%)
+# Een omrekenfactor voor koopkrachtpariteit (lokale munt per internationale dollar) die de
+# gebruiker zelf invult in plaats van die van de Wereldbank.
 ppp-override = Eigen factor
 ppp-override-hint = optioneel
 ppp-current-pay = Nu
@@ -268,9 +283,17 @@ ppp-sources = Gegevensbronnen
 visa-title = Visum en startdatum
 visa-processing-weeks = Behandeltijd visum (weken)
 visa-start-date = Startdatum
-visa-in-time = Het visum zou op tijd binnen moeten zijn, met { $weeks } weken speling.
-visa-late = Het visum zou ongeveer { $weeks } weken na de startdatum binnenkomen. Vraag om een latere startdatum, of om hulp om de aanvraag te versnellen.
+visa-in-time = { $weeks ->
+    [0] Het visum zou net op tijd binnen moeten zijn, zonder speling.
+    [one] Het visum zou op tijd binnen moeten zijn, met { $weeks } week speling.
+   *[other] Het visum zou op tijd binnen moeten zijn, met { $weeks } weken speling.
+}
+visa-late = Het visum zou ongeveer { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weken
+    } na de startdatum binnenkomen. Vraag om een latere startdatum, of om hulp om de aanvraag te versnellen.
 visa-unknown = Vul de behandeltijd en de startdatum in om te zien of het op tijd lukt.
+# Of de naam van de stad of het land (“werken in Londen”) meer trekt dan de baan zelf.
 mobility-prestige = Is de plek zelf (de naam, het aanzien) een groot deel van de aantrekkingskracht?
 mobility-weight-name = { $factor }: hoe zwaar het telt
 mobility-score = Gewogen vooruitzicht op basis van wat je weet: { $percent }%
@@ -281,14 +304,17 @@ mobility-toward-place = Brengt het je dichter bij een plek of een visum dat je g
 mobility-builds-skills = Bouw je er vaardigheden mee op die een latere verhuizing makkelijker maken?
 mobility-horizon-warning = Geen van beide: deze verhuizing dient je plannen op langere termijn niet.
 mobility-factor-visa = Visum en werkvergunning
-mobility-factor-visa-help = Hoe solide is de sponsoring, en komt de vergunning vóór de startdatum?
+# “Sponsorship”: de werkgever vraagt de werkvergunning en het visum aan voor de kandidaat.
+mobility-factor-visa-help = Hoe stevig staat de werkgever achter de aanvraag van je werkvergunning, en komt de vergunning vóór de startdatum?
 mobility-factor-relocation = Verhuisvergoeding
 mobility-factor-relocation-help = Betaalt het bedrijf de verhuizing, tijdelijke huisvesting en reiskosten?
 mobility-factor-family = Ondersteuning voor het gezin
 mobility-factor-family-help = Hulp bij huisvesting, formaliteiten en het wennen, voor iedereen die meeverhuist.
 mobility-factor-schooling = Scholen
 mobility-factor-schooling-help = Plaatsen, onderwijstaal en schoolgeld voor de kinderen.
-mobility-factor-partner-work = Werk voor je partner
+# De werkvergunning van de partner (en diens kansen op werk in het eigen vak), niet het
+# abstracte recht op arbeid.
+mobility-factor-partner-work = Werkvergunning voor je partner
 mobility-factor-partner-work-help = Mag je partner daar werken, en is er werk te vinden in het eigen vakgebied?
 mobility-factor-cost-of-living = Kosten van levensonderhoud tegenover het salaris
 mobility-factor-cost-of-living-help = Wat je daar met het salaris kunt kopen, niet alleen de wisselkoers.
@@ -302,7 +328,7 @@ rating-good = Goed
 rating-acceptable = Acceptabel
 rating-poor = Slecht
 rating-unknown = Onbekend
-# Voor werk voor je partner en scholen, als niemand met je meeverhuist of als er geen kinderen zijn.
+# Voor de werkvergunning van je partner en scholen, als niemand met je meeverhuist of als er geen kinderen zijn.
 rating-not-applicable = Niet van toepassing
 mobility-note-hint = Notitie (optioneel)
 mobility-note-name = Notitie bij { $factor }
@@ -312,7 +338,7 @@ mobility-strengths = Sterke punten:
 mobility-risks = Risico’s:
 mobility-unknowns = Nog onbekend:
 mobility-traps = Let op
-mobility-trap-partner-work = Het recht van je partner om te werken is slecht geregeld of onbekend. Dat bepaalt vaak of een verhuizing voor een stel werkt.
+mobility-trap-partner-work = Of je partner daar een werkvergunning krijgt, is onzeker of nog onbekend. Dat bepaalt vaak of een verhuizing voor een stel werkt.
 mobility-trap-schooling = De schoolsituatie is slecht of onbekend. Controleer plaatsen en schoolgeld voordat je beslist.
 mobility-trap-tax = De belasting op het salaris is onbekend. Zoek uit wat je na belasting overhoudt.
 
@@ -325,6 +351,8 @@ channel-contact-recruiter = Een recruiter
 channel-contact-hiring-manager = De toekomstige leidinggevende
 channel-rounds = Gespreksrondes
 channel-close-rapport = Er was een goede klik met de toekomstige leidinggevende
+# Iemand van het bedrijf (een interviewer, de toekomstige leidinggevende) heeft ongewoon veel
+# tijd in de kandidaat gestoken: lange gesprekken, een bezoek, persoonlijk advies.
 channel-personal-time = Iemand heeft veel persoonlijke tijd in je gestoken
 channel-collaboration = In de functie zou je nauw samenwerken met de mensen die je hebt gesproken
 channel-relocation-visa = Een verhuizing of visum is besproken of aangeboden
@@ -364,6 +392,11 @@ deadline-window-past = Er zijn meer dan 72 uur verstreken sinds je besluit. Antw
 deadline-overdue-their = Hun deadline is verstreken. Antwoord vandaag nog: een laat antwoord is veel beter dan zwijgen.
 deadline-invalid = Schrijf de datum als JJJJ-MM-DD en de tijd als UU:MM (24-uursnotatie).
 deadline-answer-by = Antwoord uiterlijk { $due } — liefst al vóór { $ideal }.
+# Het ideale moment (24 uur na de beslissing) is voorbij, de uiterste termijn nog niet.
+deadline-answer-by-late = Antwoord uiterlijk { $due }. Het ideale moment ({ $ideal }) is al voorbij.
+# Zodra de sollicitatie als afgeslagen is gemarkeerd: het aftellen stopt.
+deadline-answered-on = Beantwoord op { $date }.
+deadline-answered = Beantwoord.
 deadline-left-ideal = Nog { $duration }. Dit is het beste moment om te antwoorden.
 deadline-left = Nog { $duration }.
 deadline-overdue = { $duration } te laat. Antwoord vandaag nog: een laat antwoord is veel beter dan zwijgen.
@@ -418,11 +451,11 @@ scenario-ask-for-time = Bedenktijd vragen: noem de datum van je antwoord
 scenario-call-recap = Na een telefoongesprek: samenvatting per e-mail
 scenario-stay-connected = Contact houden: een kort netwerkbericht
 scenario-interview-call-script = Na een gesprek: belscript
-scenario-visa-unworkable = Na een aanbod: visum of sponsoring niet haalbaar (e-mail na het gesprek)
+scenario-visa-unworkable = Na een aanbod: visum of werkvergunning niet haalbaar (e-mail na het gesprek)
 scenario-counteroffer = Blijven bij je werkgever na een tegenbod
 scenario-many-rounds-call-script = Na veel gespreksrondes: belscript
 scenario-active-relocation = Tijdens een verhuizing: open over verplichtingen
-scenario-repair = Herstelbericht na een ongelukkige afzegging
+scenario-repair = Herstelbericht na een ongelukkig verwoorde afwijzing
 scenario-reopen = Terugkomen op een functie die je eerder afsloeg
 editor-letter-language = Taal van de brief
 editor-letter-language-same = Zelfde als de interface ({ $language })
@@ -432,9 +465,18 @@ editor-subject = Onderwerp
 editor-body = Bericht
 editor-unfilled = Nog in te vullen: { $placeholders }
 editor-copy = Kopiëren
+# “Kopiëren” zet de tekst van de brief (zonder onderwerp) op het klembord; het onderwerp heeft een
+# eigen knop, voor het onderwerpveld van de e-mail.
+editor-copy-subject = Onderwerp kopiëren
+# Staat naast de kopieerknop tot de tekst verandert.
+editor-copied = Gekopieerd
+# Wordt aangeboden zodra de brief is gekopieerd, opgeslagen of aan het e-mailprogramma is doorgegeven.
+editor-mark-declined = Markeren als afgeslagen
 editor-reset = Terugzetten naar sjabloon
 editor-formality = Aanspreekvorm
 editor-to = Aan
+# Hoe de brief de contactpersoon aanspreekt; wordt alleen gevraagd waar de taal van de brief dat nodig heeft.
+editor-address = Aanspreekvorm
 editor-script-note = Dit is een belscript: zeg het in je eigen woorden en stuur daarna de samenvatting per e-mail.
 editor-answer-date = Ik antwoord uiterlijk op
 editor-answer-date-past = Kies een datum na vandaag: de brief mag geen antwoord beloven op een datum die al voorbij is.
@@ -473,8 +515,14 @@ review-sign-off = Sluit af met een groet
 review-present = aanwezig
 review-missing = ontbreekt
 review-optional = optioneel, niet gevonden
-review-length-words = { $length } woorden (blijf onder de { $max }).
-review-length-chars = { $length } tekens (blijf onder de { $max }).
+review-length-words = { $length ->
+    [one] { $length } woord (blijf onder de { $max }).
+   *[other] { $length } woorden (blijf onder de { $max }).
+}
+review-length-chars = { $length ->
+    [one] { $length } teken (blijf onder de { $max }).
+   *[other] { $length } tekens (blijf onder de { $max }).
+}
 review-too-long = Het wordt lang: zeg minder, dan komt de beslissing duidelijker over.
 review-negative = Klinkt kritisch: { $words }. Laat grieven weg en houd het vriendelijk.
 review-unfilled = Nog niet ingevuld in de tekst: { $placeholders }

@@ -1,5 +1,10 @@
 # Briefsjablonen (nl-NL). Variabelen: $company, $role, $contact, $sender (de naam),
-# $signature (de handtekening uit het profiel, anders de naam), $formality (formal / informal).
+# $signature (de handtekening uit het profiel, anders de naam), $formality (formal / informal),
+# $address (hoe de contactpersoon wordt aangesproken, zoals ingevuld, anders $contact) en
+# $address_given ("yes" als er een aanspreekvorm is ingevuld, anders "no": een taal waarvan de aanhef
+# een eigen vorm nodig heeft, zoals de vocatief, groet zonder naam als die ontbreekt). $company en $role
+# komen binnen zoals ze zijn ingetypt (“Nordlicht GmbH”, “IBM”, “Rabobank”; “Data Engineer”): geen
+# de/het of bezits-s bij de naam, want die hangen van de naam af: “bij { $company }”, “de functie van { $role }”.
 # Een leeg veld verschijnt als invulveld tussen vierkante haken, bijv. “[bedrijf]”.
 # Formeel = u, informeel = je. Geen geslachtsgebonden vormen voor afzender of ontvanger.
 
@@ -286,6 +291,7 @@ call-script = { $formality ->
         Nogmaals hartelijk dank, en het allerbeste voor u en het team.
 }
 
+# Dezelfde dag verstuurd, na het telefoongesprek waarin de kandidaat de functie heeft afgewezen.
 letter-call-recap-subject = { $formality ->
     [informal] Ons gesprek van vandaag
    *[formal] Naar aanleiding van ons gesprek van vandaag
@@ -294,7 +300,7 @@ letter-call-recap-body = { $formality ->
     [informal]
         Hoi { $contact },
 
-        Bedankt dat je vandaag even tijd had om met me te praten.
+        Nog bedankt voor ons telefoongesprek van vandaag.
 
         Zoals ik al zei, heb ik besloten af te zien van de functie van { $role } bij { $company }. Het was geen makkelijke beslissing, en ik ben dankbaar voor alles wat jij en het team met me hebben gedeeld.
 
@@ -305,7 +311,7 @@ letter-call-recap-body = { $formality ->
    *[formal]
         Beste { $contact },
 
-        Dank u dat u vandaag de tijd nam om met mij te spreken.
+        Nogmaals dank voor ons telefoongesprek van vandaag.
 
         Zoals ik in ons gesprek al aangaf, heb ik besloten af te zien van de functie van { $role } bij { $company }. Het was geen makkelijke beslissing, en ik ben dankbaar voor alles wat u en het team met mij hebben gedeeld.
 
@@ -353,6 +359,8 @@ letter-interview-call-script-body = { $formality ->
         Ik houd graag contact. Nogmaals dank, en het allerbeste.
 }
 
+# “Sponsorship”: de werkgever vraagt de werkvergunning en het visum aan voor de kandidaat; zeg
+# “werkvergunning”, geen vertaling van “sponsorship”.
 letter-visa-unworkable-subject = { $formality ->
     [informal] Je aanbod voor de functie van { $role }
    *[formal] Uw aanbod voor de functie van { $role }
@@ -363,7 +371,7 @@ letter-visa-unworkable-body = { $formality ->
 
         Nog een keer bedankt voor ons gesprek van vandaag, en voor je aanbod voor de functie van { $role } bij { $company }.
 
-        Zoals ik al uitlegde, heb ik besloten het aanbod niet aan te nemen. Door de doorlooptijd van het visum en de sponsoring zou ik niet kunnen beginnen op het moment dat het team me nodig heeft, en ik wil jullie planning niet ophouden.
+        Zoals ik al uitlegde, heb ik besloten het aanbod niet aan te nemen. Door de doorlooptijd van het visum en de werkvergunning zou ik niet kunnen beginnen op het moment dat het team me nodig heeft, en ik wil jullie planning niet ophouden.
 
         Ik ben jou en het team echt dankbaar voor alle moeite die jullie hebben gedaan om dit rond te krijgen. Ik hou graag contact, en hopelijk kruisen onze wegen elkaar nog eens.
 
@@ -374,7 +382,7 @@ letter-visa-unworkable-body = { $formality ->
 
         Nogmaals dank voor ons gesprek van vandaag, en voor uw aanbod voor de functie van { $role } bij { $company }.
 
-        Zoals ik in ons gesprek al toelichtte, heb ik besloten het aanbod niet aan te nemen. Door de doorlooptijd van het visum en de sponsoring zou ik niet kunnen beginnen op het moment dat het team mij nodig heeft, en ik wil uw planning niet ophouden.
+        Zoals ik in ons gesprek al toelichtte, heb ik besloten het aanbod niet aan te nemen. Door de doorlooptijd van het visum en de werkvergunning zou ik niet kunnen beginnen op het moment dat het team mij nodig heeft, en ik wil uw planning niet ophouden.
 
         Ik ben u en het team zeer dankbaar voor alle moeite die u hebt gedaan om dit mogelijk te maken. Ik houd graag contact en hoop dat onze wegen elkaar nog eens kruisen.
 
@@ -382,6 +390,7 @@ letter-visa-unworkable-body = { $formality ->
         { $signature }
 }
 
+# De kandidaat blijft bij de huidige werkgever, die een beter aanbod heeft gedaan.
 letter-counteroffer-subject = { $formality ->
     [informal] Je aanbod voor de functie van { $role }
    *[formal] Uw aanbod voor de functie van { $role }
@@ -534,3 +543,8 @@ letter-reopen-body = { $formality ->
 
 # Of brieven in deze taal de aanspreekvorm onderscheiden (u/je): "yes" of "no".
 letter-formality-marked = yes
+# Of de aanhef een eigen aanspreekvorm nodig heeft (de vocatief: uk “пані Олено”, pl “pani Anno”): "yes"
+# laat de editor ernaar vragen, met het voorbeeld hieronder. In het Nederlands volstaat “Beste { $contact }”.
+letter-address-asked = no
+# Een voorbeeld van een aanspreekvorm, getoond in het lege veld (alleen waar ernaar wordt gevraagd).
+letter-address-hint = bijv. mevrouw Weber

@@ -44,6 +44,7 @@ status-saver-stopped = zapisywanie w tle zostało zatrzymane
 status-ready = Wszystko, co wpisujesz, zapisuje się automatycznie.
 status-deleted = Usunięto „{ $title }”.
 status-undo = Cofnij
+status-reset = Przywrócono treść listu z szablonu.
 status-copied = Skopiowano do schowka.
 status-copied-presend-open = { $open ->
     [one] Skopiowano do schowka. Jeden punkt kontroli przed wysłaniem jest jeszcze nieodhaczony.
@@ -164,7 +165,7 @@ checklist-suggestion-net = Arkusz relokacji podpowiada odpowiedź „{ $answer }
 checklist-suggestion-gross = Arkusz relokacji podpowiada odpowiedź „{ $answer }” na podstawie wynagrodzenia brutto. Podaj obie stawki podatku, aby porównać, ile faktycznie zostanie ci na rękę.
 checklist-suggestion-use = Użyj
 checklist-suggestion-use-name = { $question }: użyj podpowiedzi
-checklist-q-career-goals = Czy ta rola służy twoim celom zawodowym na najbliższe 12–24 miesiące?
+checklist-q-career-goals = Czy to stanowisko odpowiada twoim celom zawodowym na najbliższe 12–24 miesiące?
 checklist-q-career-goals-help = Pomyśl, gdzie chcesz być za rok lub dwa, a nie tylko o następnym kroku.
 checklist-q-career-goals-short = Cele zawodowe
 checklist-q-pay-after-costs = Czy wynagrodzenie i świadczenia są do przyjęcia po uwzględnieniu kosztów życia i przeprowadzki?
@@ -199,7 +200,7 @@ reason-negotiable-blocker = { $question }: { $blocker } – przeszkoda, którą 
 reason-minor = { $question }: pewna wątpliwość, ale ma dla ciebie niewielkie znaczenie, więc nie przesądza.
 reason-unanswered = { $question }: jeszcze bez odpowiedzi.
 reason-not-sure = { $question }: jeszcze nie masz pewności.
-reason-all-favourable = Wszystkie odpowiedzi przemawiają za tą rolą.
+reason-all-favourable = Wszystkie odpowiedzi przemawiają za tym stanowiskiem.
 # Skłaniasz się ku odmowie, a jedyne przeszkody dałoby się wynegocjować: negocjowanie
 # lepszych warunków na stanowisku, którego nie chcesz, to strata czasu dla wszystkich.
 reason-negotiation-not-wanted = { $question }: { $blocker } – to da się wynegocjować, ale skłaniasz się ku odmowie. Negocjuj tylko wtedy, gdy chcesz tę pracę; w przeciwnym razie odmów od razu.
@@ -230,12 +231,15 @@ inclination-decline = Ku odmowie
 inclination-still-interviewing = Nadal biorę udział w innych rekrutacjach
 inclination-too-soon = Przyjęcie oferty, gdy masz jeszcze wątpliwości albo nadal uczestniczysz w innych rekrutacjach, to błąd, który trudno odwrócić. Zamiast tego poproś o czas i podaj datę odpowiedzi.
 presend-title = Przed wysłaniem
-presend-advisor = Decyzja jest omówiona z zaufaną osobą
-presend-channel = Kanał jest wybrany (e-mail albo rozmowa i podsumowanie)
-presend-framework = Wiadomość dziękuje, jasno przedstawia decyzję i zostawia otwarte drzwi
-presend-proofread = Tekst jest sprawdzony pod kątem tonu i poprawności
-presend-in-time = Wysyłam w ciągu 24–72 godzin od podjęcia decyzji
-presend-archived = Dokumenty rekrutacyjne są zarchiwizowane, a lista poszukiwań pracy zaktualizowana
+presend-advisor = Omów decyzję z zaufaną osobą
+presend-channel = Wybierz kanał (e-mail albo rozmowa i podsumowanie)
+presend-framework = Sprawdź, czy wiadomość dziękuje, jasno przekazuje decyzję i zostawia otwarte drzwi
+presend-proofread = Przeczytaj tekst jeszcze raz pod kątem tonu i poprawności
+presend-in-time = Wyślij w ciągu 24–72 godzin od podjęcia decyzji
+presend-archived = Zarchiwizuj dokumenty rekrutacyjne i zaktualizuj listę swoich rekrutacji
+# Podpowiedź przy punkcie kontroli przed wysłaniem, który Gracious odhaczył sam (kanał jest
+# wybrany, ocena nie znalazła nic do poprawienia).
+presend-seen = Gracious widzi, że to już zrobione.
 presend-summary = Kontrola przed wysłaniem: { $done } z { $total }
 
 ## Arkusz relokacji
@@ -275,6 +279,7 @@ visa-title = Wiza i data rozpoczęcia
 visa-processing-weeks = Czas wydania wizy (tygodnie)
 visa-start-date = Data rozpoczęcia pracy
 visa-in-time = { $weeks ->
+    [0] Wiza powinna być gotowa na czas, ale bez żadnego zapasu.
     [one] Wiza powinna być gotowa na czas, z tygodniowym zapasem.
     [few] Wiza powinna być gotowa na czas, z zapasem { $weeks } tygodni.
    *[many] Wiza powinna być gotowa na czas, z zapasem { $weeks } tygodni.
@@ -290,22 +295,24 @@ visa-unknown = Wpisz czas wydania wizy i datę rozpoczęcia pracy, aby sprawdzi�
 mobility-prestige = Czy samo miejsce (jego nazwa, prestiż) to duża część atrakcyjności oferty?
 mobility-weight-name = { $factor }: jak bardzo to ważne
 mobility-score = Ważona ocena tego, co już wiesz: { $percent }%
-mobility-trap-prestige = Wygląda na to, że bardziej przyciąga miejsce niż sama rola. Czy ta sama rola w twoim kraju też by cię kusiła?
+mobility-trap-prestige = Wygląda na to, że bardziej przyciąga cię miejsce niż samo stanowisko. Czy takie samo stanowisko w twoim kraju też by cię kusiło?
 mobility-trap-visa-late = Wiza byłaby gotowa dopiero po dacie rozpoczęcia pracy. To powód, by negocjować datę rozpoczęcia, a nie by rezygnować: poproś o późniejszy start.
 mobility-horizon = Perspektywa 12–24 miesięcy
 mobility-toward-place = Czy to przybliża cię do miejsca lub wizy, na których ci zależy?
 mobility-builds-skills = Czy to rozwija umiejętności, które ułatwią późniejszą przeprowadzkę?
 mobility-horizon-warning = Ani jedno, ani drugie: ta przeprowadzka nie służy twoim dalszym planom.
 mobility-factor-visa = Wiza i pozwolenie na pracę
-mobility-factor-visa-help = Na ile pewne jest sponsorowanie i czy pozwolenie będzie gotowe przed datą rozpoczęcia pracy?
+# Pracodawca występuje o zezwolenie na pracę i wizę dla kandydata; nie kalkować „sponsorship”.
+mobility-factor-visa-help = Na ile pewne jest, że pracodawca uzyska dla ciebie zezwolenie na pracę i wizę, i czy zezwolenie będzie gotowe przed datą rozpoczęcia pracy?
 mobility-factor-relocation = Pakiet relokacyjny
 mobility-factor-relocation-help = Czy firma pokrywa koszty przeprowadzki, tymczasowego zakwaterowania i podróży?
 mobility-factor-family = Wsparcie dla rodziny
 mobility-factor-family-help = Pomoc w znalezieniu mieszkania, w formalnościach i w zadomowieniu się dla wszystkich, którzy się przeprowadzają.
 mobility-factor-schooling = Szkoła
 mobility-factor-schooling-help = Miejsca w szkołach, język nauczania i opłaty za naukę dzieci.
-mobility-factor-partner-work = Prawo do pracy dla partnera lub partnerki
-mobility-factor-partner-work-help = Czy twój partner lub partnerka może tam pracować i znaleźć pracę w swoim zawodzie?
+# Zezwolenie na pracę dla partnera (i szanse na pracę w zawodzie), nie abstrakcyjne prawo do pracy.
+mobility-factor-partner-work = Zezwolenie na pracę dla partnera lub partnerki
+mobility-factor-partner-work-help = Czy twój partner lub partnerka może tam legalnie pracować i znaleźć pracę w swoim zawodzie?
 mobility-factor-cost-of-living = Koszty życia a wynagrodzenie
 mobility-factor-cost-of-living-help = Co można tam kupić za to wynagrodzenie, a nie sam kurs walut.
 mobility-factor-health-care = Opieka zdrowotna i zabezpieczenie społeczne
@@ -328,7 +335,7 @@ mobility-strengths = Mocne strony:
 mobility-risks = Ryzyka:
 mobility-unknowns = Jeszcze nie wiadomo:
 mobility-traps = Uwaga
-mobility-trap-partner-work = Prawo do pracy dla partnera lub partnerki wypada słabo albo nie jest znane. To często przesądza o tym, czy przeprowadzka się sprawdzi dla pary.
+mobility-trap-partner-work = Z zezwoleniem na pracę dla partnera lub partnerki jest słabo albo nic o nim nie wiadomo. To często przesądza o tym, czy przeprowadzka sprawdzi się dla pary.
 mobility-trap-schooling = Szkoła wypada słabo albo nie wiadomo, jak wygląda. Zanim podejmiesz decyzję, sprawdź dostępność miejsc i opłaty.
 mobility-trap-tax = Nie wiadomo, jaki będzie podatek od wynagrodzenia. Sprawdź, ile zostanie ci po opodatkowaniu.
 
@@ -342,7 +349,7 @@ channel-contact-hiring-manager = Menedżer zespołu
 channel-rounds = Etapy rozmów
 channel-close-rapport = Z menedżerem zespołu nawiązała się bliska relacja
 channel-personal-time = Ktoś poświęcił dużo własnego czasu
-channel-collaboration = Rola zakładała ścisłą współpracę z poznanymi osobami
+channel-collaboration = Stanowisko zakładało ścisłą współpracę z poznanymi osobami
 channel-relocation-visa = Była mowa o relokacji lub wizie albo je zaoferowano
 channel-video-process = Rozmowy odbywały się przez wideo
 channel-recommendation = Zalecenie:
@@ -355,7 +362,7 @@ channel-reason-recruiter = Kontaktem jest osoba z rekrutacji w sformalizowanym p
 channel-reason-close-rapport = Łączy cię bliska relacja z menedżerem zespołu; ta wiadomość powinna przyjść bezpośrednio od ciebie.
 channel-reason-many-rounds = Za tobą kilka etapów rozmów; osobiste słowo jest wyrazem uznania dla tego wysiłku.
 channel-reason-personal-time = Ktoś poświęcił ci dużo czasu; rozmowa telefoniczna to właściwy sposób, by podziękować.
-channel-reason-collaboration = Rola zakładała ścisłą współpracę; rozmowa pozwoli zachować dobrą relację.
+channel-reason-collaboration = Stanowisko zakładało ścisłą współpracę; rozmowa pozwoli zachować dobrą relację.
 channel-reason-relocation-visa = W grę wchodziła relokacja lub wiza; możliwe, że prace nad tym już ruszyły.
 channel-reason-video-process = Rekrutacja odbywała się przez wideo, więc krótka rozmowa wideo będzie naturalna.
 channel-recap-advice = Po rozmowie wyślij krótki e-mail, który potwierdza to, co zostało powiedziane.
@@ -380,6 +387,11 @@ deadline-window-past = Od podjęcia decyzji minęło ponad 72 godziny. Odpowiedz
 deadline-overdue-their = Termin pracodawcy minął. Odpowiedz dziś: spóźniona odpowiedź jest dużo lepsza niż milczenie.
 deadline-invalid = Wpisz datę w formacie RRRR-MM-DD, a godzinę jako GG:MM (zegar 24-godzinny).
 deadline-answer-by = Odpowiedz do { $due }, najlepiej do { $ideal }.
+# Najlepszy moment (24 godziny po decyzji) minął, ostateczny termin jeszcze nie.
+deadline-answer-by-late = Odpowiedz do { $due }. Najlepszy moment ({ $ideal }) już minął.
+# Gdy rekrutacja jest oznaczona jako zakończona odmową: odliczanie się zatrzymuje.
+deadline-answered-on = Udzielono odpowiedzi: { $date }.
+deadline-answered = Udzielono odpowiedzi.
 deadline-left-ideal = Pozostały czas: { $duration }. To najlepszy moment na odpowiedź.
 deadline-left = Pozostały czas: { $duration }.
 deadline-overdue = Po terminie: { $duration }. Odpowiedz dziś: spóźniona odpowiedź jest dużo lepsza niż milczenie.
@@ -430,7 +442,7 @@ channel-timing = Odpowiedz w ciągu 24–72 godzin od podjęcia decyzji. Jeśli 
 
 editor-title = Twój list
 editor-scenario = Sytuacja
-scenario-withdraw-after-interview = Po rozmowie kwalifikacyjnej: rola nie pasuje
+scenario-withdraw-after-interview = Po rozmowie kwalifikacyjnej: stanowisko nie pasuje
 scenario-accepted-other-offer = Po ofercie: przyjęta inna oferta
 scenario-not-right-fit-after-offer = Po ofercie: stanowisko nie pasuje
 scenario-after-negotiation = Po negocjacjach: odmowa przyjęcia ostatecznej oferty
@@ -440,7 +452,7 @@ scenario-ask-for-time = Prośba o czas: podaj datę odpowiedzi
 scenario-call-recap = Po rozmowie telefonicznej: podsumowanie e-mailem
 scenario-stay-connected = Utrzymanie kontaktu: krótka wiadomość
 scenario-interview-call-script = Po rozmowie kwalifikacyjnej: scenariusz rozmowy telefonicznej
-scenario-visa-unworkable = Po ofercie: wiza lub sponsorowanie nie do zrealizowania (e-mail po rozmowie)
+scenario-visa-unworkable = Po ofercie: wiza lub zezwolenie na pracę nie zdążą na czas (e-mail po rozmowie)
 scenario-counteroffer = Zostajesz u obecnego pracodawcy po kontrofercie
 scenario-many-rounds-call-script = Po wielu etapach: scenariusz rozmowy telefonicznej
 scenario-active-relocation = W trakcie relokacji: otwarcie o zobowiązaniach
@@ -454,9 +466,18 @@ editor-subject = Temat
 editor-body = Treść
 editor-unfilled = Do uzupełnienia: { $placeholders }
 editor-copy = Kopiuj
+# „Kopiuj” umieszcza w schowku treść listu (bez tematu); temat ma osobny przycisk – do pola
+# tematu w e-mailu.
+editor-copy-subject = Kopiuj temat
+# Wyświetlane obok przycisku kopiowania, dopóki tekst się nie zmieni.
+editor-copied = Skopiowano
+# Pojawia się, gdy list został skopiowany, zapisany albo przekazany do programu pocztowego.
+editor-mark-declined = Oznacz jako odmówione
 editor-reset = Przywróć szablon
 editor-formality = Ton
 editor-to = Do
+# Jak list wita adresata (wołacz); pole pojawia się tylko dla języków, które tego potrzebują.
+editor-address = Forma zwrotu
 editor-script-note = To scenariusz rozmowy: powiedz to własnymi słowami, a potem wyślij e-mail z podsumowaniem.
 editor-answer-date = Odpowiem do
 editor-answer-date-past = Wybierz datę późniejszą niż dzisiejsza: list nie może obiecywać odpowiedzi w terminie, który już minął.

@@ -1,5 +1,11 @@
 # Szablony listów (pl-PL). Zmienne: $company, $role, $contact, $sender (imię i nazwisko),
-# $signature (podpis z profilu, a jeśli go nie ma – imię i nazwisko), $formality (formal / informal).
+# $signature (podpis z profilu, a jeśli go nie ma – imię i nazwisko), $formality (formal / informal),
+# $address (zwrot do adresata w wołaczu, tak jak go wpisano: „Pani Anno”, „Panie Janie”, „Anno”;
+# jeśli go nie wpisano – imię i nazwisko z $contact) i $address_given („yes”, gdy zwrot wpisano,
+# inaczej „no”). Powitanie nigdy nie stawia imienia w mianowniku: bez zwrotu „Cześć,” albo
+# „Dzień dobry,”; formy „Szanowna Pani” / „Szanowny Panie” tylko przez wpisany zwrot.
+# $company i $role przychodzą tak, jak je wpisano („Poczta Polska”, „IBM”), więc się ich nie
+# odmienia: „w firmie { $company }”, „na stanowisku { $role }”.
 # Puste pole pojawia się jako opis w nawiasach kwadratowych, np. „[firma]”.
 # Listy nie ujawniają płci nadawcy ani adresata: forma oficjalna zwraca się do „Państwa”,
 # a zamiast czasu przeszłego w 1. osobie (zdecydowałem/zdecydowałam) używa czasu teraźniejszego.
@@ -32,7 +38,10 @@ letter-withdraw-after-interview-subject = { $formality ->
 }
 letter-withdraw-after-interview-body = { $formality ->
     [informal]
-        Cześć { $contact },
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
         dzięki za rozmowę o stanowisku { $role } w firmie { $company }. Bardzo miło było poznać Wasz zespół i posłuchać o tym, co macie przed sobą.
 
@@ -43,7 +52,10 @@ letter-withdraw-after-interview-body = { $formality ->
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         dziękuję za rozmowę dotyczącą stanowiska { $role } w firmie { $company }. Bardzo miło było poznać zespół i dowiedzieć się więcej o zadaniach, które przed nim stoją.
 
@@ -61,7 +73,10 @@ letter-accepted-other-offer-subject = { $formality ->
 }
 letter-accepted-other-offer-body = { $formality ->
     [informal]
-        Cześć { $contact },
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
         bardzo dziękuję za propozycję pracy na stanowisku { $role } w firmie { $company } i za Twoje wsparcie na każdym etapie rekrutacji.
 
@@ -72,7 +87,10 @@ letter-accepted-other-offer-body = { $formality ->
         Wszystkiego dobrego
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         serdecznie dziękuję za propozycję objęcia stanowiska { $role } w firmie { $company } oraz za życzliwość i zaangażowanie na każdym etapie rekrutacji.
 
@@ -93,7 +111,10 @@ letter-not-right-fit-after-offer-subject = { $formality ->
 }
 letter-not-right-fit-after-offer-body = { $formality ->
     [informal]
-        Cześć,
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
         dzięki za propozycję pracy na stanowisku { $role } w firmie { $company } i za czas, który Ty i zespół mi poświęciliście.
 
@@ -104,7 +125,10 @@ letter-not-right-fit-after-offer-body = { $formality ->
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         dziękuję za propozycję objęcia stanowiska { $role } w firmie { $company } oraz za czas, który poświęcili mi Państwo wraz z zespołem.
 
@@ -124,7 +148,10 @@ letter-after-negotiation-subject = { $formality ->
 }
 letter-after-negotiation-body = { $formality ->
     [informal]
-        Cześć,
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
         dzięki, że jeszcze raz przyjrzeliście się warunkom oferty pracy na stanowisku { $role } w firmie { $company }, i że tak szczerze mówiliście o tym, co jest możliwe.
 
@@ -135,7 +162,10 @@ letter-after-negotiation-body = { $formality ->
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         dziękuję, że ponownie przyjrzeli się Państwo warunkom oferty pracy na stanowisku { $role } w firmie { $company }, i że tak otwarcie przedstawili Państwo, co jest możliwe.
 
@@ -153,18 +183,24 @@ letter-relocation-not-feasible-subject = { $formality ->
 }
 letter-relocation-not-feasible-body = { $formality ->
     [informal]
-        Cześć { $contact },
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
         dziękuję za ofertę pracy na stanowisku { $role } w firmie { $company } – bardzo mnie ucieszyła.
 
         Po rozmowach w domu muszę jednak odmówić. Przeprowadzka nie wchodzi teraz w grę dla mojej rodziny, a nie chcę zaczynać tej pracy bez pełnego zaangażowania, na jakie zasługuje.
 
-        Naprawdę doceniam Twój czas i zaproponowaną pomoc przy przeprowadzce. Jeśli kiedyś pojawi się rola, która będzie pasować do mojej sytuacji, odezwij się – chętnie posłucham. I bardzo chcę zostać w kontakcie.
+        Naprawdę doceniam Twój czas i zaproponowaną pomoc przy przeprowadzce. Jeśli kiedyś pojawi się stanowisko, które będzie pasować do mojej sytuacji, odezwij się – chętnie posłucham. I bardzo chcę zostać w kontakcie.
 
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         dziękuję za ofertę pracy na stanowisku { $role } w firmie { $company }. Bardzo mnie ucieszyła.
 
@@ -182,9 +218,12 @@ letter-negotiate-instead-subject = { $formality ->
 }
 letter-negotiate-instead-body = { $formality ->
     [informal]
-        Cześć { $contact },
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
-        dzięki za ofertę pracy na stanowisku { $role } w firmie { $company }. Ta rola i Wasz zespół naprawdę mnie interesują.
+        dzięki za ofertę pracy na stanowisku { $role } w firmie { $company }. To stanowisko i Wasz zespół naprawdę mnie interesują.
 
         Zanim dam Ci odpowiedź, chcę omówić z Tobą kilka kwestii: [czego dotyczą pytania, np. wynagrodzenia, daty rozpoczęcia pracy albo dni pracy zdalnej]. Chodzi mi o to, czy jest tu jakieś pole manewru.
 
@@ -193,7 +232,10 @@ letter-negotiate-instead-body = { $formality ->
         Pozdrawiam
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         dziękuję za ofertę pracy na stanowisku { $role } w firmie { $company }. Zarówno to stanowisko, jak i zespół bardzo mnie interesują.
 
@@ -211,7 +253,10 @@ letter-ask-for-time-subject = { $formality ->
 }
 letter-ask-for-time-body = { $formality ->
     [informal]
-        Cześć { $contact },
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
         dzięki za ofertę pracy na stanowisku { $role } w firmie { $company }. Bardzo się cieszę i chcę ją spokojnie przemyśleć.
 
@@ -224,7 +269,10 @@ letter-ask-for-time-body = { $formality ->
         Pozdrawiam
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         dziękuję za ofertę pracy na stanowisku { $role } w firmie { $company }. Bardzo ją doceniam i chcę poświęcić jej tyle namysłu, na ile zasługuje.
 
@@ -259,7 +307,10 @@ why-general = Uznaję, że na tym etapie to nie jest dla mnie właściwy krok.
 # $why to jedno ze zdań why-* powyżej, wybrane na podstawie powodu z listy decyzyjnej.
 call-script = { $formality ->
     [informal]
-        Cześć, dzięki, że odbierasz. Masz kilka minut?
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        } dzięki, że odbierasz. Masz kilka minut?
 
         Na początek jeszcze raz dziękuję Tobie i zespołowi za czas poświęcony mi w rekrutacji na stanowisko { $role } w firmie { $company }.
 
@@ -273,7 +324,10 @@ call-script = { $formality ->
 
         Jeszcze raz dzięki i wszystkiego dobrego dla Ciebie i zespołu!
    *[formal]
-        Dzień dobry, dziękuję za możliwość rozmowy. Czy to dobry moment na kilka minut?
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        } dziękuję za możliwość rozmowy. Czy to dobry moment na kilka minut?
 
         Na początek jeszcze raz dziękuję za czas, który poświęcono mi w rekrutacji na stanowisko { $role } w firmie { $company }.
 
@@ -294,7 +348,10 @@ letter-call-recap-subject = { $formality ->
 }
 letter-call-recap-body = { $formality ->
     [informal]
-        Cześć { $contact },
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
         dzięki za dzisiejszą rozmowę i Twój czas.
 
@@ -305,7 +362,10 @@ letter-call-recap-body = { $formality ->
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         dziękuję za dzisiejszą rozmowę i poświęcony mi czas.
 
@@ -321,12 +381,18 @@ letter-call-recap-body = { $formality ->
 # nazwisk i nazw (limit takich zaproszeń), więc musi być aż tak krótka.
 letter-stay-connected-body = { $formality ->
     [informal]
-        Cześć, jeszcze raz dzięki za nasze rozmowy o stanowisku { $role } w firmie { $company }. Tym razem się nie złożyło, ale bardzo miło było poznać Ciebie i zespół – chętnie zostanę w kontakcie.
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        } jeszcze raz dzięki za nasze rozmowy o stanowisku { $role } w firmie { $company }. Tym razem się nie złożyło, ale bardzo miło było poznać Ciebie i zespół – chętnie zostanę w kontakcie.
 
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
-        Dzień dobry, jeszcze raz dziękuję za rozmowy dotyczące stanowiska { $role } w firmie { $company }. Tym razem nie doszło do współpracy, ale cieszę się, że mogliśmy się poznać. Chętnie pozostanę w kontakcie.
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        } jeszcze raz dziękuję za rozmowy dotyczące stanowiska { $role } w firmie { $company }. Tym razem nie doszło do współpracy, ale cieszę się, że mogliśmy się poznać. Chętnie pozostanę w kontakcie.
 
         Serdecznie pozdrawiam
         { $signature }
@@ -334,17 +400,23 @@ letter-stay-connected-body = { $formality ->
 
 letter-interview-call-script-body = { $formality ->
     [informal]
-        Cześć { $contact }, tu { $sender }. Dzięki, że odbierasz – masz dwie minuty?
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        } tu { $sender }. Dzięki, że odbierasz – masz dwie minuty?
 
         Jeszcze raz dzięki za rozmowę o stanowisku { $role } w firmie { $company }. Bardzo miło było poznać zespół.
 
-        Po długim namyśle wycofuję swoją kandydaturę. Ta rola nie pasuje do kierunku, w którym chcę się teraz rozwijać.
+        Po długim namyśle wycofuję swoją kandydaturę. To stanowisko nie pasuje do kierunku, w którym chcę się teraz rozwijać.
 
         Dziękuję za Twój czas i za to, jak otwarcie wszyscy ze mną rozmawiali.
 
         Chętnie zostanę w kontakcie. Jeszcze raz dzięki i wszystkiego dobrego!
    *[formal]
-        Dzień dobry, z tej strony { $sender }. Dziękuję za odebranie telefonu – czy to dobry moment na dwie minuty rozmowy?
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        } z tej strony { $sender }. Dziękuję za odebranie telefonu – czy to dobry moment na dwie minuty rozmowy?
 
         Jeszcze raz dziękuję za rozmowę kwalifikacyjną na stanowisko { $role } w firmie { $company }. Bardzo miło było poznać zespół.
 
@@ -361,22 +433,28 @@ letter-visa-unworkable-subject = { $formality ->
 }
 letter-visa-unworkable-body = { $formality ->
     [informal]
-        Cześć { $contact },
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
         jeszcze raz dzięki za dzisiejszą rozmowę i za ofertę pracy na stanowisku { $role } w firmie { $company }.
 
-        Potwierdzam to, co padło przez telefon: muszę odmówić. Formalności związane z wizą i sponsorowaniem potrwają tak długo, że nie zdążę zacząć pracy wtedy, kiedy potrzebujecie mnie w zespole, a nie chcę wstrzymywać Waszych planów.
+        Potwierdzam to, co padło przez telefon: muszę odmówić. Formalności związane z wizą i zezwoleniem na pracę potrwają tak długo, że nie zdążę zacząć pracy wtedy, kiedy potrzebujecie mnie w zespole, a nie chcę wstrzymywać Waszych planów.
 
         Bardzo dziękuję Tobie i zespołowi za cały wysiłek włożony w to, żeby się udało. Chętnie zostanę w kontakcie – mam nadzieję, że nasze drogi jeszcze się skrzyżują.
 
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         jeszcze raz dziękuję za dzisiejszą rozmowę oraz za ofertę pracy na stanowisku { $role } w firmie { $company }.
 
-        Zgodnie z naszą rozmową z przykrością odmawiam przyjęcia oferty. Procedury wizowe i związane ze sponsorowaniem nie pozwoliłyby mi rozpocząć pracy w terminie, w którym potrzebuje mnie zespół, a nie chcę opóźniać Państwa planów.
+        Zgodnie z naszą rozmową z przykrością odmawiam przyjęcia oferty. Formalności związane z wizą i zezwoleniem na pracę nie pozwoliłyby mi rozpocząć pracy w terminie, w którym potrzebuje mnie zespół, a nie chcę opóźniać Państwa planów.
 
         Bardzo dziękuję Państwu i całemu zespołowi za wysiłek włożony w to, by ta współpraca doszła do skutku. Chętnie pozostanę w kontakcie i mam nadzieję, że nasze drogi jeszcze się skrzyżują.
 
@@ -390,7 +468,10 @@ letter-counteroffer-subject = { $formality ->
 }
 letter-counteroffer-body = { $formality ->
     [informal]
-        Cześć { $contact },
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
         dzięki za ofertę pracy na stanowisku { $role } w firmie { $company } i za czas poświęcony mi w trakcie całej rekrutacji.
 
@@ -401,7 +482,10 @@ letter-counteroffer-body = { $formality ->
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         dziękuję za propozycję objęcia stanowiska { $role } w firmie { $company } oraz za czas poświęcony mi w trakcie całej rekrutacji.
 
@@ -415,9 +499,12 @@ letter-counteroffer-body = { $formality ->
 
 letter-many-rounds-call-script-body = { $formality ->
     [informal]
-        Cześć { $contact }, tu { $sender }. Dzięki, że odbierasz – pasuje Ci teraz chwila rozmowy?
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        } tu { $sender }. Dzięki, że odbierasz – pasuje Ci teraz chwila rozmowy?
 
-        Na początek chcę Ci podziękować – Tobie i całemu zespołowi – za mnóstwo czasu, który poświęcono mi na wszystkich etapach. Wcale nie traktuję tego jako oczywistości.
+        Na początek chcę podziękować Tobie i całemu zespołowi za mnóstwo czasu, który mi poświęciliście na wszystkich etapach. Wcale nie traktuję tego jako oczywistości.
 
         Moja decyzja jest taka, że rezygnuję ze stanowiska { $role } w firmie { $company }. To była trudna decyzja i zależało mi, żeby przekazać Ci ją osobiście.
 
@@ -425,13 +512,16 @@ letter-many-rounds-call-script-body = { $formality ->
 
         Bardzo chcę zostać w kontakcie. Jeszcze dziś wyślę Ci krótkiego maila z podsumowaniem naszej rozmowy.
    *[formal]
-        Dzień dobry, z tej strony { $sender }. Dziękuję za odebranie telefonu – czy to dobry moment na rozmowę?
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        } z tej strony { $sender }. Dziękuję za odebranie telefonu – czy to dobry moment na rozmowę?
 
-        Przede wszystkim chcę podziękować. Na kolejnych etapach rekrutacji poświęcili mi Państwo wraz z zespołem mnóstwo czasu i wcale nie traktuję tego jako oczywistości.
+        Przede wszystkim chcę podziękować za mnóstwo czasu, który poświęcono mi na kolejnych etapach rekrutacji. Wcale nie traktuję tego jako oczywistości.
 
-        Postanawiam zrezygnować ze stanowiska { $role } w firmie { $company }. To była trudna decyzja i zależało mi, żeby usłyszeli ją Państwo bezpośrednio ode mnie.
+        Postanawiam zrezygnować ze stanowiska { $role } w firmie { $company }. To była trudna decyzja i zależało mi, żeby przekazać ją osobiście.
 
-        Każdą z rozmów bardzo cenię i wiele wyniosę ze spotkań z osobami z Państwa zespołu.
+        Każdą z rozmów bardzo cenię i wiele wyniosę ze spotkań z osobami z zespołu.
 
         Bardzo chętnie pozostanę w kontakcie. Jeszcze dziś wyślę krótką wiadomość e-mail z podsumowaniem naszej rozmowy.
 }
@@ -443,7 +533,10 @@ letter-active-relocation-subject = { $formality ->
 }
 letter-active-relocation-body = { $formality ->
     [informal]
-        Cześć,
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
         dzięki za całe wsparcie, jakie dostaję od Ciebie i firmy { $company } w związku ze stanowiskiem { $role } i przeprowadzką.
 
@@ -456,7 +549,10 @@ letter-active-relocation-body = { $formality ->
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         dziękuję za całe wsparcie, jakie otrzymuję od Państwa i firmy { $company } w związku ze stanowiskiem { $role } i przeprowadzką.
 
@@ -476,7 +572,10 @@ letter-repair-subject = { $formality ->
 }
 letter-repair-body = { $formality ->
     [informal]
-        Cześć,
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
         wracam jeszcze do mojej odmowy w sprawie stanowiska { $role } w firmie { $company }. Mam wrażenie, że moja wiadomość nie zabrzmiała tak, jak powinna.
 
@@ -489,7 +588,10 @@ letter-repair-body = { $formality ->
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         wracam jeszcze do mojej odmowy w sprawie stanowiska { $role } w firmie { $company }. Mam wrażenie, że moja wiadomość nie zabrzmiała tak, jak powinna.
 
@@ -511,7 +613,10 @@ letter-reopen-subject = { $formality ->
 }
 letter-reopen-body = { $formality ->
     [informal]
-        Cześć,
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
 
         jeszcze raz dzięki za rozmowy o stanowisku { $role } w firmie { $company }. Moja odpowiedź była wtedy odmowna i bardzo doceniam, jak życzliwie została przyjęta.
 
@@ -522,7 +627,10 @@ letter-reopen-body = { $formality ->
         Pozdrawiam serdecznie
         { $signature }
    *[formal]
-        Dzień dobry,
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
 
         jeszcze raz dziękuję, że brali Państwo pod uwagę moją kandydaturę na stanowisko { $role } w firmie { $company }. Moja odpowiedź była wtedy odmowna i bardzo doceniam, jak życzliwie Państwo ją przyjęli.
 
@@ -536,3 +644,8 @@ letter-reopen-body = { $formality ->
 
 # Czy listy w tym języku rozróżniają stopień formalności (Państwo/ty, Sie/du, keigo…): „yes” albo „no”.
 letter-formality-marked = yes
+# Czy powitanie potrzebuje osobnej formy zwrotu (wołacz: „Pani Anno”): „yes” – edytor o nią
+# pyta, z przykładem poniżej.
+letter-address-asked = yes
+# Przykładowy zwrot w pustym polu.
+letter-address-hint = np. Pani Anno, Panie Janie

@@ -43,6 +43,7 @@ status-saver-stopped = o salvamento automático parou
 status-ready = Tudo o que você digita é salvo automaticamente.
 status-deleted = Excluído: “{ $title }”.
 status-undo = Desfazer
+status-reset = A carta voltou ao modelo.
 status-copied = Copiado para a área de transferência.
 status-copied-presend-open = { $open ->
     [one] Copiado para a área de transferência. Ainda falta um item da verificação antes do envio.
@@ -151,7 +152,7 @@ blocker-personal-compromise = Família, visto ou saúde
 checklist-weight = Quanto isso importa
 checklist-weight-name = { $question }: quanto isso importa
 weight-1 = pouco: não é decisivo
-weight-2 = um pouco mais
+weight-2 = moderadamente
 weight-3 = bastante
 weight-4 = muito
 weight-5 = é essencial
@@ -234,6 +235,9 @@ presend-framework = A mensagem agradece, comunica a decisão com clareza e deixa
 presend-proofread = Revisei o tom e a gramática
 presend-in-time = Vou enviar entre 24 e 72 horas depois de decidir
 presend-archived = Arquivei os documentos da candidatura e atualizei minha busca de emprego
+# Texto ao passar o mouse sobre um item da verificação antes do envio que o próprio Gracious
+# marcou (o canal foi escolhido, a revisão não encontrou nada a corrigir).
+presend-seen = O Gracious identificou que isso já foi feito.
 presend-summary = Verificação antes do envio: { $done } de { $total } itens concluídos
 
 ## Ficha de mobilidade
@@ -272,8 +276,17 @@ ppp-sources = Fontes dos dados
 visa-title = Visto e data de início
 visa-processing-weeks = Processamento do visto (semanas)
 visa-start-date = Data de início
-visa-in-time = O visto deve sair a tempo, com { $weeks } semanas de folga.
-visa-late = O visto sairia cerca de { $weeks } semanas depois da data de início. Peça para começar mais tarde ou ajuda para agilizar o processo.
+visa-in-time = { $weeks ->
+    [0] O visto deve sair a tempo, mas sem nenhuma folga.
+   *[other] O visto deve sair a tempo, com { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    } de folga.
+}
+visa-late = O visto sairia cerca de { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    } depois da data de início. Peça para começar mais tarde ou ajuda para agilizar o processo.
 visa-unknown = Informe o prazo de processamento e a data de início para conferir o cronograma.
 mobility-prestige = O lugar em si (o nome, o prestígio) é grande parte do atrativo?
 mobility-weight-name = { $factor }: quanto isso importa
@@ -285,15 +298,17 @@ mobility-toward-place = Isso aproxima você de um lugar ou de um visto que você
 mobility-builds-skills = Isso desenvolve competências que facilitam uma mudança no futuro?
 mobility-horizon-warning = Nenhum dos dois: esta mudança não serve aos seus planos de longo prazo.
 mobility-factor-visa = Visto e autorização de trabalho
-mobility-factor-visa-help = Quão sólido é o patrocínio do visto, e a autorização sai antes da data de início?
+# A empresa solicita a autorização de trabalho e o visto em nome da pessoa candidata; não traduza "sponsorship" por "patrocínio".
+mobility-factor-visa-help = A empresa vai mesmo cuidar da autorização de trabalho e do visto, e a autorização sai antes da data de início?
 mobility-factor-relocation = Auxílio-mudança
 mobility-factor-relocation-help = A empresa paga a mudança, a moradia temporária e as viagens?
 mobility-factor-family = Apoio à família
 mobility-factor-family-help = Ajuda com moradia, documentação e adaptação para todos que se mudam.
 mobility-factor-schooling = Escola
 mobility-factor-schooling-help = Vagas, idioma de ensino e mensalidades para os filhos.
-mobility-factor-partner-work = Trabalho do cônjuge
-mobility-factor-partner-work-help = Seu cônjuge poderá trabalhar lá e encontrar emprego na própria área?
+# A autorização de trabalho do cônjuge (e as chances de emprego na área dele), não o direito ao trabalho em abstrato.
+mobility-factor-partner-work = Autorização de trabalho do cônjuge
+mobility-factor-partner-work-help = Seu cônjuge terá autorização para trabalhar lá e conseguirá emprego na própria área?
 mobility-factor-cost-of-living = Custo de vida em relação ao salário
 mobility-factor-cost-of-living-help = O que o salário compra lá, não só a taxa de câmbio.
 mobility-factor-health-care = Saúde e proteção social
@@ -316,7 +331,7 @@ mobility-strengths = Pontos fortes:
 mobility-risks = Riscos:
 mobility-unknowns = Ainda desconhecido:
 mobility-traps = Atenção
-mobility-trap-partner-work = As condições de trabalho para o seu cônjuge são ruins ou desconhecidas. Muitas vezes é isso que decide se uma mudança dá certo para um casal.
+mobility-trap-partner-work = A autorização de trabalho para o seu cônjuge é um problema ou ainda não se sabe nada sobre ela. Muitas vezes é isso que decide se uma mudança dá certo para um casal.
 mobility-trap-schooling = A situação escolar é ruim ou desconhecida. Confira vagas e mensalidades antes de decidir.
 mobility-trap-tax = Os impostos sobre o salário são desconhecidos. Descubra quanto sobraria depois dos impostos.
 
@@ -326,9 +341,9 @@ channel-title = E-mail, ligação ou vídeo?
 channel-intro = Conte um pouco sobre o processo; o Gracious sugere a melhor forma de dar sua resposta.
 channel-main-contact = Contato principal
 channel-contact-recruiter = Alguém do recrutamento
-channel-contact-hiring-manager = A pessoa gestora da vaga
+channel-contact-hiring-manager = Gestor ou gestora da vaga
 channel-rounds = Etapas de entrevista
-channel-close-rapport = A relação com a pessoa gestora da vaga ficou próxima
+channel-close-rapport = A relação com o gestor ou a gestora da vaga ficou próxima
 channel-personal-time = Alguém dedicou muito do próprio tempo
 channel-collaboration = O cargo envolveria trabalhar de perto com as pessoas que você conheceu
 channel-relocation-visa = Uma mudança ou um visto foi discutido ou oferecido
@@ -340,7 +355,7 @@ channel-video-then-email = Uma chamada de vídeo e, depois, um breve e-mail de r
 channel-why = Por quê:
 channel-reason-email-default = Nada pede uma conversa de viva voz: um e-mail deixa um registro claro e respeita o tempo de todos.
 channel-reason-recruiter = Seu contato foi alguém do recrutamento, em um processo formal; um e-mail é o esperado.
-channel-reason-close-rapport = Você criou uma relação próxima com a pessoa gestora da vaga; ela merece ouvir isso de você.
+channel-reason-close-rapport = Você criou uma relação próxima com o gestor ou a gestora da vaga; essa pessoa merece ouvir isso de você.
 channel-reason-many-rounds = Você passou por várias etapas; uma palavra pessoal honra esse esforço.
 channel-reason-personal-time = Alguém dedicou muito tempo a você; uma ligação é a forma certa de agradecer.
 channel-reason-collaboration = O cargo envolveria colaboração próxima; uma conversa mantém a boa relação.
@@ -368,6 +383,11 @@ deadline-window-past = Já se passaram mais de 72 horas desde a sua decisão. Re
 deadline-overdue-their = O prazo da empresa já passou. Responda hoje: uma resposta atrasada é muito melhor do que o silêncio.
 deadline-invalid = Escreva a data no formato AAAA-MM-DD e a hora no formato HH:MM (24 horas).
 deadline-answer-by = Responda até { $due } — de preferência até { $ideal }.
+# O momento ideal (24 horas depois da decisão) já passou; o prazo final ainda não.
+deadline-answer-by-late = Responda até { $due }. O momento ideal ({ $ideal }) já passou.
+# Depois que a oportunidade é marcada como recusada: a contagem regressiva para.
+deadline-answered-on = Resposta enviada em { $date }.
+deadline-answered = Resposta enviada.
 deadline-left-ideal = Tempo restante: { $duration }. Agora é o melhor momento para responder.
 deadline-left = Tempo restante: { $duration }.
 deadline-overdue = Prazo vencido há { $duration }. Responda hoje: uma resposta atrasada é muito melhor do que o silêncio.
@@ -397,7 +417,7 @@ timeline-title = Depois de decidir
 timeline-day-1 = Dia 1
 timeline-day-2 = Dia 2
 timeline-days-3-7 = Dias 3 a 7
-timeline-stay-in-touch = Mantendo contato
+timeline-stay-in-touch = Para mantermos contato
 step-draft = Redigir a mensagem
 step-choose-channel = Escolher o canal
 step-book-call = Agendar a ligação
@@ -428,7 +448,7 @@ scenario-ask-for-time = Pedir mais tempo: dizer a data da resposta
 scenario-call-recap = Após uma ligação: o e-mail de resumo
 scenario-stay-connected = Manter contato: uma breve mensagem de networking
 scenario-interview-call-script = Após uma entrevista: roteiro da ligação
-scenario-visa-unworkable = Após uma proposta: visto ou patrocínio inviável (e-mail após a ligação)
+scenario-visa-unworkable = Após uma proposta: prazos do visto ou da autorização de trabalho inviáveis (e-mail após a ligação)
 scenario-counteroffer = Ficar no emprego atual após uma contraproposta
 scenario-many-rounds-call-script = Após muitas etapas: roteiro da ligação
 scenario-active-relocation = Durante uma mudança: transparência sobre os compromissos
@@ -442,9 +462,18 @@ editor-subject = Assunto
 editor-body = Mensagem
 editor-unfilled = Ainda falta preencher: { $placeholders }
 editor-copy = Copiar
+# “Copiar” coloca o texto da carta (sem o assunto) na área de transferência; o assunto tem
+# um botão próprio, para o campo de assunto do e-mail.
+editor-copy-subject = Copiar o assunto
+# Aparece ao lado do botão de copiar até o texto mudar.
+editor-copied = Copiado
+# Oferecido depois que a carta foi copiada, salva ou aberta no programa de e-mail.
+editor-mark-declined = Marcar como recusada
 editor-reset = Restaurar o modelo
 editor-formality = Formalidade
 editor-to = Para
+# Como a carta cumprimenta o contato; só é pedido nos idiomas que precisam disso.
+editor-address = Forma de tratamento
 editor-script-note = Este é um roteiro de ligação: diga com suas próprias palavras e depois envie o e-mail de resumo.
 editor-answer-date = Vou responder até
 editor-answer-date-past = Escolha uma data depois de hoje: a carta não pode prometer uma resposta até uma data que já passou.
@@ -484,8 +513,16 @@ review-sign-off = Tem despedida
 review-present = presente
 review-missing = ausente
 review-optional = opcional, não encontrado
-review-length-words = { $length } palavras (mantenha abaixo de { $max }).
-review-length-chars = { $length } caracteres (mantenha abaixo de { $max }).
+review-length-words = { $length ->
+    [0] { $length } palavras (mantenha abaixo de { $max }).
+    [one] { $length } palavra (mantenha abaixo de { $max }).
+   *[other] { $length } palavras (mantenha abaixo de { $max }).
+}
+review-length-chars = { $length ->
+    [0] { $length } caracteres (mantenha abaixo de { $max }).
+    [one] { $length } caractere (mantenha abaixo de { $max }).
+   *[other] { $length } caracteres (mantenha abaixo de { $max }).
+}
 review-too-long = Está ficando longa: diga menos, e a decisão fica mais clara.
 review-negative = Soa crítico: { $words }. Deixe as queixas de fora e mantenha a gentileza.
 review-unfilled = Campos ainda no texto: { $placeholders }

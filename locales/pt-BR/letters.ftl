@@ -1,5 +1,10 @@
 # Modelos de carta (pt-BR). Variáveis: $company, $role, $contact, $sender (o nome),
-# $signature (a assinatura do perfil, ou então o nome), $formality (formal / informal).
+# $signature (a assinatura do perfil, ou então o nome), $formality (formal / informal),
+# $address (a forma de tratamento digitada, ou então o nome do contato) e $address_given
+# ("yes"/"no"). Em português o cumprimento usa o próprio nome ("Olá, { $contact },"), então o
+# campo não é pedido. $company e $role chegam como foram digitados ("Itaú", "Nubank", "IBM"):
+# nunca use artigo antes do nome da empresa ("na Itaú" está errado, "no Nubank" não serve
+# para "Natura"); escreva "na empresa { $company }", "da empresa { $company }".
 # Um campo vazio aparece como o seu rótulo entre colchetes, por exemplo: "[empresa]".
 
 placeholder-company = empresa
@@ -31,7 +36,7 @@ letter-withdraw-after-interview-body = { $formality ->
     [informal]
         Oi, { $contact }!
 
-        Queria agradecer pela nossa conversa sobre a vaga de { $role } na { $company }. Adorei conhecer a equipe e saber mais sobre os projetos que vêm por aí.
+        Queria agradecer pela nossa conversa sobre a vaga de { $role } na empresa { $company }. Adorei conhecer a equipe e saber mais sobre os projetos que vêm por aí.
 
         Pensei bastante e decidi retirar minha candidatura. A vaga não combina com o rumo que quero dar à minha carreira agora, e prefiro avisar logo a tomar ainda mais do seu tempo.
 
@@ -42,7 +47,7 @@ letter-withdraw-after-interview-body = { $formality ->
    *[formal]
         Olá, { $contact },
 
-        Agradeço a conversa sobre o cargo de { $role } na { $company }. Foi muito bom conhecer a equipe e os desafios que ela tem pela frente.
+        Agradeço a conversa sobre o cargo de { $role } na empresa { $company }. Foi muito bom conhecer a equipe e os desafios que ela tem pela frente.
 
         Depois de refletir com cuidado, decidi retirar minha candidatura. O cargo não se alinha ao rumo que pretendo dar à minha carreira neste momento, e prefiro comunicar isso agora a tomar ainda mais do seu tempo.
 
@@ -60,7 +65,7 @@ letter-accepted-other-offer-body = { $formality ->
     [informal]
         Oi, { $contact }!
 
-        Agradeço demais pela proposta para a vaga de { $role } na { $company } e por todo o cuidado que você teve comigo durante o processo.
+        Agradeço demais pela proposta para a vaga de { $role } na empresa { $company } e por todo o cuidado que você teve comigo durante o processo.
 
         Depois de pensar bastante, decidi não aceitar. Acabei aceitando outra vaga que combina um pouco mais com os meus planos — e não foi uma escolha fácil.
 
@@ -71,7 +76,7 @@ letter-accepted-other-offer-body = { $formality ->
    *[formal]
         Olá, { $contact },
 
-        Agradeço muito a proposta para o cargo de { $role } na { $company }, assim como todo o cuidado ao longo do processo seletivo.
+        Agradeço muito a proposta para o cargo de { $role } na empresa { $company }, assim como todo o cuidado ao longo do processo seletivo.
 
         Depois de muita reflexão, decidi não aceitar a proposta. Aceitei outra posição, um pouco mais alinhada aos meus planos, e não foi uma escolha fácil.
 
@@ -152,7 +157,7 @@ letter-relocation-not-feasible-body = { $formality ->
     [informal]
         Oi, { $contact }!
 
-        Agradeço pela proposta para a vaga de { $role } na { $company } — fiquei muito feliz com ela.
+        Agradeço pela proposta para a vaga de { $role } na empresa { $company } — fiquei muito feliz com ela.
 
         Conversamos bastante aqui em casa e, infelizmente, vou ter que recusar. Mudar agora não é viável para a minha família, e eu não conseguiria me dedicar à vaga como ela merece.
 
@@ -163,7 +168,7 @@ letter-relocation-not-feasible-body = { $formality ->
    *[formal]
         Olá, { $contact },
 
-        Agradeço a proposta para o cargo de { $role } na { $company }. Fiquei muito feliz em recebê-la.
+        Agradeço a proposta para o cargo de { $role } na empresa { $company }. Fiquei muito feliz em recebê-la.
 
         Depois de avaliar a questão com minha família, infelizmente preciso recusá-la. Uma mudança neste momento não é viável para nós, e eu não conseguiria me dedicar ao cargo como ele merece.
 
@@ -181,7 +186,7 @@ letter-negotiate-instead-body = { $formality ->
     [informal]
         Oi, { $contact }!
 
-        Agradeço pela proposta para a vaga de { $role } na { $company }. A vaga e a equipe me interessam muito.
+        Agradeço pela proposta para a vaga de { $role } na empresa { $company }. A vaga e a equipe me interessam muito.
 
         Antes de te dar uma resposta, queria conversar sobre alguns pontos: [o que você quer mudar, por exemplo, salário, data de início ou dias de home office]. Você acha que existe alguma flexibilidade nisso?
 
@@ -192,7 +197,7 @@ letter-negotiate-instead-body = { $formality ->
    *[formal]
         Olá, { $contact },
 
-        Agradeço a proposta para o cargo de { $role } na { $company }. Tenho real interesse no cargo e na equipe.
+        Agradeço a proposta para o cargo de { $role } na empresa { $company }. Tenho real interesse no cargo e na equipe.
 
         Antes de dar minha resposta, gostaria de conversar sobre alguns pontos: [o que você gostaria de mudar, por exemplo, salário, data de início ou dias de trabalho remoto]. Meu objetivo é entender se há alguma flexibilidade nesse sentido.
 
@@ -210,7 +215,7 @@ letter-ask-for-time-body = { $formality ->
     [informal]
         Oi, { $contact }!
 
-        Agradeço pela proposta para a vaga de { $role } na { $company }. Fiquei muito feliz com ela e quero pensar com calma antes de decidir.
+        Agradeço pela proposta para a vaga de { $role } na empresa { $company }. Fiquei muito feliz com ela e quero pensar com calma antes de decidir.
 
         Tudo bem se eu te der uma resposta definitiva até { $date }? Até essa data eu entro em contato com você, seja qual for a decisão.
 
@@ -223,7 +228,7 @@ letter-ask-for-time-body = { $formality ->
    *[formal]
         Olá, { $contact },
 
-        Agradeço a proposta para o cargo de { $role } na { $company }. Ela é muito importante para mim, e quero avaliá-la com o cuidado que merece.
+        Agradeço a proposta para o cargo de { $role } na empresa { $company }. Ela é muito importante para mim, e quero avaliá-la com o cuidado que merece.
 
         Seria possível enviar minha resposta definitiva até { $date }? Entrarei em contato até essa data, qualquer que seja a minha decisão.
 
@@ -295,7 +300,7 @@ letter-call-recap-body = { $formality ->
 
         Agradeço por ter tirado um tempinho para conversar comigo hoje.
 
-        Como te falei na ligação, decidi não seguir adiante com a vaga de { $role } na { $company }. Não foi uma decisão fácil, e agradeço muito por tudo o que você e a equipe compartilharam comigo.
+        Como te falei na ligação, decidi não seguir adiante com a vaga de { $role } na empresa { $company }. Não foi uma decisão fácil, e agradeço muito por tudo o que você e a equipe compartilharam comigo.
 
         Vamos manter contato! Desejo muito sucesso na busca pela pessoa certa.
 
@@ -306,7 +311,7 @@ letter-call-recap-body = { $formality ->
 
         Agradeço por ter reservado um tempo para conversar comigo hoje.
 
-        Conforme mencionei na ligação, decidi não dar continuidade à minha candidatura ao cargo de { $role } na { $company }. Não foi uma decisão fácil, e agradeço muito tudo o que você e a equipe compartilharam comigo.
+        Conforme mencionei na ligação, decidi não dar continuidade à minha candidatura ao cargo de { $role } na empresa { $company }. Não foi uma decisão fácil, e agradeço muito tudo o que você e a equipe compartilharam comigo.
 
         Terei prazer em manter contato e desejo muito sucesso na busca pela pessoa certa para a vaga.
 
@@ -333,7 +338,7 @@ letter-interview-call-script-body = { $formality ->
     [informal]
         Oi, { $contact }, aqui é { $sender }! Que bom que você pôde atender — tem dois minutinhos?
 
-        Queria agradecer de novo pela entrevista para a vaga de { $role } na { $company }. Adorei conhecer a equipe.
+        Queria agradecer de novo pela entrevista para a vaga de { $role } na empresa { $company }. Adorei conhecer a equipe.
 
         Pensei bastante e decidi retirar minha candidatura. A vaga não combina com o rumo que quero dar à minha carreira agora.
 
@@ -343,7 +348,7 @@ letter-interview-call-script-body = { $formality ->
    *[formal]
         Olá, { $contact }, aqui é { $sender }. Agradeço por atender minha ligação; você teria dois minutos?
 
-        Quero agradecer mais uma vez pela entrevista para o cargo de { $role } na { $company }. Foi muito bom conhecer a equipe.
+        Quero agradecer mais uma vez pela entrevista para o cargo de { $role } na empresa { $company }. Foi muito bom conhecer a equipe.
 
         Refleti com cuidado e decidi retirar minha candidatura. O cargo não se alinha ao rumo que pretendo dar à minha carreira neste momento.
 
@@ -360,9 +365,9 @@ letter-visa-unworkable-body = { $formality ->
     [informal]
         Oi, { $contact }!
 
-        Agradeço de novo pela conversa de hoje e pela proposta para a vaga de { $role } na { $company }.
+        Agradeço de novo pela conversa de hoje e pela proposta para a vaga de { $role } na empresa { $company }.
 
-        Como expliquei na ligação, decidi recusar a proposta. Com os prazos do visto e do patrocínio, eu não conseguiria começar quando vocês precisam, e não quero atrasar os planos da equipe.
+        Como expliquei na ligação, decidi recusar a proposta. Com os prazos do visto e da autorização de trabalho, eu não conseguiria começar quando vocês precisam, e não quero atrasar os planos da equipe.
 
         Agradeço muito por todo o esforço que você e a equipe fizeram para que isso desse certo. Vamos manter contato — espero que nossos caminhos se cruzem de novo.
 
@@ -371,9 +376,9 @@ letter-visa-unworkable-body = { $formality ->
    *[formal]
         Olá, { $contact },
 
-        Agradeço mais uma vez a conversa de hoje e a proposta para o cargo de { $role } na { $company }.
+        Agradeço mais uma vez a conversa de hoje e a proposta para o cargo de { $role } na empresa { $company }.
 
-        Conforme expliquei na ligação, decidi recusar a proposta. Os prazos do visto e do patrocínio não permitiriam que eu começasse quando a equipe precisa, e não gostaria de atrasar o planejamento de vocês.
+        Conforme expliquei na ligação, decidi recusar a proposta. Os prazos do visto e da autorização de trabalho não permitiriam que eu começasse quando a equipe precisa, e não gostaria de atrasar o planejamento de vocês.
 
         Agradeço muito todo o empenho seu e da equipe para viabilizar a contratação. Terei prazer em manter contato e espero que nossos caminhos voltem a se cruzar.
 
@@ -389,7 +394,7 @@ letter-counteroffer-body = { $formality ->
     [informal]
         Oi, { $contact }!
 
-        Agradeço pela proposta para a vaga de { $role } na { $company } e por todo o tempo que você dedicou a mim durante o processo.
+        Agradeço pela proposta para a vaga de { $role } na empresa { $company } e por todo o tempo que você dedicou a mim durante o processo.
 
         Pensei muito e decidi recusar. A empresa onde trabalho hoje me fez uma contraproposta que me permite crescer na direção que eu buscava, então resolvi ficar por lá.
 
@@ -400,7 +405,7 @@ letter-counteroffer-body = { $formality ->
    *[formal]
         Olá, { $contact },
 
-        Agradeço a proposta para o cargo de { $role } na { $company } e o tempo que você dedicou a mim durante o processo.
+        Agradeço a proposta para o cargo de { $role } na empresa { $company } e o tempo que você dedicou a mim durante o processo.
 
         Após muita reflexão, decidi recusá-la. A empresa em que trabalho atualmente me fez uma contraproposta que me permite crescer na direção que eu buscava, e optei por permanecer lá.
 
@@ -416,7 +421,7 @@ letter-many-rounds-call-script-body = { $formality ->
 
         Antes de tudo, quero agradecer. Você e a equipe me dedicaram bastante tempo nessas etapas todas, e sei o quanto isso vale.
 
-        Decidi não seguir adiante com a vaga de { $role } na { $company }. Foi uma decisão difícil, e eu queria que você ouvisse isso direto de mim.
+        Decidi não seguir adiante com a vaga de { $role } na empresa { $company }. Foi uma decisão difícil, e eu queria que você ouvisse isso direto de mim.
 
         Gostei muito de cada conversa e aprendi demais com as pessoas que conheci.
 
@@ -426,7 +431,7 @@ letter-many-rounds-call-script-body = { $formality ->
 
         Antes de tudo, quero agradecer. Você e a equipe me dedicaram muito tempo ao longo dessas etapas, e sei o quanto isso vale.
 
-        Decidi não seguir adiante com o cargo de { $role } na { $company }. Foi uma decisão difícil, e eu queria que você soubesse diretamente por mim.
+        Decidi não seguir adiante com o cargo de { $role } na empresa { $company }. Foi uma decisão difícil, e eu queria que você soubesse diretamente por mim.
 
         Valorizei cada conversa e aprendi muito com as pessoas que conheci.
 
@@ -533,3 +538,8 @@ letter-reopen-body = { $formality ->
 
 # Se as cartas neste idioma distinguem a formalidade (Sie/du, keigo…): "yes" ou "no".
 letter-formality-marked = yes
+# Se o cumprimento precisa de uma forma de tratamento própria (o vocativo do ucraniano ou do
+# polonês): "yes" faz o editor pedi-la, com o exemplo abaixo. Em português, não.
+letter-address-asked = no
+# Um exemplo de forma de tratamento, mostrado no campo vazio (só onde é pedida).
+letter-address-hint = ex.: Sra. Souza

@@ -40,6 +40,7 @@ status-saver-stopped = 后台自动保存已停止
 status-ready = 您输入的所有内容都会自动保存。
 status-deleted = 已删除“{ $title }”。
 status-undo = 撤销
+status-reset = 信件已恢复为模板。
 status-copied = 已复制到剪贴板。
 status-copied-presend-open = { $open ->
    *[other] 已复制到剪贴板。发送前检查还有{ $open }项未完成。
@@ -189,7 +190,7 @@ reason-negotiable-blocker = { $question }：{ $blocker }——可以通过协商
 reason-minor = { $question }：有所顾虑，但对您不太重要，不起决定作用。
 reason-unanswered = { $question }：尚未回答。
 reason-not-sure = { $question }：您还不确定。
-reason-all-favourable = 所有回答都对这个职位有利。
+reason-all-favourable = 所有回答都支持接受这个职位。
 # 用户倾向于婉拒，而障碍都可以协商：为一个并不想要的职位争取更好的条件，
 # 只会浪费各方的时间。
 reason-negotiation-not-wanted = { $question }：{ $blocker }可以协商，但您倾向于婉拒。只有真正想要的职位才值得协商；否则请现在就婉拒。
@@ -226,6 +227,8 @@ presend-framework = 信中表达了感谢、明确了决定，并为将来留有
 presend-proofread = 我已检查过语气和措辞
 presend-in-time = 我会在做出决定后24至72小时内发出
 presend-archived = 我已归档这次申请的资料，并更新了求职记录
+# 由 Gracious 自动勾选的发送前检查项的悬停提示（已选好沟通方式，或检查未发现需要修改之处）。
+presend-seen = Gracious 已确认此项完成。
 presend-summary = 发送前检查：已完成{ $done }项，共{ $total }项
 
 ## 迁居评估
@@ -264,7 +267,7 @@ ppp-sources = 数据来源
 visa-title = 签证与入职日期
 visa-processing-weeks = 签证办理时间（周）
 visa-start-date = 入职日期
-visa-in-time = 签证应能及时办妥，还有{ $weeks }周的余量。
+visa-in-time = 签证应能及时办妥，距入职日期还有{ $weeks }周的富余时间。
 visa-late = 签证预计要在入职日期之后约{ $weeks }周才能办妥。请申请推迟入职，或请公司协助加快办理。
 visa-unknown = 请输入办理时间和入职日期，以检查时间是否来得及。
 mobility-prestige = 这个地方本身（它的名气和声望）是否是吸引您的主要原因？
@@ -277,6 +280,7 @@ mobility-toward-place = 这能让您更接近想去的地方或想拿到的签�
 mobility-builds-skills = 这能帮您积累让今后迁居更容易的技能吗？
 mobility-horizon-warning = 两者都不能：这次迁居无助于您的长远规划。
 mobility-factor-visa = 签证与工作许可
+# “签证担保”指雇主为求职者申请工作许可和签证。
 mobility-factor-visa-help = 签证担保是否可靠？工作许可能否在入职前办妥？
 mobility-factor-relocation = 搬迁补贴
 mobility-factor-relocation-help = 公司是否承担搬家、临时住房和差旅费用？
@@ -284,6 +288,7 @@ mobility-factor-family = 家属支持
 mobility-factor-family-help = 是否为所有随迁的家人提供住房、手续和安顿方面的帮助。
 mobility-factor-schooling = 子女教育
 mobility-factor-schooling-help = 孩子的入学名额、教学语言和学费。
+# 指伴侣的工作许可（以及在本专业找到工作的可能），而不是抽象的“劳动权利”。
 mobility-factor-partner-work = 伴侣的工作许可
 mobility-factor-partner-work-help = 您的伴侣能否在当地工作，并找到本专业的工作？
 mobility-factor-cost-of-living = 生活成本与薪酬
@@ -335,7 +340,7 @@ channel-reason-recruiter = 您的联系人是正式招聘流程中的招聘专�
 channel-reason-close-rapport = 您与用人经理建立了融洽的关系，应当由您亲口告诉对方。
 channel-reason-many-rounds = 您经历了多轮面试，亲口说一声是对这份投入的尊重。
 channel-reason-personal-time = 有人为您付出了很多时间，打个电话才能好好表达谢意。
-channel-reason-collaboration = 这个职位需要密切合作，当面交谈能让关系保持融洽。
+channel-reason-collaboration = 这个职位需要密切合作，亲口跟对方说一声，更能维系良好的关系。
 channel-reason-relocation-visa = 曾涉及搬迁或签证，对方可能已经着手办理。
 channel-reason-video-process = 面试都是通过视频进行的，简短的视频通话会显得很自然。
 channel-recap-advice = 通话结束后，发一封简短的邮件，确认您在通话中所说的内容。
@@ -360,6 +365,11 @@ deadline-window-past = 您做出决定已超过72小时。请在对方的期限�
 deadline-overdue-their = 对方的答复期限已过。请今天就答复：迟到的答复远胜于沉默。
 deadline-invalid = 请按 YYYY-MM-DD 格式填写日期，按 HH:MM 格式填写时间（24小时制）。
 deadline-answer-by = 请于{ $due }前答复，最好在{ $ideal }前。
+# 最佳时机（做出决定后24小时）已过，但最晚期限还没到。
+deadline-answer-by-late = 请于{ $due }前答复。最佳时机（{ $ideal }）已过。
+# 用户将该机会标记为已婉拒后：倒计时停止。
+deadline-answered-on = 已于{ $date }答复。
+deadline-answered = 已答复。
 deadline-left-ideal = 还剩{ $duration }。现在正是答复的最佳时机。
 deadline-left = 还剩{ $duration }。
 deadline-overdue = 已逾期{ $duration }。请今天就答复：迟到的答复远胜于沉默。
@@ -411,7 +421,7 @@ scenario-ask-for-time = 申请延期：说明答复日期
 scenario-call-recap = 通话后：邮件总结
 scenario-stay-connected = 保持联系：简短的问候信
 scenario-interview-call-script = 面试后：通话稿
-scenario-visa-unworkable = 收到录用通知后：签证或担保无法落实（通话后的邮件）
+scenario-visa-unworkable = 收到录用通知后：签证或工作许可无法落实（通话后的邮件）
 scenario-counteroffer = 现雇主挽留后决定留任
 scenario-many-rounds-call-script = 多轮面试后：通话稿
 scenario-active-relocation = 搬迁进行中：坦诚说明已办事项
@@ -425,9 +435,17 @@ editor-subject = 主题
 editor-body = 正文
 editor-unfilled = 尚待填写：{ $placeholders }
 editor-copy = 复制
+# “复制”会把信件正文（不含主题）复制到剪贴板；主题有单独的按钮，用于填写邮件的主题栏。
+editor-copy-subject = 复制主题
+# 显示在复制按钮旁，直到文本发生变化。
+editor-copied = 已复制
+# 信件已复制、保存或交给邮件客户端后出现。
+editor-mark-declined = 标记为已婉拒
 editor-reset = 恢复为模板
 editor-formality = 正式程度
 editor-to = 收件人
+# 信中如何称呼联系人；只在信件语言需要时才询问。
+editor-address = 对方称呼
 editor-script-note = 这是通话稿：请用您自己的话来说，然后发送总结邮件。
 editor-answer-date = 我将在此日期前答复
 editor-answer-date-past = 请选择今天之后的日期：信中不能承诺在一个已经过去的日期前答复。

@@ -10,10 +10,11 @@ use crate::domain::template::Scenario;
 use crate::domain::{letter, message, progress};
 use crate::i18n;
 use crate::ui::cases;
+use crate::ui::letter::CopiedPart;
 use crate::ui::notices::Feedback;
 use crate::ui::{Tab, letter as letter_ui, theme};
 
-use super::App;
+use super::{App, Copied};
 
 impl App {
     /// Carry out one command.
@@ -41,7 +42,10 @@ impl App {
                 }
             }
             Command::DeleteTemplate(id) => self.workspace.delete_template(id),
-            Command::MarkSent => progress::mark_sent(self.workspace.current_case_mut()),
+            Command::MarkSent => {
+                let today = self.now().date();
+                progress::mark_sent(self.workspace.current_case_mut(), today);
+            }
             Command::MarkStepDone(step) => {
                 self.workspace.current_case_mut().timeline.done.insert(step);
             }
@@ -66,13 +70,36 @@ impl App {
                 theme::apply(ctx, choice);
             }
             Command::OpenTab(tab) => self.tab = tab,
-            Command::ResetDraft => self.refresh_current_draft(true),
+            Command::ResetDraft => {
+                // One step back for subject and body together.
+                if let Some(case) = self.workspace.current_case()
+                    && case.draft.is_edited()
+                {
+                    self.reset_undo =
+                        Some((case.id, case.draft.subject.clone(), case.draft.body.clone()));
+                    self.feedback = Some(Feedback::Info(self.i18n.tr("status-reset")));
+                }
+                self.refresh_current_draft(true);
+            }
+            Command::UndoReset => {
+                if let Some((id, subject, body)) = self.reset_undo.take()
+                    && self.workspace.current_id == id
+                {
+                    let draft = &mut self.workspace.current_case_mut().draft;
+                    draft.subject = subject;
+                    draft.body = body;
+                    self.feedback = None;
+                }
+            }
+            Command::CopySubject => self.copy_subject(),
+            Command::DraftKept => {
+                self.feedback = Some(Feedback::Info(self.i18n.tr("status-draft-kept")));
+            }
             Command::OpenTemplate(scenario) => {
                 let case = self.workspace.current_case_mut();
                 let edited = case.draft.is_edited();
-                case.draft.scenario = scenario;
                 // The scenario asked for, not an own template chosen earlier.
-                case.draft.custom = None;
+                letter::choose_scenario(case, scenario);
                 self.tab = Tab::Letter;
                 if edited {
                     self.feedback = Some(Feedback::Info(self.i18n.tr("status-draft-kept")));
@@ -138,6 +165,7 @@ impl App {
     /// the editor has not been shown yet; `force` regenerates an edited draft too.
     pub(super) fn refresh_current_draft(&mut self, force: bool) {
         let now = self.now();
+        letter::follow_case(self.workspace.current_case_mut());
         let (case, profile, templates) = self.workspace.current_case_with_context();
         letter_ui::refresh_draft(
             &mut self.editor,
@@ -170,24 +198,22 @@ impl App {
         ))
     }
 
+    /// Copy the letter's body (the subject goes into the mail's own field: pasting it
+    /// into the body would add it there), as rich and plain text.
     fn copy_letter(&mut self) {
-        let (subject, body) = match self.outgoing_letter("editor-copy-refused") {
+        let (_, text) = match self.outgoing_letter("editor-copy-refused") {
             Ok(letter) => letter,
             Err(refusal) => {
                 self.feedback = Some(Feedback::Error(refusal));
                 return;
             }
         };
-        let text = if subject.is_empty() {
-            body
-        } else {
-            format!("{subject}\n\n{body}")
-        };
+        self.remember_copy(CopiedPart::Body);
+        let seen = self.pre_send_seen();
         let html = message::to_html(&text);
-        let open_items = self
-            .workspace
-            .current_case()
-            .map_or(0, |c| PreSendItem::ALL.len() - c.checklist.pre_send_done());
+        let open_items = self.workspace.current_case().map_or(0, |c| {
+            PreSendItem::ALL.len() - c.checklist.pre_send_done(seen)
+        });
         let done = if open_items > 0 {
             let mut args = FluentArgs::new();
             args.set("open", open_items);
@@ -197,6 +223,53 @@ impl App {
         };
         let result = self.clipboard.set_html(&html, &text);
         self.handed_over(result, done, "status-copy-failed");
+    }
+
+    /// Copy the subject on its own, as plain text.
+    fn copy_subject(&mut self) {
+        let (subject, _) = match self.outgoing_letter("editor-copy-refused") {
+            Ok(letter) => letter,
+            Err(refusal) => {
+                self.feedback = Some(Feedback::Error(refusal));
+                return;
+            }
+        };
+        match self.clipboard.set_text(&subject) {
+            Ok(()) => self.remember_copy(CopiedPart::Subject),
+            Err(e) => {
+                let mut args = FluentArgs::new();
+                args.set("error", e);
+                self.feedback = Some(Feedback::Error(
+                    self.i18n.tr_args("status-copy-failed", &args),
+                ));
+            }
+        }
+    }
+
+    /// Remember what was copied of the current letter, to confirm it beside its button.
+    fn remember_copy(&mut self, part: CopiedPart) {
+        if let Some(case) = self.workspace.current_case() {
+            let text = match part {
+                CopiedPart::Body => case.draft.body.clone(),
+                CopiedPart::Subject => case.draft.subject.clone(),
+            };
+            self.copied = Some(Copied {
+                case: case.id,
+                part,
+                text,
+            });
+        }
+    }
+
+    /// What of the current letter is on the clipboard as it stands now.
+    pub(super) fn copied_part(&self) -> Option<CopiedPart> {
+        let copied = self.copied.as_ref()?;
+        let case = self.workspace.current_case()?;
+        let now = match copied.part {
+            CopiedPart::Body => &case.draft.body,
+            CopiedPart::Subject => &case.draft.subject,
+        };
+        (copied.case == case.id && *now == copied.text).then_some(copied.part)
     }
 
     fn open_in_mail_client(&mut self) {

@@ -23,7 +23,8 @@ impl App {
         };
         match self.tab {
             Tab::Checklist => {
-                checklist::checklist_ui(ui, cx, self.workspace.current_case_mut(), cmds);
+                let seen = self.pre_send_seen();
+                checklist::checklist_ui(ui, cx, self.workspace.current_case_mut(), seen, cmds);
             }
             Tab::Mobility => mobility::mobility_ui(
                 ui,
@@ -35,6 +36,16 @@ impl App {
             Tab::Channel => channel::channel_ui(ui, cx, self.workspace.current_case_mut(), cmds),
             Tab::Letter => letter::editor_ui(ui, cx, &mut self.editor, &mut self.workspace, cmds),
         }
+    }
+
+    /// The pre-send items the app can see done for the current opportunity.
+    pub(super) fn pre_send_seen(&self) -> [bool; 6] {
+        self.workspace.current_case().map_or([false; 6], |case| {
+            crate::domain::checklist::pre_send_seen(
+                case.channel.chosen.is_some(),
+                self.editor.reviewed_ready(case, &self.i18n),
+            )
+        })
     }
 
     /// The windows over the panels.

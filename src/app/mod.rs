@@ -9,11 +9,11 @@ use std::time::Duration;
 use unic_langid::LanguageIdentifier;
 
 use crate::clipboard::{Clipboard, SystemClipboard};
-use crate::domain::{Case, Workspace};
+use crate::domain::{Case, CaseId, Workspace};
 use crate::i18n::fonts::Fonts;
 use crate::i18n::{self, Localizer};
 use crate::store::{Loaded, Notice};
-use crate::ui::letter::EditorState;
+use crate::ui::letter::{CopiedPart, EditorState};
 use crate::ui::mobility::MobilityState;
 use crate::ui::notices::{Feedback, NoticesInput};
 use crate::ui::windows::QuitProblem;
@@ -107,6 +107,11 @@ pub struct App {
     /// The opportunities deleted this session and where they stood, newest last: each
     /// Undo brings back the most recent one.
     deleted: Vec<(usize, Case)>,
+    /// What was last copied of a letter, to confirm it beside the button until the text
+    /// changes.
+    copied: Option<Copied>,
+    /// The subject and body a "Reset to the template" replaced, for one Undo.
+    reset_undo: Option<(CaseId, String, String)>,
     /// Problems found on loading, until dismissed.
     notices: Vec<Notice>,
     saving: Saving,
@@ -123,6 +128,13 @@ pub struct App {
     /// A long job search still being read on its own thread: until it arrives the window
     /// shows only that it is opening, and nothing can be edited or saved.
     loading: Option<std::sync::mpsc::Receiver<(Loaded, std::sync::Arc<Workspace>)>>,
+}
+
+/// What was last copied of a letter (see `App::copied`).
+struct Copied {
+    case: CaseId,
+    part: CopiedPart,
+    text: String,
 }
 
 impl App {
@@ -171,6 +183,8 @@ impl App {
             windows: OpenWindows::default(),
             feedback: None,
             deleted: Vec::new(),
+            copied: None,
+            reset_undo: None,
             notices: loaded.notices,
             saving,
             files: FileTasks::new(options.file_dialogs, ctx),
@@ -293,6 +307,9 @@ impl eframe::App for App {
                 i18n,
                 self.feedback.as_ref(),
                 !self.deleted.is_empty(),
+                self.reset_undo
+                    .as_ref()
+                    .is_some_and(|(id, ..)| *id == self.workspace.current_id),
                 self.files.dialog_open(),
                 &mut cmds,
             );
@@ -310,8 +327,10 @@ impl eframe::App for App {
         }
         if !welcome && self.tab == Tab::Letter {
             // The letter's actions stay in view while the letter scrolls.
+            let (copied, seen) = (self.copied_part(), self.pre_send_seen());
             egui::Panel::bottom("letter-actions").show(ui, |ui| {
-                letter::actions_bar(ui, cx, self.workspace.current_case_mut(), &mut cmds);
+                let case = self.workspace.current_case_mut();
+                letter::actions_bar(ui, cx, case, copied, seen, &mut cmds);
             });
         }
         egui::CentralPanel::default().show(ui, |ui| {

@@ -86,6 +86,10 @@ pub struct Case {
     pub role: String,
     /// The person the user dealt with (recruiter or hiring manager).
     pub contact: String,
+    /// How the letters greet them, where the letter language needs a form of its own
+    /// (the Ukrainian or Polish vocative, "pani Anno", "пане Андрію"); empty: the
+    /// language's greeting without a name, or the contact's name where no form is needed.
+    pub contact_address: String,
     /// Their e-mail address, for the `To:` of an exported draft.
     pub contact_email: String,
     pub stage: Stage,

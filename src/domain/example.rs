@@ -97,7 +97,11 @@ mod tests {
         assert_eq!(case.reply_by, "2026-12-08");
         // The channel is chosen, so the next step is the letter.
         assert!(matches!(
-            next_action(&case, &jiff::tz::TimeZone::UTC),
+            next_action(
+                &case,
+                &jiff::tz::TimeZone::UTC,
+                crate::domain::timeline::Weekend::default()
+            ),
             NextAction::WriteLetter(Some(_))
         ));
     }

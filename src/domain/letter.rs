@@ -115,6 +115,7 @@ pub fn fields(
         company: case.company.clone(),
         role: case.role.clone(),
         contact: case.contact.clone(),
+        address: case.contact_address.clone(),
         sender: profile.name.clone(),
         signature: profile.signature.clone(),
         formality: case.draft.formality.unwrap_or(profile.formality),
@@ -175,6 +176,53 @@ pub fn offered_for(assessment: &Assessment, case: &Case) -> Option<Scenario> {
         Verdict::Decline if decline_by_call(case) => Some(Scenario::CallRecap),
         Verdict::Decline => Some(decline_letter(&assessment.reasons, case)),
     }
+}
+
+/// An unedited letter whose scenario the user did not pick follows the case: the
+/// scenario becomes the one the checklist offers ([`offered_for`]) for the stage, the
+/// verdict's reason and the channel, however the editor was reached; before any
+/// checklist answer, the decline that fits the stage. Nothing changes
+/// while the user leans towards accepting (nothing is offered), once they picked a
+/// scenario or an own template, or once they edited the text. Returns whether it
+/// changed.
+pub fn follow_case(case: &mut Case) -> bool {
+    let draft = &case.draft;
+    if draft.scenario_chosen || draft.custom.is_some() || draft.is_edited() {
+        return false;
+    }
+    match followed(case) {
+        Some(scenario) if scenario != case.draft.scenario => {
+            case.draft.scenario = scenario;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The scenario an unedited letter follows (see [`follow_case`]), whatever scenario the
+/// draft has now.
+fn followed(case: &Case) -> Option<Scenario> {
+    let untouched = case
+        .checklist
+        .entries
+        .iter()
+        .all(|e| e.answer == super::checklist::Answer::Unanswered);
+    let mut plain = case.clone();
+    plain.draft.scenario = Scenario::default();
+    if untouched {
+        // No answer yet: the checklist says nothing, so the decline for the stage.
+        Some(decline_letter(&[], &plain))
+    } else {
+        offered_for(&super::checklist::assess(&plain.checklist), &plain)
+    }
+}
+
+/// The user asked for `scenario` (a button, the editor's list): it stays, unless it is
+/// the one the case would offer anyway, which may then go on following the case.
+pub fn choose_scenario(case: &mut Case, scenario: Scenario) {
+    case.draft.scenario_chosen = followed(case) != Some(scenario);
+    case.draft.scenario = scenario;
+    case.draft.custom = None;
 }
 
 /// The decline is given in a call (then confirmed by email).
@@ -367,6 +415,46 @@ mod tests {
         assert_eq!(offered(&case), Some(Scenario::AskForTime));
         case.checklist = ChecklistAnswers::from_answers([Yes, Yes, Yes, No, Yes]);
         assert_eq!(offered(&case), None);
+    }
+
+    #[test]
+    fn an_unedited_letter_follows_the_case_until_the_user_chooses() {
+        use crate::domain::channel::Channel;
+        use crate::domain::checklist::{Answer::*, ChecklistAnswers};
+        let mut case = Case {
+            stage: Stage::AfterOffer,
+            ..Case::default()
+        };
+        case.channel.chosen = Some(Channel::Email);
+        case.mobility.moving_abroad = true;
+        // Nothing answered yet, after an offer: the plain decline after an offer.
+        assert!(follow_case(&mut case));
+        assert_eq!(case.draft.scenario, Scenario::NotRightFitAfterOffer);
+        // A family reason after an offer, reached by the tab: not "withdraw".
+        case.checklist = ChecklistAnswers::from_answers([Yes, Yes, Yes, Yes, Yes]);
+        assert!(follow_case(&mut case));
+        assert_eq!(case.draft.scenario, Scenario::RelocationNotFeasible);
+        // The stage changes: it follows again.
+        case.stage = Stage::AfterInterview;
+        assert!(follow_case(&mut case));
+        assert_eq!(case.draft.scenario, Scenario::WithdrawAfterInterview);
+        // Leaning to accept: nothing is offered, the letter stays.
+        case.checklist = ChecklistAnswers::from_answers([Yes, Yes, Yes, No, Yes]);
+        assert!(!follow_case(&mut case));
+        // An edited letter stays.
+        case.stage = Stage::AfterOffer;
+        case.checklist = ChecklistAnswers::from_answers([Yes, Yes, Yes, Yes, Yes]);
+        case.draft.body = "My own words".into();
+        assert!(!follow_case(&mut case));
+        assert_eq!(case.draft.scenario, Scenario::WithdrawAfterInterview);
+        case.draft.body.clear();
+        // A scenario the user chose stays…
+        choose_scenario(&mut case, Scenario::AcceptedOtherOffer);
+        assert!(case.draft.scenario_chosen);
+        assert!(!follow_case(&mut case));
+        // …but choosing the one offered lets it go on following.
+        choose_scenario(&mut case, Scenario::RelocationNotFeasible);
+        assert!(!case.draft.scenario_chosen);
     }
 
     #[test]

@@ -236,12 +236,34 @@ pub fn compare(
     })
 }
 
+/// The text with native digits as ASCII ones, so that amounts typed with Devanagari
+/// (०–९), Arabic-Indic (٠–٩, ۰–۹) or full-width (０–９) digits are understood; the
+/// full-width comma and full stop and the Arabic decimal and thousands separators become
+/// their ASCII counterparts too. Hand-written: a dozen fixed code point ranges.
+#[must_use]
+pub fn ascii_digits(text: &str) -> String {
+    const ZEROS: [u32; 4] = [0x0966, 0x0660, 0x06F0, 0xFF10];
+    text.chars()
+        .map(|c| {
+            let code = u32::from(c);
+            if let Some(zero) = ZEROS.iter().find(|z| (**z..**z + 10).contains(&code)) {
+                return char::from_digit(code - zero, 10).unwrap_or(c);
+            }
+            match c {
+                '\u{FF0C}' | '\u{066C}' => ',',
+                '\u{FF0E}' | '\u{066B}' => '.',
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 /// Read an amount as people type it: "60000", "60,000", "60.000", "60 000", "1.234,56",
 /// "1,234.56", "60000.50". A single separator followed by exactly three digits groups
 /// thousands; otherwise the last separator is the decimal mark.
 #[must_use]
 pub fn parse_amount(text: &str) -> Option<f64> {
-    let cleaned: String = text
+    let cleaned: String = ascii_digits(text)
         .trim()
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '\'' | '_' | '\u{2009}' | '\u{202F}'))
@@ -522,6 +544,16 @@ mod tests {
             ("9\u{202F}000\u{202F}000", 9_000_000.0),
         ];
         for (text, value) in cases {
+            assert_eq!(parse_amount(text), Some(value), "{text}");
+        }
+        // Native digits, as people type them in their own script.
+        for (text, value) in [
+            ("८५,०००", 85_000.0),
+            ("٨٥٠٠٠", 85_000.0),
+            ("۸۵۰۰۰", 85_000.0),
+            ("８５，０００", 85_000.0),
+            ("１２３．５", 123.5),
+        ] {
             assert_eq!(parse_amount(text), Some(value), "{text}");
         }
         for bad in ["", "abc", "12a", "-5", "€100"] {

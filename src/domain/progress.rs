@@ -24,7 +24,7 @@ use super::case::{Case, Stage, Status};
 use super::checklist::{self, Verdict};
 use super::letter;
 use super::template::Scenario;
-use super::timeline::{self, Phase, Situation, Step};
+use super::timeline::{self, Phase, Situation, Step, Weekend};
 
 /// The one thing to do next for an opportunity.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,9 +66,9 @@ const BEFORE_SENDING: [Step; 4] = [
     Step::SendOrCall,
 ];
 
-/// The next thing to do for `case`, in the user's time zone.
+/// The next thing to do for `case`, in the user's time zone, its dates on working days.
 #[must_use]
-pub fn next_action(case: &Case, zone: &TimeZone) -> NextAction {
+pub fn next_action(case: &Case, zone: &TimeZone, weekend: Weekend) -> NextAction {
     if matches!(case.status, Status::Accepted | Status::Archived) {
         return NextAction::Done;
     }
@@ -107,7 +107,9 @@ pub fn next_action(case: &Case, zone: &TimeZone) -> NextAction {
         return NextAction::Step {
             step,
             phase,
-            dates: decided.as_ref().and_then(|d| phase.dates(d.date())),
+            dates: decided
+                .as_ref()
+                .and_then(|d| phase.dates(d.date(), weekend)),
         };
     }
     NextAction::Done
@@ -192,9 +194,10 @@ pub fn letter_handed_over(case: &mut Case) {
     case.timeline.done.insert(Step::DraftMessage);
 }
 
-/// The user sent the letter (or made the call): the steps up to sending are done and
-/// the opportunity is declined.
-pub fn mark_sent(case: &mut Case) {
+/// The user sent the letter (or made the call) on `today`: the steps up to sending are
+/// done, the opportunity is declined and the countdown stops ("answered on").
+pub fn mark_sent(case: &mut Case, today: Date) {
+    case.timeline.sent_on = today.to_string();
     case.timeline.done.extend(
         BEFORE_SENDING
             .into_iter()
@@ -246,7 +249,7 @@ mod tests {
     #[test]
     fn an_empty_opportunity_starts_with_the_checklist() {
         assert_eq!(
-            next_action(&Case::default(), &zone()),
+            next_action(&Case::default(), &zone(), Weekend::default()),
             NextAction::AnswerChecklist
         );
     }
@@ -263,7 +266,10 @@ mod tests {
             ]),
             ..Case::default()
         };
-        assert_eq!(next_action(&case, &zone()), NextAction::LeaningToAccept);
+        assert_eq!(
+            next_action(&case, &zone(), Weekend::default()),
+            NextAction::LeaningToAccept
+        );
     }
 
     #[test]
@@ -290,22 +296,28 @@ mod tests {
         assert!(is_overdue(&case, &now));
         assert_eq!(panel_states(&case, &now)[2], PanelState::Attention);
         // Sent, or no longer owed: never overdue.
-        mark_sent(&mut case);
+        mark_sent(&mut case, date(2026, 11, 21));
         assert!(!is_overdue(&case, &later));
     }
 
     #[test]
     fn the_flow_follows_the_opportunity_from_empty_to_the_last_follow_up() {
         let mut case = declining();
-        assert_eq!(next_action(&case, &zone()), NextAction::PickChannel);
+        assert_eq!(
+            next_action(&case, &zone(), Weekend::default()),
+            NextAction::PickChannel
+        );
         case.channel.chosen = Some(Channel::Email);
         assert_eq!(
-            next_action(&case, &zone()),
+            next_action(&case, &zone(), Weekend::default()),
             NextAction::WriteLetter(Some(Scenario::WithdrawAfterInterview))
         );
         letter_handed_over(&mut case);
         // Not decided yet: no deadline is counted from the interview date.
-        assert_eq!(next_action(&case, &zone()), NextAction::Send { by: None });
+        assert_eq!(
+            next_action(&case, &zone(), Weekend::default()),
+            NextAction::Send { by: None }
+        );
         // Decided on the 20th (09:00 when no time is given): due 72 hours later.
         case.timeline.decided.date = "2026-11-20".into();
         let due = date(2026, 11, 23)
@@ -313,30 +325,37 @@ mod tests {
             .to_zoned_datetime(zone())
             .expect("valid");
         assert_eq!(
-            next_action(&case, &zone()),
+            next_action(&case, &zone(), Weekend::default()),
             NextAction::Send {
                 by: Some(Deadline::Moment(due))
             }
         );
         case.reply_by = "2026-11-25".into();
         assert_eq!(
-            next_action(&case, &zone()),
+            next_action(&case, &zone(), Weekend::default()),
             NextAction::Send {
                 by: Some(Deadline::Day(date(2026, 11, 25)))
             }
         );
-        mark_sent(&mut case);
+        mark_sent(&mut case, date(2026, 11, 21));
         assert_eq!(case.status, Status::Declined);
-        let NextAction::Step { step, phase, dates } = next_action(&case, &zone()) else {
+        let NextAction::Step { step, phase, dates } =
+            next_action(&case, &zone(), Weekend::default())
+        else {
             panic!("a follow-up step comes next");
         };
         assert_eq!(step, Step::ArchivePapers);
         assert_eq!(phase, Phase::Days3To7);
-        assert_eq!(dates, Some((date(2026, 11, 22), date(2026, 11, 26))));
+        // Decided Friday the 20th: day 2 is Monday, days 3 to 7 the five working days
+        // from Tuesday the 24th.
+        assert_eq!(dates, Some((date(2026, 11, 24), date(2026, 11, 30))));
         for step in timeline::steps(Situation::of(&case)) {
             case.timeline.done.insert(step);
         }
-        assert_eq!(next_action(&case, &zone()), NextAction::Done);
+        assert_eq!(
+            next_action(&case, &zone(), Weekend::default()),
+            NextAction::Done
+        );
     }
 
     #[test]
@@ -345,7 +364,7 @@ mod tests {
         case.channel.chosen = Some(Channel::PhoneThenEmail);
         letter_handed_over(&mut case);
         assert!(matches!(
-            next_action(&case, &zone()),
+            next_action(&case, &zone(), Weekend::default()),
             NextAction::Step {
                 step: Step::BookCall,
                 ..
@@ -353,12 +372,12 @@ mod tests {
         ));
         case.timeline.done.insert(Step::BookCall);
         assert!(matches!(
-            next_action(&case, &zone()),
+            next_action(&case, &zone(), Weekend::default()),
             NextAction::Send { .. }
         ));
-        mark_sent(&mut case);
+        mark_sent(&mut case, date(2026, 11, 21));
         assert!(matches!(
-            next_action(&case, &zone()),
+            next_action(&case, &zone(), Weekend::default()),
             NextAction::Step {
                 step: Step::SendRecap,
                 ..
@@ -371,7 +390,10 @@ mod tests {
         let mut case = declining();
         case.channel.chosen = Some(Channel::Email);
         case.draft.body = "My own words".into();
-        assert_eq!(next_action(&case, &zone()), NextAction::WriteLetter(None));
+        assert_eq!(
+            next_action(&case, &zone(), Weekend::default()),
+            NextAction::WriteLetter(None)
+        );
     }
 
     #[test]
@@ -379,7 +401,10 @@ mod tests {
         let mut case = declining();
         for status in [Status::Accepted, Status::Archived] {
             case.status = status;
-            assert_eq!(next_action(&case, &zone()), NextAction::Done);
+            assert_eq!(
+                next_action(&case, &zone(), Weekend::default()),
+                NextAction::Done
+            );
         }
     }
 

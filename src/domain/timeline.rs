@@ -200,16 +200,71 @@ impl Phase {
         }
     }
 
-    /// The dates the phase covers (first, last), counted from the decision date.
+    /// The dates the phase covers (first, last), counted in working days from the
+    /// decision date: day 1 is the first working day from the decision on, day 2 the
+    /// next, days 3 to 7 the five after that. Steps and calls never fall on `weekend`.
     #[must_use]
-    pub fn dates(self, decided: Date) -> Option<(Date, Date)> {
-        let day = |n: i64| decided.checked_add(jiff::Span::new().days(n)).ok();
+    pub fn dates(self, decided: Date, weekend: Weekend) -> Option<(Date, Date)> {
+        let day1 = weekend.workday_from(decided)?;
+        let after = |d: Date| d.tomorrow().ok().and_then(|t| weekend.workday_from(t));
+        let day2 = after(day1)?;
         match self {
-            Phase::Day1 => Some((decided, decided)),
-            Phase::Day2 => day(1).map(|d| (d, d)),
-            Phase::Days3To7 => Some((day(2)?, day(6)?)),
+            Phase::Day1 => Some((day1, day1)),
+            Phase::Day2 => Some((day2, day2)),
+            Phase::Days3To7 => {
+                let first = after(day2)?;
+                let mut last = first;
+                for _ in 0..4 {
+                    last = after(last)?;
+                }
+                Some((first, last))
+            }
             Phase::StayInTouch => None,
         }
+    }
+}
+
+/// The days off of the week where the user lives (CLDR week data: Saturday and Sunday
+/// in most of the world, Friday and Saturday in much of the Middle East, Sunday alone in
+/// India), by `Weekday::to_monday_zero_offset`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Weekend(pub [bool; 7]);
+
+impl Default for Weekend {
+    /// Saturday and Sunday.
+    fn default() -> Self {
+        Weekend([false, false, false, false, false, true, true])
+    }
+}
+
+impl Weekend {
+    /// The weekend made of these days.
+    #[must_use]
+    pub fn of(days: &[jiff::civil::Weekday]) -> Self {
+        let mut set = [false; 7];
+        for day in days {
+            set[usize::try_from(day.to_monday_zero_offset()).unwrap_or(0)] = true;
+        }
+        Weekend(set)
+    }
+
+    #[must_use]
+    pub fn contains(self, date: Date) -> bool {
+        self.0[usize::try_from(date.weekday().to_monday_zero_offset()).unwrap_or(0)]
+    }
+
+    /// The first working day on or after `date` (`date` itself when a week has no
+    /// working day at all, which no real data says).
+    #[must_use]
+    pub fn workday_from(self, date: Date) -> Option<Date> {
+        let mut day = date;
+        for _ in 0..7 {
+            if !self.contains(day) {
+                return Some(day);
+            }
+            day = day.tomorrow().ok()?;
+        }
+        Some(date)
     }
 }
 
@@ -297,6 +352,9 @@ pub fn steps(situation: Situation) -> Vec<Step> {
 pub struct Timeline {
     pub decided: DecisionTime,
     pub done: BTreeSet<Step>,
+    /// When the answer was sent (`YYYY-MM-DD`), once the user marked it so: the
+    /// countdown stops there.
+    pub sent_on: String,
 }
 
 #[cfg(test)]
@@ -454,17 +512,52 @@ mod tests {
     }
 
     #[test]
-    fn phases_have_real_dates() {
+    fn steps_never_fall_on_the_weekend() {
+        use jiff::civil::Weekday::{Friday, Saturday, Sunday};
+        let sat_sun = Weekend::of(&[Saturday, Sunday]);
+        // Decided on Monday 30 November 2026.
         let d = date(2026, 11, 30);
-        assert_eq!(Phase::Day1.dates(d), Some((d, d)));
+        assert_eq!(Phase::Day1.dates(d, sat_sun), Some((d, d)));
         assert_eq!(
-            Phase::Day2.dates(d),
+            Phase::Day2.dates(d, sat_sun),
             Some((date(2026, 12, 1), date(2026, 12, 1)))
         );
+        // Wednesday to Tuesday: five working days across the weekend.
         assert_eq!(
-            Phase::Days3To7.dates(d),
-            Some((date(2026, 12, 2), date(2026, 12, 6)))
+            Phase::Days3To7.dates(d, sat_sun),
+            Some((date(2026, 12, 2), date(2026, 12, 8)))
         );
-        assert_eq!(Phase::StayInTouch.dates(d), None);
+        assert_eq!(Phase::StayInTouch.dates(d, sat_sun), None);
+        // Decided on Friday 4 December: day 2 is Monday, not Saturday.
+        let friday = date(2026, 12, 4);
+        assert_eq!(
+            Phase::Day2.dates(friday, sat_sun),
+            Some((date(2026, 12, 7), date(2026, 12, 7)))
+        );
+        // Decided on a Saturday: day 1 is Monday.
+        assert_eq!(
+            Phase::Day1.dates(date(2026, 12, 5), sat_sun),
+            Some((date(2026, 12, 7), date(2026, 12, 7)))
+        );
+        // A Friday–Saturday weekend: decided Thursday 3 December, day 2 is Sunday.
+        let fri_sat = Weekend::of(&[Friday, Saturday]);
+        let thursday = date(2026, 12, 3);
+        assert_eq!(
+            Phase::Day1.dates(thursday, fri_sat),
+            Some((thursday, thursday))
+        );
+        assert_eq!(
+            Phase::Day2.dates(thursday, fri_sat),
+            Some((date(2026, 12, 6), date(2026, 12, 6)))
+        );
+        for phase in [Phase::Day1, Phase::Day2, Phase::Days3To7] {
+            for weekend in [sat_sun, fri_sat] {
+                for offset in 0..14 {
+                    let decided = d.checked_add(jiff::Span::new().days(offset)).expect("date");
+                    let (first, last) = phase.dates(decided, weekend).expect("dates");
+                    assert!(!weekend.contains(first) && !weekend.contains(last));
+                }
+            }
+        }
     }
 }

@@ -52,6 +52,22 @@ pub fn first_weekday(language: &LanguageIdentifier) -> Weekday {
         .unwrap_or(Weekday::Monday)
 }
 
+/// The weekend where the locale's region is (CLDR week data): Saturday and Sunday in
+/// most places, Sunday alone in India; Saturday and Sunday when the data is missing.
+#[must_use]
+pub fn weekend(language: &LanguageIdentifier) -> crate::domain::timeline::Weekend {
+    WeekInformation::try_new_unstable(&Cldr, locale(language).into())
+        .ok()
+        .map(|info| {
+            let days: Vec<Weekday> = info
+                .weekend()
+                .filter_map(|d| Weekday::from_monday_one_offset(d as i8).ok())
+                .collect();
+            crate::domain::timeline::Weekend::of(&days)
+        })
+        .unwrap_or_default()
+}
+
 /// The name of `month` (1–12) standing alone, as a calendar heading writes it:
 /// "December", "Dezember", "grudzień", "грудень", "12月".
 #[must_use]
@@ -249,6 +265,16 @@ mod tests {
     use super::*;
     use crate::i18n::LOCALES;
     use unic_langid::langid;
+
+    #[test]
+    fn the_weekend_follows_the_region() {
+        use crate::domain::timeline::Weekend;
+        use jiff::civil::Weekday::{Saturday, Sunday};
+        assert_eq!(weekend(&langid!("de-DE")), Weekend::of(&[Saturday, Sunday]));
+        assert_eq!(weekend(&langid!("en-US")), Weekend::of(&[Saturday, Sunday]));
+        // India rests on Sunday alone.
+        assert_eq!(weekend(&langid!("hi-IN")), Weekend::of(&[Sunday]));
+    }
 
     #[test]
     fn first_weekday_follows_the_region() {

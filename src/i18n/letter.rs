@@ -86,6 +86,19 @@ fn replacements(
         signature.to_owned()
     };
     values.push(("signature", signature));
+    // The form of address: as typed, else the contact's name (or its marker). Letters
+    // in a language that needs a form of its own choose with `$address_given`.
+    let address = fields.address.trim();
+    let address = if address.is_empty() {
+        values
+            .iter()
+            .find(|(name, _)| *name == "contact")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    } else {
+        address.to_owned()
+    };
+    values.push(("address", address));
     (values, markers)
 }
 
@@ -95,6 +108,12 @@ fn fluent_args<'a>(values: &'a [(&'static str, String)], fields: &LetterFields) 
         args.set(*name, value.as_str());
     }
     args.set("formality", fields.formality.fluent_value());
+    let given = if fields.address.trim().is_empty() {
+        "no"
+    } else {
+        "yes"
+    };
+    args.set("address_given", given);
     args
 }
 

@@ -370,6 +370,14 @@ impl Localizer {
             == "yes"
     }
 
+    /// Whether letters in `language` greet the contact with a form of address of its
+    /// own (`letter-address-asked = yes`: the vocative of Ukrainian or Polish), so the
+    /// editor asks for it.
+    #[must_use]
+    pub fn asks_address(&self, language: &LanguageIdentifier) -> bool {
+        self.format(language, "letter-address-asked", None).trim() == "yes"
+    }
+
     /// An interface string.
     #[must_use]
     pub fn tr(&self, id: &str) -> String {

@@ -116,7 +116,7 @@ impl Row {
             detail = format!("{detail} · ⚠ {}", i18n.tr("cases-overdue"));
         }
         let mut args = FluentArgs::new();
-        let next = progress::next_action(case, cx.zone());
+        let next = progress::next_action(case, cx.zone(), cx.weekend());
         args.set("action", super::progress::next_action_text(cx, &next));
         Self {
             title,

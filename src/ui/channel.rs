@@ -174,8 +174,18 @@ fn deadline_ui(
     });
 
     // One model of time (domain::progress::is_overdue): their date is the hard deadline,
-    // the window counts from the recorded decision.
+    // the window counts from the recorded decision; once answered, the countdown stops.
     let lang = i18n.language();
+    if case.status == crate::domain::Status::Declined {
+        if let Ok(day) = case.timeline.sent_on.trim().parse::<jiff::civil::Date>() {
+            let mut args = FluentArgs::new();
+            args.set("date", format::weekday_date(lang, day));
+            ui.colored_label(theme::good(ui), i18n.tr_args("deadline-answered-on", &args));
+        } else {
+            ui.colored_label(theme::good(ui), i18n.tr("deadline-answered"));
+        }
+        return;
+    }
     let overdue = progress::is_overdue(case, now);
     let reply_by = case.reply_by_date();
     if let Some(day) = reply_by {
@@ -202,8 +212,14 @@ fn deadline_ui(
                 "ideal",
                 format::weekday_date_time(lang, window.ideal_by.datetime()),
             );
-            ui.label(i18n.tr_args("deadline-answer-by", &args));
             let state = timeline::deadline_state(&window, now.timestamp());
+            // An "ideally by" already past is said to be past.
+            let answer_by = if matches!(state, DeadlineState::Ideal { .. }) {
+                "deadline-answer-by"
+            } else {
+                "deadline-answer-by-late"
+            };
+            ui.label(i18n.tr_args(answer_by, &args));
             let (id, span, colour) = match state {
                 DeadlineState::Ideal { left } => ("deadline-left-ideal", left, theme::good(ui)),
                 DeadlineState::InTime { left } => {
@@ -251,6 +267,7 @@ fn timeline_ui(
     };
     let decided = timeline::decision_moment(case, now.time_zone()).map(|d| d.date());
     let lang = i18n.language().clone();
+    let weekend = crate::i18n::calendar::weekend(&lang);
     let steps = timeline::steps(situation);
     for phase in [
         Phase::Day1,
@@ -259,7 +276,7 @@ fn timeline_ui(
         Phase::StayInTouch,
     ] {
         let mut title = i18n.tr(phase.message_id());
-        if let Some((first, last)) = decided.and_then(|d| phase.dates(d)) {
+        if let Some((first, last)) = decided.and_then(|d| phase.dates(d, weekend)) {
             let dates = if first == last {
                 format::weekday_date(&lang, first)
             } else {

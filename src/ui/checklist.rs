@@ -21,6 +21,7 @@ pub fn checklist_ui(
     ui: &mut egui::Ui,
     cx: PanelContext<'_>,
     case: &mut Case,
+    seen: [bool; 6],
     cmds: &mut Vec<Command>,
 ) {
     let i18n = cx.i18n;
@@ -55,7 +56,7 @@ pub fn checklist_ui(
     ui.add_space(10.0);
     inclination_ui(ui, case, i18n, cmds);
     ui.add_space(10.0);
-    pre_send_ui(ui, case, i18n);
+    pre_send_ui(ui, case, i18n, seen);
 }
 
 fn question_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, question: Question) {
@@ -295,22 +296,32 @@ fn inclination_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, cmds: &m
     }
 }
 
-fn pre_send_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
+/// The pre-send check: what the app can see done (`seen`) is ticked for the user.
+fn pre_send_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, seen: [bool; 6]) {
     heading(ui, &i18n.tr("presend-title"));
     for item in PreSendItem::ALL {
-        ui.checkbox(
-            &mut case.checklist.pre_send[item.index()],
-            i18n.tr(item.message_id()),
-        );
+        if seen[item.index()] {
+            let mut ticked = true;
+            ui.add_enabled(
+                false,
+                egui::Checkbox::new(&mut ticked, i18n.tr(item.message_id())),
+            )
+            .on_disabled_hover_text(i18n.tr("presend-seen"));
+        } else {
+            ui.checkbox(
+                &mut case.checklist.pre_send[item.index()],
+                i18n.tr(item.message_id()),
+            );
+        }
     }
-    ui.label(egui::RichText::new(pre_send_summary(i18n, case)).weak());
+    ui.label(egui::RichText::new(pre_send_summary(i18n, case, seen)).weak());
 }
 
 /// "N of 6 done" for the pre-send check.
 #[must_use]
-pub fn pre_send_summary(i18n: &Localizer, case: &Case) -> String {
+pub fn pre_send_summary(i18n: &Localizer, case: &Case, seen: [bool; 6]) -> String {
     let mut args = FluentArgs::new();
-    args.set("done", case.checklist.pre_send_done());
+    args.set("done", case.checklist.pre_send_done(seen));
     args.set("total", PreSendItem::ALL.len());
     i18n.tr_args("presend-summary", &args)
 }

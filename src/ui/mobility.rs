@@ -103,20 +103,24 @@ fn countries_ui(
                 .width(260.0)
                 .height(320.0)
                 .show_ui(ui, |ui| {
-                    ui.add(
-                        egui::TextEdit::singleline(&mut filter)
-                            .hint_text(i18n.tr("mobility-search-country")),
-                    )
-                    .accessible_name(i18n.tr("mobility-search-country"))
-                    .request_focus();
-                    let needle = filter.to_lowercase();
-                    for (code, name) in names {
-                        if needle.is_empty()
-                            || name.to_lowercase().contains(&needle)
-                            || code.to_lowercase() == needle
-                        {
-                            ui.selectable_value(value, code.clone(), name);
-                        }
+                    let search = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut filter)
+                                .hint_text(i18n.tr("mobility-search-country")),
+                        )
+                        .accessible_name(i18n.tr("mobility-search-country"));
+                    search.request_focus();
+                    let found = mobility::search_countries(names, &filter);
+                    // Enter takes the best match.
+                    if search.lost_focus()
+                        && ui.input(|i| i.key_pressed(egui::Key::Enter))
+                        && let Some((code, _)) = found.first()
+                    {
+                        value.clone_from(code);
+                        ui.close();
+                    }
+                    for (code, name) in found {
+                        ui.selectable_value(value, code.clone(), name);
                     }
                 })
                 .response

@@ -43,6 +43,12 @@ impl PanelContext<'_> {
     pub fn zone(&self) -> &jiff::tz::TimeZone {
         self.now.time_zone()
     }
+
+    /// The weekend where the interface locale's region is: steps never fall on it.
+    #[must_use]
+    pub fn weekend(&self) -> crate::domain::timeline::Weekend {
+        crate::i18n::calendar::weekend(self.i18n.language())
+    }
 }
 
 /// The windows that open over the panels.

@@ -81,6 +81,7 @@ pub fn status_line(
     i18n: &Localizer,
     feedback: Option<&Feedback>,
     can_undo_delete: bool,
+    can_undo_reset: bool,
     dialog_open: bool,
     cmds: &mut Vec<Command>,
 ) {
@@ -104,6 +105,9 @@ pub fn status_line(
         }
         if can_undo_delete && ui.button(i18n.tr("status-undo")).clicked() {
             cmds.push(Command::UndoDelete);
+        }
+        if can_undo_reset && ui.button(i18n.tr("status-undo")).clicked() {
+            cmds.push(Command::UndoReset);
         }
         if dialog_open {
             ui.label(egui::RichText::new(i18n.tr("file-dialog-open")).weak());

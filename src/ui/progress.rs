@@ -60,7 +60,7 @@ pub fn next_step_bar(
     cmds: &mut Vec<Command>,
 ) {
     let i18n = cx.i18n;
-    let action = progress::next_action(case, cx.zone());
+    let action = progress::next_action(case, cx.zone(), cx.weekend());
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(i18n.tr("next-label")).strong());
         match &action {

@@ -36,20 +36,29 @@ pub fn about_window(ctx: &egui::Context, i18n: &Localizer, open: &mut bool) {
 
 /// The call script of the current opportunity in large type, one paragraph a block.
 pub fn call_mode_window(ctx: &egui::Context, i18n: &Localizer, open: &mut bool, script: &str) {
+    // Tall enough for the whole script where the screen allows, and never taller.
+    let height = (ctx.content_rect().height() - 120.0).clamp(240.0, 640.0);
     egui::Window::new(i18n.tr("call-mode-title"))
         .id(egui::Id::unique("call-mode"))
         .open(open)
         .default_width(640.0)
-        .default_pos([240.0, 80.0])
+        .max_height(height)
+        .default_pos([240.0, 60.0])
         .show(ctx, |ui| {
-            ui.label(egui::RichText::new(i18n.tr("call-mode-intro")).weak());
+            ui.label(i18n.tr("call-mode-intro"));
             ui.add_space(6.0);
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for paragraph in script.split("\n\n") {
-                    ui.label(egui::RichText::new(paragraph).size(22.0));
-                    ui.add_space(10.0);
-                }
-            });
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    // The script is read aloud: full contrast, large type.
+                    let colour = ui.visuals().strong_text_color();
+                    for paragraph in script.split("\n\n") {
+                        ui.label(egui::RichText::new(paragraph).size(22.0).color(colour));
+                        ui.add_space(10.0);
+                    }
+                    // Room below the last line, so that scrolling shows all of it.
+                    ui.add_space(16.0);
+                });
         });
 }
 

@@ -105,7 +105,8 @@ fn the_deadline_counts_down_from_the_decision() {
 
     // Timeline dates come from the decision day.
     harness.get_by_label("Day 2 · Thu, Nov 26, 2026");
-    harness.get_by_label("Days 3 to 7 · Fri, Nov 27, 2026 – Tue, Dec 1, 2026");
+    // Five working days from Friday: the weekend is skipped.
+    harness.get_by_label("Days 3 to 7 · Fri, Nov 27, 2026 – Thu, Dec 3, 2026");
 }
 
 #[test]

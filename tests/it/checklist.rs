@@ -181,9 +181,11 @@ fn the_pre_send_check_is_counted_and_copy_warns_while_items_are_open() {
         .get_by_label("Pre-send check: 2 of 6 done")
         .scroll_to_me();
 
+    // The editor's review finds nothing to fix: Gracious ticks "follows the framework"
+    // itself.
     click(&mut harness, &tr(EN, "tab-editor"));
-    harness.get_by_label("Pre-send check: 2 of 6 done");
+    harness.get_by_label("Pre-send check: 3 of 6 done");
     click(&mut harness, &tr(EN, "editor-copy"));
     assert!(clipboard.last().is_some(), "copy is not blocked");
-    harness.get_by_label_contains("4 items of the pre-send check are still open");
+    harness.get_by_label_contains("3 items of the pre-send check are still open");
 }

@@ -58,10 +58,7 @@ fn a_german_letter_from_an_english_interface_filled_inline_and_copied() {
     click(&mut harness, &tr(EN, "editor-copy"));
     let copied = clipboard.last().expect("copied");
     assert!(copied.contains("Hallo Alex Weber,"), "{copied}");
-    assert!(
-        copied.starts_with("Dein Angebot für die Stelle als Data Engineer"),
-        "{copied}"
-    );
+    assert!(copied.starts_with("Hallo Alex Weber,"), "{copied}");
     assert!(copied.trim_end().ends_with("Ana Costa"), "{copied}");
     assert!(!copied.contains('['));
     assert!(

@@ -17,6 +17,8 @@ const LETTER_VARIABLES: &[&str] = &[
     "signature",
     "formality",
     "date",
+    "address",
+    "address_given",
 ];
 
 /// The call script takes the answer to "why?" too.
@@ -28,6 +30,8 @@ const CALL_SCRIPT_VARIABLES: &[&str] = &[
     "signature",
     "formality",
     "date",
+    "address",
+    "address_given",
     "why",
 ];
 
@@ -183,6 +187,7 @@ const SAME_AS_ENGLISH_ALLOWED: &[&str] = &[
     "file-failed",             // "{ $path }: { $error }"
     "next-step",               // "{ $phase }: { $step }"
     "letter-formality-marked", // "yes"/"no" are data, not text
+    "letter-address-asked",    // the same
     "review-length-words",     // may match where the language shares the format
 ];
 

@@ -54,7 +54,11 @@ fn panel_harness(draw: Draw, case: Case) -> Harness<'static, PanelState> {
 
 #[test]
 fn the_checklist_alone_offers_the_negotiation_letter_for_a_negotiable_blocker() {
-    let mut harness = panel_harness(checklist::checklist_ui, Case::default());
+    // Drawn alone, the panel has nothing seen done by the app.
+    let mut harness = panel_harness(
+        |ui, cx, case, cmds| checklist::checklist_ui(ui, cx, case, [false; 6], cmds),
+        Case::default(),
+    );
     for (question, answer) in [
         ("checklist-q-career-goals", "answer-yes"),
         ("checklist-q-pay-after-costs", "answer-no"),

@@ -216,3 +216,70 @@ fn the_advice_a_coach_would_sign() {
         results.add(harness.try_snapshot(format!("{short}-advice-call-script")));
     }
 }
+
+/// Letters with real names (issue 16): the header and the editor in Ukrainian (the form
+/// of address asked for and used in the greeting, the company after "компанії"),
+/// Brazilian Portuguese (a masculine company name without an article) and Japanese
+/// (the company line before the name, 貴社 in the text).
+#[test]
+fn letters_with_real_names() {
+    if !renderer_available() {
+        return;
+    }
+    let mut results = SnapshotResults::new();
+    for (short, lang, contact, address, company, role) in [
+        (
+            "uk",
+            "uk-UA",
+            "Олена Коваленко",
+            "пані Олено",
+            "Укрпошта",
+            "інженер даних",
+        ),
+        (
+            "pt",
+            "pt-BR",
+            "João Silva",
+            "",
+            "Nubank",
+            "Engenheiro de Dados",
+        ),
+        (
+            "ja",
+            "ja-JP",
+            "田中 花子",
+            "",
+            "株式会社さくら",
+            "データエンジニア",
+        ),
+    ] {
+        if lang == "ja-JP" && !crate::common::system_font_for(lang) {
+            continue;
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        let text = format!(
+            r#"(version: 3, workspace: (current_id: 1, profile: (name: "Ana Costa"), cases: [
+ (id: 1, company: "{company}", role: "{role}", contact: "{contact}", contact_address: "{address}", stage: AfterOffer, date: "2026-11-23",
+   checklist: (entries: ((answer: Yes), (answer: Yes), (answer: Yes), (answer: No), (answer: No))),
+   channel: (chosen: Some(Email))),
+]))"#
+        );
+        std::fs::write(dir.path().join("workspace.ron"), text).expect("write workspace");
+        let clipboard = MemoryClipboard::default();
+        let options = snapshot_options(dir.path(), lang, &clipboard);
+        let mut harness = Harness::builder()
+            .with_size([1000.0, 760.0])
+            .with_max_steps(12)
+            .with_render_cursor(false)
+            .wgpu()
+            .build_eframe(move |cc| App::new(&cc.egui_ctx, options));
+        let tr = |id: &str| crate::common::tr(lang, id);
+        egui_kittest::kittest::Queryable::get_by_label(&harness, &tr("verdict-write-decline"))
+            .scroll_to_me();
+        harness.run();
+        egui_kittest::kittest::Queryable::get_by_label(&harness, &tr("verdict-write-decline"))
+            .click();
+        harness.run();
+        results.add(harness.try_snapshot(format!("{short}-letter-real-names")));
+    }
+}

@@ -17,6 +17,9 @@ fn args(formality: Formality) -> FluentArgs<'static> {
     args.set("signature", "Ana Costa");
     args.set("date", "28.11.2026");
     args.set("formality", formality.fluent_value());
+    // No form of address given: the contact's name stands in (as the app passes it).
+    args.set("address", "Alex Weber");
+    args.set("address_given", "no");
     args
 }
 

@@ -350,6 +350,17 @@ impl PreSendItem {
     }
 }
 
+/// The pre-send items the app can see done by itself: the channel is chosen, and the
+/// letter was reviewed against the framework with nothing left to fix. The others
+/// (talked it over, proofread, in time, archived) only the user knows.
+#[must_use]
+pub fn pre_send_seen(channel_chosen: bool, letter_ready: bool) -> [bool; 6] {
+    let mut seen = [false; 6];
+    seen[PreSendItem::ChannelChosen.index()] = channel_chosen;
+    seen[PreSendItem::DraftedOnFramework.index()] = letter_ready;
+    seen
+}
+
 /// The checklist of one opportunity.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -395,10 +406,15 @@ impl ChecklistAnswers {
         }
     }
 
-    /// How many pre-send items are done.
+    /// How many pre-send items are done: ticked by the user, or `seen` done by the app
+    /// ([`pre_send_seen`]).
     #[must_use]
-    pub fn pre_send_done(&self) -> usize {
-        self.pre_send.iter().filter(|d| **d).count()
+    pub fn pre_send_done(&self, seen: [bool; 6]) -> usize {
+        self.pre_send
+            .iter()
+            .zip(seen)
+            .filter(|(ticked, seen)| **ticked || *seen)
+            .count()
     }
 
     /// Build answers from a list, for tests and fixtures.

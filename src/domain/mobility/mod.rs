@@ -317,7 +317,8 @@ pub enum VisaTiming {
 /// typed there gives no comparison rather than an overflow.
 #[must_use]
 pub fn visa_timing(sheet: &MobilitySheet, today: jiff::civil::Date) -> Option<VisaTiming> {
-    let processing = i64::from(sheet.visa_processing_weeks.trim().parse::<u16>().ok()?);
+    let weeks = ppp::ascii_digits(&sheet.visa_processing_weeks);
+    let processing = i64::from(weeks.trim().parse::<u16>().ok()?);
     let start: jiff::civil::Date = sheet.start_date.trim().parse().ok()?;
     let days = (start - today).get_days();
     let weeks_left = i64::from(days).div_euclid(7);
@@ -494,6 +495,45 @@ pub fn suggestions(
         pay_basis,
         compromise,
     }
+}
+
+/// The countries that match what was typed in a country search, best first: the code
+/// typed exactly ("DE"), then names that start with the text ("Pol" → Poland), then
+/// names with a word that starts with it ("Guinea" → Papua New Guinea), then names
+/// that merely contain it; each group keeps the list's order. `countries` are
+/// (code, name) pairs; an empty query keeps them all.
+#[must_use]
+pub fn search_countries<'a>(
+    countries: &'a [(String, String)],
+    query: &str,
+) -> Vec<&'a (String, String)> {
+    let needle = query.trim().to_lowercase();
+    if needle.is_empty() {
+        return countries.iter().collect();
+    }
+    let rank = |(code, name): &(String, String)| {
+        let name = name.to_lowercase();
+        if code.to_lowercase() == needle {
+            Some(0)
+        } else if name.starts_with(&needle) {
+            Some(1)
+        } else if name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.starts_with(&needle))
+        {
+            Some(2)
+        } else if name.contains(&needle) {
+            Some(3)
+        } else {
+            None
+        }
+    };
+    let mut found: Vec<(u8, &(String, String))> = countries
+        .iter()
+        .filter_map(|c| rank(c).map(|r| (r, c)))
+        .collect();
+    found.sort_by_key(|(r, _)| *r);
+    found.into_iter().map(|(_, c)| c).collect()
 }
 
 #[cfg(test)]

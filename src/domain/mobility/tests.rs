@@ -277,3 +277,28 @@ fn poor_partner_work_is_a_trap_but_known_poor_tax_is_not() {
         vec![Trap::PartnerWorkIgnored]
     );
 }
+
+#[test]
+fn country_search_ranks_names_that_start_with_the_text_first() {
+    let countries: Vec<(String, String)> = [
+        ("PF", "French Polynesia"),
+        ("DE", "Germany"),
+        ("PL", "Poland"),
+        ("PG", "Papua New Guinea"),
+        ("GN", "Guinea"),
+    ]
+    .iter()
+    .map(|(c, n)| ((*c).to_owned(), (*n).to_owned()))
+    .collect();
+    let codes = |q: &str| -> Vec<&str> {
+        search_countries(&countries, q)
+            .iter()
+            .map(|(c, _)| c.as_str())
+            .collect()
+    };
+    assert_eq!(codes("Pol"), vec!["PL", "PF"]);
+    assert_eq!(codes("guinea"), vec!["GN", "PG"]);
+    assert_eq!(codes("de"), vec!["DE"]);
+    assert_eq!(codes("xyz"), Vec::<&str>::new());
+    assert_eq!(codes(" ").len(), 5);
+}

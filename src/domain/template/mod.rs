@@ -205,6 +205,9 @@ pub struct LetterFields {
     pub company: String,
     pub role: String,
     pub contact: String,
+    /// How to greet the contact, where the letter language asks for it (see
+    /// `Case::contact_address`); empty when not given.
+    pub address: String,
     pub sender: String,
     /// The promised answer date, already written out for the letter's language.
     pub date: String,
@@ -240,6 +243,9 @@ impl LetterFields {
 #[serde(default)]
 pub struct Draft {
     pub scenario: Scenario,
+    /// The user picked the scenario themselves: it stays. Otherwise an unedited draft
+    /// follows the case (`letter::follow_case`).
+    pub scenario_chosen: bool,
     /// Language of the letter (BCP 47); `None` writes in the interface language.
     pub letter_language: Option<String>,
     pub subject: String,

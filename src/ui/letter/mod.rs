@@ -13,6 +13,7 @@ use crate::command::{Command, FileTask};
 use crate::domain::letter::{self, Source};
 use crate::domain::review::Review;
 use crate::domain::template::{self, CustomTemplate, LetterFields, Scenario};
+use crate::domain::timeline::Step;
 use crate::domain::{Case, Formality, Profile, TemplateId, Workspace, message};
 use crate::i18n::{self, Localizer};
 
@@ -52,6 +53,24 @@ impl EditorState {
     #[must_use]
     pub fn markers(&self) -> &[String] {
         &self.markers
+    }
+
+    /// The editor's last review of `case`'s letter, as it stands now, found nothing to
+    /// fix (false when the letter has not been reviewed in this form).
+    #[must_use]
+    pub fn reviewed_ready(&self, case: &Case, i18n: &Localizer) -> bool {
+        let Some((text, language, scenario, review)) = &self.reviewed else {
+            return false;
+        };
+        if *text != case.draft.plain_text() || *scenario != case.draft.scenario {
+            return false;
+        }
+        let cues = i18n.cues(language);
+        review.is_ready(&crate::domain::review::expectation(
+            *scenario,
+            case.draft.custom.is_some(),
+            cues,
+        ))
     }
 }
 
@@ -174,7 +193,8 @@ pub fn editor_ui(
     let i18n = cx.i18n;
     let (case, profile, templates) = workspace.current_case_with_context();
     heading(ui, &i18n.tr("editor-title"));
-    choice_ui(ui, case, profile, templates, i18n);
+    letter::follow_case(case);
+    choice_ui(ui, case, profile, templates, i18n, cmds);
     refresh_draft(state, case, profile, templates, i18n, cx.now, false);
 
     let language = i18n::letter::language(i18n, case, profile);
@@ -203,11 +223,31 @@ pub fn editor_ui(
     templates::templates_ui(ui, state, case, templates, i18n, &language, cmds);
 }
 
-/// The letter's actions, kept in view under the editor: the pre-send count, copy, save,
-/// mail client and reset.
-pub fn actions_bar(ui: &mut egui::Ui, cx: PanelContext<'_>, case: &Case, cmds: &mut Vec<Command>) {
+/// Which part of the letter was copied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CopiedPart {
+    Body,
+    Subject,
+}
+
+/// The letter's actions, kept in view under the editor: copy (the body; the subject on
+/// its own), save, mail client, reset, the pre-send count, and once the letter has left
+/// the app, marking the opportunity declined. `copied` is what of the letter as it
+/// stands is on the clipboard, confirmed beside its button.
+pub fn actions_bar(
+    ui: &mut egui::Ui,
+    cx: PanelContext<'_>,
+    case: &Case,
+    copied: Option<CopiedPart>,
+    seen: [bool; 6],
+    cmds: &mut Vec<Command>,
+) {
     let i18n = cx.i18n;
     let is_script = case.draft.custom.is_none() && case.draft.scenario.is_call_script();
+    let has_subject = case.draft.custom.is_some() || case.draft.scenario.has_subject();
+    let confirm = |ui: &mut egui::Ui| {
+        ui.colored_label(theme::good(ui), format!("✔ {}", i18n.tr("editor-copied")));
+    };
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         let mut copy = ui.button(i18n.tr("editor-copy"));
@@ -216,6 +256,17 @@ pub fn actions_bar(ui: &mut egui::Ui, cx: PanelContext<'_>, case: &Case, cmds: &
         }
         if copy.clicked() {
             cmds.push(Command::CopyLetter);
+        }
+        if copied == Some(CopiedPart::Body) {
+            confirm(ui);
+        }
+        if has_subject && !case.draft.subject.trim().is_empty() {
+            if ui.button(i18n.tr("editor-copy-subject")).clicked() {
+                cmds.push(Command::CopySubject);
+            }
+            if copied == Some(CopiedPart::Subject) {
+                confirm(ui);
+            }
         }
         if ui.button(i18n.tr("editor-save-txt")).clicked() {
             cmds.push(Command::File(FileTask::SaveTxt));
@@ -231,7 +282,15 @@ pub fn actions_bar(ui: &mut egui::Ui, cx: PanelContext<'_>, case: &Case, cmds: &
         if case.draft.is_edited() && ui.button(i18n.tr("editor-reset")).clicked() {
             cmds.push(Command::ResetDraft);
         }
-        ui.label(egui::RichText::new(super::checklist::pre_send_summary(i18n, case)).weak());
+        // Once the letter has left the app, the next thing is to say it was sent.
+        if case.status.is_open()
+            && case.timeline.done.contains(&Step::DraftMessage)
+            && ui.button(i18n.tr("editor-mark-declined")).clicked()
+        {
+            cmds.push(Command::MarkSent);
+        }
+        let summary = super::checklist::pre_send_summary(i18n, case, seen);
+        ui.label(egui::RichText::new(summary).weak());
     });
     ui.add_space(2.0);
 }
@@ -243,6 +302,7 @@ fn choice_ui(
     profile: &mut Profile,
     templates: &[CustomTemplate],
     i18n: &Localizer,
+    cmds: &mut Vec<Command>,
 ) {
     let language = i18n::letter::language(i18n, case, profile);
     let tag = language.to_string();
@@ -267,9 +327,12 @@ fn choice_ui(
                         name = format!("{name} {}", i18n.tr("editor-customised"));
                     }
                     let selected = case.draft.custom.is_none() && case.draft.scenario == scenario;
-                    if ui.selectable_label(selected, name).clicked() {
-                        case.draft.scenario = scenario;
-                        case.draft.custom = None;
+                    if ui.selectable_label(selected, name).clicked() && !selected {
+                        // An edited letter is kept under the new name: say so.
+                        if case.draft.is_edited() {
+                            cmds.push(Command::DraftKept);
+                        }
+                        letter::choose_scenario(case, scenario);
                     }
                 }
                 let mine: Vec<&CustomTemplate> = templates.iter().filter(|t| t.is_own()).collect();
@@ -329,6 +392,18 @@ fn choice_ui(
         ui.add_space(8.0);
         labelled_text_field(ui, &i18n.tr("editor-to"), &mut case.contact_email, 220.0);
     });
+    if i18n.asks_address(&language) {
+        // The greeting's form of address, with an example in the letter language.
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(i18n.tr("editor-address"));
+            ui.add(
+                egui::TextEdit::singleline(&mut case.contact_address)
+                    .hint_text(i18n.format(&language, "letter-address-hint", None))
+                    .desired_width(220.0),
+            )
+            .labelled_by(label.id);
+        });
+    }
 }
 
 /// A small field per placeholder still in the text, to fill it in place.
