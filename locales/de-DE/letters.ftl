@@ -36,7 +36,7 @@ letter-withdraw-after-interview-body = { $formality ->
     [informal]
         Hallo { $contact },
 
-        danke dir für das Gespräch über die Stelle als { $role } bei { $company }. Ich habe mich gefreut, das Team kennenzulernen und zu hören, was ihr vorhabt.
+        danke dir für das Gespräch über die Stelle als { $role } bei { $company }. Ich habe mich gefreut, das Team kennenzulernen und zu hören, woran ihr als Nächstes arbeitet.
 
         Ich habe lange darüber nachgedacht und mich entschieden, meine Bewerbung zurückzuziehen. Die Stelle passt nicht zu dem, was ich beruflich als Nächstes vorhabe – und das sage ich dir lieber jetzt, bevor ich noch mehr von eurer Zeit in Anspruch nehme.
 

@@ -303,7 +303,7 @@ letter-call-recap-body = { $formality ->
 
         Gracias otra vez por atenderme hoy por teléfono.
 
-        Como te comenté por teléfono, he decidido no seguir adelante con el puesto de { $role } en { $company }. No ha sido una decisión fácil, y te agradezco todo lo que tú y el equipo habéis compartido conmigo.
+        Como te comenté, he decidido no seguir adelante con el puesto de { $role } en { $company }. No ha sido una decisión fácil, y te agradezco todo lo que tú y el equipo habéis compartido conmigo.
 
         Me encantaría que siguiéramos en contacto. ¡Mucha suerte con la búsqueda de la persona adecuada!
 
@@ -425,7 +425,7 @@ letter-many-rounds-call-script-body = { $formality ->
     [informal]
         Hola, { $contact }, soy { $sender }. Gracias por cogerme el teléfono; ¿te pillo en buen momento?
 
-        Lo primero, gracias. Tú y el equipo me habéis dedicado muchísimo tiempo en todas estas fases del proceso, y no lo doy por hecho.
+        Lo primero, gracias. Tú y el equipo me habéis dedicado muchísimo tiempo en todas estas fases del proceso, y lo valoro mucho.
 
         He decidido no seguir adelante con el puesto de { $role } en { $company }. Ha sido una decisión difícil, y quería que te enteraras directamente por mí.
 
@@ -435,7 +435,7 @@ letter-many-rounds-call-script-body = { $formality ->
    *[formal]
         Buenos días, { $contact }. Soy { $sender }. Gracias por atender mi llamada; ¿le viene bien hablar ahora?
 
-        Antes de nada, gracias. Usted y su equipo me han dedicado mucho tiempo a lo largo de todas estas fases del proceso, y sé que no es algo que se pueda dar por hecho.
+        Antes de nada, gracias. Usted y su equipo me han dedicado mucho tiempo a lo largo de todas estas fases del proceso, y sé valorarlo.
 
         He decidido no seguir adelante con el puesto de { $role } en { $company }. Ha sido una decisión difícil, y quería que lo supiera directamente por mí.
 

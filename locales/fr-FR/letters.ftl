@@ -175,7 +175,7 @@ letter-relocation-not-feasible-body = { $formality ->
 
         Je vous remercie de m’avoir proposé le poste « { $role } » chez { $company } ; votre offre m’a fait grand plaisir.
 
-        Après en avoir longuement parlé en famille, je dois malheureusement la décliner. Un déménagement n’est pas envisageable pour ma famille en ce moment, et je ne pourrais pas m’engager dans ce poste comme il le mérite.
+        Après en avoir longuement parlé en famille, je dois malheureusement la décliner. Un déménagement n’est pas envisageable pour nous en ce moment, et je ne pourrais pas m’engager dans ce poste comme il le mérite.
 
         J’apprécie sincèrement le temps que vous y avez consacré et l’accompagnement que vous m’avez proposé pour le déménagement. Si un poste compatible avec ma situation se présentait plus tard, j’aurais plaisir à avoir de vos nouvelles. En tout état de cause, j’espère que nous resterons en contact.
 
@@ -195,7 +195,7 @@ letter-negotiate-instead-body = { $formality ->
 
         Avant de te donner ma réponse, j’aimerais qu’on regarde ensemble quelques points : [les points à revoir, par ex. le salaire, la date de prise de poste ou les jours de télétravail]. J’aimerais savoir s’il y a une marge de manœuvre de ce côté-là.
 
-        Est-ce qu’on pourrait s’appeler rapidement cette semaine ? Je veux prendre une décision qui convienne à tout le monde, et je te remercie par avance de ta disponibilité.
+        Est-ce qu’on pourrait s’appeler rapidement cette semaine ? Je veux prendre une décision qui convienne à tout le monde, et merci pour ta franchise.
 
         À bientôt,
         { $signature }
@@ -206,7 +206,7 @@ letter-negotiate-instead-body = { $formality ->
 
         Avant de vous donner ma réponse, j’aimerais aborder avec vous quelques points : [les points à revoir, par ex. le salaire, la date de prise de poste ou les jours de télétravail]. Je souhaiterais savoir s’il existe une marge de manœuvre sur ces sujets.
 
-        Pourrions-nous prévoir un court échange cette semaine ? Je tiens à prendre une décision qui convienne aux deux parties, et je vous remercie par avance de votre disponibilité.
+        Pourrions-nous prévoir un court échange cette semaine ? Je tiens à prendre une décision qui convienne aux deux parties, et je vous remercie de votre ouverture d’esprit.
 
         Bien cordialement,
         { $signature }
@@ -456,7 +456,7 @@ letter-active-relocation-body = { $formality ->
     [informal]
         Bonjour { $contact },
 
-        Merci pour tout le soutien que { $company } et toi m’avez apporté pour le poste « { $role } » et le déménagement.
+        Merci pour tout le soutien que toi et { $company } m’avez apporté pour le poste « { $role } » et le déménagement.
 
         Je dois te dire que j’ai décidé de renoncer au poste. Je sais que le déménagement est déjà lancé, alors voici, en toute transparence, où on en est : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
 
@@ -469,7 +469,7 @@ letter-active-relocation-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie pour tout le soutien que { $company } et vous m’avez apporté, tant pour le poste « { $role } » que pour le déménagement.
+        Je vous remercie pour tout le soutien que vous et { $company } m’avez apporté, tant pour le poste « { $role } » que pour le déménagement.
 
         Je dois malheureusement vous informer que j’ai décidé de renoncer à ce poste. Je sais que le déménagement est déjà engagé ; je souhaite donc vous exposer en toute transparence ce qui a été fait : [liste des démarches lancées, du matériel de l’entreprise reçu et des frais déjà réglés].
 

@@ -206,7 +206,7 @@ letter-negotiate-instead-body = { $formality ->
 
         Prima di rispondere, vorrei approfondire con Lei alcuni punti: [ciò che vorrebbe cambiare, ad es. la retribuzione, la data di inizio o i giorni di lavoro da remoto]. Vorrei capire se su questi aspetti esiste un margine di flessibilità.
 
-        Sarebbe possibile fissare un breve colloquio nei prossimi giorni? Desidero prendere una decisione che funzioni per entrambe le parti e apprezzo molto la Sua disponibilità.
+        Sarebbe possibile fissare un breve colloquio nei prossimi giorni? Desidero prendere una decisione che soddisfi entrambe le parti e apprezzo molto la Sua disponibilità.
 
         Cordiali saluti,
         { $signature }
@@ -458,7 +458,7 @@ letter-active-relocation-body = { $formality ->
 
         grazie per tutto il supporto che tu e il team di { $company } mi avete dato per il ruolo di { $role } e per il trasferimento.
 
-        Purtroppo devo dirti che ho deciso di rinunciare al ruolo. So che il trasferimento è già in corso, quindi voglio essere trasparente su quello che è già stato fatto: [elenca le pratiche avviate, i beni aziendali ricevuti, le spese già sostenute].
+        Purtroppo devo dirti che ho deciso di rinunciare al ruolo. So che il trasferimento è già in corso, quindi voglio essere trasparente su quello che è già stato fatto: [elenco delle pratiche avviate, dei beni aziendali ricevuti, delle spese già sostenute].
 
         Restituirò tutto ciò che appartiene all'azienda. Per le spese già sostenute, verifico che cosa prevede il nostro accordo e poi ci sentiamo per capire come regolarle; intanto fammi sapere come preferite gestire il resto.
 
@@ -471,7 +471,7 @@ letter-active-relocation-body = { $formality ->
 
         La ringrazio per tutto il supporto che Lei e il team di { $company } mi avete offerto per la posizione di { $role } e per il trasferimento.
 
-        Con rammarico Le comunico che ho deciso di rinunciare all'incarico. So che il trasferimento è già in corso, per questo desidero essere trasparente su quanto è già stato fatto: [elenchi le pratiche avviate, i beni aziendali ricevuti, le spese già sostenute].
+        Con rammarico Le comunico che ho deciso di rinunciare all'incarico. So che il trasferimento è già in corso, per questo desidero essere trasparente su quanto è già stato fatto: [elenco delle pratiche avviate, dei beni aziendali ricevuti, delle spese già sostenute].
 
         Restituirò tutto ciò che appartiene all'azienda. Quanto alle spese già sostenute, verificherò che cosa prevede il nostro accordo e La ricontatterò per concordare come regolarle. Per il resto, mi faccia sapere come preferisce procedere.
 

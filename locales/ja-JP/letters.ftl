@@ -376,6 +376,8 @@ letter-stay-connected-body = { $formality ->
         { $signature }
 }
 
+# Spoken scripts address the contact by family name ({ $contact }さん / 様), so users
+# should enter the surname (e.g. 田中) in the contact field when they call.
 letter-interview-call-script-body = { $formality ->
     [informal]
         { $contact }さん、お世話になっています。{ $sender }です。お忙しいところすみません。今、2分ほどお時間よろしいですか。

@@ -522,9 +522,9 @@ letter-reopen-body = { $formality ->
 
         Nog een keer bedankt dat je me in overweging nam voor de functie van { $role } bij { $company }. Ik heb toen nee gezegd, en ik vond het fijn hoe sportief je daarop reageerde.
 
-        Sindsdien is mijn situatie veranderd: [wat er is veranderd, bijv. mijn gezin kan nu wel mee verhuizen]. De functie past nu goed bij de richting die ik op wil. Ik snap dat de vacature inmiddels best al vervuld kan zijn; staat die, of een vergelijkbare functie, nog open, dan zou ik heel graag opnieuw met je praten.
+        Sindsdien is mijn situatie veranderd: [wat er is veranderd, bijv. mijn gezin kan nu wel mee verhuizen]. De functie past nu goed bij de richting die ik wil inslaan. Ik snap dat de vacature inmiddels best al vervuld kan zijn; staat die, of een vergelijkbare functie, nog open, dan zou ik heel graag opnieuw met je praten.
 
-        Heb je de komende weken even tijd om bij te praten?
+        Heb je de komende weken even tijd voor een kort gesprek?
 
         Hartelijke groet,
         { $signature }
@@ -533,7 +533,7 @@ letter-reopen-body = { $formality ->
 
         Nogmaals dank dat u mij in overweging nam voor de functie van { $role } bij { $company }. Ik heb destijds besloten ervan af te zien, en ik waardeerde het zeer hoe begripvol u daarop reageerde.
 
-        Sindsdien is mijn situatie veranderd: [wat er is veranderd, bijv. mijn gezin kan nu wel mee verhuizen]. De functie past nu goed bij de richting die ik op wil. Ik besef dat de vacature inmiddels misschien al is vervuld; staat deze, of een vergelijkbare functie, nog open, dan ga ik heel graag opnieuw met u in gesprek.
+        Sindsdien is mijn situatie veranderd: [wat er is veranderd, bijv. mijn gezin kan nu wel mee verhuizen]. De functie past nu goed bij de richting die ik wil inslaan. Ik besef dat de vacature inmiddels misschien al is vervuld; staat deze, of een vergelijkbare functie, nog open, dan ga ik heel graag opnieuw met u in gesprek.
 
         Zouden we de komende weken een kort moment kunnen vinden om te spreken?
 

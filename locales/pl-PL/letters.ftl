@@ -130,7 +130,7 @@ letter-not-right-fit-after-offer-body = { $formality ->
            *[no] Dzień dobry,
         }
 
-        dziękuję za propozycję objęcia stanowiska { $role } w firmie { $company } oraz za czas, który poświęcili mi Państwo wraz z zespołem.
+        dziękuję za propozycję objęcia stanowiska { $role } w firmie { $company } oraz za czas, który poświęcono mi w trakcie rekrutacji.
 
         Po starannym namyśle postanawiam nie przyjmować oferty. Uważam, że na tym etapie to stanowisko nie jest dla mnie właściwym wyborem, i wolę poinformować o tym od razu, niż kazać Państwu dłużej czekać.
 
@@ -227,7 +227,7 @@ letter-negotiate-instead-body = { $formality ->
 
         Zanim dam Ci odpowiedź, chcę omówić z Tobą kilka kwestii: [czego dotyczą pytania, np. wynagrodzenia, daty rozpoczęcia pracy albo dni pracy zdalnej]. Chodzi mi o to, czy jest tu jakieś pole manewru.
 
-        Znajdziesz w tym tygodniu chwilę na krótką rozmowę? Zależy mi na decyzji, która będzie dobra dla obu stron, i dzięki za Twoją otwartość.
+        Znajdziesz w tym tygodniu chwilę na krótką rozmowę? Zależy mi na decyzji, która będzie dobra dla obu stron. Dzięki też za Twoją otwartość.
 
         Pozdrawiam
         { $signature }
@@ -504,7 +504,7 @@ letter-many-rounds-call-script-body = { $formality ->
            *[no] Cześć,
         } tu { $sender }. Dzięki, że odbierasz – pasuje Ci teraz chwila rozmowy?
 
-        Na początek chcę podziękować Tobie i całemu zespołowi za mnóstwo czasu, który mi poświęciliście na wszystkich etapach. Wcale nie traktuję tego jako oczywistości.
+        Na początek chcę podziękować Tobie i całemu zespołowi za mnóstwo czasu, który mi poświęciliście na wszystkich etapach. Bardzo to doceniam.
 
         Moja decyzja jest taka, że rezygnuję ze stanowiska { $role } w firmie { $company }. To była trudna decyzja i zależało mi, żeby przekazać Ci ją osobiście.
 
@@ -517,7 +517,7 @@ letter-many-rounds-call-script-body = { $formality ->
            *[no] Dzień dobry,
         } z tej strony { $sender }. Dziękuję za odebranie telefonu – czy to dobry moment na rozmowę?
 
-        Przede wszystkim chcę podziękować za mnóstwo czasu, który poświęcono mi na kolejnych etapach rekrutacji. Wcale nie traktuję tego jako oczywistości.
+        Przede wszystkim chcę podziękować za mnóstwo czasu, który poświęcono mi na kolejnych etapach rekrutacji. Bardzo to doceniam.
 
         Postanawiam zrezygnować ze stanowiska { $role } w firmie { $company }. To była trudna decyzja i zależało mi, żeby przekazać ją osobiście.
 
@@ -648,4 +648,4 @@ letter-formality-marked = yes
 # pyta, z przykładem poniżej.
 letter-address-asked = yes
 # Przykładowy zwrot w pustym polu.
-letter-address-hint = np. Pani Anno, Panie Janie
+letter-address-hint = np. Pani Anno, Panie Janie (na „ty”: Anno, Janie)

@@ -270,6 +270,10 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        // The window carries its name for screen readers switching between windows (the
+        // accessibility tree's root is otherwise unnamed).
+        let name = self.i18n.tr("app-title");
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(name));
         if self.loading.is_some() {
             // Nothing to edit yet: a spinner until the data arrives (the thread wakes us;
             // the timer only bounds the wait).
@@ -282,6 +286,14 @@ impl eframe::App for App {
         }
         let now = self.now();
         crate::ui::date_picker::set_today(&ctx, now.date());
+        if let Some(case) = self.workspace.current_case()
+            && case.mobility.moving_abroad
+            && !case.channel.relocation_or_visa_discussed
+            && !case.channel.relocation_set
+        {
+            let case = self.workspace.current_case_mut();
+            case.channel.follow_move(case.mobility.moving_abroad);
+        }
         let i18n = &self.i18n;
         let cx = PanelContext { i18n, now: &now };
         let mut cmds = Vec::new();
@@ -323,6 +335,13 @@ impl eframe::App for App {
             egui::Panel::top("header").show(ui, |ui| {
                 let case = self.workspace.current_case_mut();
                 header::header_ui(ui, cx, case, self.tab, &mut cmds);
+            });
+        }
+        if !welcome && self.tab == Tab::Checklist {
+            // The verdict stays in view while the questions scroll.
+            egui::Panel::bottom("verdict-bar").show(ui, |ui| {
+                let case = self.workspace.current_case_mut();
+                crate::ui::checklist::verdict_bar(ui, cx, case, &mut cmds);
             });
         }
         if !welcome && self.tab == Tab::Letter {

@@ -56,6 +56,21 @@ pub struct ChannelFacts {
     pub interviews_by_video: bool,
     /// The user's own choice, overriding the recommendation.
     pub chosen: Option<Channel>,
+    /// The user set "relocation or a visa was discussed" themselves: it no longer
+    /// follows the mobility sheet ([`ChannelFacts::follow_move`]).
+    pub relocation_set: bool,
+}
+
+impl ChannelFacts {
+    /// "Relocation or a visa was discussed" follows the mobility sheet's "this offer
+    /// means moving" until the user sets it here: an offer that means a move has put
+    /// relocation on the table. It is never cleared on its own, so nothing the user
+    /// ticked is lost.
+    pub fn follow_move(&mut self, moving: bool) {
+        if moving && !self.relocation_set {
+            self.relocation_or_visa_discussed = true;
+        }
+    }
 }
 
 impl Default for ChannelFacts {
@@ -69,6 +84,7 @@ impl Default for ChannelFacts {
             relocation_or_visa_discussed: false,
             interviews_by_video: false,
             chosen: None,
+            relocation_set: false,
         }
     }
 }
@@ -213,6 +229,28 @@ mod tests {
         let r = recommend(&facts);
         assert_eq!(r.channel, Channel::Email);
         assert_eq!(r.reasons, vec![ChannelReason::EmailByDefault]);
+    }
+
+    #[test]
+    fn relocation_follows_the_move_until_the_user_sets_it() {
+        let mut facts = ChannelFacts::default();
+        facts.follow_move(false);
+        assert!(!facts.relocation_or_visa_discussed);
+        facts.follow_move(true);
+        assert!(facts.relocation_or_visa_discussed);
+        assert_eq!(recommend(&facts).channel, Channel::PhoneThenEmail);
+        // The user unticks it: it stays so.
+        facts.relocation_or_visa_discussed = false;
+        facts.relocation_set = true;
+        facts.follow_move(true);
+        assert!(!facts.relocation_or_visa_discussed);
+        // What the user ticked is never cleared by the sheet.
+        let mut facts = ChannelFacts {
+            relocation_or_visa_discussed: true,
+            ..ChannelFacts::default()
+        };
+        facts.follow_move(false);
+        assert!(facts.relocation_or_visa_discussed);
     }
 
     #[test]

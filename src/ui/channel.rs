@@ -59,10 +59,15 @@ fn facts_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {
         &mut facts.close_collaboration,
         i18n.tr("channel-collaboration"),
     );
-    ui.checkbox(
-        &mut facts.relocation_or_visa_discussed,
-        i18n.tr("channel-relocation-visa"),
-    );
+    if ui
+        .checkbox(
+            &mut facts.relocation_or_visa_discussed,
+            i18n.tr("channel-relocation-visa"),
+        )
+        .changed()
+    {
+        facts.relocation_set = true;
+    }
     ui.checkbox(
         &mut facts.interviews_by_video,
         i18n.tr("channel-video-process"),

@@ -52,7 +52,7 @@ pub fn checklist_ui(
     ui.add_space(8.0);
     negotiation_ui(ui, case, i18n);
     let assessment = checklist::assess(&case.checklist);
-    verdict_ui(ui, case, i18n, &assessment, cmds);
+    verdict_ui(ui, case, i18n, &assessment);
     ui.add_space(10.0);
     inclination_ui(ui, case, i18n, cmds);
     ui.add_space(10.0);
@@ -182,19 +182,66 @@ fn weight_hint(weight: u8) -> &'static str {
     }
 }
 
+/// The verdict in one line, kept in view under the questions (as the letter's actions
+/// are under the editor): the verdict and the letter it offers.
+pub fn verdict_bar(ui: &mut egui::Ui, cx: PanelContext<'_>, case: &Case, cmds: &mut Vec<Command>) {
+    let i18n = cx.i18n;
+    let assessment = checklist::assess(&case.checklist);
+    let (icon, colour) = verdict_look(ui, assessment.verdict);
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(i18n.tr("verdict-label")).strong());
+        ui.label(
+            egui::RichText::new(format!(
+                "{icon} {}",
+                i18n.tr(assessment.verdict.message_id())
+            ))
+            .strong()
+            .color(colour),
+        );
+        // Its reasons are in the panel, under the questions.
+        if let Some(scenario) = letter::offered_for(&assessment, case) {
+            let by_call = assessment.verdict == Verdict::Decline && letter::decline_by_call(case);
+            if ui
+                .button(i18n.tr(offer_label(assessment.verdict, by_call)))
+                .clicked()
+            {
+                cmds.push(Command::OpenTemplate(scenario));
+                if by_call {
+                    cmds.push(Command::OpenWindow(super::Window::CallMode));
+                }
+            }
+        }
+    });
+    ui.add_space(2.0);
+}
+
+/// The label of the button that opens the letter offered for `verdict`.
+fn offer_label(verdict: Verdict, by_call: bool) -> &'static str {
+    match verdict {
+        Verdict::NegotiateFirst => "verdict-write-negotiate",
+        Verdict::Undecided => "verdict-ask-for-time",
+        Verdict::Decline if by_call => "verdict-call-script",
+        Verdict::Decline | Verdict::LeanAccept => "verdict-write-decline",
+    }
+}
+
+fn verdict_look(ui: &egui::Ui, verdict: Verdict) -> (&'static str, egui::Color32) {
+    match verdict {
+        Verdict::Decline => ("✖", theme::warn(ui)),
+        Verdict::NegotiateFirst => ("↔", ui.visuals().strong_text_color()),
+        Verdict::LeanAccept => ("✔", theme::good(ui)),
+        Verdict::Undecided => ("?", ui.visuals().strong_text_color()),
+    }
+}
+
 fn verdict_ui(
     ui: &mut egui::Ui,
     case: &mut Case,
     i18n: &Localizer,
     assessment: &checklist::Assessment,
-    cmds: &mut Vec<Command>,
 ) {
-    let (icon, colour) = match assessment.verdict {
-        Verdict::Decline => ("✖", theme::warn(ui)),
-        Verdict::NegotiateFirst => ("↔", ui.visuals().strong_text_color()),
-        Verdict::LeanAccept => ("✔", theme::good(ui)),
-        Verdict::Undecided => ("?", ui.visuals().strong_text_color()),
-    };
+    let (icon, colour) = verdict_look(ui, assessment.verdict);
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(i18n.tr("verdict-label")).strong());
         ui.label(egui::RichText::new(icon).heading().color(colour));
@@ -223,23 +270,7 @@ fn verdict_ui(
         ui.label(egui::RichText::new(flip_text(i18n, change, verdict)).weak());
     }
 
-    ui.add_space(6.0);
-    if let Some(scenario) = letter::offered_for(assessment, case) {
-        let by_call = assessment.verdict == Verdict::Decline && letter::decline_by_call(case);
-        let label = match assessment.verdict {
-            Verdict::NegotiateFirst => "verdict-write-negotiate",
-            Verdict::Undecided => "verdict-ask-for-time",
-            Verdict::Decline if by_call => "verdict-call-script",
-            Verdict::Decline | Verdict::LeanAccept => "verdict-write-decline",
-        };
-        if ui.button(i18n.tr(label)).clicked() {
-            // A call: the script first, the recap email waiting in the editor.
-            cmds.push(Command::OpenTemplate(scenario));
-            if by_call {
-                cmds.push(Command::OpenWindow(super::Window::CallMode));
-            }
-        }
-    }
+    // The letter it offers is in the verdict bar under the panel, always in view.
 }
 
 /// Once the user negotiates, how it ended: it changes the verdict (see `checklist`).

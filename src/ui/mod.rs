@@ -160,7 +160,8 @@ pub fn labelled_text_field(
         .labelled_by(label.id)
 }
 
-/// A choice among a few values, drawn as a row of selectable buttons. Each button is
+/// A choice among a few values, drawn as a row of selectable buttons, framed whether
+/// picked or not. Each button is
 /// named "`<group>: <choice>`" for screen readers, so that the same choice in different
 /// groups stays distinguishable.
 pub fn choice_row<T: Copy + PartialEq>(
@@ -178,9 +179,15 @@ pub fn choice_row<T: Copy + PartialEq>(
         args.set("group", group);
         args.set("choice", text.as_str());
         let name = i18n.tr_args("choice-accessible-name", &args);
-        let response = ui
-            .selectable_value(value, choice, text)
+        // Framed even before one is picked, so the row reads as choices to make.
+        let selected = *value == choice;
+        let mut response = ui
+            .add(egui::Button::selectable(selected, text).frame_when_inactive(true))
             .accessible_name(name);
+        if response.clicked() && !selected {
+            *value = choice;
+            response.mark_changed();
+        }
         changed |= response.changed();
     }
     changed

@@ -116,3 +116,15 @@ fn layouts_hold_at_150_percent_in_german() {
     }
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
+
+/// The window itself is named, so a screen reader switching windows says which it is.
+#[test]
+fn the_window_carries_its_name() {
+    use egui_kittest::kittest::NodeT;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let harness = app_harness(dir.path(), EN, &clipboard);
+    let root = harness.root();
+    assert_eq!(root.accesskit_node().role(), Role::Window);
+    assert_eq!(root.accesskit_node().label().as_deref(), Some("Gracious"));
+}

@@ -54,9 +54,12 @@ fn panel_harness(draw: Draw, case: Case) -> Harness<'static, PanelState> {
 
 #[test]
 fn the_checklist_alone_offers_the_negotiation_letter_for_a_negotiable_blocker() {
-    // Drawn alone, the panel has nothing seen done by the app.
+    // Drawn alone (with its verdict bar), the panel has nothing seen done by the app.
     let mut harness = panel_harness(
-        |ui, cx, case, cmds| checklist::checklist_ui(ui, cx, case, [false; 6], cmds),
+        |ui, cx, case, cmds| {
+            checklist::verdict_bar(ui, cx, case, cmds);
+            checklist::checklist_ui(ui, cx, case, [false; 6], cmds);
+        },
         Case::default(),
     );
     for (question, answer) in [
