@@ -253,6 +253,11 @@ mobility-moving-abroad = Dieses Angebot bedeutet einen Umzug in ein anderes Land
 mobility-not-moving = Setzen Sie oben das Häkchen, wenn das Angebot einen Umzug ins Ausland mit sich bringt; diese Übersicht hilft Ihnen dann bei der Abwägung.
 mobility-current-country = Ihr Wohnland
 mobility-destination-country = Land der Stelle
+# Die Staatsangehörigkeiten der Person (mehrere möglich), im Profil gespeichert: Sie
+# entscheiden, ob für einen Umzug ein Visum nötig ist.
+mobility-citizenship = Ihre Staatsangehörigkeit
+mobility-citizenship-add = Staatsangehörigkeit hinzufügen
+mobility-citizenship-remove = Staatsangehörigkeit { $country } entfernen
 mobility-choose-country = Land auswählen
 mobility-search-country = Land suchen
 ppp-title = Was das Gehalt wert ist
@@ -268,9 +273,15 @@ ppp-current-pay = Aktuell
 ppp-offered-pay = Angebot
 ppp-worth = Zu Preisen in Ihrem Wohnland ({ $country }) ist das Angebot etwa { $amount } im Jahr wert.
 ppp-change = Das sind { $change } % gegenüber Ihrem jetzigen Gehalt.
-ppp-net = Nach Steuern: etwa { $amount } ({ $change } %).
-ppp-source-data = { $country }: { $series }, { $year }, { $factor } je internationalen Dollar (Weltbank).
-ppp-source-override = { $country }: Ihr eigener Faktor, { $factor } je internationalen Dollar.
+# Steht an erster Stelle, sobald beide Steuersätze eingegeben sind: was der Person bleibt, zu Preisen im Wohnland.
+ppp-worth-net = Nach Steuern und zu Preisen in Ihrem Wohnland ({ $country }) ist das Angebot etwa { $amount } im Jahr wert: { $change } % gegenüber dem, was Ihnen heute netto bleibt.
+# Der Betrag vor Steuern, unter dem Betrag nach Steuern.
+ppp-gross-beside = Vor Steuern: etwa { $amount } ({ $change } %).
+# Woher das Preisniveau eines Landes stammt; der Faktor selbst steht im Tooltip.
+ppp-source-data = { $country }: Preisdaten der Weltbank, { $series }, { $year }.
+ppp-source-override = { $country }: Preise nach Ihrem eigenen Faktor.
+# Tooltip: Was der Kaufkraftfaktor bedeutet, in einfachen Worten.
+ppp-factor-explained = In diesem Land ({ $country }) bekommen Sie für { $factor } { $currency } etwa so viel wie für einen US-Dollar in den USA.
 ppp-series-private = Kaufkraft für den Konsum privater Haushalte
 ppp-series-gdp = Kaufkraft für die Gesamtwirtschaft (BIP)
 ppp-unreliable = Die Preise in diesem Land ({ $country }) sind zuletzt stark gestiegen, und dieser Faktor ist über ein Jahr alt: Sehen Sie das Ergebnis nur als grobe Orientierung.
@@ -293,10 +304,17 @@ visa-late = { $weeks ->
    *[other] Das Visum käme etwa { $weeks } Wochen nach dem Arbeitsbeginn. Bitten Sie um einen späteren Eintrittstermin oder um Unterstützung, damit es schneller geht.
 }
 visa-unknown = Geben Sie Bearbeitungszeit und Arbeitsbeginn ein, um den Zeitplan zu prüfen.
+# Ob ein Visum nötig ist, hängt von der Staatsangehörigkeit ab: Wird statt der Fragen zum Visum angezeigt.
+visa-free-own = Kein Visum nötig: Sie besitzen die Staatsangehörigkeit dieses Landes ({ $country }).
+visa-free-eu = Weder Visum noch Arbeitserlaubnis nötig: Mit der Staatsangehörigkeit { $citizenship } dürfen Sie im Land der Stelle ({ $country }) leben und arbeiten – dank der Freizügigkeit in der EU, im EWR und in der Schweiz.
+visa-free-cta = Weder Visum noch Arbeitserlaubnis nötig: Mit der Staatsangehörigkeit { $citizenship } dürfen Sie im Land der Stelle ({ $country }) leben und arbeiten – dank des einheitlichen Reisegebiets (Common Travel Area) zwischen Irland und dem Vereinigten Königreich.
+visa-free-tasman = Kein Visumantrag nötig: Mit der Staatsangehörigkeit { $citizenship } dürfen Sie im Land der Stelle ({ $country }) leben und arbeiten – dank des Trans-Tasman Travel Arrangement zwischen Australien und Neuseeland.
+visa-partner-note = Ob Ihre Partnerin oder Ihr Partner dort arbeiten darf, hängt von deren eigener Staatsangehörigkeit ab: Bewerten Sie das weiter unten.
 # Ob der Name der Stadt oder des Landes („in London arbeiten“) mehr lockt als die Stelle selbst.
 mobility-prestige = Macht der Ort selbst (sein Name, sein Prestige) einen großen Teil des Reizes aus?
 mobility-weight-name = { $factor }: wie wichtig es Ihnen ist
-mobility-score = Gewichtete Gesamtbewertung der bekannten Punkte: { $percent } %
+# Der gewichtete Anteil der bewerteten Punkte, die gut aussehen (unbekannte nicht mitgezählt).
+mobility-score = Von dem, was Sie bisher wissen, sprechen { $percent } % für den Umzug – jeder Punkt gewichtet danach, wie wichtig er Ihnen ist.
 mobility-trap-prestige = Der Ort scheint Sie mehr anzuziehen als die Stelle. Würden Sie dieselbe Stelle auch an Ihrem jetzigen Wohnort annehmen?
 mobility-trap-visa-late = Das Visum käme erst nach dem Arbeitsbeginn. Das ist kein Grund aufzugeben, sondern ein Anlass, über den Eintrittstermin zu verhandeln: Bitten Sie um einen späteren Beginn.
 mobility-horizon = Mit Blick auf die nächsten 12 bis 24 Monate

@@ -254,6 +254,11 @@ mobility-moving-abroad = This offer means moving to another country
 mobility-not-moving = Tick the box above if the offer involves a move abroad; the sheet then helps you weigh it.
 mobility-current-country = You live in
 mobility-destination-country = The job is in
+# The user's citizenships (several allowed), kept in the profile: they decide whether a
+# move needs a visa.
+mobility-citizenship = Your citizenship
+mobility-citizenship-add = Add a citizenship
+mobility-citizenship-remove = Remove { $country }
 mobility-choose-country = Choose a country
 mobility-search-country = Search countries
 ppp-title = What the pay is worth
@@ -269,9 +274,15 @@ ppp-current-pay = Now
 ppp-offered-pay = Offer
 ppp-worth = In { $country }'s prices, the offer is worth about { $amount } a year.
 ppp-change = That is { $change }% against what you earn now.
-ppp-net = After tax: about { $amount } ({ $change }%).
-ppp-source-data = { $country }: { $series }, { $year }, { $factor } per international dollar (World Bank).
-ppp-source-override = { $country }: your own factor, { $factor } per international dollar.
+# Shown first once both tax rates are given: what the user would keep, at home prices.
+ppp-worth-net = After tax, in { $country }'s prices, the offer is worth about { $amount } a year: { $change }% against what you keep now.
+# The figure before tax, shown under the one after tax.
+ppp-gross-beside = Before tax: about { $amount } ({ $change }%).
+# Where a country's price level comes from; the factor itself is in the hover text.
+ppp-source-data = Prices in { $country }: World Bank, { $series }, { $year }.
+ppp-source-override = Prices in { $country }: your own factor.
+# Hover text: what the purchasing-power factor means, in plain words.
+ppp-factor-explained = In { $country }, { $factor } { $currency } buy about what one US dollar buys in the United States.
 ppp-series-private = purchasing power for household consumption
 ppp-series-gdp = purchasing power for the whole economy (GDP)
 ppp-unreliable = Prices in { $country } have been rising fast, and this factor is more than a year old: treat the result as rough.
@@ -293,11 +304,18 @@ visa-late = The visa would arrive about { $weeks ->
        *[other] { $weeks } weeks
     } after the start date. Ask for a later start, or for help speeding it up.
 visa-unknown = Enter the processing time and the start date to check the timing.
+# Whether a visa is needed depends on citizenship: shown instead of the visa questions.
+visa-free-own = No visa needed: you are a citizen of { $country }.
+visa-free-eu = No visa or work permit needed: as a citizen of { $citizenship }, you may live and work in { $country } (free movement in the EU, the EEA and Switzerland).
+visa-free-cta = No visa or work permit needed: as a citizen of { $citizenship }, you may live and work in { $country } (the Common Travel Area of Ireland and the United Kingdom).
+visa-free-tasman = No visa application needed: as a citizen of { $citizenship }, you may live and work in { $country } (the Trans-Tasman Travel Arrangement).
+visa-partner-note = A partner's right to work depends on their own citizenship: rate it below.
 # Whether the city or country's name (e.g. "working in London") draws the user more
 # than the job itself.
 mobility-prestige = Is the place itself (its name, its prestige) a big part of the appeal?
 mobility-weight-name = { $factor }: how much it matters
-mobility-score = Weighted outlook of what you know: { $percent }%
+# The weighted share of the rated factors that look good (unknowns left out).
+mobility-score = Of what you know so far, { $percent }% speaks for the move, weighing each factor by how much it matters to you.
 mobility-trap-prestige = The place seems to pull more than the role. Would you take the same role at home?
 mobility-trap-visa-late = The visa would come after the start date. That is a start date to negotiate, not a reason to give up: ask for a later start.
 mobility-horizon = Looking 12 to 24 months ahead

@@ -256,6 +256,11 @@ mobility-moving-abroad = Esta oferta implica mudarse a otro país
 mobility-not-moving = Marque la casilla de arriba si la oferta implica mudarse al extranjero; la ficha le ayudará entonces a valorarlo.
 mobility-current-country = Vive en
 mobility-destination-country = El puesto está en
+# Las nacionalidades de la persona (puede tener varias), guardadas en el perfil: deciden
+# si una mudanza requiere visado.
+mobility-citizenship = Su nacionalidad
+mobility-citizenship-add = Añadir una nacionalidad
+mobility-citizenship-remove = Quitar la nacionalidad de { $country }
 mobility-choose-country = Elija un país
 mobility-search-country = Buscar países
 ppp-title = Lo que vale realmente el salario
@@ -271,9 +276,15 @@ ppp-current-pay = Actual
 ppp-offered-pay = Oferta
 ppp-worth = A precios de { $country }, la oferta equivale a unos { $amount } al año.
 ppp-change = Supone un { $change } % respecto a lo que gana ahora.
-ppp-net = Después de impuestos: unos { $amount } ({ $change } %).
-ppp-source-data = { $country }: { $series }, { $year }, { $factor } por dólar internacional (Banco Mundial).
-ppp-source-override = { $country }: su propio factor, { $factor } por dólar internacional.
+# Se muestra primero cuando se han indicado ambos tipos impositivos: lo que le quedaría, a precios de su país.
+ppp-worth-net = Después de impuestos y a precios de { $country }, la oferta equivale a unos { $amount } al año: un { $change } % respecto a lo que le queda ahora.
+# La cifra antes de impuestos, bajo la cifra después de impuestos.
+ppp-gross-beside = Antes de impuestos: unos { $amount } ({ $change } %).
+# De dónde procede el nivel de precios de un país; el factor en sí aparece en el texto emergente.
+ppp-source-data = Precios en { $country }: Banco Mundial, { $series }, { $year }.
+ppp-source-override = Precios en { $country }: su propio factor.
+# Texto emergente: qué significa el factor de poder adquisitivo, en palabras sencillas.
+ppp-factor-explained = En { $country }, con { $factor } { $currency } se compra aproximadamente lo mismo que con un dólar estadounidense en Estados Unidos.
 ppp-series-private = poder adquisitivo para el consumo de los hogares
 ppp-series-gdp = poder adquisitivo para el conjunto de la economía (PIB)
 ppp-unreliable = Los precios en { $country } han subido deprisa y este factor tiene más de un año: tome el resultado como una aproximación.
@@ -298,10 +309,17 @@ visa-late = { $weeks ->
    *[other] El visado llegaría aproximadamente { $weeks } semanas después de la fecha de incorporación. Pida empezar más tarde o ayuda para agilizarlo.
 }
 visa-unknown = Introduzca el tiempo de tramitación y la fecha de incorporación para comprobar los plazos.
+# Si hace falta visado depende de la nacionalidad: se muestra en lugar de las preguntas sobre el visado.
+visa-free-own = No necesita visado: tiene la nacionalidad de { $country }.
+visa-free-eu = No necesita visado ni permiso de trabajo: con la nacionalidad de { $citizenship } puede vivir y trabajar en { $country } (libre circulación en la UE, el EEE y Suiza).
+visa-free-cta = No necesita visado ni permiso de trabajo: con la nacionalidad de { $citizenship } puede vivir y trabajar en { $country } (zona de viaje común entre Irlanda y el Reino Unido).
+visa-free-tasman = No necesita solicitar visado: con la nacionalidad de { $citizenship } puede vivir y trabajar en { $country } (Trans-Tasman Travel Arrangement entre Australia y Nueva Zelanda).
+visa-partner-note = El derecho de su pareja a trabajar allí depende de su propia nacionalidad, no de la de usted: valórelo más abajo.
 # Si el nombre de la ciudad o del país («trabajar en Londres») atrae más que el propio puesto.
 mobility-prestige = ¿El lugar en sí (su nombre, su prestigio) es una parte importante del atractivo?
 mobility-weight-name = { $factor }: cuánto le importa
-mobility-score = Valoración ponderada de lo que sabe: { $percent } %
+# La parte ponderada de los factores valorados que son favorables (sin contar los desconocidos).
+mobility-score = De lo que sabe hasta ahora, un { $percent } % habla a favor de la mudanza, ponderando cada factor según lo que le importa.
 mobility-trap-prestige = Parece que el lugar le atrae más que el puesto. ¿Aceptaría el mismo puesto donde vive ahora?
 mobility-trap-visa-late = El visado llegaría después de la fecha de incorporación. Es motivo para negociar esa fecha, no para renunciar: pida empezar más tarde.
 mobility-horizon = Con la vista puesta en los próximos 12 a 24 meses

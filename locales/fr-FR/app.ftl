@@ -257,6 +257,11 @@ mobility-moving-abroad = Cette offre implique de partir vivre dans un autre pays
 mobility-not-moving = Cochez la case ci-dessus si l’offre implique une expatriation ; la fiche vous aidera alors à l’évaluer.
 mobility-current-country = Pays de résidence
 mobility-destination-country = Pays du poste
+# Les nationalités de l’utilisateur (plusieurs possibles), enregistrées dans le profil :
+# elles déterminent si un départ exige un visa.
+mobility-citizenship = Nationalité
+mobility-citizenship-add = Ajouter une nationalité
+mobility-citizenship-remove = Retirer cette nationalité ({ $country })
 mobility-choose-country = Choisir un pays
 mobility-search-country = Rechercher un pays
 ppp-title = Ce que vaut le salaire
@@ -272,9 +277,15 @@ ppp-current-pay = Actuel
 ppp-offered-pay = Offre
 ppp-worth = Aux prix de votre pays de résidence ({ $country }), l’offre vaut environ { $amount } par an.
 ppp-change = Soit { $change } % par rapport à votre salaire actuel.
-ppp-net = Après impôts : environ { $amount } ({ $change } %).
-ppp-source-data = { $country } : { $series }, { $year }, { $factor } par dollar international (Banque mondiale).
-ppp-source-override = { $country } : votre propre facteur, { $factor } par dollar international.
+# Affiché en premier une fois les deux taux d’imposition saisis : ce qui resterait à l’utilisateur, aux prix de son pays.
+ppp-worth-net = Après impôts, aux prix de votre pays de résidence ({ $country }), l’offre vaut environ { $amount } par an : { $change } % par rapport à ce qu’il vous reste aujourd’hui.
+# Le montant avant impôts, affiché sous le montant après impôts.
+ppp-gross-beside = Avant impôts : environ { $amount } ({ $change } %).
+# D’où vient le niveau des prix d’un pays ; le facteur lui-même figure dans l’infobulle.
+ppp-source-data = { $country } : prix d’après la Banque mondiale, { $series }, { $year }.
+ppp-source-override = { $country } : prix d’après votre propre facteur.
+# Infobulle : ce que signifie le facteur de pouvoir d’achat, en termes simples.
+ppp-factor-explained = Dans ce pays ({ $country }), vous achetez avec { $factor } { $currency } à peu près ce qu’un dollar américain permet d’acheter aux États-Unis.
 ppp-series-private = pouvoir d’achat pour la consommation des ménages
 ppp-series-gdp = pouvoir d’achat pour l’ensemble de l’économie (PIB)
 ppp-unreliable = Les prix augmentent rapidement dans ce pays ({ $country }) et ce facteur date de plus d’un an : ne considérez le résultat que comme une estimation grossière.
@@ -299,10 +310,17 @@ visa-late = { $weeks ->
    *[other] Le visa arriverait environ { $weeks } semaines après la date de prise de poste. Demandez à commencer plus tard, ou de l’aide pour accélérer la procédure.
 }
 visa-unknown = Saisissez le délai d’obtention et la date de prise de poste pour vérifier le calendrier.
+# Le besoin d’un visa dépend de la nationalité : affiché à la place des questions sur le visa.
+visa-free-own = Pas besoin de visa : vous avez la nationalité de ce pays ({ $country }).
+visa-free-eu = Pas besoin de visa ni de permis de travail : votre nationalité ({ $citizenship }) vous permet de vivre et de travailler dans le pays du poste ({ $country }), grâce à la libre circulation des personnes dans l’UE, l’EEE et la Suisse.
+visa-free-cta = Pas besoin de visa ni de permis de travail : votre nationalité ({ $citizenship }) vous permet de vivre et de travailler dans le pays du poste ({ $country }), grâce à la zone de voyage commune entre l’Irlande et le Royaume-Uni.
+visa-free-tasman = Pas de demande de visa à déposer : votre nationalité ({ $citizenship }) vous permet de vivre et de travailler dans le pays du poste ({ $country }), grâce au Trans-Tasman Travel Arrangement entre l’Australie et la Nouvelle-Zélande.
+visa-partner-note = Le droit de travailler de votre partenaire dépend de sa propre nationalité : évaluez-le ci-dessous.
 # Le nom de la ville ou du pays (« travailler à Londres ») attire-t-il plus que le poste lui-même ?
 mobility-prestige = Le lieu lui-même (son nom, son prestige) compte-t-il pour beaucoup dans l’attrait de l’offre ?
 mobility-weight-name = { $factor } : importance
-mobility-score = Bilan pondéré de ce que vous savez : { $percent } %
+# La part pondérée des critères évalués qui sont favorables (les inconnus ne comptent pas).
+mobility-score = D’après ce que vous savez jusqu’ici, le bilan est favorable au départ à { $percent } %, chaque critère étant pondéré selon l’importance que vous lui accordez.
 mobility-trap-prestige = Le lieu semble vous attirer davantage que le poste. Accepteriez-vous le même poste dans votre pays ?
 mobility-trap-visa-late = Le visa arriverait après la date de prise de poste. Ce n’est pas une raison de renoncer, mais une date à négocier : demandez à commencer plus tard.
 mobility-horizon = À un horizon de 12 à 24 mois

@@ -257,6 +257,11 @@ mobility-moving-abroad = Questa offerta comporta un trasferimento in un altro pa
 mobility-not-moving = Spunti la casella qui sopra se l'offerta comporta un trasferimento all'estero: la scheda la aiuterà a valutarlo.
 mobility-current-country = Paese in cui vive
 mobility-destination-country = Paese del lavoro
+# Le cittadinanze della persona (anche più di una), salvate nel profilo: stabiliscono se
+# un trasferimento richiede un visto.
+mobility-citizenship = Cittadinanza
+mobility-citizenship-add = Aggiungere una cittadinanza
+mobility-citizenship-remove = Rimuovere questa cittadinanza ({ $country })
 mobility-choose-country = Scegliere un paese
 mobility-search-country = Cercare un paese
 ppp-title = Quanto vale davvero lo stipendio
@@ -272,9 +277,15 @@ ppp-current-pay = Attuale
 ppp-offered-pay = Offerta
 ppp-worth = Ai prezzi del paese in cui vive ({ $country }), l'offerta vale circa { $amount } all'anno.
 ppp-change = Una differenza del { $change }% rispetto a quanto guadagna oggi.
-ppp-net = Al netto delle imposte: circa { $amount } ({ $change }%).
-ppp-source-data = { $country }: { $series }, { $year }, { $factor } per dollaro internazionale (Banca Mondiale).
-ppp-source-override = { $country }: fattore personalizzato, { $factor } per dollaro internazionale.
+# Mostrato per primo quando entrambe le aliquote sono inserite: ciò che resterebbe alla persona, ai prezzi del suo paese.
+ppp-worth-net = Al netto delle imposte e ai prezzi del paese in cui vive ({ $country }), l'offerta vale circa { $amount } all'anno: una differenza del { $change }% rispetto a quanto le resta oggi.
+# L'importo al lordo delle imposte, mostrato sotto quello al netto.
+ppp-gross-beside = Al lordo delle imposte: circa { $amount } ({ $change }%).
+# Da dove proviene il livello dei prezzi di un paese; il fattore in sé è nel testo al passaggio del mouse.
+ppp-source-data = { $country }: prezzi secondo la Banca Mondiale, { $series }, { $year }.
+ppp-source-override = { $country }: prezzi secondo il suo fattore personalizzato.
+# Testo al passaggio del mouse: che cosa significa il fattore di potere d'acquisto, in parole semplici.
+ppp-factor-explained = In questo paese ({ $country }), con { $factor } { $currency } si acquista circa quanto con un dollaro statunitense negli Stati Uniti.
 ppp-series-private = potere d'acquisto per i consumi delle famiglie
 ppp-series-gdp = potere d'acquisto per l'intera economia (PIL)
 ppp-unreliable = In questo paese ({ $country }) i prezzi stanno salendo rapidamente e il fattore risale a più di un anno fa: consideri il risultato come indicativo.
@@ -297,10 +308,17 @@ visa-late = { $weeks ->
    *[other] Il visto arriverebbe circa { $weeks } settimane dopo la data di inizio. Chieda di posticipare l'inizio, o un aiuto per accelerare la pratica.
 }
 visa-unknown = Inserisca i tempi del visto e la data di inizio per verificare le tempistiche.
+# Se serve un visto dipende dalla cittadinanza: mostrato al posto delle domande sul visto.
+visa-free-own = Non serve alcun visto: ha la cittadinanza di questo paese ({ $country }).
+visa-free-eu = Non servono né visto né permesso di lavoro: con la sua cittadinanza ({ $citizenship }) può vivere e lavorare nel paese di destinazione ({ $country }), grazie alla libera circolazione nell'UE, nello SEE e in Svizzera.
+visa-free-cta = Non servono né visto né permesso di lavoro: con la sua cittadinanza ({ $citizenship }) può vivere e lavorare nel paese di destinazione ({ $country }), grazie alla zona di libero spostamento (Common Travel Area) tra Irlanda e Regno Unito.
+visa-free-tasman = Non serve presentare domanda di visto: con la sua cittadinanza ({ $citizenship }) può vivere e lavorare nel paese di destinazione ({ $country }), grazie al Trans-Tasman Travel Arrangement tra Australia e Nuova Zelanda.
+visa-partner-note = Il diritto del partner a lavorare lì dipende dalla cittadinanza del partner stesso: lo valuti più sotto.
 # Se il nome della città o del paese («lavorare a Londra») attira più del lavoro in sé.
 mobility-prestige = Il luogo in sé (il nome, il prestigio) è una parte importante dell'attrattiva?
 mobility-weight-name = { $factor }: quanto conta
-mobility-score = Prospettiva ponderata di ciò che sa: { $percent }%
+# La quota ponderata dei fattori valutati che risultano positivi (esclusi quelli non noti).
+mobility-score = Di ciò che sa finora, il { $percent }% è a favore del trasferimento, pesando ogni fattore in base a quanto conta per lei.
 mobility-trap-prestige = Sembra attrarla più il luogo che il ruolo. Accetterebbe lo stesso ruolo nel suo paese?
 mobility-trap-visa-late = Il visto arriverebbe dopo la data di inizio. È un motivo per negoziarla, non per rinunciare: chieda di iniziare più tardi.
 mobility-horizon = Guardando ai prossimi 12-24 mesi

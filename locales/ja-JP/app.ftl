@@ -241,6 +241,11 @@ mobility-moving-abroad = この内定を受けると海外へ移住すること�
 mobility-not-moving = 内定を受けると海外へ移住することになる場合は、上のボックスにチェックを入れてください。このシートで検討を進められます。
 mobility-current-country = 現在の居住国
 mobility-destination-country = 勤務地の国
+# The user's citizenships (several allowed), kept in the profile: they decide whether a
+# move needs a visa.
+mobility-citizenship = 国籍
+mobility-citizenship-add = 国籍を追加
+mobility-citizenship-remove = { $country }を削除
 mobility-choose-country = 国を選択
 mobility-search-country = 国を検索
 ppp-title = 給与の実質的な価値
@@ -254,9 +259,15 @@ ppp-current-pay = 現在
 ppp-offered-pay = 内定先
 ppp-worth = { $country }の物価に換算すると、提示された年収は約{ $amount }に相当します。
 ppp-change = 現在の収入と比べて{ $change }%です。
-ppp-net = 税引き後：約{ $amount }（{ $change }%）。
-ppp-source-data = { $country }：{ $series }、{ $year }年、1国際ドルあたり{ $factor }（世界銀行）。
-ppp-source-override = { $country }：独自の係数、1国際ドルあたり{ $factor }。
+# Shown first once both tax rates are given: what the user would keep, at home prices.
+ppp-worth-net = { $country }の物価に換算すると、提示された年収は税引き後の手取りで約{ $amount }に相当します。現在の手取りと比べて{ $change }%です。
+# The figure before tax, shown under the one after tax.
+ppp-gross-beside = 税引き前：約{ $amount }（{ $change }%）。
+# Where a country's price level comes from; the factor itself is in the hover text.
+ppp-source-data = { $country }の物価：世界銀行、{ $series }、{ $year }年。
+ppp-source-override = { $country }の物価：独自の係数。
+# Hover text: what the purchasing-power factor means, in plain words.
+ppp-factor-explained = { $country }では、{ $factor } { $currency }あれば、米国で1米ドルで買えるのとほぼ同じものが買えます。
 ppp-series-private = 家計消費の購買力平価
 ppp-series-gdp = 経済全体（GDP）の購買力平価
 ppp-unreliable = { $country }では物価が急上昇しており、この係数は1年以上前のものです。結果はおおよその目安として扱ってください。
@@ -272,9 +283,16 @@ visa-start-date = 入社日
 visa-in-time = ビザは入社日に間に合う見込みです（{ $weeks }週間の余裕があります）。
 visa-late = ビザが下りるのは入社日の約{ $weeks }週間後になりそうです。入社日を遅らせてもらうか、手続きを早めるための支援を依頼しましょう。
 visa-unknown = 審査期間と入社日を入力すると、間に合うかどうかを確認できます。
+# Whether a visa is needed depends on citizenship: shown instead of the visa questions.
+visa-free-own = { $country }の国籍をお持ちのため、ビザは必要ありません。
+visa-free-eu = { $citizenship }の国籍をお持ちのため、ビザも就労許可も必要なく、{ $country }に住んで働くことができます（EU・欧州経済領域・スイスにおける人の自由移動）。
+visa-free-cta = { $citizenship }の国籍をお持ちのため、ビザも就労許可も必要なく、{ $country }に住んで働くことができます（アイルランドとイギリスの共通旅行区域）。
+visa-free-tasman = { $citizenship }の国籍をお持ちのため、ビザを申請する必要はなく、{ $country }に住んで働くことができます（トランス・タスマン渡航協定）。
+visa-partner-note = パートナーが現地で働けるかどうかは、パートナー自身の国籍によって決まります。下の項目で評価してください。
 mobility-prestige = その土地そのもの（地名の響きや評判）が、魅力の大きな部分を占めていますか？
 mobility-weight-name = { $factor }：重要度
-mobility-score = 判明している項目の重要度を加味した見通し：{ $percent }%
+# The weighted share of the rated factors that look good (unknowns left out).
+mobility-score = これまでにわかっている点のうち、移住を後押ししているのは{ $percent }%です（各項目は、あなたにとっての重要度に応じて重み付けしています）。
 mobility-trap-prestige = ポジションよりも、土地の魅力に惹かれているようです。同じポジションが今住んでいる国にあったとしても、受けたいと思いますか？
 mobility-trap-visa-late = ビザが下りるのが入社日より後になります。ただし、これは諦める理由ではなく、入社日を交渉すれば済むことです。入社日を遅らせてもらえないか相談しましょう。
 mobility-horizon = 12〜24か月先を見据えて

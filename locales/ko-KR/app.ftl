@@ -241,6 +241,11 @@ mobility-moving-abroad = 이 제안을 수락하면 다른 나라로 이주해�
 mobility-not-moving = 해외 이주가 필요한 제안이라면 위 상자를 선택하세요. 이 검토표가 판단을 도와줍니다.
 mobility-current-country = 현재 거주 국가
 mobility-destination-country = 근무 국가
+# The user's citizenships (several allowed), kept in the profile: they decide whether a
+# move needs a visa.
+mobility-citizenship = 국적
+mobility-citizenship-add = 국적 추가
+mobility-citizenship-remove = { $country } 삭제
 mobility-choose-country = 국가 선택
 mobility-search-country = 국가 검색
 ppp-title = 급여의 실질 가치
@@ -254,9 +259,15 @@ ppp-current-pay = 현재
 ppp-offered-pay = 제안
 ppp-worth = { $country } 물가 기준으로 제안 연봉의 가치는 연간 약 { $amount }입니다.
 ppp-change = 현재 소득과 비교하면 { $change }%입니다.
-ppp-net = 세후: 약 { $amount }({ $change }%).
-ppp-source-data = { $country }: { $series }, { $year }년, 국제 달러당 { $factor }(세계은행).
-ppp-source-override = { $country }: 직접 입력한 계수, 국제 달러당 { $factor }.
+# Shown first once both tax rates are given: what the user would keep, at home prices.
+ppp-worth-net = { $country } 물가 기준으로 제안 연봉의 세후 가치는 연간 약 { $amount }입니다. 현재 세후 소득과 비교하면 { $change }%입니다.
+# The figure before tax, shown under the one after tax.
+ppp-gross-beside = 세전: 약 { $amount }({ $change }%).
+# Where a country's price level comes from; the factor itself is in the hover text.
+ppp-source-data = { $country } 물가: 세계은행, { $series }, { $year }년.
+ppp-source-override = { $country } 물가: 직접 입력한 계수.
+# Hover text: what the purchasing-power factor means, in plain words.
+ppp-factor-explained = { $country }에서 { $factor } { $currency }의 구매력은 미국에서 1달러의 구매력과 거의 같습니다.
 ppp-series-private = 가계 소비 기준 구매력
 ppp-series-gdp = 경제 전체 기준 구매력(GDP)
 ppp-unreliable = { $country }의 물가가 빠르게 오르고 있으며, 이 계수는 1년 이상 지난 값입니다. 결과는 대략적인 참고용으로만 보세요.
@@ -272,9 +283,16 @@ visa-start-date = 입사일
 visa-in-time = 비자가 입사일보다 { $weeks }주 여유 있게 나올 것으로 보입니다.
 visa-late = 비자가 입사일보다 약 { $weeks }주 늦게 나올 것으로 보입니다. 입사일을 늦춰 달라고 하거나, 절차를 앞당길 수 있도록 도움을 요청하세요.
 visa-unknown = 처리 기간과 입사일을 입력하면 일정을 확인할 수 있습니다.
+# Whether a visa is needed depends on citizenship: shown instead of the visa questions.
+visa-free-own = { $country } 국민이므로 비자가 필요 없습니다.
+visa-free-eu = 비자나 취업 허가가 필요 없습니다. { $citizenship } 국민으로서 { $country }에서 살며 일할 수 있습니다(EU·유럽경제지역·스위스 간 사람의 자유 이동).
+visa-free-cta = 비자나 취업 허가가 필요 없습니다. { $citizenship } 국민으로서 { $country }에서 살며 일할 수 있습니다(아일랜드와 영국 간 공동여행구역).
+visa-free-tasman = 비자를 신청할 필요가 없습니다. { $citizenship } 국민으로서 { $country }에서 살며 일할 수 있습니다(트랜스태즈먼 여행 협정).
+visa-partner-note = 배우자나 파트너가 일할 수 있는지는 그 사람 자신의 국적에 따라 달라집니다. 아래에서 평가하세요.
 mobility-prestige = 그 도시나 나라 자체(이름값, 명성)가 이 제안의 큰 매력인가요?
 mobility-weight-name = { $factor }: 중요도
-mobility-score = 지금까지 파악한 내용의 가중 전망: { $percent }%
+# The weighted share of the rated factors that look good (unknowns left out).
+mobility-score = 지금까지 파악한 내용 가운데 이주에 긍정적인 것은 { $percent }%입니다. 각 항목은 나에게 얼마나 중요한지에 따라 가중치를 두었습니다.
 mobility-trap-prestige = 직무보다 장소에 더 끌리는 것 같습니다. 같은 직무가 지금 사는 곳에 있어도 수락하시겠어요?
 mobility-trap-visa-late = 비자가 입사일 이후에 나올 것으로 보입니다. 포기할 이유가 아니라 입사일을 협상할 문제입니다. 입사일을 늦춰 달라고 요청하세요.
 mobility-horizon = 12~24개월 앞을 내다보면

@@ -253,6 +253,11 @@ mobility-moving-abroad = Voor dit aanbod moet ik naar een ander land verhuizen
 mobility-not-moving = Vink het vakje hierboven aan als het aanbod een verhuizing naar het buitenland inhoudt; het overzicht helpt je dan die af te wegen.
 mobility-current-country = Je woont in
 mobility-destination-country = De baan is in
+# Je nationaliteiten (meer dan één mogelijk), bewaard in het profiel: die bepalen of een
+# verhuizing een visum vraagt.
+mobility-citizenship = Je nationaliteit
+mobility-citizenship-add = Nationaliteit toevoegen
+mobility-citizenship-remove = Nationaliteit verwijderen: { $country }
 mobility-choose-country = Kies een land
 mobility-search-country = Landen zoeken
 ppp-title = Wat het salaris waard is
@@ -268,9 +273,16 @@ ppp-current-pay = Nu
 ppp-offered-pay = Aanbod
 ppp-worth = Naar het prijspeil van { $country } is het aanbod ongeveer { $amount } per jaar waard.
 ppp-change = Dat is { $change }% ten opzichte van wat je nu verdient.
-ppp-net = Na belasting: ongeveer { $amount } ({ $change }%).
-ppp-source-data = { $country }: { $series }, { $year }, { $factor } per internationale dollar (Wereldbank).
-ppp-source-override = { $country }: je eigen factor, { $factor } per internationale dollar.
+# Staat bovenaan zodra beide belastingtarieven zijn ingevuld: wat je overhoudt, naar het
+# prijspeil van je eigen land.
+ppp-worth-net = Na belasting is het aanbod naar het prijspeil van { $country } ongeveer { $amount } per jaar waard: { $change }% ten opzichte van wat je nu netto verdient.
+# Het bedrag vóór belasting, onder het bedrag na belasting.
+ppp-gross-beside = Vóór belasting: ongeveer { $amount } ({ $change }%).
+# Waar het prijspeil van een land vandaan komt; de factor zelf staat in de tooltip.
+ppp-source-data = Prijzen in { $country }: Wereldbank, { $series }, { $year }.
+ppp-source-override = Prijzen in { $country }: je eigen factor.
+# Tooltip: wat de koopkrachtfactor betekent, in gewone woorden.
+ppp-factor-explained = In { $country } koop je voor { $factor } { $currency } ongeveer evenveel als voor één Amerikaanse dollar in de Verenigde Staten.
 ppp-series-private = koopkracht voor consumptie door huishoudens
 ppp-series-gdp = koopkracht voor de hele economie (bbp)
 ppp-unreliable = De prijzen in { $country } stijgen snel en deze factor is meer dan een jaar oud: zie de uitkomst als een ruwe schatting.
@@ -293,10 +305,17 @@ visa-late = Het visum zou ongeveer { $weeks ->
        *[other] { $weeks } weken
     } na de startdatum binnenkomen. Vraag om een latere startdatum, of om hulp om de aanvraag te versnellen.
 visa-unknown = Vul de behandeltijd en de startdatum in om te zien of het op tijd lukt.
+# Of een visum nodig is, hangt af van de nationaliteit: dit staat er dan in plaats van de visumvragen.
+visa-free-own = Geen visum nodig: je hebt de nationaliteit van het land van de baan ({ $country }).
+visa-free-eu = Geen visum of werkvergunning nodig: als staatsburger van { $citizenship } mag je in { $country } wonen en werken (vrij verkeer van personen in de EU, de EER en Zwitserland).
+visa-free-cta = Geen visum of werkvergunning nodig: met je nationaliteit ({ $citizenship }) mag je wonen en werken in het land van de baan ({ $country }), dankzij de gemeenschappelijke reiszone van Ierland en het Verenigd Koninkrijk (Common Travel Area).
+visa-free-tasman = Geen visumaanvraag nodig: als staatsburger van { $citizenship } mag je in { $country } wonen en werken (Trans-Tasman Travel Arrangement tussen Australië en Nieuw-Zeeland).
+visa-partner-note = Of je partner daar mag werken, hangt af van diens eigen nationaliteit: beoordeel dat hieronder.
 # Of de naam van de stad of het land (“werken in Londen”) meer trekt dan de baan zelf.
 mobility-prestige = Is de plek zelf (de naam, het aanzien) een groot deel van de aantrekkingskracht?
 mobility-weight-name = { $factor }: hoe zwaar het telt
-mobility-score = Gewogen vooruitzicht op basis van wat je weet: { $percent }%
+# Het gewogen aandeel van de beoordeelde factoren dat gunstig is (onbekende buiten beschouwing).
+mobility-score = Van wat je tot nu toe weet, spreekt { $percent }% voor de verhuizing, als elke factor meetelt naar hoe belangrijk die voor je is.
 mobility-trap-prestige = De plek lijkt meer te trekken dan de functie. Zou je dezelfde functie ook in je eigen land aannemen?
 mobility-trap-visa-late = Het visum zou pas na de startdatum komen. Dat is een reden om over de startdatum te onderhandelen, niet om af te haken: vraag om een latere start.
 mobility-horizon = Vooruitblik: 12 tot 24 maanden

@@ -250,6 +250,11 @@ mobility-moving-abroad = Ta oferta wiąże się z przeprowadzką do innego kraju
 mobility-not-moving = Zaznacz pole powyżej, jeśli oferta wiąże się z wyjazdem za granicę; arkusz pomoże ci wtedy to rozważyć.
 mobility-current-country = Kraj zamieszkania
 mobility-destination-country = Kraj pracy
+# Obywatelstwa użytkownika (może być kilka), zapisane w profilu: od nich zależy, czy przeprowadzka
+# wymaga wizy.
+mobility-citizenship = Obywatelstwo
+mobility-citizenship-add = Dodaj obywatelstwo
+mobility-citizenship-remove = Usuń obywatelstwo: { $country }
 mobility-choose-country = Wybierz kraj
 mobility-search-country = Szukaj kraju
 ppp-title = Ile naprawdę jest warte wynagrodzenie
@@ -263,9 +268,15 @@ ppp-current-pay = Obecnie
 ppp-offered-pay = Oferta
 ppp-worth = { $country }: w cenach tego kraju oferta jest warta około { $amount } rocznie.
 ppp-change = To { $change }% w porównaniu z obecnymi zarobkami.
-ppp-net = Po opodatkowaniu: około { $amount } ({ $change }%).
-ppp-source-data = { $country }: { $series }, { $year }, { $factor } za dolara międzynarodowego (Bank Światowy).
-ppp-source-override = { $country }: własny współczynnik, { $factor } za dolara międzynarodowego.
+# Pokazywane jako pierwsze, gdy podano obie stawki podatku: ile zostaje na rękę, w cenach kraju zamieszkania.
+ppp-worth-net = { $country }: w cenach tego kraju oferta jest warta po opodatkowaniu około { $amount } rocznie – to { $change }% w porównaniu z tym, ile zostaje ci teraz na rękę.
+# Kwota przed opodatkowaniem, pod kwotą po opodatkowaniu.
+ppp-gross-beside = Przed opodatkowaniem: około { $amount } ({ $change }%).
+# Skąd pochodzi poziom cen w danym kraju; sam współczynnik jest w podpowiedzi.
+ppp-source-data = { $country }: ceny według Banku Światowego ({ $series }, { $year }).
+ppp-source-override = { $country }: ceny według własnego współczynnika.
+# Podpowiedź: co oznacza współczynnik siły nabywczej, prostymi słowami.
+ppp-factor-explained = { $country }: za { $factor } { $currency } można kupić mniej więcej tyle, co za jednego dolara amerykańskiego w Stanach Zjednoczonych.
 ppp-series-private = siła nabywcza konsumpcji gospodarstw domowych
 ppp-series-gdp = siła nabywcza całej gospodarki (PKB)
 ppp-unreliable = { $country }: ceny szybko rosną, a ten współczynnik ma ponad rok – traktuj wynik jako przybliżony.
@@ -292,9 +303,16 @@ visa-late = { $weeks ->
     [other] Wiza byłaby gotowa mniej więcej { $weeks } tygodnia po dacie rozpoczęcia pracy. Poproś o późniejszy start albo o pomoc w przyspieszeniu procedury.
 }
 visa-unknown = Wpisz czas wydania wizy i datę rozpoczęcia pracy, aby sprawdzić terminy.
+# Od obywatelstwa zależy, czy potrzebna jest wiza: ten tekst zastępuje pytania o wizę.
+visa-free-own = Nie potrzebujesz wizy: masz obywatelstwo kraju pracy ({ $country }).
+visa-free-eu = Nie potrzebujesz wizy ani zezwolenia na pracę. Obywatelstwo: { $citizenship }, kraj pracy: { $country } – w ramach swobodnego przepływu osób w UE, EOG i Szwajcarii możesz tam mieszkać i pracować.
+visa-free-cta = Nie potrzebujesz wizy ani zezwolenia na pracę. Obywatelstwo: { $citizenship }, kraj pracy: { $country } – w ramach wspólnego obszaru podróżowania Irlandii i Zjednoczonego Królestwa (Common Travel Area) możesz tam mieszkać i pracować.
+visa-free-tasman = Nie musisz składać wniosku o wizę. Obywatelstwo: { $citizenship }, kraj pracy: { $country } – na mocy porozumienia Australii i Nowej Zelandii (Trans-Tasman Travel Arrangement) możesz tam mieszkać i pracować.
+visa-partner-note = To, czy partner lub partnerka może tam pracować, zależy od obywatelstwa tej osoby: oceń to poniżej.
 mobility-prestige = Czy samo miejsce (jego nazwa, prestiż) to duża część atrakcyjności oferty?
 mobility-weight-name = { $factor }: jak bardzo to ważne
-mobility-score = Ważona ocena tego, co już wiesz: { $percent }%
+# Ważony udział ocenionych czynników, które wypadają dobrze (bez niewiadomych).
+mobility-score = Z tego, co już wiesz, za przeprowadzką przemawia { $percent }%, a każdy czynnik waży tu tyle, ile dla ciebie znaczy.
 mobility-trap-prestige = Wygląda na to, że bardziej przyciąga cię miejsce niż samo stanowisko. Czy takie samo stanowisko w twoim kraju też by cię kusiło?
 mobility-trap-visa-late = Wiza byłaby gotowa dopiero po dacie rozpoczęcia pracy. To powód, by negocjować datę rozpoczęcia, a nie by rezygnować: poproś o późniejszy start.
 mobility-horizon = Perspektywa 12–24 miesięcy

@@ -248,6 +248,11 @@ mobility-moving-abroad = Esta proposta implica mudar para outro país
 mobility-not-moving = Marque a caixa acima se a proposta envolver uma mudança para o exterior; a ficha então ajuda você a avaliá-la.
 mobility-current-country = Você mora em
 mobility-destination-country = A vaga é em
+# As cidadanias da pessoa (pode haver mais de uma), guardadas no perfil: decidem se a mudança
+# exige visto.
+mobility-citizenship = Sua cidadania
+mobility-citizenship-add = Adicionar cidadania
+mobility-citizenship-remove = Remover cidadania: { $country }
 mobility-choose-country = Escolha um país
 mobility-search-country = Buscar países
 ppp-title = Quanto vale o salário
@@ -261,9 +266,15 @@ ppp-current-pay = Atual
 ppp-offered-pay = Proposta
 ppp-worth = A preços locais ({ $country }), a proposta vale cerca de { $amount } por ano.
 ppp-change = Isso representa { $change }% em relação ao que você ganha hoje.
-ppp-net = Depois dos impostos: cerca de { $amount } ({ $change }%).
-ppp-source-data = { $country }: { $series }, { $year }, { $factor } por dólar internacional (Banco Mundial).
-ppp-source-override = { $country }: seu próprio fator, { $factor } por dólar internacional.
+# Aparece primeiro quando as duas alíquotas foram informadas: o que sobra para a pessoa, a preços do país onde mora.
+ppp-worth-net = Depois dos impostos, a preços locais ({ $country }), a proposta vale cerca de { $amount } por ano: { $change }% em relação ao seu salário líquido atual.
+# O valor antes dos impostos, mostrado abaixo do valor depois dos impostos.
+ppp-gross-beside = Antes dos impostos: cerca de { $amount } ({ $change }%).
+# De onde vem o nível de preços de um país; o fator em si aparece na dica ao passar o mouse.
+ppp-source-data = { $country }: preços segundo o Banco Mundial ({ $series }, { $year }).
+ppp-source-override = { $country }: preços segundo o seu próprio fator.
+# Dica ao passar o mouse: o que significa o fator de poder de compra, em palavras simples.
+ppp-factor-explained = { $country }: com { $factor } { $currency } se compra mais ou menos o mesmo que com um dólar americano nos Estados Unidos.
 ppp-series-private = poder de compra para o consumo das famílias
 ppp-series-gdp = poder de compra da economia como um todo (PIB)
 ppp-unreliable = { $country }: os preços vêm subindo rápido e este fator tem mais de um ano; considere o resultado apenas aproximado.
@@ -288,9 +299,16 @@ visa-late = O visto sairia cerca de { $weeks ->
        *[other] { $weeks } semanas
     } depois da data de início. Peça para começar mais tarde ou ajuda para agilizar o processo.
 visa-unknown = Informe o prazo de processamento e a data de início para conferir o cronograma.
+# A necessidade de visto depende da cidadania: este texto aparece no lugar das perguntas sobre o visto.
+visa-free-own = Não é preciso visto: você tem a cidadania do país da vaga ({ $country }).
+visa-free-eu = Não é preciso visto nem autorização de trabalho. Cidadania: { $citizenship }; país da vaga: { $country }. Pela livre circulação de pessoas na UE, no EEE e na Suíça, você pode morar e trabalhar lá.
+visa-free-cta = Não é preciso visto nem autorização de trabalho. Cidadania: { $citizenship }; país da vaga: { $country }. Pela Zona Comum de Viagens da Irlanda e do Reino Unido (Common Travel Area), você pode morar e trabalhar lá.
+visa-free-tasman = Não é preciso solicitar visto. Cidadania: { $citizenship }; país da vaga: { $country }. Pelo acordo de livre circulação entre a Austrália e a Nova Zelândia (Trans-Tasman Travel Arrangement), você pode morar e trabalhar lá.
+visa-partner-note = O direito do seu cônjuge de trabalhar lá depende da cidadania dele ou dela: avalie isso abaixo.
 mobility-prestige = O lugar em si (o nome, o prestígio) é grande parte do atrativo?
 mobility-weight-name = { $factor }: quanto isso importa
-mobility-score = Avaliação ponderada do que você já sabe: { $percent }%
+# A parcela ponderada dos fatores avaliados que parecem favoráveis (os desconhecidos ficam de fora).
+mobility-score = Do que você sabe até agora, { $percent }% fala a favor da mudança, com cada fator pesando conforme a importância que tem para você.
 mobility-trap-prestige = O lugar parece atrair mais do que o cargo. Você aceitaria o mesmo cargo no seu país?
 mobility-trap-visa-late = O visto sairia depois da data de início. Isso é motivo para negociar a data de início, não para desistir: peça para começar mais tarde.
 mobility-horizon = Pensando nos próximos 12 a 24 meses

@@ -239,6 +239,10 @@ mobility-moving-abroad = 接受这份工作意味着要移居另一个国家
 mobility-not-moving = 如果这份工作需要移居国外，请勾选上面的方框，评估表会帮您权衡利弊。
 mobility-current-country = 您目前居住在
 mobility-destination-country = 工作所在地
+# 用户的国籍（可填多个），保存在个人资料中：决定迁居是否需要签证。
+mobility-citizenship = 您的国籍
+mobility-citizenship-add = 添加国籍
+mobility-citizenship-remove = 移除{ $country }
 mobility-choose-country = 选择国家/地区
 mobility-search-country = 搜索国家/地区
 ppp-title = 这份薪酬实际值多少
@@ -252,9 +256,15 @@ ppp-current-pay = 目前
 ppp-offered-pay = 新职位
 ppp-worth = 按{ $country }的物价计算，新职位的年薪约合{ $amount }。
 ppp-change = 与您目前的收入相比，变化幅度为{ $change }%。
-ppp-net = 税后：约{ $amount }（{ $change }%）。
-ppp-source-data = { $country }：{ $series }，{ $year }年，每国际元{ $factor }（世界银行）。
-ppp-source-override = { $country }：自定义系数，每国际元{ $factor }。
+# 填写了两个税率后首先显示：按本国物价计算，用户税后实际能拿到多少。
+ppp-worth-net = 按{ $country }的物价计算，新职位的税后年薪约合{ $amount }：与您目前的税后收入相比，变化幅度为{ $change }%。
+# 税前金额，显示在税后金额下方。
+ppp-gross-beside = 税前：约{ $amount }（{ $change }%）。
+# 某国物价水平的数据来源；系数本身显示在悬停提示中。
+ppp-source-data = { $country }的物价：世界银行，{ $series }，{ $year }年。
+ppp-source-override = { $country }的物价：自定义系数。
+# 悬停提示：用通俗的话说明购买力系数的含义。
+ppp-factor-explained = 在{ $country }，{ $factor } { $currency }能买到的东西，大约相当于在美国用1美元能买到的。
 ppp-series-private = 居民消费购买力
 ppp-series-gdp = 整体经济（GDP）购买力
 ppp-unreliable = { $country }的物价上涨很快，而这个系数已超过一年：结果仅供粗略参考。
@@ -270,9 +280,16 @@ visa-start-date = 入职日期
 visa-in-time = 签证应能及时办妥，距入职日期还有{ $weeks }周的富余时间。
 visa-late = 签证预计要在入职日期之后约{ $weeks }周才能办妥。请申请推迟入职，或请公司协助加快办理。
 visa-unknown = 请输入办理时间和入职日期，以检查时间是否来得及。
+# 是否需要签证取决于国籍：显示在签证问题的位置。
+visa-free-own = 无需签证：您是{ $country }公民。
+visa-free-eu = 无需签证或工作许可：作为{ $citizenship }公民，您可以在{ $country }居住和工作（欧盟、欧洲经济区和瑞士的人员自由流动）。
+visa-free-cta = 无需签证或工作许可：作为{ $citizenship }公民，您可以在{ $country }居住和工作（爱尔兰和英国之间的共同旅行区）。
+visa-free-tasman = 无需申请签证：作为{ $citizenship }公民，您可以在{ $country }居住和工作（跨塔斯曼旅行安排）。
+visa-partner-note = 伴侣能否工作取决于其本人的国籍：请在下方评估。
 mobility-prestige = 这个地方本身（它的名气和声望）是否是吸引您的主要原因？
 mobility-weight-name = { $factor }：重要程度
-mobility-score = 已知情况的加权评估：{ $percent }%
+# 已评估的各项因素中情况良好者所占的加权比例（不计尚不清楚的项）。
+mobility-score = 在目前已知的各方面中，按每项因素对您的重要程度加权后，有{ $percent }%支持这次迁居。
 mobility-trap-prestige = 吸引您的似乎更多是地点，而不是职位本身。如果是在国内，您还会接受同样的职位吗？
 mobility-trap-visa-late = 签证要在入职日期之后才能办妥。这是可以协商入职日期的问题，而不是放弃的理由：请申请推迟入职。
 mobility-horizon = 着眼未来12至24个月

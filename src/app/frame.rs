@@ -26,13 +26,10 @@ impl App {
                 let seen = self.pre_send_seen();
                 checklist::checklist_ui(ui, cx, self.workspace.current_case_mut(), seen, cmds);
             }
-            Tab::Mobility => mobility::mobility_ui(
-                ui,
-                cx,
-                &mut self.mobility,
-                self.workspace.current_case_mut(),
-                cmds,
-            ),
+            Tab::Mobility => {
+                let (case, profile, _) = self.workspace.current_case_with_context();
+                mobility::mobility_ui(ui, cx, &mut self.mobility, case, profile, cmds);
+            }
             Tab::Channel => channel::channel_ui(ui, cx, self.workspace.current_case_mut(), cmds),
             Tab::Letter => letter::editor_ui(ui, cx, &mut self.editor, &mut self.workspace, cmds),
         }

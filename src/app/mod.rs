@@ -130,6 +130,30 @@ pub struct App {
     loading: Option<std::sync::mpsc::Receiver<(Loaded, std::sync::Arc<Workspace>)>>,
 }
 
+impl App {
+    /// Keep what the current opportunity derives from elsewhere up to date, writing only
+    /// when it changes: "relocation discussed" follows the sheet's move, and whether a
+    /// visa is needed follows the profile's citizenships and the destination.
+    fn follow_profile_and_sheet(&mut self) {
+        let Some(case) = self.workspace.current_case() else {
+            return;
+        };
+        let visa_free = crate::domain::mobility::free_movement::free_movement(
+            &self.workspace.profile.citizenships,
+            &case.mobility.destination_country,
+        )
+        .is_some();
+        let follows_move = case.mobility.moving_abroad
+            && !case.channel.relocation_or_visa_discussed
+            && !case.channel.relocation_set;
+        if visa_free != case.mobility.visa_free || follows_move {
+            let case = self.workspace.current_case_mut();
+            case.mobility.visa_free = visa_free;
+            case.channel.follow_move(case.mobility.moving_abroad);
+        }
+    }
+}
+
 /// What was last copied of a letter (see `App::copied`).
 struct Copied {
     case: CaseId,
@@ -286,14 +310,7 @@ impl eframe::App for App {
         }
         let now = self.now();
         crate::ui::date_picker::set_today(&ctx, now.date());
-        if let Some(case) = self.workspace.current_case()
-            && case.mobility.moving_abroad
-            && !case.channel.relocation_or_visa_discussed
-            && !case.channel.relocation_set
-        {
-            let case = self.workspace.current_case_mut();
-            case.channel.follow_move(case.mobility.moving_abroad);
-        }
+        self.follow_profile_and_sheet();
         let i18n = &self.i18n;
         let cx = PanelContext { i18n, now: &now };
         let mut cmds = Vec::new();

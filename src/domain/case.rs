@@ -181,6 +181,9 @@ pub struct Profile {
     /// Default language of new letters (BCP 47); `None` writes in the interface language.
     pub letter_language: Option<String>,
     pub formality: Formality,
+    /// The user's citizenships (ISO 3166 alpha-2), several allowed: whether a move needs
+    /// a visa depends on them, not on the country the user lives in.
+    pub citizenships: Vec<String>,
 }
 
 #[cfg(test)]

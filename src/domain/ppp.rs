@@ -236,6 +236,19 @@ pub fn compare(
     })
 }
 
+/// An amount rounded to what a purchasing-power estimate supports: three significant
+/// figures (240,004.55 → 240,000; 85,123 → 85,100). The factors behind it are national
+/// averages, good to a few percent, so more digits would only look precise.
+#[must_use]
+pub fn round_estimate(amount: f64) -> f64 {
+    if amount == 0.0 || !amount.is_finite() {
+        return amount;
+    }
+    let magnitude = amount.abs().log10().floor();
+    let unit = 10f64.powf(magnitude - 2.0).max(1.0);
+    (amount / unit).round() * unit
+}
+
 /// The text with native digits as ASCII ones, so that amounts typed with Devanagari
 /// (०–९), Arabic-Indic (٠–٩, ۰–۹) or full-width (０–９) digits are understood; the
 /// full-width comma and full stop and the Arabic decimal and thousands separators become
@@ -559,6 +572,19 @@ mod tests {
         for bad in ["", "abc", "12a", "-5", "€100"] {
             assert_eq!(parse_amount(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn estimates_are_rounded_to_three_significant_figures() {
+        assert!((round_estimate(240_004.55) - 240_000.0).abs() < 1e-6);
+        assert!((round_estimate(85_123.0) - 85_100.0).abs() < 1e-6);
+        assert!((round_estimate(1_234_567.0) - 1_230_000.0).abs() < 1e-6);
+        assert!((round_estimate(999.4) - 999.0).abs() < 1e-6);
+        assert!(
+            (round_estimate(42.4) - 42.0).abs() < 1e-6,
+            "never below whole units"
+        );
+        assert!(round_estimate(0.0).abs() < f64::EPSILON);
     }
 
     #[test]

@@ -187,7 +187,19 @@ pub fn money(language: &LanguageIdentifier, amount: f64, currency: &str) -> Stri
         let Ok(value) = format!("{amount:.2}").parse() else {
             return fallback();
         };
-        formatter.format_fixed_decimal(&value).to_string()
+        let written = formatter.format_fixed_decimal(&value).to_string();
+        // A whole amount (a rounded estimate) without its zero minor units: the
+        // formatter always writes the currency's two decimals.
+        if amount.fract() == 0.0 {
+            let mark = decimal(language, 0.5, 1).chars().nth(1).unwrap_or('.');
+            let zeros = format!("{mark}00");
+            if let Some(at) = written.rfind(&zeros)
+                && !written[at + zeros.len()..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                return format!("{}{}", &written[..at], &written[at + zeros.len()..]);
+            }
+        }
+        written
     })
 }
 
@@ -223,6 +235,10 @@ mod money_tests {
             region_name(&langid!("en-US"), "TW").unwrap_or_default(),
         ];
         eprintln!("{out:#?}");
+        // Whole amounts are written without zero cents.
+        assert!(!out[0].contains(".00"), "{}", out[0]);
+        assert!(!out[1].contains(",00"), "{}", out[1]);
+        assert!(out[3].contains("234,56"), "{}", out[3]);
         assert_eq!(out[4], "Deutschland");
         assert_eq!(out[5], "オランダ");
     }

@@ -52,16 +52,18 @@ fn fields_ui(ui: &mut egui::Ui, i18n: &Localizer, case: &mut Case) {
         date_field(ui, i18n, &date_label, &mut case.date);
     });
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(i18n.tr("header-status"));
-        egui::ComboBox::from_id_salt("header-status")
-            .selected_text(i18n.tr(case.status.message_id()))
-            .show_ui(ui, |ui| {
-                for status in Status::ALL {
-                    ui.selectable_value(&mut case.status, status, i18n.tr(status.message_id()));
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            let label = ui.label(i18n.tr("header-status"));
+            egui::ComboBox::from_id_salt("header-status")
+                .selected_text(i18n.tr(case.status.message_id()))
+                .show_ui(ui, |ui| {
+                    for status in Status::ALL {
+                        ui.selectable_value(&mut case.status, status, i18n.tr(status.message_id()));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
         ui.add_space(8.0);
         date_field(ui, i18n, &i18n.tr("header-reply-by"), &mut case.reply_by);
     });

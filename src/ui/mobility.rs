@@ -6,9 +6,9 @@ use unic_langid::LanguageIdentifier;
 
 use crate::command::Command;
 use crate::data;
-use crate::domain::Case;
 use crate::domain::mobility::{self, Factor, MobilitySheet, Rating, VisaTiming, YesNo};
-use crate::domain::ppp::{FactorSource, NoComparison};
+use crate::domain::ppp::{self, FactorSource, NoComparison};
+use crate::domain::{Case, Profile};
 use crate::i18n::{Localizer, format};
 
 use super::{PanelContext, bullet, choice_row, date_field, heading, labelled_choice_row, theme};
@@ -17,7 +17,7 @@ use super::{PanelContext, bullet, choice_row, date_field, heading, labelled_choi
 #[derive(Default)]
 pub struct MobilityState {
     names: Option<(LanguageIdentifier, Vec<(String, String)>)>,
-    filter: [String; 2],
+    filter: [String; 3],
 }
 
 impl MobilityState {
@@ -46,6 +46,7 @@ pub fn mobility_ui(
     cx: PanelContext<'_>,
     state: &mut MobilityState,
     case: &mut Case,
+    profile: &mut Profile,
     cmds: &mut Vec<Command>,
 ) {
     let (i18n, today) = (cx.i18n, cx.today());
@@ -59,13 +60,17 @@ pub fn mobility_ui(
         return;
     }
     ui.add_space(6.0);
-    countries_ui(ui, state, sheet, i18n);
+    countries_ui(ui, state, sheet, profile, i18n);
     ui.add_space(6.0);
     pay_ui(ui, sheet, i18n, today, cmds);
     ui.add_space(8.0);
-    visa_ui(ui, sheet, i18n, today);
+    visa_ui(ui, sheet, &profile.citizenships, i18n, today);
     ui.add_space(8.0);
     for factor in Factor::ALL {
+        // No visa needed: the visa factor is not asked.
+        if factor == Factor::Visa && sheet.visa_free {
+            continue;
+        }
         factor_ui(ui, sheet, i18n, factor);
     }
     ui.add_space(8.0);
@@ -76,6 +81,7 @@ fn countries_ui(
     ui: &mut egui::Ui,
     state: &mut MobilityState,
     sheet: &mut MobilitySheet,
+    profile: &mut Profile,
     i18n: &Localizer,
 ) {
     let language = i18n.language().clone();
@@ -96,38 +102,87 @@ fn countries_ui(
             } else {
                 format::region_name(&language, value).unwrap_or_else(|| value.clone())
             };
-            let mut filter = std::mem::take(&mut state.filter[index]);
-            let names = state.names(&language);
-            egui::ComboBox::from_id_salt(label_id)
-                .selected_text(selected)
-                .width(260.0)
-                .height(320.0)
-                .show_ui(ui, |ui| {
-                    let search = ui
-                        .add(
-                            egui::TextEdit::singleline(&mut filter)
-                                .hint_text(i18n.tr("mobility-search-country")),
-                        )
-                        .accessible_name(i18n.tr("mobility-search-country"));
-                    search.request_focus();
-                    let found = mobility::search_countries(names, &filter);
-                    // Enter takes the best match.
-                    if search.lost_focus()
-                        && ui.input(|i| i.key_pressed(egui::Key::Enter))
-                        && let Some((code, _)) = found.first()
-                    {
-                        value.clone_from(code);
-                        ui.close();
-                    }
-                    for (code, name) in found {
-                        ui.selectable_value(value, code.clone(), name);
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            state.filter[index] = filter;
+            country_combo(ui, state, index, label_id, selected, value, i18n).labelled_by(label.id);
         });
     }
+    // Whether a visa is needed depends on citizenship, kept once in the profile.
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(i18n.tr("mobility-citizenship"));
+        let mut remove = None;
+        for (at, code) in profile.citizenships.iter().enumerate() {
+            let name = format::region_name(&language, code).unwrap_or_else(|| code.clone());
+            let mut args = FluentArgs::new();
+            args.set("country", name.as_str());
+            if ui
+                .button(format!("{name} ✖"))
+                .on_hover_text(i18n.tr_args("mobility-citizenship-remove", &args))
+                .accessible_name(i18n.tr_args("mobility-citizenship-remove", &args))
+                .clicked()
+            {
+                remove = Some(at);
+            }
+        }
+        if let Some(at) = remove {
+            profile.citizenships.remove(at);
+        }
+        let mut added = String::new();
+        let add = i18n.tr("mobility-citizenship-add");
+        country_combo(ui, state, 2, "mobility-citizenship", add, &mut added, i18n)
+            .labelled_by(label.id);
+        if !added.is_empty() && !profile.citizenships.contains(&added) {
+            profile.citizenships.push(added);
+        }
+    });
+}
+
+/// A searchable list of countries (`index` keeps its search text apart from the other
+/// lists'); picking one sets `value` to its code.
+fn country_combo(
+    ui: &mut egui::Ui,
+    state: &mut MobilityState,
+    index: usize,
+    id_salt: &str,
+    selected: String,
+    value: &mut String,
+    i18n: &Localizer,
+) -> egui::Response {
+    let language = i18n.language().clone();
+    let mut filter = std::mem::take(&mut state.filter[index]);
+    let names = state.names(&language);
+    let before = value.clone();
+    let response = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(selected)
+        .width(260.0)
+        .height(320.0)
+        .show_ui(ui, |ui| {
+            let search = ui
+                .add(
+                    egui::TextEdit::singleline(&mut filter)
+                        .hint_text(i18n.tr("mobility-search-country")),
+                )
+                .accessible_name(i18n.tr("mobility-search-country"));
+            let typing = search.has_focus() || search.lost_focus();
+            search.request_focus();
+            let found = mobility::search_countries(names, &filter);
+            // Enter takes the best match.
+            if typing
+                && ui.input(|i| i.key_pressed(egui::Key::Enter))
+                && let Some((code, _)) = found.first()
+            {
+                value.clone_from(code);
+                ui.close();
+            }
+            for (code, name) in found {
+                ui.selectable_value(value, code.clone(), name);
+            }
+        })
+        .response;
+    // A pick starts the next search afresh.
+    if *value != before {
+        filter.clear();
+    }
+    state.filter[index] = filter;
+    response
 }
 
 fn pay_ui(
@@ -175,9 +230,12 @@ fn pay_ui(
                     .country(country)
                     .map(|c| c.currency.clone())
                     .unwrap_or_default();
+                // The country's currency as a hint, in italics, so it does not pass for a
+                // value typed.
                 ui.add_sized(
                     [56.0, 20.0],
-                    egui::TextEdit::singleline(&mut pay.currency).hint_text(hint),
+                    egui::TextEdit::singleline(&mut pay.currency)
+                        .hint_text(egui::RichText::new(hint).italics()),
                 )
                 .accessible_name(name("ppp-currency"));
                 ui.add_sized(
@@ -200,40 +258,49 @@ fn pay_ui(
     match sheet.pay_comparison(table, this_year) {
         Ok(c) => {
             let home = sheet.current_pay.currency_in(table, &sheet.current_country);
-            let mut args = FluentArgs::new();
-            args.set(
-                "amount",
-                format::money(language, c.offered_in_current_prices, &home),
-            );
-            args.set(
-                "country",
-                format::region_name(language, &sheet.current_country).unwrap_or_default(),
-            );
-            ui.label(egui::RichText::new(i18n.tr_args("ppp-worth", &args)).strong());
-            let colour = if mobility::is_pay_cut(c.change_percent) {
-                theme::warn(ui)
-            } else {
-                theme::good(ui)
+            // Amounts and changes rounded to what the estimate supports.
+            let amount = |a: f64| format::money(language, ppp::round_estimate(a), &home);
+            let colour = |ui: &egui::Ui, change: f64| {
+                if mobility::is_pay_cut(change) {
+                    theme::warn(ui)
+                } else {
+                    theme::good(ui)
+                }
             };
-            let mut args = FluentArgs::new();
-            args.set("change", signed(language, c.change_percent));
-            ui.colored_label(colour, i18n.tr_args("ppp-change", &args));
+            let country = format::region_name(language, &sheet.current_country).unwrap_or_default();
             if let Some((net, change)) = c.net {
+                // Both tax rates given: what the user keeps leads, the gross beside it.
                 let mut args = FluentArgs::new();
-                args.set("amount", format::money(language, net, &home));
+                args.set("amount", amount(net));
+                args.set("country", country.as_str());
                 args.set("change", signed(language, change));
-                ui.label(i18n.tr_args("ppp-net", &args));
+                let text = i18n.tr_args("ppp-worth-net", &args);
+                ui.label(egui::RichText::new(text).strong().color(colour(ui, change)));
+                let mut args = FluentArgs::new();
+                args.set("amount", amount(c.offered_in_current_prices));
+                args.set("change", signed(language, c.change_percent));
+                ui.label(egui::RichText::new(i18n.tr_args("ppp-gross-beside", &args)).weak());
+            } else {
+                let mut args = FluentArgs::new();
+                args.set("amount", amount(c.offered_in_current_prices));
+                args.set("country", country.as_str());
+                ui.label(egui::RichText::new(i18n.tr_args("ppp-worth", &args)).strong());
+                let mut args = FluentArgs::new();
+                args.set("change", signed(language, c.change_percent));
+                let change_colour = colour(ui, c.change_percent);
+                ui.colored_label(change_colour, i18n.tr_args("ppp-change", &args));
             }
-            for (country, side) in [
-                (&sheet.current_country, c.current),
-                (&sheet.destination_country, c.offered),
+            for (country, side, pay) in [
+                (&sheet.current_country, c.current, &sheet.current_pay),
+                (&sheet.destination_country, c.offered, &sheet.offered_pay),
             ] {
                 let mut args = FluentArgs::new();
                 args.set(
                     "country",
                     format::region_name(language, country).unwrap_or_default(),
                 );
-                args.set("factor", format::decimal(language, side.factor, 4));
+                args.set("factor", format::decimal(language, side.factor, 2));
+                args.set("currency", pay.currency_in(table, country));
                 let text = match side.source {
                     FactorSource::Data { series, year } => {
                         args.set("series", i18n.tr(series.message_id()));
@@ -242,7 +309,9 @@ fn pay_ui(
                     }
                     FactorSource::Override => i18n.tr_args("ppp-source-override", &args),
                 };
-                ui.label(egui::RichText::new(text).weak());
+                // The factor itself, in plain words, for those who want it.
+                ui.label(egui::RichText::new(text).weak())
+                    .on_hover_text(i18n.tr_args("ppp-factor-explained", &args));
                 if side.unreliable {
                     let mut args = FluentArgs::new();
                     args.set(
@@ -293,18 +362,42 @@ fn pay_ui(
 }
 
 /// "+9,9 %" with the locale's decimal mark and an explicit sign.
+/// A change in whole percent with its sign: the estimate supports no more.
 fn signed(language: &LanguageIdentifier, percent: f64) -> String {
     let sign = if percent >= 0.0 { "+" } else { "−" };
-    format!("{sign}{}", format::decimal(language, percent.abs(), 1))
+    format!("{sign}{}", format::decimal(language, percent.abs(), 0))
 }
 
 fn visa_ui(
     ui: &mut egui::Ui,
     sheet: &mut MobilitySheet,
+    citizenships: &[String],
     i18n: &Localizer,
     today: jiff::civil::Date,
 ) {
     heading(ui, &i18n.tr("visa-title"));
+    if let Some((citizenship, area)) =
+        mobility::free_movement::free_movement(citizenships, &sheet.destination_country)
+    {
+        // No visa questions: say why, and that the partner's case is their own.
+        let language = i18n.language();
+        let mut args = FluentArgs::new();
+        args.set(
+            "citizenship",
+            format::region_name(language, &citizenship).unwrap_or(citizenship),
+        );
+        args.set(
+            "country",
+            format::region_name(language, &sheet.destination_country).unwrap_or_default(),
+        );
+        ui.colored_label(theme::good(ui), i18n.tr_args(area.message_id(), &args));
+        ui.label(egui::RichText::new(i18n.tr("visa-partner-note")).weak());
+        ui.horizontal_wrapped(|ui| {
+            date_field(ui, i18n, &i18n.tr("visa-start-date"), &mut sheet.start_date);
+        });
+        prestige_ui(ui, sheet, i18n);
+        return;
+    }
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(i18n.tr("visa-processing-weeks"));
         ui.add(egui::TextEdit::singleline(&mut sheet.visa_processing_weeks).desired_width(50.0))
@@ -330,6 +423,10 @@ fn visa_ui(
             ui.label(egui::RichText::new(i18n.tr("visa-unknown")).weak());
         }
     }
+    prestige_ui(ui, sheet, i18n);
+}
+
+fn prestige_ui(ui: &mut egui::Ui, sheet: &mut MobilitySheet, i18n: &Localizer) {
     ui.horizontal_wrapped(|ui| {
         labelled_choice_row(
             ui,

@@ -155,9 +155,30 @@ pub fn labelled_text_field(
     value: &mut String,
     width: f32,
 ) -> egui::Response {
+    keep_together(ui, label, width);
     let label = ui.label(label);
     ui.add(egui::TextEdit::singleline(value).desired_width(width))
         .labelled_by(label.id)
+}
+
+/// In a wrapping row, start a new line unless `label` and a control `width` wide after
+/// it both fit on this one: a label never ends a line while its field starts the next.
+pub fn keep_together(ui: &mut egui::Ui, label: &str, width: f32) {
+    let label_width = egui::WidgetText::from(label)
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
+    let needed = label_width + ui.spacing().item_spacing.x + width;
+    let (left, right) = (ui.cursor().left(), ui.max_rect().right());
+    let at_line_start = left <= ui.max_rect().left() + 1.0;
+    if !at_line_start && right - left < needed {
+        ui.end_row();
+    }
 }
 
 /// A choice among a few values, drawn as a row of selectable buttons, framed whether
@@ -213,6 +234,8 @@ pub fn labelled_choice_row<T: Copy + PartialEq>(
 /// the text is not a date.
 pub fn date_field(ui: &mut egui::Ui, i18n: &Localizer, label: &str, value: &mut String) {
     let today = date_picker::today(ui.ctx());
+    // Label, field (110) and calendar button (about 24) on one line.
+    keep_together(ui, label, 140.0);
     date_picker::date_picker_field(ui, i18n, label, value, today);
     let text = value.trim();
     if !text.is_empty() && date_picker::typed_date(ui.ctx(), i18n.language(), text).is_none() {

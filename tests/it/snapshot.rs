@@ -283,3 +283,34 @@ fn letters_with_real_names() {
         results.add(harness.try_snapshot(format!("{short}-letter-real-names")));
     }
 }
+
+/// A small window (900×650) in German (long words) and Japanese: every label stays on
+/// the line of its field, the tabs and the verdict bar stay in view.
+#[test]
+fn a_small_window_in_long_and_cjk_words() {
+    if !renderer_available() {
+        return;
+    }
+    let mut results = SnapshotResults::new();
+    for (short, lang) in [("de", "de-DE"), ("ja", "ja-JP")] {
+        if lang == "ja-JP" && !crate::common::system_font_for(lang) {
+            continue;
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("workspace.ron"), WORKSPACE).expect("write workspace");
+        let clipboard = MemoryClipboard::default();
+        let options = snapshot_options(dir.path(), lang, &clipboard);
+        let mut harness = Harness::builder()
+            .with_size([900.0, 650.0])
+            .with_theme(egui::Theme::Light)
+            .with_max_steps(12)
+            .with_render_cursor(false)
+            .wgpu()
+            .build_eframe(move |cc| App::new(&cc.egui_ctx, options));
+        for (panel, key) in [("checklist", egui::Key::Num1), ("channel", egui::Key::Num3)] {
+            harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+            harness.run();
+            results.add(harness.try_snapshot(format!("{short}-900-{panel}")));
+        }
+    }
+}

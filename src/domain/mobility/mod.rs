@@ -195,6 +195,10 @@ pub struct MobilitySheet {
     pub start_date: String,
     /// Is the place itself (its prestige) a big part of why the role appeals?
     pub prestige_pull: YesNo,
+    /// A citizenship of the user's (profile) gives free movement to the destination, so
+    /// no visa is needed: kept here, from the profile and the destination, by the app
+    /// ([`free_movement::free_movement`]), so the sheet's rules need only the sheet.
+    pub visa_free: bool,
     /// The 12–24 month view: does it move me toward a place or visa I want?
     pub toward_place: YesNo,
     /// …and does it build skills that make a later move easier?
@@ -341,11 +345,24 @@ pub fn summarize(sheet: &MobilitySheet, today: jiff::civil::Date) -> Summary {
     if sheet.prestige_pull == YesNo::Yes {
         summary.traps.push(Trap::PrestigeOverSubstance);
     }
-    if matches!(visa_timing(sheet, today), Some(VisaTiming::Late { .. })) {
+    if !sheet.visa_free && matches!(visa_timing(sheet, today), Some(VisaTiming::Late { .. })) {
         summary.traps.push(Trap::VisaLate);
     }
+    // Both tax rates given: the tax is known (the comparison counts it), whatever the
+    // rating says.
+    let tax_known = [&sheet.current_pay, &sheet.offered_pay]
+        .iter()
+        .all(|p| ppp::parse_amount(&p.tax_percent).is_some());
     for factor in Factor::ALL {
-        match sheet.rating(factor) {
+        let rating = sheet.rating(factor);
+        if factor == Factor::Tax && tax_known && rating == Rating::Unknown {
+            continue;
+        }
+        // No visa needed: nothing to weigh.
+        if factor == Factor::Visa && sheet.visa_free {
+            continue;
+        }
+        match rating {
             Rating::Good => summary.strengths.push(factor),
             Rating::Acceptable | Rating::NotApplicable => {}
             Rating::Poor => summary.risks.push(factor),
@@ -359,7 +376,7 @@ pub fn summarize(sheet: &MobilitySheet, today: jiff::civil::Date) -> Summary {
     if weak(Factor::Schooling) {
         summary.traps.push(Trap::SchoolingIgnored);
     }
-    if sheet.rating(Factor::Tax) == Rating::Unknown {
+    if sheet.rating(Factor::Tax) == Rating::Unknown && !tax_known {
         summary.traps.push(Trap::TaxForgotten);
     }
     let weight = |f: &Factor| std::cmp::Reverse(sheet.factors[f.index()].weight);
@@ -376,6 +393,9 @@ pub fn summarize(sheet: &MobilitySheet, today: jiff::civil::Date) -> Summary {
 pub fn weighted_score(sheet: &MobilitySheet) -> Option<f32> {
     let (mut sum, mut total) = (0.0_f32, 0.0_f32);
     for factor in Factor::ALL {
+        if factor == Factor::Visa && sheet.visa_free {
+            continue;
+        }
         let entry = &sheet.factors[factor.index()];
         let w = f32::from(entry.weight.clamp(1, 5));
         let value = match entry.rating {
@@ -438,7 +458,8 @@ pub fn checklist_suggestions(
                 (net_change, PayBasis::Net)
             })
     });
-    let late = matches!(visa_timing(sheet, today), Some(VisaTiming::Late { .. }));
+    let late =
+        !sheet.visa_free && matches!(visa_timing(sheet, today), Some(VisaTiming::Late { .. }));
     suggestions(sheet, change, late)
 }
 
@@ -478,7 +499,10 @@ pub fn suggestions(
         Factor::Visa,
     ]
     .into_iter()
-    .filter(|f| !(visa_late && *f == Factor::Visa) && rating(*f) != Rating::NotApplicable)
+    .filter(|f| {
+        let no_visa_question = *f == Factor::Visa && (visa_late || sheet.visa_free);
+        !no_visa_question && rating(*f) != Rating::NotApplicable
+    })
     .collect();
     let compromise = if household.iter().any(|f| rating(*f) == Rating::Poor) {
         Some(true)
@@ -535,6 +559,8 @@ pub fn search_countries<'a>(
     found.sort_by_key(|(r, _)| *r);
     found.into_iter().map(|(_, c)| c).collect()
 }
+
+pub mod free_movement;
 
 #[cfg(test)]
 mod tests;

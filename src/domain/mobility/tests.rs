@@ -302,3 +302,56 @@ fn country_search_ranks_names_that_start_with_the_text_first() {
     assert_eq!(codes("xyz"), Vec::<&str>::new());
     assert_eq!(codes(" ").len(), 5);
 }
+
+#[test]
+fn both_tax_rates_make_the_tax_known() {
+    let mut sheet = MobilitySheet::default();
+    assert!(
+        summarize(&sheet, today())
+            .traps
+            .contains(&Trap::TaxForgotten)
+    );
+    sheet.current_pay.tax_percent = "12".into();
+    assert!(
+        summarize(&sheet, today())
+            .traps
+            .contains(&Trap::TaxForgotten)
+    );
+    sheet.offered_pay.tax_percent = "42".into();
+    let s = summarize(&sheet, today());
+    assert!(!s.traps.contains(&Trap::TaxForgotten));
+    assert!(!s.unknowns.contains(&Factor::Tax));
+}
+
+#[test]
+fn with_free_movement_the_visa_is_not_weighed() {
+    let mut sheet = MobilitySheet {
+        moving_abroad: true,
+        visa_processing_weeks: "20".into(),
+        start_date: "2026-12-01".into(),
+        visa_free: true,
+        ..MobilitySheet::default()
+    };
+    sheet.set_rating(Factor::Visa, Rating::Poor);
+    for f in [
+        Factor::FamilySupport,
+        Factor::Schooling,
+        Factor::PartnerWork,
+    ] {
+        sheet.set_rating(f, Rating::Good);
+    }
+    let s = summarize(&sheet, today());
+    assert!(!s.traps.contains(&Trap::VisaLate));
+    assert!(!s.risks.contains(&Factor::Visa));
+    assert_eq!(
+        checklist_suggestions(&sheet, crate::data::ppp_table(), today()).compromise,
+        Some(false)
+    );
+    // The partner's right to work is still asked: their citizenship may differ.
+    sheet.set_rating(Factor::PartnerWork, Rating::Unknown);
+    assert!(
+        summarize(&sheet, today())
+            .traps
+            .contains(&Trap::PartnerWorkIgnored)
+    );
+}
