@@ -112,6 +112,8 @@ pub struct App {
     copied: Option<Copied>,
     /// The subject and body a "Reset to the template" replaced, for one Undo.
     reset_undo: Option<(CaseId, String, String)>,
+    /// The header's height in the last frame: when it changes, the frame is drawn again.
+    header_height: f32,
     /// Problems found on loading, until dismissed.
     notices: Vec<Notice>,
     saving: Saving,
@@ -209,6 +211,7 @@ impl App {
             deleted: Vec::new(),
             copied: None,
             reset_undo: None,
+            header_height: 0.0,
             notices: loaded.notices,
             saving,
             files: FileTasks::new(options.file_dialogs, ctx),
@@ -349,10 +352,18 @@ impl eframe::App for App {
             .show(ui, |ui| cases::cases_ui(ui, cx, &self.workspace, &mut cmds));
         let welcome = self.workspace.is_blank() && !self.workspace.settings.welcome_dismissed;
         if !welcome {
-            egui::Panel::top("header").show(ui, |ui| {
+            let header = egui::Panel::top("header").show(ui, |ui| {
                 let case = self.workspace.current_case_mut();
                 header::header_ui(ui, cx, case, self.tab, &mut cmds);
             });
+            // The header wraps to more or fewer lines after a resize: the panels below
+            // move, so draw once more at once instead of leaving a band unpainted until
+            // the mouse moves.
+            let height = header.response.rect.height();
+            if (height - self.header_height).abs() > 0.5 {
+                self.header_height = height;
+                ctx.request_repaint();
+            }
         }
         if !welcome && self.tab == Tab::Checklist {
             // The verdict stays in view while the questions scroll.

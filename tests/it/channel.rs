@@ -41,6 +41,10 @@ fn facts_give_a_recommendation_with_reasons_and_a_call_script() {
     harness
         .get_by_label("Hello Ms Weber, thank you for taking my call. Do you have a few minutes?");
     harness.get_by_label_contains("I have decided not to go ahead");
+    // The reason is filled in from the checklist (nothing answered yet: the general one),
+    // not left as a bracket to replace.
+    harness.get_by_label(&tr(EN, "why-general"));
+    assert!(harness.query_by_label_contains("[one honest").is_none());
 
     click(&mut harness, &tr(EN, "channel-write-recap"));
     assert_eq!(harness.state().tab(), Tab::Letter);

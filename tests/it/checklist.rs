@@ -189,3 +189,31 @@ fn the_pre_send_check_is_counted_and_copy_warns_while_items_are_open() {
     assert!(clipboard.last().is_some(), "copy is not blocked");
     harness.get_by_label_contains("3 items of the pre-send check are still open");
 }
+
+/// Clicking a slider's track moves it there (not only dragging its handle).
+#[test]
+fn clicking_a_sliders_track_moves_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    click(&mut harness, &tr(EN, "checklist-use-weights"));
+    let slider = "Career goals: how much it matters";
+    let rect = harness.get_by_label(slider).rect();
+    let at = egui::pos2(rect.right() - 2.0, rect.center().y);
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.run();
+    }
+    let case = harness
+        .state()
+        .workspace()
+        .current_case()
+        .expect("case")
+        .clone();
+    assert_eq!(case.checklist.entries[0].weight, 5);
+}
