@@ -134,9 +134,16 @@ pub struct App {
 
 impl App {
     /// Keep what the current opportunity derives from elsewhere up to date, writing only
-    /// when it changes: "relocation discussed" follows the sheet's move, and whether a
-    /// visa is needed follows the profile's citizenships and the destination.
+    /// when it changes: an unedited letter follows the case (`letter::follow_case`),
+    /// "relocation discussed" follows the sheet's move, and whether a visa is needed
+    /// follows the profile's citizenships and the destination.
     fn follow_profile_and_sheet(&mut self) {
+        let Some(case) = self.workspace.current_case() else {
+            return;
+        };
+        if crate::domain::letter::follows_case_now(case) {
+            crate::domain::letter::follow_case(self.workspace.current_case_mut());
+        }
         let Some(case) = self.workspace.current_case() else {
             return;
         };

@@ -169,12 +169,17 @@ pub fn to_template(
 ///   "not the right fit".
 #[must_use]
 pub fn offered_for(assessment: &Assessment, case: &Case) -> Option<Scenario> {
+    offer(assessment, case, true)
+}
+
+/// [`offered_for`], with or without keeping a decline the user chose themselves.
+fn offer(assessment: &Assessment, case: &Case, keep_chosen: bool) -> Option<Scenario> {
     match assessment.verdict {
         Verdict::LeanAccept => None,
         Verdict::Undecided => Some(Scenario::AskForTime),
         Verdict::NegotiateFirst => Some(Scenario::NegotiateInstead),
         Verdict::Decline if decline_by_call(case) => Some(Scenario::CallRecap),
-        Verdict::Decline => Some(decline_letter(&assessment.reasons, case)),
+        Verdict::Decline => Some(decline_letter(&assessment.reasons, case, keep_chosen)),
     }
 }
 
@@ -186,17 +191,27 @@ pub fn offered_for(assessment: &Assessment, case: &Case) -> Option<Scenario> {
 /// scenario or an own template, or once they edited the text. Returns whether it
 /// changed.
 pub fn follow_case(case: &mut Case) -> bool {
+    let Some(scenario) = scenario_to_follow(case) else {
+        return false;
+    };
+    case.draft.scenario = scenario;
+    true
+}
+
+/// [`follow_case`] would change the letter's scenario now (read-only, so a frame that
+/// changes nothing writes nothing).
+#[must_use]
+pub fn follows_case_now(case: &Case) -> bool {
+    scenario_to_follow(case).is_some()
+}
+
+/// The scenario the letter should follow to, when it follows the case and differs.
+fn scenario_to_follow(case: &Case) -> Option<Scenario> {
     let draft = &case.draft;
     if draft.scenario_chosen || draft.custom.is_some() || draft.is_edited() {
-        return false;
+        return None;
     }
-    match followed(case) {
-        Some(scenario) if scenario != case.draft.scenario => {
-            case.draft.scenario = scenario;
-            true
-        }
-        _ => false,
-    }
+    followed(case).filter(|scenario| *scenario != draft.scenario)
 }
 
 /// The scenario an unedited letter follows (see [`follow_case`]), whatever scenario the
@@ -207,13 +222,11 @@ fn followed(case: &Case) -> Option<Scenario> {
         .entries
         .iter()
         .all(|e| e.answer == super::checklist::Answer::Unanswered);
-    let mut plain = case.clone();
-    plain.draft.scenario = Scenario::default();
     if untouched {
         // No answer yet: the checklist says nothing, so the decline for the stage.
-        Some(decline_letter(&[], &plain))
+        Some(decline_letter(&[], case, false))
     } else {
-        offered_for(&super::checklist::assess(&plain.checklist), &plain)
+        offer(&super::checklist::assess(&case.checklist), case, false)
     }
 }
 
@@ -231,7 +244,7 @@ pub fn decline_by_call(case: &Case) -> bool {
     channel::effective(&case.channel).is_call()
 }
 
-fn decline_letter(reasons: &[Reason], case: &Case) -> Scenario {
+fn decline_letter(reasons: &[Reason], case: &Case, keep_chosen: bool) -> Scenario {
     if reasons
         .iter()
         .any(|r| matches!(r, Reason::NegotiationFailed(..)))
@@ -242,13 +255,15 @@ fn decline_letter(reasons: &[Reason], case: &Case) -> Scenario {
         Stage::AfterInterview => Scenario::WithdrawAfterInterview,
         Stage::AfterOffer => {
             let chosen = case.draft.scenario;
-            if matches!(
-                chosen,
-                Scenario::AcceptedOtherOffer
-                    | Scenario::Counteroffer
-                    | Scenario::VisaUnworkable
-                    | Scenario::ActiveRelocation
-            ) {
+            if keep_chosen
+                && matches!(
+                    chosen,
+                    Scenario::AcceptedOtherOffer
+                        | Scenario::Counteroffer
+                        | Scenario::VisaUnworkable
+                        | Scenario::ActiveRelocation
+                )
+            {
                 return chosen;
             }
             let compromise = reasons

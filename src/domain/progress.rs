@@ -212,8 +212,7 @@ impl Situation {
     pub fn of(case: &Case) -> Self {
         Situation {
             channel: super::channel::effective(&case.channel),
-            relocation_or_visa: case.channel.relocation_or_visa_discussed
-                || case.mobility.moving_abroad,
+            relocation_or_visa: super::letter::means_a_move(case),
             after_offer: case.stage == Stage::AfterOffer,
         }
     }

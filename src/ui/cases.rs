@@ -4,6 +4,7 @@ use fluent_bundle::FluentArgs;
 
 use crate::command::Command;
 use crate::domain::progress;
+use crate::domain::timeline::Weekend;
 use crate::domain::{Case, Status, Workspace};
 use crate::i18n::{Localizer, format};
 
@@ -64,6 +65,8 @@ pub fn cases_ui(
     let padding = ui.spacing().button_padding;
     let row_height =
         ui.fonts_mut(|f| f.row_height(&body) + 2.0 * f.row_height(&small)) + 2.0 * padding.y;
+    // The weekend of the interface locale, looked up once for every row.
+    let weekend = cx.weekend();
     egui::ScrollArea::vertical()
         .id_salt("cases-list")
         .auto_shrink([false, true])
@@ -72,7 +75,7 @@ pub fn cases_ui(
                 let Some(case) = workspace.case(id) else {
                     continue;
                 };
-                let row = Row::of(cx, case);
+                let row = Row::of(cx, case, weekend);
                 let selected = id == workspace.current_id;
                 let response = row_ui(ui, &row, selected, row_height, (&body, &small));
                 // The lines are cut to the list's width: the whole text on hover.
@@ -95,7 +98,7 @@ struct Row {
 }
 
 impl Row {
-    fn of(cx: PanelContext<'_>, case: &Case) -> Self {
+    fn of(cx: PanelContext<'_>, case: &Case, weekend: Weekend) -> Self {
         let i18n = cx.i18n;
         let mut title = case_title(case, i18n);
         if case.example {
@@ -116,7 +119,7 @@ impl Row {
             detail = format!("{detail} · ⚠ {}", i18n.tr("cases-overdue"));
         }
         let mut args = FluentArgs::new();
-        let next = progress::next_action(case, cx.zone(), cx.weekend());
+        let next = progress::next_action(case, cx.zone(), weekend);
         args.set("action", super::progress::next_action_text(cx, &next));
         Self {
             title,

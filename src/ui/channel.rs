@@ -8,7 +8,7 @@ use crate::command::Command;
 use crate::domain::channel::{self, Channel, Contact};
 use crate::domain::template::Scenario;
 use crate::domain::timeline::{self, DeadlineState, Phase, Situation, Span};
-use crate::domain::{Case, Stage, progress};
+use crate::domain::{Case, progress};
 use crate::i18n::{Localizer, format};
 
 use super::{PanelContext, bullet, choice_row, heading, labelled_choice_row, theme};
@@ -264,12 +264,7 @@ fn timeline_ui(
     cmds: &mut Vec<Command>,
 ) {
     heading(ui, &i18n.tr("timeline-title"));
-    let situation = Situation {
-        channel: channel::effective(&case.channel),
-        relocation_or_visa: case.channel.relocation_or_visa_discussed
-            || case.mobility.moving_abroad,
-        after_offer: case.stage == Stage::AfterOffer,
-    };
+    let situation = Situation::of(case);
     let decided = timeline::decision_moment(case, now.time_zone()).map(|d| d.date());
     let lang = i18n.language().clone();
     let weekend = crate::i18n::calendar::weekend(&lang);

@@ -469,17 +469,7 @@ fn cell_size(ui: &egui::Ui, locale: &LocaleCalendar) -> Vec2 {
         .iter()
         .map(String::as_str)
         .chain(["88"])
-        .map(|text| {
-            egui::WidgetText::from(text)
-                .into_galley(
-                    ui,
-                    Some(egui::TextWrapMode::Extend),
-                    f32::INFINITY,
-                    egui::TextStyle::Body,
-                )
-                .size()
-                .x
-        })
+        .map(|text| super::text_width(ui, text))
         .fold(0.0_f32, f32::max);
     let height = ui.spacing().interact_size.y + 4.0;
     Vec2::new(

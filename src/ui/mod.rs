@@ -161,10 +161,10 @@ pub fn labelled_text_field(
         .labelled_by(label.id)
 }
 
-/// In a wrapping row, start a new line unless `label` and a control `width` wide after
-/// it both fit on this one: a label never ends a line while its field starts the next.
-pub fn keep_together(ui: &mut egui::Ui, label: &str, width: f32) {
-    let label_width = egui::WidgetText::from(label)
+/// The width of `text` on one line in the body style.
+#[must_use]
+pub fn text_width(ui: &egui::Ui, text: &str) -> f32 {
+    egui::WidgetText::from(text)
         .into_galley(
             ui,
             Some(egui::TextWrapMode::Extend),
@@ -172,8 +172,13 @@ pub fn keep_together(ui: &mut egui::Ui, label: &str, width: f32) {
             egui::TextStyle::Body,
         )
         .size()
-        .x;
-    let needed = label_width + ui.spacing().item_spacing.x + width;
+        .x
+}
+
+/// In a wrapping row, start a new line unless `label` and a control `width` wide after
+/// it both fit on this one: a label never ends a line while its field starts the next.
+pub fn keep_together(ui: &mut egui::Ui, label: &str, width: f32) {
+    let needed = text_width(ui, label) + ui.spacing().item_spacing.x + width;
     let (left, right) = (ui.cursor().left(), ui.max_rect().right());
     let at_line_start = left <= ui.max_rect().left() + 1.0;
     if !at_line_start && right - left < needed {

@@ -47,15 +47,20 @@ fn decline_after_an_offer(harness: &mut Harness<'static, App>) {
     );
 }
 
+/// A decline after an offer, then the editor by its shortcut (Ctrl+4).
+fn open_editor_after_a_decline(harness: &mut Harness<'static, App>) {
+    decline_after_an_offer(harness);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
+    harness.run();
+}
+
 #[test]
 fn the_editor_reached_by_its_shortcut_follows_the_case() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    decline_after_an_offer(&mut harness);
     // Ctrl+4, not the checklist's button.
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
-    harness.run();
+    open_editor_after_a_decline(&mut harness);
     let case = current_case(&harness);
     assert_eq!(case.draft.scenario, Scenario::NotRightFitAfterOffer);
     assert!(
@@ -85,9 +90,7 @@ fn copy_is_the_text_and_the_subject_has_its_own_button() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    decline_after_an_offer(&mut harness);
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
-    harness.run();
+    open_editor_after_a_decline(&mut harness);
     replace_text(&mut harness, &tr(EN, "editor-sender"), "Ana Costa");
     let copied_label = format!("✔ {}", tr(EN, "editor-copied"));
     assert!(harness.query_by_label(&copied_label).is_none());
@@ -120,9 +123,7 @@ fn reset_is_one_step_back_for_subject_and_body() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    decline_after_an_offer(&mut harness);
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
-    harness.run();
+    open_editor_after_a_decline(&mut harness);
     replace_text(&mut harness, &tr(EN, "editor-subject"), "My subject");
     replace_text(&mut harness, &tr(EN, "editor-body"), "My body");
     click(&mut harness, &tr(EN, "editor-reset"));
@@ -141,9 +142,7 @@ fn once_copied_the_letter_can_be_marked_sent_and_the_countdown_stops() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
-    decline_after_an_offer(&mut harness);
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
-    harness.run();
+    open_editor_after_a_decline(&mut harness);
     replace_text(&mut harness, &tr(EN, "editor-sender"), "Ana Costa");
     assert!(
         harness

@@ -42,17 +42,10 @@ fn snapshot_options(dir: &std::path::Path, lang: &str, clipboard: &MemoryClipboa
     options
 }
 
-fn harness(dir: &std::path::Path, lang: &str, dark: bool) -> Harness<'static, App> {
-    let theme = if dark { "Dark" } else { "Light" };
-    let text = WORKSPACE.replace(
-        "current_id: 2,",
-        &format!("current_id: 2, settings: (theme: {theme}),"),
-    );
-    std::fs::write(dir.join("workspace.ron"), text).expect("write workspace");
-    let clipboard = MemoryClipboard::default();
-    let options: AppOptions = snapshot_options(dir, lang, &clipboard);
+/// The app rendered on the CPU at `size`, in the light or dark look.
+fn build(options: AppOptions, size: [f32; 2], dark: bool) -> Harness<'static, App> {
     Harness::builder()
-        .with_size([1000.0, 760.0])
+        .with_size(size)
         // kittest sets its own theme after the app starts; make it the look asked for.
         .with_theme(if dark {
             egui::Theme::Dark
@@ -63,6 +56,18 @@ fn harness(dir: &std::path::Path, lang: &str, dark: bool) -> Harness<'static, Ap
         .with_render_cursor(false)
         .wgpu()
         .build_eframe(move |cc| App::new(&cc.egui_ctx, options))
+}
+
+fn harness(dir: &std::path::Path, lang: &str, dark: bool) -> Harness<'static, App> {
+    let theme = if dark { "Dark" } else { "Light" };
+    let text = WORKSPACE.replace(
+        "current_id: 2,",
+        &format!("current_id: 2, settings: (theme: {theme}),"),
+    );
+    std::fs::write(dir.join("workspace.ron"), text).expect("write workspace");
+    let clipboard = MemoryClipboard::default();
+    let options: AppOptions = snapshot_options(dir, lang, &clipboard);
+    build(options, [1000.0, 760.0], dark)
 }
 
 #[test]
@@ -116,17 +121,7 @@ fn the_first_start_the_next_step_and_the_calendar() {
         let dir = tempfile::tempdir().expect("temp dir");
         let clipboard = MemoryClipboard::default();
         let options = snapshot_options(dir.path(), lang, &clipboard);
-        let mut harness = Harness::builder()
-            .with_size([1000.0, 760.0])
-            .with_max_steps(12)
-            .with_render_cursor(false)
-            .with_theme(if dark {
-                egui::Theme::Dark
-            } else {
-                egui::Theme::Light
-            })
-            .wgpu()
-            .build_eframe(move |cc| App::new(&cc.egui_ctx, options));
+        let mut harness = build(options, [1000.0, 760.0], dark);
         results.add(harness.try_snapshot(format!("{short}-welcome")));
 
         let tr = |id: &str| crate::common::tr(lang, id);
@@ -169,17 +164,7 @@ fn the_advice_a_coach_would_sign() {
         std::fs::write(dir.path().join("workspace.ron"), ADVICE).expect("write workspace");
         let clipboard = MemoryClipboard::default();
         let options = snapshot_options(dir.path(), lang, &clipboard);
-        let mut harness = Harness::builder()
-            .with_size([1000.0, 760.0])
-            .with_theme(if dark {
-                egui::Theme::Dark
-            } else {
-                egui::Theme::Light
-            })
-            .with_max_steps(12)
-            .with_render_cursor(false)
-            .wgpu()
-            .build_eframe(move |cc| App::new(&cc.egui_ctx, options));
+        let mut harness = build(options, [1000.0, 760.0], dark);
         let tr = |id: &str| crate::common::tr(lang, id);
         let show = |harness: &mut Harness<'static, App>, label: &str| {
             egui_kittest::kittest::Queryable::get_by_label(&*harness, label).scroll_to_me();
@@ -267,12 +252,7 @@ fn letters_with_real_names() {
         std::fs::write(dir.path().join("workspace.ron"), text).expect("write workspace");
         let clipboard = MemoryClipboard::default();
         let options = snapshot_options(dir.path(), lang, &clipboard);
-        let mut harness = Harness::builder()
-            .with_size([1000.0, 760.0])
-            .with_max_steps(12)
-            .with_render_cursor(false)
-            .wgpu()
-            .build_eframe(move |cc| App::new(&cc.egui_ctx, options));
+        let mut harness = build(options, [1000.0, 760.0], true);
         let tr = |id: &str| crate::common::tr(lang, id);
         egui_kittest::kittest::Queryable::get_by_label(&harness, &tr("verdict-write-decline"))
             .scroll_to_me();
@@ -300,13 +280,7 @@ fn a_small_window_in_long_and_cjk_words() {
         std::fs::write(dir.path().join("workspace.ron"), WORKSPACE).expect("write workspace");
         let clipboard = MemoryClipboard::default();
         let options = snapshot_options(dir.path(), lang, &clipboard);
-        let mut harness = Harness::builder()
-            .with_size([900.0, 650.0])
-            .with_theme(egui::Theme::Light)
-            .with_max_steps(12)
-            .with_render_cursor(false)
-            .wgpu()
-            .build_eframe(move |cc| App::new(&cc.egui_ctx, options));
+        let mut harness = build(options, [900.0, 650.0], false);
         for (panel, key) in [("checklist", egui::Key::Num1), ("channel", egui::Key::Num3)] {
             harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
             harness.run();

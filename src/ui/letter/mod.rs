@@ -193,7 +193,6 @@ pub fn editor_ui(
     let i18n = cx.i18n;
     let (case, profile, templates) = workspace.current_case_with_context();
     heading(ui, &i18n.tr("editor-title"));
-    letter::follow_case(case);
     choice_ui(ui, case, profile, templates, i18n, cmds);
     refresh_draft(state, case, profile, templates, i18n, cx.now, false);
 
