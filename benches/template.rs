@@ -43,7 +43,7 @@ fn fields() -> LetterFields {
 #[divan::bench]
 fn render_and_review_10k(bencher: Bencher) {
     let i18n = Localizer::new(&langid!("en-US"));
-    let cues = i18n.cues(&langid!("en-US")).clone();
+    let rules = i18n.review_rules(&langid!("en-US")).clone();
     let text = long_draft();
     let markers = vec!["[company]".to_owned(), "[date of your answer]".to_owned()];
     bencher.bench_local(|| {
@@ -53,7 +53,7 @@ fn render_and_review_10k(bencher: Bencher) {
             "contact" => "Alex Weber".to_owned(),
             _ => "Ana Costa".to_owned(),
         });
-        review::review(&filled, &cues, &markers)
+        review::review(review::Draft::parse(&filled), &rules, &markers)
     });
 }
 
@@ -61,9 +61,44 @@ fn render_and_review_10k(bencher: Bencher) {
 #[divan::bench]
 fn review_10k(bencher: Bencher) {
     let i18n = Localizer::new(&langid!("en-US"));
-    let cues = i18n.cues(&langid!("en-US")).clone();
+    let rules = i18n.review_rules(&langid!("en-US")).clone();
     let text = long_draft();
-    bencher.bench_local(|| review::review(black_box(&text), &cues, &[]));
+    bencher.bench_local(|| review::review(review::Draft::parse(black_box(&text)), &rules, &[]));
+}
+
+/// The full review with spelling, 10,000 characters: the system's `en_US` dictionary
+/// when installed, else the tests' small one. The first run looks every word up; later
+/// runs find the answers remembered (as the editor does while the user types).
+#[divan::bench]
+fn review_with_spelling_10k(bencher: Bencher) {
+    let language = langid!("en-US");
+    let i18n = Localizer::new(&language);
+    let rules = i18n.review_rules(&language).clone();
+    let mut dirs = gracious::spelling::system_dirs();
+    dirs.push(std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/dictionaries"
+    )));
+    let spelling = gracious::spelling::Spelling::new(dirs);
+    let Some(speller) = spelling.speller_blocking(&language, &rules.cues.known_words) else {
+        eprintln!("no en-US dictionary: review_with_spelling_10k skipped");
+        return;
+    };
+    eprintln!("review_with_spelling_10k: {}", speller.path.display());
+    let text = long_draft();
+    bencher.bench_local(|| {
+        let draft = review::Draft::parse(black_box(&text));
+        let mut r = review::review(draft, &rules, &[]);
+        r.misspelled = Some(gracious::spelling::misspelled(
+            &speller,
+            &draft,
+            &rules,
+            &[],
+            &[],
+            false,
+        ));
+        r
+    });
 }
 
 /// Render a built-in letter through Fluent (bundle already loaded).

@@ -1,6 +1,7 @@
-//! The command line: `--lang`, `--data-dir`, `--help`, `--version` and a diagnostic flag.
-//! Parsed by hand; five options do not need an argument-parsing library (clap was a
-//! tenth of the binary's own code).
+//! The command line: `--lang`, `--data-dir`, `--help`, `--version`, a diagnostic flag,
+//! and `gracious review` (see [`crate::review_report`]). Parsed by hand; a handful of
+//! options do not need an argument-parsing library (clap was a tenth of the binary's
+//! own code).
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -16,6 +17,27 @@ pub enum Invocation {
     Help,
     /// Print the version and exit.
     Version,
+    /// `gracious review`: review a draft and print the result as JSON.
+    Review(ReviewOptions),
+    /// `gracious review --help`.
+    ReviewHelp,
+}
+
+/// The options of `gracious review`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ReviewOptions {
+    /// `--lang TAG`: the language of the draft (required).
+    pub lang: Option<LanguageIdentifier>,
+    /// `--scenario ID`: what the draft is for (default `withdraw-after-interview`).
+    pub scenario: Option<String>,
+    /// The draft's file; `None` or `-` reads standard input.
+    pub file: Option<PathBuf>,
+    /// `--cues FILE`: review with these cues instead of the shipped ones (translators).
+    pub cues: Option<PathBuf>,
+    /// `--data-dir DIR`: whose `dictionaries` folder to look in first.
+    pub data_dir: Option<PathBuf>,
+    /// `--no-spelling`: leave spelling out (as on a machine without dictionaries).
+    pub no_spelling: bool,
 }
 
 /// The options of a run.
@@ -37,6 +59,8 @@ pub fn help() -> String {
 language. Everything stays on this computer.
 
 Usage: gracious [OPTIONS]
+       gracious review --lang <TAG> [--scenario <ID>] [FILE]
+                       (review a draft, print JSON; see gracious review --help)
 
 Options:
       --lang <TAG>              Interface language for this run, as a BCP 47 tag
@@ -54,11 +78,95 @@ gracious {}",
     )
 }
 
+/// The text of `gracious review --help`.
+#[must_use]
+pub fn review_help() -> String {
+    let scenarios: Vec<&str> = crate::domain::template::Scenario::ALL
+        .iter()
+        .map(|s| s.stem())
+        .collect();
+    format!(
+        "Review a draft the way the letter editor does, and print the result as one JSON
+object. The draft is read from FILE, or from standard input without FILE or with -;
+a first line 'Subject: ...' is the subject.
+
+Usage: gracious review --lang <TAG> [--scenario <ID>] [FILE]
+
+Options:
+      --lang <TAG>       Language of the draft (e.g. de-DE, ja-JP)
+      --scenario <ID>    What the draft is for (default: withdraw-after-interview):
+                         {}
+      --cues <FILE>      Review with this review.ron instead of the shipped one
+      --data-dir <DIR>   Look for spelling dictionaries in DIR/dictionaries first
+      --no-spelling      Leave spelling out, as where no dictionary is installed
+  -h, --help             Print this help
+
+Exit status: 0 for any review, 2 for bad arguments or an unreadable file.",
+        scenarios.join(", ")
+    )
+}
+
+/// Reads the arguments after `review`.
+fn parse_review(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, String> {
+    let mut options = ReviewOptions::default();
+    let mut args = args.into_iter().peekable();
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy().into_owned();
+        let inline = split_inline(&arg);
+        let (name, inline_value) = match &inline {
+            Some((name, value)) => (name.clone(), Some(value.clone())),
+            None => (text.clone(), None),
+        };
+        let mut value = |name: &str| {
+            inline_value
+                .clone()
+                .or_else(|| args.next_if(|next| !next.to_string_lossy().starts_with("--")))
+                .filter(|v| !v.is_empty())
+                .ok_or_else(|| format!("review: {name} needs a value"))
+        };
+        match name.as_str() {
+            "-h" | "--help" => return Ok(Invocation::ReviewHelp),
+            "--lang" => {
+                let tag = value(&name)?;
+                let tag = tag.to_string_lossy();
+                options.lang = Some(tag.parse().map_err(|_| {
+                    format!("review: --lang: '{tag}' is not a language tag (try e.g. de-DE)")
+                })?);
+            }
+            "--scenario" => {
+                options.scenario = Some(value(&name)?.to_string_lossy().into_owned());
+            }
+            "--cues" => options.cues = Some(PathBuf::from(value(&name)?)),
+            "--no-spelling" if inline_value.is_none() => options.no_spelling = true,
+            "--data-dir" => options.data_dir = Some(PathBuf::from(value(&name)?)),
+            _ if text.starts_with("--") => {
+                return Err(format!("review: unknown argument '{text}'"));
+            }
+            _ => {
+                if options.file.is_some() {
+                    return Err(format!(
+                        "review: one draft at a time ('{text}' is one more)"
+                    ));
+                }
+                options.file = Some(PathBuf::from(arg));
+            }
+        }
+    }
+    if options.lang.is_none() {
+        return Err("review: --lang is required (the language of the draft, e.g. de-DE)".into());
+    }
+    Ok(Invocation::Review(options))
+}
+
 /// Reads the arguments after the program name. The error is a sentence for standard
 /// error, naming the argument at fault.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, String> {
     let mut options = Options::default();
     let mut args = args.into_iter().peekable();
+    if args.peek().is_some_and(|a| a == "review") {
+        args.next();
+        return parse_review(args);
+    }
     while let Some(arg) = args.next() {
         let text = arg.to_string_lossy();
         let inline = split_inline(&arg);
@@ -167,6 +275,33 @@ mod tests {
         assert_eq!(inline.lang, Some("ja-JP".parse().expect("tag")));
         assert_eq!(inline.data_dir, Some(PathBuf::from("/a=b")));
         assert_eq!(parse_strs(&[]), Ok(Invocation::Run(Options::default())));
+    }
+
+    #[test]
+    fn review_takes_its_own_options() {
+        let Ok(Invocation::Review(r)) = parse_strs(&[
+            "review",
+            "--lang",
+            "de-DE",
+            "--scenario=ask-for-time",
+            "draft.txt",
+        ]) else {
+            panic!("review parses");
+        };
+        assert_eq!(r.lang, Some("de-DE".parse().expect("tag")));
+        assert_eq!(r.scenario.as_deref(), Some("ask-for-time"));
+        assert_eq!(r.file, Some(PathBuf::from("draft.txt")));
+        assert_eq!(
+            parse_strs(&["review", "--help"]),
+            Ok(Invocation::ReviewHelp)
+        );
+        let err = |args: &[&str]| parse_strs(args).expect_err("should fail");
+        assert!(err(&["review"]).contains("--lang is required"));
+        assert!(err(&["review", "--lang"]).contains("--lang needs a value"));
+        assert!(err(&["review", "--lang", "en-US", "a", "b"]).contains("one draft at a time"));
+        assert!(err(&["review", "--lang", "en-US", "--colour"]).contains("unknown argument"));
+        // "review" is a subcommand only in first place.
+        assert!(err(&["--lang", "en-US", "review"]).contains("unknown argument 'review'"));
     }
 
     #[test]

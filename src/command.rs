@@ -32,12 +32,18 @@ pub enum FileTask {
     ExportTemplates,
     /// Templates from a RON file, added to the user's own.
     ImportTemplates,
+    /// A Hunspell dictionary (`.aff` with its `.dic` beside it) for the letter language,
+    /// copied into the data folder.
+    AddDictionary,
 }
 
 impl FileTask {
     #[must_use]
     pub fn is_export(self) -> bool {
-        !matches!(self, FileTask::Import | FileTask::ImportTemplates)
+        !matches!(
+            self,
+            FileTask::Import | FileTask::ImportTemplates | FileTask::AddDictionary
+        )
     }
 }
 
@@ -106,4 +112,14 @@ pub enum Command {
     UndoReset,
     /// Ask for a file (system dialog, else a typed path) and carry out the task.
     File(FileTask),
+    /// Never flag this word as misspelled again (the user's word list).
+    AddToDictionary(String),
+    /// Put this text in place of the letter body's bytes `start..end` (a spelling
+    /// suggestion), if they still read `was`.
+    ReplaceInBody {
+        start: usize,
+        end: usize,
+        was: String,
+        with: String,
+    },
 }

@@ -83,6 +83,7 @@ impl PendingDialog {
 pub fn filter(task: FileTask) -> (&'static str, &'static str) {
     match task {
         FileTask::ExportCsv => ("CSV", "csv"),
+        FileTask::AddDictionary => ("Hunspell (.aff)", "aff"),
         _ => ("Gracious (RON)", "ron"),
     }
 }

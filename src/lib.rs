@@ -14,6 +14,8 @@ pub mod data;
 pub mod domain;
 pub mod files;
 pub mod i18n;
+pub mod review_report;
+pub mod spelling;
 pub mod store;
 pub mod ui;
 

@@ -20,6 +20,22 @@ fn main() -> ExitCode {
             println!("gracious {}", env!("CARGO_PKG_VERSION"));
             return ExitCode::SUCCESS;
         }
+        Ok(Invocation::ReviewHelp) => {
+            println!("{}", cli::review_help());
+            return ExitCode::SUCCESS;
+        }
+        Ok(Invocation::Review(options)) => {
+            return match gracious::review_report::run(&options, &mut std::io::stdin().lock()) {
+                Ok(json) => {
+                    println!("{json}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("gracious {e}");
+                    ExitCode::from(2)
+                }
+            };
+        }
         Err(e) => {
             eprintln!("gracious: {e}\nTry 'gracious --help' for the options.");
             return ExitCode::from(2);

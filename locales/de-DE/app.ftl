@@ -18,6 +18,7 @@ menu-export-case = Diese Bewerbung exportieren…
 menu-export-workspace = Alle Daten exportieren…
 menu-export-csv = Liste als CSV exportieren…
 menu-import = Importieren…
+menu-add-dictionary = Rechtschreibwörterbuch hinzufügen…
 menu-profile = Profil
 menu-about = Über Gracious
 menu-language = Sprache
@@ -537,7 +538,28 @@ review-length-words = { $length ->
 }
 review-length-chars = { $length } Zeichen (bleiben Sie unter { $max }).
 review-too-long = Der Text wird lang: Je kürzer er ist, desto klarer kommt die Entscheidung an.
-review-negative = Klingt kritisch: { $words }. Lassen Sie Kritik weg und bleiben Sie freundlich.
+review-too-short = Recht knapp: Ab { $min } wirkt das Schreiben herzlicher. Ergänzen Sie, was Sie geschätzt haben oder wem Sie danken möchten.
+review-over-explains = Die Begründung umfasst { $sentences } Sätze: Einer genügt, die Einzelheiten dürfen Sie für sich behalten.
+review-critical = „{ $text }“ { $why }
+review-critical-pay = kritisiert das Gehalt.
+review-critical-process = kritisiert, wie das Bewerbungsverfahren gelaufen ist.
+review-critical-people = kritisiert jemanden, den Sie kennengelernt haben.
+review-critical-employer = kritisiert das Unternehmen.
+review-critical-kinder = Freundlicher: „{ $kinder }“.
+review-critical-leave-out = Lassen Sie es weg: Die Entscheidung steht auch so.
+review-misspelled = { $count ->
+    [one] Ein Wort ist vielleicht falsch geschrieben (unterstrichen). Mit einem Rechtsklick darauf erhalten Sie Vorschläge.
+   *[other] { $count } Wörter sind vielleicht falsch geschrieben (unterstrichen). Mit einem Rechtsklick auf eines erhalten Sie Vorschläge.
+}
+review-no-dictionary = Keine Rechtschreibprüfung: Auf diesem Computer ist kein Wörterbuch für { $language } vorhanden. Installieren Sie das passende Hunspell-Wörterbuch Ihres Systems oder fügen Sie selbst eines hinzu (.aff und .dic): Datei → Rechtschreibwörterbuch hinzufügen.
+review-dictionary-loading = Das Rechtschreibwörterbuch wird geladen…
+review-dictionary-unreliable = Keine Rechtschreibprüfung: Das Wörterbuch für { $language } auf diesem Computer kennt nicht einmal alltägliche Wörter wie „{ $word }“ und würde Fehler in korrekten Schreiben anzeigen. Fügen Sie ein besseres hinzu (.aff und .dic): Datei → Rechtschreibwörterbuch hinzufügen.
+review-personal = Der Text entspricht Wort für Wort der Vorlage. Fügen Sie einen eigenen Satz hinzu: was Sie geschätzt haben oder wem Sie danken möchten.
+spell-add-word = Zum Wörterbuch hinzufügen
+spell-no-suggestions = Keine Vorschläge
+editor-review-as = Prüfen als
+dictionary-added = Rechtschreibwörterbuch für { $language } hinzugefügt.
+dictionary-failed = Das Wörterbuch konnte nicht hinzugefügt werden ({ $path }): { $error }
 review-unfilled = Noch auszufüllen: { $placeholders }
 review-all-good = Alles in Ordnung.
 

@@ -78,7 +78,7 @@ letter-accepted-other-offer-body = { $formality ->
 
         herzlichen Dank für Ihr Angebot, bei { $company } als { $role } einzusteigen, und für die aufmerksame Begleitung während des gesamten Bewerbungsverfahrens.
 
-        Nach reiflicher Überlegung habe ich mich entschieden, das Angebot abzulehnen. Ich habe eine andere Stelle angenommen, die noch etwas besser zu meinen Plänen passt. Diese Entscheidung ist mir nicht leichtgefallen.
+        Nach reiflicher Überlegung habe ich mich entschieden, das Angebot abzulehnen. Ich habe eine andere Stelle angenommen, die noch etwas besser zu meinen Plänen passt. Leicht gemacht habe ich mir diese Entscheidung nicht.
 
         Ich schätze sehr, was Ihr Team aufbaut, und danke Ihnen für das Vertrauen, das Sie mir entgegengebracht haben. Gern bleibe ich mit Ihnen in Kontakt und würde mich freuen, wenn wir in Zukunft einmal zusammenarbeiten könnten.
 
@@ -313,7 +313,7 @@ letter-call-recap-body = { $formality ->
 
         nochmals vielen Dank für unser heutiges Telefonat.
 
-        Wie besprochen habe ich mich gegen die Stelle als { $role } bei { $company } entschieden. Diese Entscheidung ist mir nicht leichtgefallen, und ich danke Ihnen und dem Team herzlich für die vielen Einblicke, die Sie mir gegeben haben.
+        Wie besprochen habe ich mich gegen die Stelle als { $role } bei { $company } entschieden. Leicht gemacht habe ich mir diese Entscheidung nicht, und ich danke Ihnen und dem Team herzlich für die vielen Einblicke, die Sie mir gegeben haben.
 
         Gern bleibe ich mit Ihnen in Kontakt und wünsche Ihnen viel Erfolg dabei, die richtige Person für die Stelle zu finden.
 

@@ -19,6 +19,7 @@ menu-export-case = Export this opportunity…
 menu-export-workspace = Export all data…
 menu-export-csv = Export the list as CSV…
 menu-import = Import…
+menu-add-dictionary = Add a spelling dictionary…
 menu-profile = Profile
 menu-about = About
 menu-language = Language
@@ -534,7 +535,28 @@ review-optional = optional, not found
 review-length-words = { $length } words (keep it under { $max }).
 review-length-chars = { $length } characters (keep it under { $max }).
 review-too-long = It is getting long: say less, the decision reads clearer.
-review-negative = Sounds critical: { $words }. Leave grievances out; keep it kind.
+review-too-short = Rather short: at { $min } or more it reads warmer. Add what you valued, or whom you thank.
+review-over-explains = The reason runs to { $sentences } sentences: one is enough, and the details can stay with you.
+review-critical = “{ $text }” { $why }
+review-critical-pay = criticises the pay.
+review-critical-process = criticises how the process was run.
+review-critical-people = criticises someone you met.
+review-critical-employer = criticises the company.
+review-critical-kinder = Kinder: “{ $kinder }”.
+review-critical-leave-out = Leave it out: the decision stands without it.
+review-misspelled = { $count ->
+    [one] One word may be misspelled (underlined). Right-click it for suggestions.
+   *[other] { $count } words may be misspelled (underlined). Right-click one for suggestions.
+}
+review-no-dictionary = No spelling check: there is no { $language } dictionary on this computer. Install your system's Hunspell dictionary for it, or add one (.aff and .dic) with File → Add a spelling dictionary.
+review-dictionary-loading = Reading the spelling dictionary…
+review-dictionary-unreliable = No spelling check: the { $language } dictionary on this computer does not know everyday words such as “{ $word }”, so it would flag correct letters. Add a better one (.aff and .dic) with File → Add a spelling dictionary.
+review-personal = This is the template word for word. Add one sentence of your own: what you valued, or whom you want to thank.
+spell-add-word = Add to dictionary
+spell-no-suggestions = No suggestions
+editor-review-as = Review it as
+dictionary-added = Spelling dictionary added for { $language }.
+dictionary-failed = That dictionary could not be added ({ $path }): { $error }
 review-unfilled = Placeholders still in the text: { $placeholders }
 review-all-good = Nothing to fix.
 

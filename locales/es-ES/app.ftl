@@ -18,6 +18,7 @@ menu-export-case = Exportar esta oportunidad…
 menu-export-workspace = Exportar todos los datos…
 menu-export-csv = Exportar la lista como CSV…
 menu-import = Importar…
+menu-add-dictionary = Añadir un diccionario ortográfico…
 menu-profile = Perfil
 menu-about = Acerca de
 menu-language = Idioma
@@ -551,7 +552,29 @@ review-length-chars = { $length ->
    *[other] { $length } caracteres (no pase de { $max }).
 }
 review-too-long = Se está alargando: diga menos y la decisión se entenderá mejor.
-review-negative = Suena crítico: { $words }. Deje fuera las quejas y mantenga un tono amable.
+review-too-short = Algo breve: a partir de { $min }, la carta resulta más cálida. Añada lo que valoró o a quién quiere dar las gracias.
+review-over-explains = El motivo ocupa { $sentences } frases: basta con una, y los detalles puede guardárselos.
+review-critical = «{ $text }» { $why }
+review-critical-pay = critica el salario.
+review-critical-process = critica cómo se llevó el proceso de selección.
+review-critical-people = critica a alguien que conoció en el proceso.
+review-critical-employer = critica a la empresa.
+review-critical-kinder = Más amable: «{ $kinder }».
+review-critical-leave-out = Mejor quítelo: la decisión se sostiene sin ello.
+review-misspelled = { $count ->
+    [one] Puede que una palabra esté mal escrita (subrayada). Haga clic derecho sobre ella para ver sugerencias.
+    [many] Puede que { $count } de palabras estén mal escritas (subrayadas). Haga clic derecho sobre una de ellas para ver sugerencias.
+   *[other] Puede que { $count } palabras estén mal escritas (subrayadas). Haga clic derecho sobre una de ellas para ver sugerencias.
+}
+review-no-dictionary = Sin corrección ortográfica: no hay en este ordenador ningún diccionario para este idioma ({ $language }). Instale el diccionario Hunspell de su sistema para ese idioma o añada uno (.aff y .dic) con Archivo → Añadir un diccionario ortográfico.
+review-dictionary-loading = Cargando el diccionario ortográfico…
+review-dictionary-unreliable = Sin corrección ortográfica: el diccionario para este idioma ({ $language }) que hay en este ordenador no reconoce palabras corrientes como «{ $word }», así que marcaría errores en cartas correctas. Añada uno mejor (.aff y .dic) con Archivo → Añadir un diccionario ortográfico.
+review-personal = El texto es la plantilla palabra por palabra. Añada una frase propia: lo que valoró o a quién quiere dar las gracias.
+spell-add-word = Añadir al diccionario
+spell-no-suggestions = No hay sugerencias
+editor-review-as = Revisar como
+dictionary-added = Se ha añadido el diccionario ortográfico: { $language }.
+dictionary-failed = No se ha podido añadir ese diccionario ({ $path }): { $error }
 review-unfilled = Aún quedan marcadores en el texto: { $placeholders }
 review-all-good = No hay nada que corregir.
 

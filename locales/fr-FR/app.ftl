@@ -18,6 +18,7 @@ menu-export-case = Exporter cette candidature…
 menu-export-workspace = Exporter toutes les données…
 menu-export-csv = Exporter la liste en CSV…
 menu-import = Importer…
+menu-add-dictionary = Ajouter un dictionnaire orthographique…
 menu-profile = Profil
 menu-about = À propos
 menu-language = Langue
@@ -552,7 +553,29 @@ review-length-chars = { $length ->
    *[other] { $length } caractères (idéalement moins de { $max }).
 }
 review-too-long = Cela devient long : en disant moins, la décision sera plus claire.
-review-negative = Ton critique : { $words }. Laissez les griefs de côté et gardez un ton bienveillant.
+review-too-short = Un peu court : à partir de { $min }, la lettre paraît plus chaleureuse. Dites ce que vous avez apprécié, ou qui vous remerciez.
+review-over-explains = La raison s’étend sur { $sentences } phrases : une seule suffit, gardez les détails pour vous.
+review-critical = « { $text } » { $why }
+review-critical-pay = critique le salaire.
+review-critical-process = critique le déroulement du processus de recrutement.
+review-critical-people = critique une personne que vous avez rencontrée.
+review-critical-employer = critique l’entreprise.
+review-critical-kinder = Plus aimable : « { $kinder } ».
+review-critical-leave-out = Mieux vaut l’omettre : la décision se suffit à elle-même.
+review-misspelled = { $count ->
+    [one] Un mot est peut-être mal orthographié (souligné). Faites un clic droit dessus pour voir des suggestions.
+    [many] { $count } de mots sont peut-être mal orthographiés (soulignés). Faites un clic droit sur l’un d’eux pour voir des suggestions.
+   *[other] { $count } mots sont peut-être mal orthographiés (soulignés). Faites un clic droit sur l’un d’eux pour voir des suggestions.
+}
+review-no-dictionary = Pas de vérification orthographique : aucun dictionnaire n’est installé sur cet ordinateur pour cette langue ({ $language }). Installez le dictionnaire Hunspell de votre système, ou ajoutez-en un (.aff et .dic) avec Fichier → Ajouter un dictionnaire orthographique.
+review-dictionary-loading = Chargement du dictionnaire orthographique…
+review-dictionary-unreliable = Pas de vérification orthographique : le dictionnaire installé sur cet ordinateur pour cette langue ({ $language }) ne connaît pas des mots courants comme « { $word } », et signalerait des fautes dans des lettres correctes. Ajoutez-en un meilleur (.aff et .dic) avec Fichier → Ajouter un dictionnaire orthographique.
+review-personal = Le texte reprend le modèle mot pour mot. Ajoutez une phrase bien à vous : ce que vous avez apprécié, ou qui vous tenez à remercier.
+spell-add-word = Ajouter au dictionnaire
+spell-no-suggestions = Aucune suggestion
+editor-review-as = Relire comme
+dictionary-added = Dictionnaire orthographique ajouté : { $language }.
+dictionary-failed = Impossible d’ajouter ce dictionnaire ({ $path }) : { $error }
 review-unfilled = Champs encore à remplir dans le texte : { $placeholders }
 review-all-good = Rien à corriger.
 

@@ -13,6 +13,7 @@ menu-export-case = यह अवसर निर्यात करें…
 menu-export-workspace = सारा डेटा निर्यात करें…
 menu-export-csv = सूची को CSV के रूप में निर्यात करें…
 menu-import = आयात करें…
+menu-add-dictionary = वर्तनी शब्दकोश जोड़ें…
 menu-profile = प्रोफ़ाइल
 menu-about = परिचय
 menu-language = भाषा
@@ -528,7 +529,28 @@ review-optional = वैकल्पिक, नहीं मिला
 review-length-words = { $length } शब्द ({ $max } से कम रखें)।
 review-length-chars = { $length } अक्षर ({ $max } से कम रखें)।
 review-too-long = पत्र लंबा हो रहा है: कम शब्दों में निर्णय ज़्यादा साफ़ दिखता है।
-review-negative = आलोचना जैसा लगता है: { $words }। शिकायतें छोड़ दें; लहजा विनम्र रखें।
+review-too-short = पत्र थोड़ा छोटा है: { $min } या उससे ज़्यादा होने पर यह ज़्यादा आत्मीय लगता है। लिखें कि आपको क्या अच्छा लगा, या किसे धन्यवाद देना है।
+review-over-explains = कारण { $sentences } वाक्यों तक खिंच गया है: एक वाक्य काफ़ी है, ब्योरे अपने तक ही रखें।
+review-critical = “{ $text }” — { $why }
+review-critical-pay = इसमें वेतन की आलोचना है।
+review-critical-process = इसमें भर्ती प्रक्रिया के तरीक़े की आलोचना है।
+review-critical-people = इसमें किसी ऐसे व्यक्ति की आलोचना है जिनसे आपकी मुलाक़ात हुई।
+review-critical-employer = इसमें कंपनी की आलोचना है।
+review-critical-kinder = नरमी से कहें: “{ $kinder }”।
+review-critical-leave-out = इसे हटा दें: इसके बिना भी निर्णय साफ़ है।
+review-misspelled = { $count ->
+    [one] एक शब्द की वर्तनी शायद ग़लत है (रेखांकित)। सुझाव देखने के लिए उस पर राइट-क्लिक करें।
+   *[other] { $count } शब्दों की वर्तनी शायद ग़लत है (रेखांकित)। सुझाव देखने के लिए किसी एक पर राइट-क्लिक करें।
+}
+review-no-dictionary = वर्तनी जाँच नहीं हो रही: इस कंप्यूटर पर { $language } का कोई शब्दकोश नहीं है। इसके लिए अपने सिस्टम का Hunspell शब्दकोश इंस्टॉल करें, या “फ़ाइल” → “वर्तनी शब्दकोश जोड़ें” से कोई शब्दकोश (.aff और .dic) ख़ुद जोड़ें।
+review-dictionary-loading = वर्तनी शब्दकोश पढ़ा जा रहा है…
+review-dictionary-unreliable = वर्तनी जाँच नहीं हो रही: इस कंप्यूटर पर मौजूद { $language } का शब्दकोश “{ $word }” जैसे रोज़मर्रा के शब्द भी नहीं पहचानता, इसलिए सही पत्रों में भी ग़लतियाँ दिखाएगा। “फ़ाइल” → “वर्तनी शब्दकोश जोड़ें” से कोई बेहतर शब्दकोश (.aff और .dic) जोड़ें।
+review-personal = पत्र हूबहू टेम्पलेट जैसा है। अपनी ओर से एक वाक्य जोड़ें: आपको क्या अच्छा लगा, या किसे धन्यवाद देना है।
+spell-add-word = शब्दकोश में जोड़ें
+spell-no-suggestions = कोई सुझाव नहीं
+editor-review-as = समीक्षा के लिए स्थिति
+dictionary-added = { $language } के लिए वर्तनी शब्दकोश जोड़ दिया गया।
+dictionary-failed = यह शब्दकोश नहीं जोड़ा जा सका ({ $path }): { $error }
 review-unfilled = टेक्स्ट में अभी भी प्लेसहोल्डर हैं: { $placeholders }
 review-all-good = सुधारने को कुछ नहीं।
 

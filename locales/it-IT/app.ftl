@@ -19,6 +19,7 @@ menu-export-case = Esporta questa candidatura…
 menu-export-workspace = Esporta tutti i dati…
 menu-export-csv = Esporta l'elenco in CSV…
 menu-import = Importa…
+menu-add-dictionary = Aggiungi un dizionario ortografico…
 menu-profile = Profilo
 menu-about = Informazioni
 menu-language = Lingua
@@ -550,7 +551,29 @@ review-length-chars = { $length ->
    *[other] { $length } caratteri (resti sotto i { $max }).
 }
 review-too-long = Si sta allungando: meno parole rendono la decisione più chiara.
-review-negative = Suona critico: { $words }. Lasci da parte le lamentele e mantenga un tono gentile.
+review-too-short = Un po' breve: da { $min } in su la lettera risulta più calorosa. Aggiunga ciò che ha apprezzato o chi desidera ringraziare.
+review-over-explains = La motivazione occupa { $sentences } frasi: ne basta una, i dettagli può tenerli per sé.
+review-critical = «{ $text }» { $why }
+review-critical-pay = critica la retribuzione.
+review-critical-process = critica come è stata gestita la selezione.
+review-critical-people = critica una persona che ha conosciuto.
+review-critical-employer = critica l'azienda.
+review-critical-kinder = Più gentile: «{ $kinder }».
+review-critical-leave-out = Meglio ometterlo: la decisione regge anche senza.
+review-misspelled = { $count ->
+    [one] Una parola potrebbe essere scritta male (è sottolineata). Faccia clic destro sulla parola per vedere i suggerimenti.
+    [many] { $count } di parole potrebbero essere scritte male (sono sottolineate). Faccia clic destro su una di esse per vedere i suggerimenti.
+   *[other] { $count } parole potrebbero essere scritte male (sono sottolineate). Faccia clic destro su una di esse per vedere i suggerimenti.
+}
+review-no-dictionary = Nessun controllo ortografico: su questo computer non c'è un dizionario per questa lingua ({ $language }). Installi il dizionario Hunspell del suo sistema per questa lingua, oppure ne aggiunga uno (.aff e .dic) da File → Aggiungi un dizionario ortografico.
+review-dictionary-loading = Caricamento del dizionario ortografico…
+review-dictionary-unreliable = Nessun controllo ortografico: il dizionario per questa lingua ({ $language }) presente su questo computer non conosce parole comuni come «{ $word }» e segnalerebbe errori in lettere corrette. Ne aggiunga uno migliore (.aff e .dic) da File → Aggiungi un dizionario ortografico.
+review-personal = Il testo riprende il modello parola per parola. Aggiunga una frase sua: ciò che ha apprezzato o chi desidera ringraziare.
+spell-add-word = Aggiungi al dizionario
+spell-no-suggestions = Nessun suggerimento
+editor-review-as = Rivedere come
+dictionary-added = Dizionario ortografico aggiunto: { $language }.
+dictionary-failed = Impossibile aggiungere il dizionario ({ $path }): { $error }
 review-unfilled = Segnaposto ancora nel testo: { $placeholders }
 review-all-good = Niente da correggere.
 

@@ -13,6 +13,7 @@ menu-export-case = この応募先をエクスポート…
 menu-export-workspace = すべてのデータをエクスポート…
 menu-export-csv = 一覧を CSV でエクスポート…
 menu-import = インポート…
+menu-add-dictionary = スペルチェック辞書を追加…
 menu-profile = プロフィール
 menu-about = Gracious について
 menu-language = 言語
@@ -506,7 +507,27 @@ review-optional = 任意（見当たりません）
 review-length-words = { $length }語（{ $max }語以内に収めましょう）。
 review-length-chars = { $length }文字（{ $max }文字以内に収めましょう）。
 review-too-long = 長くなってきました。言葉を絞るほど、結論がはっきり伝わります。
-review-negative = 批判的に聞こえる表現があります：{ $words }。不満は書かずに、穏やかな文面にしましょう。
+review-too-short = やや短めです。{ $min }以上あると、温かみが伝わります。印象に残ったことや、感謝を伝えたい相手について書き添えましょう。
+review-over-explains = 理由が{ $sentences }文にわたっています。一文で十分です。詳しい事情まで伝える必要はありません。
+review-critical = 「{ $text }」は{ $why }
+review-critical-pay = 給与への批判と受け取られます。
+review-critical-process = 選考の進め方への批判と受け取られます。
+review-critical-people = 選考で会った人への批判と受け取られます。
+review-critical-employer = 会社への批判と受け取られます。
+review-critical-kinder = 穏やかな言い方：「{ $kinder }」
+review-critical-leave-out = 書かずにおきましょう。なくても結論は十分に伝わります。
+review-misspelled = { $count ->
+   *[other] つづりの誤りかもしれない語が{ $count }個あります（下線の部分）。右クリックすると修正候補が表示されます。
+}
+review-no-dictionary = スペルチェックは行われていません。このコンピューターには{ $language }の辞書がありません。お使いのシステム用の Hunspell 辞書をインストールするか、「ファイル」→「スペルチェック辞書を追加」から辞書（.aff と .dic）を追加してください。
+review-dictionary-loading = スペルチェック辞書を読み込んでいます…
+review-dictionary-unreliable = スペルチェックは行われていません。このコンピューターにある{ $language }の辞書には「{ $word }」のようなよく使う語も含まれていないため、正しい文面まで誤りとして示してしまいます。「ファイル」→「スペルチェック辞書を追加」から、より適切な辞書（.aff と .dic）を追加してください。
+review-personal = テンプレートの文面そのままです。印象に残ったことや感謝を伝えたい相手について、自分の言葉で一文添えましょう。
+spell-add-word = 辞書に追加
+spell-no-suggestions = 候補はありません
+editor-review-as = チェックに使う状況
+dictionary-added = { $language }のスペルチェック辞書を追加しました。
+dictionary-failed = 辞書を追加できませんでした（{ $path }）：{ $error }
 review-unfilled = 未入力の項目：{ $placeholders }
 review-all-good = 直すところはありません。
 

@@ -13,6 +13,7 @@ menu-export-case = 이 지원 건 내보내기…
 menu-export-workspace = 모든 데이터 내보내기…
 menu-export-csv = 목록을 CSV로 내보내기…
 menu-import = 가져오기…
+menu-add-dictionary = 맞춤법 사전 추가…
 menu-profile = 프로필
 menu-about = 정보
 menu-language = 언어
@@ -506,7 +507,27 @@ review-optional = 선택 사항, 없음
 review-length-words = { $length }어절({ $max }어절 이하로 쓰세요).
 review-length-chars = { $length }자({ $max }자 이하로 쓰세요).
 review-too-long = 글이 길어지고 있습니다. 짧게 쓸수록 결정이 더 분명하게 전해집니다.
-review-negative = 비판적으로 들립니다: { $words }. 불만은 빼고 정중하게 쓰세요.
+review-too-short = 조금 짧습니다. { $min } 이상이면 더 따뜻하게 읽힙니다. 좋았던 점이나 감사하고 싶은 사람을 덧붙여 보세요.
+review-over-explains = 이유가 { $sentences }문장이나 됩니다. 한 문장이면 충분하고, 자세한 사정은 굳이 밝히지 않아도 됩니다.
+review-critical = “{ $text }” 표현은 { $why }
+review-critical-pay = 급여를 비판하는 말로 읽힙니다.
+review-critical-process = 채용 절차의 진행 방식을 비판하는 말로 읽힙니다.
+review-critical-people = 채용 과정에서 만난 사람을 비판하는 말로 읽힙니다.
+review-critical-employer = 회사를 비판하는 말로 읽힙니다.
+review-critical-kinder = 더 부드러운 표현: “{ $kinder }”
+review-critical-leave-out = 빼는 편이 좋습니다. 이 말이 없어도 결정은 충분히 전해집니다.
+review-misspelled = { $count ->
+   *[other] 맞춤법이 틀렸을 수 있는 단어가 { $count }개 있습니다(밑줄 표시). 마우스 오른쪽 버튼으로 클릭하면 추천 단어를 볼 수 있습니다.
+}
+review-no-dictionary = 맞춤법 검사를 할 수 없습니다. 이 컴퓨터에 { $language } 사전이 없습니다. 시스템용 Hunspell 사전을 설치하거나, “파일” → “맞춤법 사전 추가”에서 사전(.aff와 .dic)을 직접 추가하세요.
+review-dictionary-loading = 맞춤법 사전을 읽는 중…
+review-dictionary-unreliable = 맞춤법 검사를 할 수 없습니다. 이 컴퓨터의 { $language } 사전에는 “{ $word }” 같은 일상적인 단어도 들어 있지 않아서, 맞게 쓴 메일도 틀렸다고 표시하게 됩니다. “파일” → “맞춤법 사전 추가”에서 더 나은 사전(.aff와 .dic)을 추가하세요.
+review-personal = 템플릿 문구를 그대로 썼습니다. 좋았던 점이나 감사하고 싶은 사람에 대해 직접 쓴 한 문장을 더해 보세요.
+spell-add-word = 사전에 추가
+spell-no-suggestions = 추천 단어 없음
+editor-review-as = 검토 기준 상황
+dictionary-added = { $language } 맞춤법 사전을 추가했습니다.
+dictionary-failed = 사전을 추가할 수 없습니다({ $path }): { $error }
 review-unfilled = 아직 남아 있는 자리 표시자: { $placeholders }
 review-all-good = 고칠 곳이 없습니다.
 

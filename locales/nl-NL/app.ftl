@@ -18,6 +18,7 @@ menu-export-case = Deze sollicitatie exporteren…
 menu-export-workspace = Alle gegevens exporteren…
 menu-export-csv = Lijst exporteren als CSV…
 menu-import = Importeren…
+menu-add-dictionary = Spellingwoordenboek toevoegen…
 menu-profile = Profiel
 menu-about = Over Gracious
 menu-language = Taal
@@ -543,7 +544,28 @@ review-length-chars = { $length ->
    *[other] { $length } tekens (blijf onder de { $max }).
 }
 review-too-long = Het wordt lang: zeg minder, dan komt de beslissing duidelijker over.
-review-negative = Klinkt kritisch: { $words }. Laat grieven weg en houd het vriendelijk.
+review-too-short = Wat kort: vanaf { $min } klinkt het hartelijker. Schrijf erbij wat je waardeerde, of wie je wilt bedanken.
+review-over-explains = De reden beslaat { $sentences } zinnen: één is genoeg, de details mag je voor jezelf houden.
+review-critical = “{ $text }” { $why }
+review-critical-pay = is kritiek op het salaris.
+review-critical-process = is kritiek op hoe de sollicitatieprocedure verliep.
+review-critical-people = is kritiek op iemand die je hebt ontmoet.
+review-critical-employer = is kritiek op het bedrijf.
+review-critical-kinder = Vriendelijker: “{ $kinder }”.
+review-critical-leave-out = Laat het weg: je beslissing staat ook zonder.
+review-misspelled = { $count ->
+    [one] Eén woord is misschien verkeerd gespeld (onderstreept). Klik er met de rechtermuisknop op voor suggesties.
+   *[other] { $count } woorden zijn misschien verkeerd gespeld (onderstreept). Klik met de rechtermuisknop op een ervan voor suggesties.
+}
+review-no-dictionary = Geen spellingcontrole: er staat geen woordenboek voor { $language } op deze computer. Installeer daarvoor het Hunspell-woordenboek van je systeem, of voeg er zelf een toe (.aff en .dic) via Bestand → Spellingwoordenboek toevoegen.
+review-dictionary-loading = Spellingwoordenboek wordt ingelezen…
+review-dictionary-unreliable = Geen spellingcontrole: het woordenboek voor { $language } op deze computer kent gewone woorden als “{ $word }” niet en zou dus fouten aanwijzen in correcte brieven. Voeg een beter woordenboek toe (.aff en .dic) via Bestand → Spellingwoordenboek toevoegen.
+review-personal = Dit is letterlijk het sjabloon. Voeg één zin van jezelf toe: wat je waardeerde, of wie je wilt bedanken.
+spell-add-word = Toevoegen aan woordenboek
+spell-no-suggestions = Geen suggesties
+editor-review-as = Controleren als
+dictionary-added = Spellingwoordenboek toegevoegd voor { $language }.
+dictionary-failed = Dat woordenboek kon niet worden toegevoegd ({ $path }): { $error }
 review-unfilled = Nog niet ingevuld in de tekst: { $placeholders }
 review-all-good = Niets te verbeteren.
 

@@ -13,6 +13,7 @@ menu-export-case = Eksportuj tę rekrutację…
 menu-export-workspace = Eksportuj wszystkie dane…
 menu-export-csv = Eksportuj listę do CSV…
 menu-import = Importuj…
+menu-add-dictionary = Dodaj słownik ortograficzny…
 menu-profile = Profil
 menu-about = O programie
 menu-language = Język
@@ -549,7 +550,35 @@ review-length-chars = { $length ->
     [other] { $length } znaku (najlepiej mniej niż { $max }).
 }
 review-too-long = Robi się długo: napisz mniej, a decyzja będzie czytelniejsza.
-review-negative = Brzmi krytycznie: { $words }. Pomiń żale, niech list pozostanie życzliwy.
+review-too-short = Dość krótko: od { $min } wzwyż list brzmi cieplej. Dopisz, co doceniasz albo komu chcesz podziękować.
+review-over-explains = { $sentences ->
+    [one] Powód zajmuje { $sentences } zdanie: wystarczy jedno, a szczegóły możesz zachować dla siebie.
+    [few] Powód zajmuje aż { $sentences } zdania: wystarczy jedno, a szczegóły możesz zachować dla siebie.
+   *[many] Powód zajmuje aż { $sentences } zdań: wystarczy jedno, a szczegóły możesz zachować dla siebie.
+    [other] Powód zajmuje aż { $sentences } zdania: wystarczy jedno, a szczegóły możesz zachować dla siebie.
+}
+review-critical = „{ $text }” – { $why }
+review-critical-pay = to krytyka wynagrodzenia.
+review-critical-process = to krytyka przebiegu rekrutacji.
+review-critical-people = to krytyka osoby poznanej podczas rekrutacji.
+review-critical-employer = to krytyka firmy.
+review-critical-kinder = Łagodniej: „{ $kinder }”.
+review-critical-leave-out = Pomiń to: decyzja obroni się bez tego.
+review-misspelled = { $count ->
+    [one] Jedno słowo może być napisane z błędem (jest podkreślone). Kliknij je prawym przyciskiem myszy, aby zobaczyć podpowiedzi.
+    [few] { $count } słowa mogą być napisane z błędem (są podkreślone). Kliknij jedno z nich prawym przyciskiem myszy, aby zobaczyć podpowiedzi.
+   *[many] { $count } słów może być napisanych z błędem (są podkreślone). Kliknij jedno z nich prawym przyciskiem myszy, aby zobaczyć podpowiedzi.
+    [other] { $count } słowa może być napisane z błędem (są podkreślone). Kliknij jedno z nich prawym przyciskiem myszy, aby zobaczyć podpowiedzi.
+}
+review-no-dictionary = Brak sprawdzania pisowni: na tym komputerze nie ma słownika w tym języku ({ $language }). Zainstaluj systemowy słownik Hunspell dla tego języka albo dodaj własny (.aff i .dic): Plik → Dodaj słownik ortograficzny.
+review-dictionary-loading = Wczytywanie słownika ortograficznego…
+review-dictionary-unreliable = Brak sprawdzania pisowni: słownik w tym języku ({ $language }) zainstalowany na tym komputerze nie zna nawet codziennych słów, takich jak „{ $word }”, więc zgłaszałby błędy w poprawnych listach. Dodaj lepszy (.aff i .dic): Plik → Dodaj słownik ortograficzny.
+review-personal = To szablon słowo w słowo. Dodaj jedno zdanie od siebie: co doceniasz albo komu chcesz podziękować.
+spell-add-word = Dodaj do słownika
+spell-no-suggestions = Brak podpowiedzi
+editor-review-as = Oceniaj jako
+dictionary-added = Dodano słownik ortograficzny: { $language }.
+dictionary-failed = Nie udało się dodać słownika ({ $path }): { $error }
 review-unfilled = Niewypełnione pola w tekście: { $placeholders }
 review-all-good = Nie ma nic do poprawy.
 

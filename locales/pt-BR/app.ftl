@@ -13,6 +13,7 @@ menu-export-case = Exportar esta oportunidade…
 menu-export-workspace = Exportar todos os dados…
 menu-export-csv = Exportar a lista como CSV…
 menu-import = Importar…
+menu-add-dictionary = Adicionar um dicionário ortográfico…
 menu-profile = Perfil
 menu-about = Sobre
 menu-language = Idioma
@@ -542,7 +543,29 @@ review-length-chars = { $length ->
    *[other] { $length } caracteres (mantenha abaixo de { $max }).
 }
 review-too-long = Está ficando longa: diga menos, e a decisão fica mais clara.
-review-negative = Soa crítico: { $words }. Deixe as queixas de fora e mantenha a gentileza.
+review-too-short = Um pouco curta: a partir de { $min }, a carta soa mais calorosa. Conte o que você valorizou ou a quem quer agradecer.
+review-over-explains = O motivo se estende por { $sentences } frases: uma basta, e os detalhes podem ficar com você.
+review-critical = “{ $text }” { $why }
+review-critical-pay = critica o salário.
+review-critical-process = critica a condução do processo seletivo.
+review-critical-people = critica alguém que você conheceu no processo.
+review-critical-employer = critica a empresa.
+review-critical-kinder = Mais gentil: “{ $kinder }”.
+review-critical-leave-out = Melhor tirar: a decisão se sustenta sem isso.
+review-misspelled = { $count ->
+    [one] Uma palavra pode ter erro de ortografia (sublinhada). Clique nela com o botão direito para ver sugestões.
+    [many] { $count } de palavras podem ter erro de ortografia (sublinhadas). Clique com o botão direito em uma delas para ver sugestões.
+   *[other] { $count } palavras podem ter erro de ortografia (sublinhadas). Clique com o botão direito em uma delas para ver sugestões.
+}
+review-no-dictionary = Sem verificação ortográfica: não há dicionário para este idioma ({ $language }) neste computador. Instale o dicionário Hunspell do seu sistema para esse idioma ou adicione um (.aff e .dic) em Arquivo → Adicionar um dicionário ortográfico.
+review-dictionary-loading = Carregando o dicionário ortográfico…
+review-dictionary-unreliable = Sem verificação ortográfica: o dicionário para este idioma ({ $language }) instalado neste computador não reconhece palavras comuns como “{ $word }” e apontaria erros em cartas corretas. Adicione um melhor (.aff e .dic) em Arquivo → Adicionar um dicionário ortográfico.
+review-personal = O texto é o modelo palavra por palavra. Acrescente uma frase sua: o que você valorizou ou a quem quer agradecer.
+spell-add-word = Adicionar ao dicionário
+spell-no-suggestions = Nenhuma sugestão
+editor-review-as = Revisar como
+dictionary-added = Dicionário ortográfico adicionado: { $language }.
+dictionary-failed = Não foi possível adicionar esse dicionário ({ $path }): { $error }
 review-unfilled = Campos ainda no texto: { $placeholders }
 review-all-good = Nada a corrigir.
 

@@ -12,6 +12,7 @@ menu-export-case = 导出此机会…
 menu-export-workspace = 导出全部数据…
 menu-export-csv = 将列表导出为 CSV…
 menu-import = 导入…
+menu-add-dictionary = 添加拼写词典…
 menu-profile = 个人资料
 menu-about = 关于
 menu-language = 语言
@@ -501,7 +502,27 @@ review-optional = 可选，未找到
 review-length-words = { $length }个词（请控制在{ $max }个以内）。
 review-length-chars = { $length }个字符（请控制在{ $max }个以内）。
 review-too-long = 篇幅有点长了：少说一些，决定会显得更清楚。
-review-negative = 语气带有批评意味：{ $words }。请不要写进不满，保持友善。
+review-too-short = 篇幅偏短：达到{ $min }个以上会显得更有温度。可以写写您欣赏的地方，或想感谢的人。
+review-over-explains = 理由部分写了{ $sentences }句：一句就够了，具体细节不必交代。
+review-critical = “{ $text }”{ $why }
+review-critical-pay = 听起来是在批评薪酬。
+review-critical-process = 听起来是在批评招聘流程。
+review-critical-people = 听起来是在批评您接触过的人。
+review-critical-employer = 听起来是在批评公司。
+review-critical-kinder = 更委婉的说法：“{ $kinder }”。
+review-critical-leave-out = 建议删去：没有这句话，您的决定也一样清楚。
+review-misspelled = { $count ->
+   *[other] 有{ $count }个词可能拼写有误（已加下划线）。右键单击即可查看建议。
+}
+review-no-dictionary = 无法检查拼写：这台电脑上没有适用于{ $language }的词典。请安装系统提供的 Hunspell 词典，或通过“文件”→“添加拼写词典”自行添加（.aff 和 .dic 文件）。
+review-dictionary-loading = 正在读取拼写词典…
+review-dictionary-unreliable = 无法检查拼写：这台电脑上适用于{ $language }的词典连“{ $word }”这样的常用词都没有收录，会把正确的信件标成有错。请通过“文件”→“添加拼写词典”添加一个更好的词典（.aff 和 .dic 文件）。
+review-personal = 这段文字与模板一字不差。请加一句自己的话：您欣赏的地方，或想感谢的人。
+spell-add-word = 添加到词典
+spell-no-suggestions = 没有建议
+editor-review-as = 检查依据的场景
+dictionary-added = 已添加适用于{ $language }的拼写词典。
+dictionary-failed = 无法添加该词典（{ $path }）：{ $error }
 review-unfilled = 文中仍有占位符：{ $placeholders }
 review-all-good = 没有需要修改的地方。
 

@@ -140,11 +140,31 @@ impl App {
             // Quitting goes through eframe's close, so `on_exit` saves what was typed.
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::File(task) => self.start_file_task(ctx, task),
+            Command::AddToDictionary(word) => {
+                let words = &mut self.workspace.profile.dictionary;
+                if !words
+                    .iter()
+                    .any(|w| w.to_lowercase() == word.to_lowercase())
+                {
+                    words.push(word);
+                }
+            }
+            Command::ReplaceInBody {
+                start,
+                end,
+                was,
+                with,
+            } => {
+                let case = self.workspace.current_case_mut();
+                if case.draft.body.get(start..end) == Some(was.as_str()) {
+                    case.draft.body.replace_range(start..end, &with);
+                }
+            }
         }
     }
 
     /// The current letter's language and scenario.
-    fn letter_language_and_scenario(
+    pub(super) fn letter_language_and_scenario(
         &self,
     ) -> (
         unic_langid::LanguageIdentifier,

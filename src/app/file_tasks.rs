@@ -33,12 +33,16 @@ pub(super) struct FileTasks {
 enum Imported {
     Cases(Vec<crate::domain::Case>),
     Templates(Vec<crate::domain::template::CustomTemplate>),
+    /// A spelling dictionary, checked and copied; the language's name.
+    Dictionary(String),
 }
 
 /// Why an import could not be read.
 enum ImportError {
     Read(std::io::Error),
     Decode(store::Problem),
+    /// Not a dictionary Gracious can read: the reason.
+    Dictionary(String),
 }
 
 /// An import read and decoded on its own thread, so a slow or large file never holds a
@@ -49,22 +53,33 @@ struct PendingImport {
 }
 
 impl PendingImport {
-    fn start(task: FileTask, path: &Path, wake: Box<dyn Fn() + Send>) -> Self {
+    fn start(
+        task: FileTask,
+        path: &Path,
+        dictionary: Option<(std::path::PathBuf, String)>,
+        wake: Box<dyn Fn() + Send>,
+    ) -> Self {
         let (tx, rx) = mpsc::channel();
         let file = path.to_path_buf();
         let spawned = std::thread::Builder::new()
             .name("gracious-import".into())
             .spawn(move || {
-                let result = store::read_import(&file)
-                    .map_err(ImportError::Read)
-                    .and_then(|text| {
-                        if task == FileTask::ImportTemplates {
-                            store::decode_templates(&text).map(Imported::Templates)
-                        } else {
-                            store::decode_import(&text).map(Imported::Cases)
-                        }
-                        .map_err(ImportError::Decode)
-                    });
+                let result = if let Some((folder, name)) = dictionary {
+                    crate::spelling::add_dictionary(&file, &folder, &name)
+                        .map(|()| Imported::Dictionary(name))
+                        .map_err(ImportError::Dictionary)
+                } else {
+                    store::read_import(&file)
+                        .map_err(ImportError::Read)
+                        .and_then(|text| {
+                            if task == FileTask::ImportTemplates {
+                                store::decode_templates(&text).map(Imported::Templates)
+                            } else {
+                                store::decode_import(&text).map(Imported::Cases)
+                            }
+                            .map_err(ImportError::Decode)
+                        })
+                };
                 let _ = tx.send(result);
                 wake();
             });
@@ -130,7 +145,7 @@ impl App {
                 format!("{}.eml", file_stem(&title(self.workspace.current_case())))
             }
             FileTask::ExportTemplates => "gracious-templates.ron".to_owned(),
-            FileTask::Import | FileTask::ImportTemplates => String::new(),
+            FileTask::Import | FileTask::ImportTemplates | FileTask::AddDictionary => String::new(),
         }
     }
 
@@ -176,6 +191,12 @@ impl App {
                 }
                 Feedback::Info(self.i18n.tr_args("templates-imported", &args))
             }
+            Ok(Imported::Dictionary(name)) => {
+                self.spelling.rescan();
+                let language = name.parse().unwrap_or(crate::i18n::FALLBACK);
+                args.set("language", crate::i18n::native_name(&language));
+                Feedback::Info(self.i18n.tr_args("dictionary-added", &args))
+            }
             Ok(Imported::Cases(imported)) => {
                 args.set("count", imported.len());
                 let ids = self.workspace.merge(imported);
@@ -188,6 +209,13 @@ impl App {
                 let error = match e {
                     ImportError::Read(e) => e.to_string(),
                     ImportError::Decode(p) => problem_text(&self.i18n, &p),
+                    ImportError::Dictionary(reason) => {
+                        args.set("error", reason);
+                        self.feedback = Some(Feedback::Error(
+                            self.i18n.tr_args("dictionary-failed", &args),
+                        ));
+                        return;
+                    }
                 };
                 args.set("error", error);
                 Feedback::Error(self.i18n.tr_args("file-failed", &args))
@@ -256,11 +284,23 @@ impl App {
             args.set("error", e.to_string());
             i18n.tr_args("file-failed", &args)
         };
-        if matches!(task, FileTask::Import | FileTask::ImportTemplates) {
+        if matches!(
+            task,
+            FileTask::Import | FileTask::ImportTemplates | FileTask::AddDictionary
+        ) {
             let ctx = self.files.ctx.clone();
+            // A dictionary is for the letter language, named after it in the data folder.
+            let dictionary = (task == FileTask::AddDictionary).then(|| {
+                let (language, _) = self.letter_language_and_scenario();
+                (
+                    crate::spelling::user_dir(self.saving.dir()),
+                    language.to_string(),
+                )
+            });
             self.files.import = Some(PendingImport::start(
                 task,
                 path,
+                dictionary,
                 Box::new(move || ctx.request_repaint()),
             ));
             return Ok(());
@@ -283,7 +323,7 @@ impl App {
                     format!("{subject}\n\n{body}\n")
                 }
             }
-            FileTask::Import | FileTask::ImportTemplates => String::new(),
+            FileTask::Import | FileTask::ImportTemplates | FileTask::AddDictionary => String::new(),
         };
         store::write_export(path, text.as_bytes(), replace).map_err(|e| fail(&self.i18n, &e))?;
         if matches!(task, FileTask::SaveTxt | FileTask::SaveEml) {

@@ -31,7 +31,14 @@ impl App {
                 mobility::mobility_ui(ui, cx, &mut self.mobility, case, profile, cmds);
             }
             Tab::Channel => channel::channel_ui(ui, cx, self.workspace.current_case_mut(), cmds),
-            Tab::Letter => letter::editor_ui(ui, cx, &mut self.editor, &mut self.workspace, cmds),
+            Tab::Letter => letter::editor_ui(
+                ui,
+                cx,
+                &mut self.editor,
+                &self.spelling,
+                &mut self.workspace,
+                cmds,
+            ),
         }
     }
 

@@ -71,6 +71,9 @@ pub struct AppOptions {
     /// The data folder already being opened (`main` begins it before the window
     /// exists); `None` opens `data_dir` when the app starts.
     pub startup: Option<Startup>,
+    /// Where spelling dictionaries are looked for after the data folder's own
+    /// (default: the system's folders; tests give their own, or none).
+    pub dictionary_dirs: Vec<PathBuf>,
 }
 
 impl AppOptions {
@@ -87,6 +90,7 @@ impl AppOptions {
             now: None,
             open_url: Box::new(open_mail_link),
             startup: None,
+            dictionary_dirs: crate::spelling::system_dirs(),
         }
     }
 }
@@ -99,6 +103,8 @@ pub struct App {
     tab: Tab,
     /// What the letter editor keeps between frames.
     editor: EditorState,
+    /// Spelling dictionaries, read when a letter language first needs one.
+    spelling: crate::spelling::Spelling,
     /// What the mobility sheet keeps between frames.
     mobility: MobilityState,
     windows: OpenWindows,
@@ -206,12 +212,15 @@ impl App {
             })
             .unwrap_or_else(i18n::system_language);
         let saving = Saving::new(ctx, store, lock, &loaded);
+        let mut dictionary_dirs = vec![crate::spelling::user_dir(saving.dir())];
+        dictionary_dirs.extend(options.dictionary_dirs);
         log::info!("ready to draw after {:?}", started.elapsed());
         let mut app = Self {
             workspace: loaded.workspace,
             i18n: Localizer::new(&language),
             tab: Tab::default(),
             editor: EditorState::default(),
+            spelling: crate::spelling::Spelling::new(dictionary_dirs),
             mobility: MobilityState::default(),
             windows: OpenWindows::default(),
             feedback: None,
@@ -321,6 +330,8 @@ impl eframe::App for App {
         let now = self.now();
         crate::ui::date_picker::set_today(&ctx, now.date());
         self.follow_profile_and_sheet();
+        self.spelling
+            .set_personal(&self.workspace.profile.dictionary);
         let i18n = &self.i18n;
         let cx = PanelContext { i18n, now: &now };
         let mut cmds = Vec::new();

@@ -184,6 +184,9 @@ pub struct Profile {
     /// The user's citizenships (ISO 3166 alpha-2), several allowed: whether a move needs
     /// a visa depends on them, not on the country the user lives in.
     pub citizenships: Vec<String>,
+    /// Words the user added to the spelling dictionary ("Add to dictionary"), in every
+    /// letter language.
+    pub dictionary: Vec<String>,
 }
 
 #[cfg(test)]

@@ -67,6 +67,17 @@ pub fn source<'a>(draft: &Draft, templates: &'a [CustomTemplate], tag: &str) -> 
         .map_or(Source::Builtin(draft.scenario), Source::Custom)
 }
 
+/// The scenario a draft is reviewed as: its own scenario; for a version of a built-in,
+/// the built-in; for an own template, what it was made from or the user picked.
+#[must_use]
+pub fn review_scenario(draft: &Draft, templates: &[CustomTemplate]) -> Scenario {
+    draft
+        .custom
+        .and_then(|id| templates.iter().find(|t| t.id == id))
+        .and_then(|t| t.base.or(t.review_as))
+        .unwrap_or(draft.scenario)
+}
+
 /// The date the user promises an answer by (see the rules above), seen on `today`.
 #[must_use]
 pub fn promised_date(case: &Case, zone: &TimeZone, today: Date) -> Date {
@@ -152,6 +163,7 @@ pub fn to_template(
         language,
         subject: templatize(&draft.subject, &values),
         body: templatize(&draft.body, &values),
+        review_as: base.is_none().then_some(draft.scenario),
     }
 }
 
@@ -349,6 +361,69 @@ mod tests {
         assert_eq!(requested_language(&case, &profile), Some("de-DE"));
         case.draft.letter_language = Some("ja-JP".into());
         assert_eq!(requested_language(&case, &profile), Some("ja-JP"));
+    }
+
+    #[test]
+    fn an_own_template_is_reviewed_as_what_it_was_made_from_or_picked() {
+        let draft = Draft {
+            scenario: Scenario::AskForTime,
+            ..Draft::default()
+        };
+        let own = to_template(
+            &draft,
+            &LetterFields::default(),
+            "Mine".into(),
+            None,
+            "en-US".into(),
+        );
+        assert_eq!(own.review_as, Some(Scenario::AskForTime));
+        let version = to_template(
+            &draft,
+            &LetterFields::default(),
+            "Version".into(),
+            Some(Scenario::AskForTime),
+            "en-US".into(),
+        );
+        assert_eq!(version.review_as, None);
+        let mut templates = vec![
+            CustomTemplate {
+                id: TemplateId(1),
+                ..own
+            },
+            CustomTemplate {
+                id: TemplateId(2),
+                base: Some(Scenario::Repair),
+                ..version
+            },
+            // Made before Gracious remembered it: the letter's scenario.
+            CustomTemplate {
+                id: TemplateId(3),
+                ..CustomTemplate::default()
+            },
+        ];
+        let mut letter = Draft {
+            scenario: Scenario::AcceptedOtherOffer,
+            custom: Some(TemplateId(1)),
+            ..Draft::default()
+        };
+        assert_eq!(review_scenario(&letter, &templates), Scenario::AskForTime);
+        templates[0].review_as = Some(Scenario::StayConnected);
+        assert_eq!(
+            review_scenario(&letter, &templates),
+            Scenario::StayConnected
+        );
+        letter.custom = Some(TemplateId(2));
+        assert_eq!(review_scenario(&letter, &templates), Scenario::Repair);
+        letter.custom = Some(TemplateId(3));
+        assert_eq!(
+            review_scenario(&letter, &templates),
+            Scenario::AcceptedOtherOffer
+        );
+        letter.custom = None;
+        assert_eq!(
+            review_scenario(&letter, &templates),
+            Scenario::AcceptedOtherOffer
+        );
     }
 
     #[test]

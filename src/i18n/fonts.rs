@@ -43,17 +43,18 @@ static DEVANAGARI: &[u8] = include_bytes!("../../assets/fonts/NotoSansDevanagari
 /// any CJK font. About 4 KB.
 static LANGUAGE_NAMES: &[u8] = include_bytes!("../../assets/fonts/GraciousLanguageNames.otf");
 
-/// The symbols the interface draws that egui's own fonts lack (⚠ ✔ ✖ ↔ ↪, a few
+/// The symbols the interface draws that egui's own fonts lack (⚠ ✔ ✖ ↔ ↪ →, a few
 /// currency signs CLDR formats can emit, `U+FFFD`), subset from `DejaVu` Sans (see
 /// assets/fonts/DejaVu-LICENSE.txt) by `scripts/make-name-font`, so that a machine
 /// without any system font still shows them. About 14 KB, most of it the licence text.
 static SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/GraciousSymbols.ttf");
 
 /// The characters of the symbols font, sorted (printed by `scripts/make-name-font`).
-static SYMBOL_CHARS: [char; 23] = [
-    '\u{0E3F}', '\u{2009}', '\u{202F}', '\u{20A1}', '\u{20A4}', '\u{20A6}', '\u{20A7}', '\u{20A9}',
-    '\u{20AA}', '\u{20AB}', '\u{20AD}', '\u{20B1}', '\u{20B2}', '\u{20B5}', '\u{20B8}', '\u{20BA}',
-    '\u{20BD}', '\u{2194}', '\u{21AA}', '\u{26A0}', '\u{2714}', '\u{2716}', '\u{FFFD}',
+static SYMBOL_CHARS: [char; 26] = [
+    '\u{066B}', '\u{066C}', '\u{0E3F}', '\u{2009}', '\u{202F}', '\u{20A1}', '\u{20A4}', '\u{20A6}',
+    '\u{20A7}', '\u{20A9}', '\u{20AA}', '\u{20AB}', '\u{20AD}', '\u{20B1}', '\u{20B2}', '\u{20B5}',
+    '\u{20B8}', '\u{20BA}', '\u{20BD}', '\u{2192}', '\u{2194}', '\u{21AA}', '\u{26A0}', '\u{2714}',
+    '\u{2716}', '\u{FFFD}',
 ];
 
 fn is_devanagari(c: char) -> bool {

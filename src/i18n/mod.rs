@@ -10,7 +10,7 @@ use std::cell::OnceCell;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::{LanguageIdentifier, langid};
 
-use crate::domain::review::Cues;
+use crate::domain::review::{Cues, Rules};
 
 pub mod calendar;
 pub mod cldr;
@@ -251,8 +251,8 @@ pub struct Localizer {
     language: LanguageIdentifier,
     /// One lazily built bundle per entry of [`LOCALES`].
     bundles: Vec<OnceCell<Bundle>>,
-    /// One lazily parsed set of review cues per entry of [`LOCALES`].
-    cues: Vec<OnceCell<Cues>>,
+    /// One lazily parsed and compiled set of review rules per entry of [`LOCALES`].
+    rules: Vec<OnceCell<Rules>>,
 }
 
 impl Localizer {
@@ -261,7 +261,7 @@ impl Localizer {
         let mut me = Self {
             language: FALLBACK,
             bundles: LOCALES.iter().map(|_| OnceCell::new()).collect(),
-            cues: LOCALES.iter().map(|_| OnceCell::new()).collect(),
+            rules: LOCALES.iter().map(|_| OnceCell::new()).collect(),
         };
         me.set_language(language);
         me
@@ -350,15 +350,23 @@ impl Localizer {
             })
     }
 
-    /// The review cues of a letter language (falling back to en-US).
+    /// The review rules of a letter language (falling back to en-US).
     #[must_use]
-    pub fn cues(&self, language: &LanguageIdentifier) -> &Cues {
+    pub fn review_rules(&self, language: &LanguageIdentifier) -> &Rules {
         let index = Self::index_of(language).unwrap_or(0);
-        self.cues[index].get_or_init(|| {
-            parse_cues(&LOCALES[index]).unwrap_or_else(|e| {
+        self.rules[index].get_or_init(|| {
+            let cues = parse_cues(&LOCALES[index]).unwrap_or_else(|e| {
                 log::error!("{e}");
                 Cues::default()
-            })
+            });
+            let (rules, bad) = Rules::new(cues);
+            for pattern in bad {
+                log::error!(
+                    "{}/review.ron: the cue '{pattern}' cannot be used",
+                    LOCALES[index].tag
+                );
+            }
+            rules
         })
     }
 

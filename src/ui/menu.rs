@@ -58,6 +58,11 @@ pub fn actions(current: CaseId, tab: Tab) -> Vec<Action> {
         ),
         Action::menu("menu-export-csv", Command::File(FileTask::ExportCsv), None),
         Action::menu("menu-import", Command::File(FileTask::Import), None),
+        Action::menu(
+            "menu-add-dictionary",
+            Command::File(FileTask::AddDictionary),
+            None,
+        ),
         Action::key(
             Command::CopyLetter,
             egui::KeyboardShortcut::new(

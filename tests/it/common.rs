@@ -27,7 +27,15 @@ pub fn test_options(dir: &Path, lang: &str, clipboard: &MemoryClipboard) -> AppO
     options.clipboard = Box::new(clipboard.clone());
     options.file_dialogs = false;
     options.now = Some(test_now());
+    // No system dictionaries: the review is the same on every machine. The spelling
+    // tests give their own.
+    options.dictionary_dirs = Vec::new();
     options
+}
+
+/// The small English dictionary written for the tests.
+pub fn test_dictionaries() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dictionaries")
 }
 
 /// Central European time with its DST rules, without needing a tz database.

@@ -80,7 +80,7 @@ fn a_german_letter_from_an_english_interface_filled_inline_and_copied() {
 }
 
 #[test]
-fn the_review_shows_elements_length_and_negative_wording() {
+fn the_review_shows_elements_length_and_criticism() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
     let mut harness = app_harness(dir.path(), EN, &clipboard);
@@ -96,9 +96,12 @@ fn the_review_shows_elements_length_and_negative_wording() {
         "Your process was disorganised.",
     );
     harness.get_by_label("States the decision plainly: missing");
-    harness.get_by_label_contains("Sounds critical: disorganised");
-    // Subject (5 words) and body (4 words) are counted together.
-    harness.get_by_label("9 words (keep it under 150).");
+    harness.get_by_label(
+        "⚠ “disorganised” criticises how the process was run. Leave it out: the decision stands without it.",
+    );
+    // The body is counted, not the subject; four words are curt.
+    harness.get_by_label("4 words (keep it under 160).");
+    harness.get_by_label_contains("Rather short: at 40 or more it reads warmer.");
 
     // Undo brings the letter back.
     harness.get_by_label(&tr(EN, "editor-body")).focus();

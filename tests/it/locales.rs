@@ -175,6 +175,7 @@ const SAME_AS_ENGLISH_ALLOWED: &[&str] = &[
     "letter-formality-marked", // "yes"/"no" are data, not text
     "letter-address-asked",    // the same
     "review-length-words",     // may match where the language shares the format
+    "review-critical",         // "“{ $text }” { $why }": quotes and two variables
 ];
 
 /// Words that are simply the same in a language ("Status", "Name", "optional" in German).

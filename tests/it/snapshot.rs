@@ -288,3 +288,54 @@ fn a_small_window_in_long_and_cjk_words() {
         }
     }
 }
+
+/// The review's marks in the letter: a misspelled word and criticism underlined, in
+/// English (light) and German (dark), with the small test dictionaries.
+#[test]
+fn the_review_underlines_what_to_fix() {
+    if !renderer_available() {
+        return;
+    }
+    let mut results = SnapshotResults::new();
+    for (short, lang, dark, body) in [
+        (
+            "en",
+            "en-US",
+            false,
+            "Dear Alex,\\n\\nthank you for the intervew last week. I have decided to withdraw. Honestly, the process was not well organised and the salary far below market.\\n\\nKind regards,\\nAna",
+        ),
+        (
+            "de",
+            "de-DE",
+            true,
+            "Guten Tag Frau Weber,\\n\\nvielen Dank für das Gespräch letzet Woche. Ich ziehe meine Bewerbung zurück. Ehrlich gesagt war der Ablauf chaotisch und das Gehalt deutlich unter Marktniveau.\\n\\nMit freundlichen Grüßen\\nAna",
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let theme = if dark { "Dark" } else { "Light" };
+        let workspace = format!(
+            r#"(version: 3, workspace: (current_id: 1, settings: (theme: {theme}), profile: (name: "Ana Costa"), cases: [
+ (id: 1, company: "Nordlicht GmbH", role: "Data Engineer", contact: "Alex Weber", date: "2026-11-20",
+   draft: (subject: "Data Engineer", body: "{body}", generated_body: "x", generated_subject: "y")),
+]))"#
+        );
+        std::fs::write(dir.path().join("workspace.ron"), workspace).expect("write workspace");
+        let clipboard = MemoryClipboard::default();
+        let mut options = snapshot_options(dir.path(), lang, &clipboard);
+        options.dictionary_dirs = vec![crate::common::test_dictionaries()];
+        let mut harness = build(options, [1000.0, 760.0], dark);
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
+        harness.run();
+        // The dictionary arrives from its thread.
+        for _ in 0..300 {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            harness.step();
+            let tr = crate::common::tr(lang, "review-dictionary-loading");
+            if egui_kittest::kittest::Queryable::query_by_label_contains(&harness, &tr).is_none() {
+                break;
+            }
+        }
+        harness.run();
+        results.add(harness.try_snapshot(format!("{short}-review-underlines")));
+    }
+}

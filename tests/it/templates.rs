@@ -27,21 +27,28 @@ fn args(formality: Formality) -> FluentArgs<'static> {
 fn every_built_in_renders_reviews_and_fits_in_every_language_and_formality() {
     let mut problems = Vec::new();
     let mut checked = 0;
+    // GRACIOUS_DUMP_TEMPLATES=DIR writes every rendered letter as DIR/<tag>/<scenario>.<formality>.txt
+    // (for translators tuning review cues with `gracious review --cues`).
+    let dump = std::env::var_os("GRACIOUS_DUMP_TEMPLATES").map(std::path::PathBuf::from);
     for locale in LOCALES.iter().filter(|l| !l.pseudo) {
         let language: LanguageIdentifier = locale.tag.parse().expect("tag");
         let i18n = Localizer::new(&language);
-        let cues = i18n.cues(&language);
-        assert!(cues.max_length > 0, "{}: review cues missing", locale.tag);
+        let rules = i18n.review_rules(&language);
+        assert!(
+            rules.cues.max_length > 0,
+            "{}: review cues missing",
+            locale.tag
+        );
         for formality in Formality::ALL {
             let args = args(formality);
             for scenario in Scenario::ALL {
-                let mut texts = Vec::new();
+                let mut subject = String::new();
                 if scenario.has_subject() {
                     match i18n.format_checked(&language, &scenario.subject_id(), Some(&args)) {
                         Ok(s) if s.trim().is_empty() => {
                             problems.push(format!("{} {scenario:?}: empty subject", locale.tag));
                         }
-                        Ok(s) => texts.push(s),
+                        Ok(s) => subject = s,
                         Err(e) => problems.extend(e),
                     }
                 }
@@ -58,37 +65,52 @@ fn every_built_in_renders_reviews_and_fits_in_every_language_and_formality() {
                         problems.push(format!("{what}: leftover {bad:?}"));
                     }
                 }
-                let review = review::review(&body, cues, &[]);
-                for element in scenario.required_elements() {
-                    if !review.present.contains(element) {
-                        problems.push(format!("{what}: review misses {element:?}"));
-                    }
+                if let Some(dir) = &dump {
+                    let folder = dir.join(locale.tag);
+                    std::fs::create_dir_all(&folder).expect("dump folder");
+                    let text = if subject.is_empty() {
+                        body.clone()
+                    } else {
+                        format!("Subject: {subject}\n\n{body}")
+                    };
+                    let name = format!("{}.{formality:?}.txt", scenario.stem());
+                    std::fs::write(folder.join(name), text).expect("dump");
                 }
-                if !review.negative.is_empty() {
-                    problems.push(format!("{what}: sounds negative {:?}", review.negative));
+                let draft = review::Draft {
+                    subject: &subject,
+                    body: &body,
+                };
+                let review = review::review(draft, rules, &[]);
+                let expectation = review::expectation(scenario, rules);
+                for element in review.missing(&expectation) {
+                    problems.push(format!("{what}: review misses {element:?}"));
                 }
-                let n = length(&body, cues.length_unit);
+                if !review.critical.is_empty() {
+                    let words: Vec<&str> =
+                        review.critical.iter().map(|f| f.text.as_str()).collect();
+                    problems.push(format!("{what}: sounds critical {words:?}"));
+                }
+                if review.over_explains(&expectation) {
+                    problems.push(format!(
+                        "{what}: over-explains ({} sentences)",
+                        review.reason_sentences
+                    ));
+                }
+                let n = length(&body, rules.length_unit());
                 if let Some(max) = scenario.max_chars() {
                     // The note for a network invitation: its medium's limit, names filled.
                     let chars = gracious::domain::message::clean_text(&body).chars().count();
                     if chars > max {
                         problems.push(format!("{what}: {chars} characters > {max}"));
                     }
-                } else if scenario.is_call_script() {
-                    if n > cues.script_max_length {
-                        problems.push(format!(
-                            "{what}: script of {n} > {}",
-                            cues.script_max_length
-                        ));
-                    }
-                } else if n < cues.min_length || n > cues.max_length {
+                }
+                if review.is_too_short(&expectation) || review.is_too_long(&expectation) {
                     problems.push(format!(
                         "{what}: {n} not in {}..={}",
-                        cues.min_length, cues.max_length
+                        expectation.min_length, expectation.max_length
                     ));
                 }
-                texts.push(body);
-                checked += texts.len();
+                checked += 1 + usize::from(!subject.is_empty());
             }
         }
     }

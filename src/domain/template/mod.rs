@@ -313,6 +313,11 @@ pub struct CustomTemplate {
     pub language: String,
     pub subject: String,
     pub body: String,
+    /// What an own template is reviewed as: the scenario it was made from, or the one
+    /// the user picked (`None`: made before Gracious remembered it; reviewed as the
+    /// letter's scenario).
+    #[serde(default)]
+    pub review_as: Option<Scenario>,
 }
 
 impl CustomTemplate {

@@ -11,7 +11,6 @@ use unic_langid::LanguageIdentifier;
 
 use crate::command::{Command, FileTask};
 use crate::domain::letter::{self, Source};
-use crate::domain::review::Review;
 use crate::domain::template::{self, CustomTemplate, LetterFields, Scenario};
 use crate::domain::timeline::Step;
 use crate::domain::{Case, Formality, Profile, TemplateId, Workspace, message};
@@ -42,7 +41,9 @@ struct Inputs {
 pub struct EditorState {
     last_inputs: Option<Inputs>,
     markers: Vec<String>,
-    reviewed: Option<(String, LanguageIdentifier, Scenario, Review)>,
+    reviewed: Option<review::Reviewed>,
+    /// The misspelled word a context menu was opened on, with its suggestions.
+    spell_target: Option<SpellTarget>,
     fill: std::collections::HashMap<String, String>,
     new_template_name: String,
     confirm_delete: Option<TemplateId>,
@@ -59,19 +60,18 @@ impl EditorState {
     /// fix (false when the letter has not been reviewed in this form).
     #[must_use]
     pub fn reviewed_ready(&self, case: &Case, i18n: &Localizer) -> bool {
-        let Some((text, language, scenario, review)) = &self.reviewed else {
-            return false;
-        };
-        if *text != case.draft.plain_text() || *scenario != case.draft.scenario {
-            return false;
-        }
-        let cues = i18n.cues(language);
-        review.is_ready(&crate::domain::review::expectation(
-            *scenario,
-            case.draft.custom.is_some(),
-            cues,
-        ))
+        self.reviewed
+            .as_ref()
+            .is_some_and(|r| r.is_of(case) && r.is_ready(i18n))
     }
+}
+
+/// A misspelled word of the body under the pointer, and what it might have been.
+struct SpellTarget {
+    start: usize,
+    end: usize,
+    word: String,
+    suggestions: Vec<String>,
 }
 
 fn template_hash(source: Source<'_>) -> Option<u64> {
@@ -125,11 +125,54 @@ pub fn refresh_draft(
     }
 }
 
-/// Highlight the placeholders in a text, for the text field's layouter.
+/// How a stretch of the letter is marked in the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Mark {
+    /// A placeholder to fill in.
+    Placeholder,
+    /// Criticism the review found.
+    Critical,
+    /// A word not in the dictionary.
+    Misspelled,
+}
+
+/// The marked stretches of `text`: its placeholders, then `spans` from the review
+/// (byte ranges; a stale one that no longer fits the text is left out).
+fn marks(
+    text: &str,
+    markers: &[String],
+    spans: &[(usize, usize, Mark)],
+) -> Vec<(usize, usize, Mark)> {
+    let mut out: Vec<(usize, usize, Mark)> = Vec::new();
+    for m in markers.iter().filter(|m| !m.is_empty()) {
+        out.extend(
+            text.match_indices(m.as_str())
+                .map(|(at, _)| (at, at + m.len(), Mark::Placeholder)),
+        );
+    }
+    out.extend(
+        spans
+            .iter()
+            .filter(|(s, e, _)| s < e && text.get(*s..*e).is_some())
+            .copied(),
+    );
+    // Earlier first; where two overlap, the placeholder, then the criticism, wins.
+    out.sort_by_key(|&(s, e, kind)| (s, kind, std::cmp::Reverse(e)));
+    let mut kept: Vec<(usize, usize, Mark)> = Vec::new();
+    for span in out {
+        if kept.last().is_none_or(|last| span.0 >= last.1) {
+            kept.push(span);
+        }
+    }
+    kept
+}
+
+/// The text laid out with its marks, for the text field's layouter.
 fn highlighted(
     ui: &egui::Ui,
     text: &str,
     markers: &[String],
+    spans: &[(usize, usize, Mark)],
     wrap_width: f32,
 ) -> egui::text::LayoutJob {
     let font = egui::TextStyle::Body.resolve(ui.style());
@@ -138,30 +181,33 @@ fn highlighted(
         color: ui.visuals().text_color(),
         ..Default::default()
     };
-    let marked = egui::TextFormat {
-        font_id: font,
-        color: ui.visuals().strong_text_color(),
-        background: theme::highlight(ui),
-        underline: egui::Stroke::new(1.0, theme::warn(ui)),
-        ..Default::default()
+    let format = |mark: Mark| match mark {
+        Mark::Placeholder => egui::TextFormat {
+            color: ui.visuals().strong_text_color(),
+            background: theme::highlight(ui),
+            underline: egui::Stroke::new(1.0, theme::warn(ui)),
+            ..normal.clone()
+        },
+        // Underlines only: a background on the next line would cover them (egui paints
+        // a row's backgrounds over the underline of the row above).
+        Mark::Critical => egui::TextFormat {
+            underline: egui::Stroke::new(2.0, theme::warn(ui)),
+            ..normal.clone()
+        },
+        Mark::Misspelled => egui::TextFormat {
+            underline: egui::Stroke::new(2.0, ui.visuals().error_fg_color),
+            ..normal.clone()
+        },
     };
     let mut job = egui::text::LayoutJob::default();
     job.wrap.max_width = wrap_width;
-    let mut rest = text;
-    loop {
-        let next = markers
-            .iter()
-            .filter(|m| !m.is_empty())
-            .filter_map(|m| rest.find(m.as_str()).map(|at| (at, m.len())))
-            .min_by_key(|(at, _)| *at);
-        let Some((at, len)) = next else {
-            job.append(rest, 0.0, normal);
-            break;
-        };
-        job.append(&rest[..at], 0.0, normal.clone());
-        job.append(&rest[at..at + len], 0.0, marked.clone());
-        rest = &rest[at + len..];
+    let mut at = 0;
+    for (start, end, mark) in marks(text, markers, spans) {
+        job.append(&text[at..start], 0.0, normal.clone());
+        job.append(&text[start..end], 0.0, format(mark));
+        at = end;
     }
+    job.append(&text[at..], 0.0, normal);
     job
 }
 
@@ -173,7 +219,7 @@ fn marked_text_edit(
     markers: &[String],
 ) -> egui::Response {
     let mut layouter = |ui: &egui::Ui, text: &dyn egui::TextBuffer, width: f32| {
-        ui.fonts_mut(|f| f.layout_job(highlighted(ui, text.as_str(), markers, width)))
+        ui.fonts_mut(|f| f.layout_job(highlighted(ui, text.as_str(), markers, &[], width)))
     };
     let field = match rows {
         None => egui::TextEdit::singleline(text),
@@ -182,11 +228,101 @@ fn marked_text_edit(
     ui.add(field.desired_width(f32::INFINITY).layouter(&mut layouter))
 }
 
+/// The letter body, with placeholders, criticism and misspelled words marked; a right
+/// click on a misspelled word offers its suggestions and "Add to dictionary".
+fn body_text_edit(
+    ui: &mut egui::Ui,
+    state: &mut EditorState,
+    body: &mut String,
+    speller: Option<&crate::spelling::Speller>,
+    i18n: &Localizer,
+    cmds: &mut Vec<Command>,
+) -> egui::Response {
+    let spans: Vec<(usize, usize, Mark)> =
+        state
+            .reviewed
+            .as_ref()
+            .map(|r| {
+                let to_body = |s: usize, e: usize| {
+                    (s >= r.body_offset).then(|| (s - r.body_offset, e - r.body_offset))
+                };
+                let critical =
+                    r.review.critical.iter().filter_map(|f| {
+                        to_body(f.start, f.end).map(|(s, e)| (s, e, Mark::Critical))
+                    });
+                let misspelled =
+                    r.review.misspelled.iter().flatten().filter_map(|m| {
+                        to_body(m.start, m.end).map(|(s, e)| (s, e, Mark::Misspelled))
+                    });
+                critical.chain(misspelled).collect()
+            })
+            .unwrap_or_default();
+    let markers = state.markers.clone();
+    let mut layouter = |ui: &egui::Ui, text: &dyn egui::TextBuffer, width: f32| {
+        ui.fonts_mut(|f| f.layout_job(highlighted(ui, text.as_str(), &markers, &spans, width)))
+    };
+    let output = egui::TextEdit::multiline(body)
+        .desired_rows(14)
+        .desired_width(f32::INFINITY)
+        .layouter(&mut layouter)
+        .show(ui);
+    let response = output.response.response;
+    if response.secondary_clicked() {
+        state.spell_target = None;
+        if let Some(pos) = response.interact_pointer_pos() {
+            let cursor = output.galley.cursor_from_pos(pos - output.galley_pos);
+            let at = body
+                .char_indices()
+                .nth(cursor.index.0)
+                .map_or(body.len(), |(i, _)| i);
+            let hit = spans
+                .iter()
+                .find(|(s, e, kind)| *kind == Mark::Misspelled && *s <= at && at <= *e);
+            if let Some(&(start, end, _)) = hit
+                && let Some(word) = body.get(start..end)
+            {
+                state.spell_target = Some(SpellTarget {
+                    start,
+                    end,
+                    word: word.to_owned(),
+                    suggestions: speller.map(|s| s.suggest(word)).unwrap_or_default(),
+                });
+            }
+        }
+    }
+    if let Some(target) = &state.spell_target {
+        response.context_menu(|ui| {
+            ui.label(egui::RichText::new(&target.word).strong());
+            if target.suggestions.is_empty() {
+                ui.label(egui::RichText::new(i18n.tr("spell-no-suggestions")).weak());
+            }
+            for suggestion in &target.suggestions {
+                if ui.button(suggestion).clicked() {
+                    cmds.push(Command::ReplaceInBody {
+                        start: target.start,
+                        end: target.end,
+                        was: target.word.clone(),
+                        with: suggestion.clone(),
+                    });
+                    ui.close();
+                }
+            }
+            ui.separator();
+            if ui.button(i18n.tr("spell-add-word")).clicked() {
+                cmds.push(Command::AddToDictionary(target.word.clone()));
+                ui.close();
+            }
+        });
+    }
+    response
+}
+
 /// The letter editor panel, for the opportunity on screen.
 pub fn editor_ui(
     ui: &mut egui::Ui,
     cx: PanelContext<'_>,
     state: &mut EditorState,
+    spelling: &crate::spelling::Spelling,
     workspace: &mut Workspace,
     cmds: &mut Vec<Command>,
 ) {
@@ -197,6 +333,13 @@ pub fn editor_ui(
     refresh_draft(state, case, profile, templates, i18n, cx.now, false);
 
     let language = i18n::letter::language(i18n, case, profile);
+    review::refresh_review(state, case, templates, i18n, &language, spelling);
+    if spelling.is_loading(&language) {
+        // The dictionary arrives from its thread: look again shortly.
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(100));
+    }
+    review_as_ui(ui, case, templates, i18n);
     let builtin = case.draft.custom.is_none().then_some(case.draft.scenario);
     ui.add_space(6.0);
     if builtin.is_some_and(Scenario::is_call_script) {
@@ -212,14 +355,59 @@ pub fn editor_ui(
         answer_date_ui(ui, case, i18n, cx.today());
     }
     let body_label = ui.label(i18n.tr("editor-body"));
-    marked_text_edit(ui, &mut case.draft.body, Some(14), &state.markers).labelled_by(body_label.id);
+    let speller = spelling.speller(&language, &i18n.review_rules(&language).cues.known_words);
+    body_text_edit(
+        ui,
+        state,
+        &mut case.draft.body,
+        speller.as_deref(),
+        i18n,
+        cmds,
+    )
+    .labelled_by(body_label.id);
     scenario_notes_ui(ui, case, i18n, &language, builtin);
 
     fill_ui(ui, state, case, profile, i18n);
-    review::review_ui(ui, state, case, i18n, &language);
+    review::review_ui(ui, state, i18n, &language, spelling);
 
     ui.add_space(10.0);
     templates::templates_ui(ui, state, case, templates, i18n, &language, cmds);
+}
+
+/// For one of the user's own templates: which kind of message it is reviewed as.
+fn review_as_ui(
+    ui: &mut egui::Ui,
+    case: &Case,
+    templates: &mut [CustomTemplate],
+    i18n: &Localizer,
+) {
+    let Some(own) = case
+        .draft
+        .custom
+        .and_then(|id| templates.iter_mut().find(|t| t.id == id))
+        .filter(|t| t.is_own())
+    else {
+        return;
+    };
+    let current = own.review_as.unwrap_or(case.draft.scenario);
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(i18n.tr("editor-review-as"));
+        egui::ComboBox::from_id_salt("editor-review-as")
+            .selected_text(i18n.tr(&current.name_id()))
+            .width(320.0)
+            .show_ui(ui, |ui| {
+                for scenario in Scenario::ALL {
+                    if ui
+                        .selectable_label(scenario == current, i18n.tr(&scenario.name_id()))
+                        .clicked()
+                    {
+                        own.review_as = Some(scenario);
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
 }
 
 /// Which part of the letter was copied.

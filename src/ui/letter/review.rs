@@ -1,41 +1,107 @@
-//! The live review of the letter against the framework A–G, in the interface language.
-//! What counts as ready is decided in [`crate::domain::review`].
+//! The live review of the letter against the framework A–G, in the interface language,
+//! and the marks it leaves in the text (criticism and misspellings underlined). What
+//! counts as ready is decided in [`crate::domain::review`].
 
 use fluent_bundle::FluentArgs;
 use unic_langid::LanguageIdentifier;
 
-use crate::domain::Case;
-use crate::domain::review::{self, Element, LengthUnit};
+use crate::domain::review::{self, Draft, Element, Expectation, LengthUnit, Presence, Review};
+use crate::domain::template::{CustomTemplate, Scenario};
+use crate::domain::{Case, letter};
 use crate::i18n::Localizer;
+use crate::spelling::Status;
 
 use super::EditorState;
 use crate::ui::{bullet, theme};
 
+/// The last review, and what it was made of: an unchanged draft is not reviewed again.
+pub(super) struct Reviewed {
+    subject: String,
+    body: String,
+    language: LanguageIdentifier,
+    /// The scenario the draft was reviewed as.
+    pub(super) scenario: Scenario,
+    /// The spelling state it was made with ([`crate::spelling::Spelling::generation`]).
+    spelling: u64,
+    pub(super) review: Review,
+    /// Where the body starts in the reviewed text.
+    pub(super) body_offset: usize,
+}
+
+impl Reviewed {
+    /// The review found nothing to fix.
+    pub(super) fn is_ready(&self, i18n: &Localizer) -> bool {
+        let rules = i18n.review_rules(&self.language);
+        self.review
+            .is_ready(&review::expectation(self.scenario, rules))
+    }
+
+    /// Still the review of `case`'s draft as it stands.
+    pub(super) fn is_of(&self, case: &Case) -> bool {
+        self.subject == case.draft.subject.trim() && self.body == case.draft.body
+    }
+}
+
+/// Review the draft if it changed since the last review (or the language, the scenario
+/// or the dictionary did).
+pub(super) fn refresh_review(
+    state: &mut EditorState,
+    case: &Case,
+    templates: &[CustomTemplate],
+    i18n: &Localizer,
+    language: &LanguageIdentifier,
+    spelling: &crate::spelling::Spelling,
+) {
+    let scenario = letter::review_scenario(&case.draft, templates);
+    let generation = spelling.generation();
+    let fresh = state.reviewed.as_ref().is_none_or(|r| {
+        !r.is_of(case)
+            || &r.language != language
+            || r.scenario != scenario
+            || r.spelling != generation
+    });
+    if !fresh {
+        return;
+    }
+    let rules = i18n.review_rules(language);
+    let draft = Draft {
+        subject: case.draft.subject.trim(),
+        body: &case.draft.body,
+    };
+    let mut r = review::review(draft, rules, &state.markers);
+    r.word_for_word = !case.draft.is_edited();
+    let names = [
+        case.company.as_str(),
+        case.role.as_str(),
+        case.contact.as_str(),
+        case.contact_address.as_str(),
+    ];
+    r.misspelled = spelling.check(language, &draft, rules, &names);
+    state.reviewed = Some(Reviewed {
+        subject: draft.subject.to_owned(),
+        body: case.draft.body.clone(),
+        language: language.clone(),
+        scenario,
+        spelling: generation,
+        body_offset: draft.body_offset(),
+        review: r,
+    });
+}
+
 /// The review of the draft against the framework, in the interface language.
 pub(super) fn review_ui(
     ui: &mut egui::Ui,
-    state: &mut EditorState,
-    case: &Case,
+    state: &EditorState,
     i18n: &Localizer,
     language: &LanguageIdentifier,
+    spelling: &crate::spelling::Spelling,
 ) {
-    let text = case.draft.plain_text();
-    let scenario = case.draft.scenario;
-    let fresh = match &state.reviewed {
-        Some((t, l, s, _)) => t != &text || l != language || *s != scenario,
-        None => true,
-    };
-    if fresh {
-        let cues = i18n.cues(language);
-        let r = review::review(&text, cues, &state.markers);
-        state.reviewed = Some((text, language.clone(), scenario, r));
-    }
-    let Some((_, _, _, r)) = &state.reviewed else {
+    let Some(reviewed) = &state.reviewed else {
         return;
     };
-    let cues = i18n.cues(language);
-    let expectation = review::expectation(scenario, case.draft.custom.is_some(), cues);
-    let required = expectation.required;
+    let r = &reviewed.review;
+    let rules = i18n.review_rules(language);
+    let expectation = review::expectation(reviewed.scenario, rules);
     ui.add_space(6.0);
     egui::CollapsingHeader::new(i18n.tr("review-title"))
         .id_salt("review")
@@ -43,14 +109,12 @@ pub(super) fn review_ui(
         .show(ui, |ui| {
             ui.label(egui::RichText::new(i18n.tr("review-intro")).weak());
             for element in Element::ALL {
-                let present = r.present.contains(&element);
-                let needed = required.contains(&element);
-                let (mark, state_id, colour) = if present {
-                    ("✔", "review-present", theme::good(ui))
-                } else if needed {
-                    ("✖", "review-missing", theme::warn(ui))
-                } else {
-                    ("–", "review-optional", ui.visuals().weak_text_color())
+                let (mark, state_id, colour) = match r.presence(element, &expectation) {
+                    Presence::Present => ("✔", "review-present", theme::good(ui)),
+                    Presence::Missing => ("✖", "review-missing", theme::warn(ui)),
+                    Presence::AbsentOptional => {
+                        ("–", "review-optional", ui.visuals().weak_text_color())
+                    }
                 };
                 ui.horizontal_wrapped(|ui| {
                     ui.colored_label(colour, mark);
@@ -61,32 +125,94 @@ pub(super) fn review_ui(
                     ));
                 });
             }
-            let mut args = FluentArgs::new();
-            args.set("length", r.length);
-            args.set("max", expectation.max_length);
-            let length_id = match cues.length_unit {
-                LengthUnit::Words => "review-length-words",
-                LengthUnit::Characters => "review-length-chars",
-            };
-            ui.label(i18n.tr_args(length_id, &args));
-            if r.is_too_long(&expectation) {
-                ui.colored_label(theme::warn(ui), format!("⚠ {}", i18n.tr("review-too-long")));
-            }
-            if !r.negative.is_empty() {
+            length_ui(ui, i18n, r, &expectation, rules.length_unit());
+            for finding in &r.critical {
                 let mut args = FluentArgs::new();
-                args.set("words", i18n.join(&r.negative));
-                ui.colored_label(
-                    theme::warn(ui),
-                    format!("⚠ {}", i18n.tr_args("review-negative", &args)),
-                );
+                args.set("text", finding.text.as_str());
+                args.set("why", i18n.tr(finding.about.message_id()));
+                let mut line = i18n.tr_args("review-critical", &args);
+                if finding.kinder.is_empty() {
+                    line = format!("{line} {}", i18n.tr("review-critical-leave-out"));
+                } else {
+                    let mut args = FluentArgs::new();
+                    args.set("kinder", finding.kinder.as_str());
+                    line = format!("{line} {}", i18n.tr_args("review-critical-kinder", &args));
+                }
+                ui.colored_label(theme::warn(ui), format!("⚠ {line}"));
             }
             if !r.unfilled.is_empty() {
                 let mut args = FluentArgs::new();
                 args.set("placeholders", i18n.join(&r.unfilled));
                 bullet(ui, &i18n.tr_args("review-unfilled", &args));
             }
+            match &r.misspelled {
+                Some(words) if !words.is_empty() => {
+                    let mut args = FluentArgs::new();
+                    args.set("count", words.len());
+                    ui.colored_label(
+                        theme::warn(ui),
+                        format!("⚠ {}", i18n.tr_args("review-misspelled", &args)),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    let mut args = FluentArgs::new();
+                    args.set("language", crate::i18n::native_name(language));
+                    let text = match spelling.status(language) {
+                        Status::Loading => i18n.tr("review-dictionary-loading"),
+                        Status::Unreliable(word) => {
+                            args.set("word", word);
+                            i18n.tr_args("review-dictionary-unreliable", &args)
+                        }
+                        Status::Ready | Status::Missing => {
+                            i18n.tr_args("review-no-dictionary", &args)
+                        }
+                    };
+                    ui.label(egui::RichText::new(text).weak());
+                }
+            }
+            if r.word_for_word && r.unfilled.is_empty() {
+                ui.label(egui::RichText::new(i18n.tr("review-personal")).weak());
+            }
             if r.is_ready(&expectation) {
                 ui.colored_label(theme::good(ui), format!("✔ {}", i18n.tr("review-all-good")));
             }
         });
+}
+
+/// The length against the bounds of its kind, and what is wrong with it.
+fn length_ui(
+    ui: &mut egui::Ui,
+    i18n: &Localizer,
+    r: &Review,
+    expectation: &Expectation,
+    unit: LengthUnit,
+) {
+    let mut args = FluentArgs::new();
+    args.set("length", r.length);
+    args.set("max", expectation.max_length);
+    let length_id = match unit {
+        LengthUnit::Words => "review-length-words",
+        LengthUnit::Characters => "review-length-chars",
+    };
+    ui.label(i18n.tr_args(length_id, &args));
+    if r.is_too_short(expectation) {
+        let mut args = FluentArgs::new();
+        args.set("min", expectation.min_length);
+        ui.colored_label(
+            theme::warn(ui),
+            format!("⚠ {}", i18n.tr_args("review-too-short", &args)),
+        );
+    }
+    if r.is_too_long(expectation) {
+        ui.colored_label(theme::warn(ui), format!("⚠ {}", i18n.tr("review-too-long")));
+    }
+    if r.over_explains(expectation) {
+        let mut args = FluentArgs::new();
+        args.set("sentences", r.reason_sentences);
+        ui.colored_label(
+            theme::warn(ui),
+            format!("⚠ {}", i18n.tr_args("review-over-explains", &args)),
+        );
+    }
 }

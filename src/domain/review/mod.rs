@@ -1,0 +1,977 @@
+//! The draft held against the message framework A–G (docs/product.md §4), the way a
+//! careful editor reads it: which elements are there, whether it is curt or
+//! over-explains, whether it criticises anyone, which placeholders are left, and (with a
+//! dictionary) which words are misspelled.
+//!
+//! Rules for "ready to send" ([`Review::is_ready`]):
+//! - every element the kind of message requires is there ([`Expectation`]);
+//! - it is neither shorter than the language's bound for its kind (a curt letter reads
+//!   as brusque) nor longer, and its reason does not run to several sentences
+//!   (over-explaining is judged on the reason itself, not only on the total);
+//! - nothing critical of the employer, the process, the pay or people was found, polite
+//!   criticism included;
+//! - no placeholder is left, and no word is misspelled (when a dictionary was used).
+//!
+//! How elements are recognised, so that meaning wins over letters:
+//! - cues match whole words and word forms (`declin*`), with gaps for phrases that a
+//!   language splits ("zieh* … zurück"), inside one sentence ([`pattern`]);
+//! - a decision asked about, put as a condition or negated ("before I decline",
+//!   "should I decline?", "ich möchte nicht absagen") is not a decision;
+//! - one phrase satisfies one element: the longest cue found takes its words, so "thank
+//!   you for the offer" acknowledges the offer and is not also the thanks;
+//! - a sign-off counts only in the closing lines, where sign-offs stand.
+//!
+//! The cues are per language in `locales/<lang>/review.ron`; this module only applies
+//! them. The window's editor and `gracious review` both call [`review`].
+
+pub mod pattern;
+pub mod spelling;
+pub mod text;
+
+use serde::{Deserialize, Serialize};
+
+use super::template::Scenario;
+use pattern::{Match, Pattern};
+use text::{Script, Tokens};
+
+/// The parts of a good decline message, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Element {
+    /// A — acknowledge the interview or the offer.
+    Acknowledge,
+    /// B — the decision, plainly.
+    ClearDecision,
+    /// C — a brief, neutral reason (optional).
+    Reason,
+    /// D — gratitude.
+    Gratitude,
+    /// E — offer to stay in touch.
+    StayInTouch,
+    /// F — next steps or logistics (optional).
+    NextSteps,
+    /// G — sign-off.
+    SignOff,
+}
+
+impl Element {
+    pub const ALL: [Element; 7] = [
+        Element::Acknowledge,
+        Element::ClearDecision,
+        Element::Reason,
+        Element::Gratitude,
+        Element::StayInTouch,
+        Element::NextSteps,
+        Element::SignOff,
+    ];
+
+    /// Whether a message should have it (the reason and next steps are optional).
+    #[must_use]
+    pub fn is_required(self) -> bool {
+        !matches!(self, Element::Reason | Element::NextSteps)
+    }
+
+    #[must_use]
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Element::Acknowledge => "review-acknowledge",
+            Element::ClearDecision => "review-decision",
+            Element::Reason => "review-reason",
+            Element::Gratitude => "review-gratitude",
+            Element::StayInTouch => "review-stay-in-touch",
+            Element::NextSteps => "review-next-steps",
+            Element::SignOff => "review-sign-off",
+        }
+    }
+}
+
+impl Element {
+    /// The element's name on the command line and in the corpus (`stay_in_touch`).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Element::Acknowledge => "acknowledge",
+            Element::ClearDecision => "decision",
+            Element::Reason => "reason",
+            Element::Gratitude => "gratitude",
+            Element::StayInTouch => "stay_in_touch",
+            Element::NextSteps => "next_steps",
+            Element::SignOff => "sign_off",
+        }
+    }
+
+    /// The element named `key` (see [`Element::key`]).
+    #[must_use]
+    pub fn from_key(key: &str) -> Option<Element> {
+        Element::ALL.into_iter().find(|e| e.key() == key)
+    }
+}
+
+/// How a language's length is counted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LengthUnit {
+    /// Words separated by white space.
+    #[default]
+    Words,
+    /// Characters other than white space (Chinese, Japanese).
+    Characters,
+}
+
+impl LengthUnit {
+    /// The unit's name on the command line.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            LengthUnit::Words => "words",
+            LengthUnit::Characters => "characters",
+        }
+    }
+}
+
+/// What a critical phrase is about; the editor explains each kind in its own words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Target {
+    /// The pay or the offer's terms.
+    Pay,
+    /// The hiring process: organisation, speed, communication.
+    Process,
+    /// The people met.
+    People,
+    /// The company, its culture or the role.
+    #[default]
+    Employer,
+}
+
+impl Target {
+    /// Fluent id of the short explanation shown with a finding.
+    #[must_use]
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Target::Pay => "review-critical-pay",
+            Target::Process => "review-critical-process",
+            Target::People => "review-critical-people",
+            Target::Employer => "review-critical-employer",
+        }
+    }
+}
+
+/// A critical phrase: the pattern, what it is about, and a kinder way to say what the
+/// writer means (empty: none; the advice is then to leave it out).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CriticalCue(pub String, pub Target, #[serde(default)] pub String);
+
+/// The cues of one language, as written in `locales/<lang>/review.ron`. Patterns are
+/// written as [`pattern`] describes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Cues {
+    pub acknowledge: Vec<String>,
+    pub decision: Vec<String>,
+    pub reason: Vec<String>,
+    pub gratitude: Vec<String>,
+    pub stay_in_touch: Vec<String>,
+    pub next_steps: Vec<String>,
+    pub sign_off: Vec<String>,
+    /// Criticism of the employer, the process, the pay or people.
+    pub critical: Vec<CriticalCue>,
+    /// Words that negate a decision standing just after them ("not", "don't").
+    pub negation: Vec<String>,
+    /// Words that negate a decision standing just before them (Japanese ない, ません).
+    pub negation_after: Vec<String>,
+    /// Words that make the rest of their sentence a condition or a question ("if",
+    /// "before", "whether").
+    pub condition: Vec<String>,
+    /// Words that make the decision just before them a condition or a question
+    /// (Japanese 前に, かどうか).
+    pub condition_after: Vec<String>,
+    /// Split elided articles from their word ("l'offre"): French, Italian.
+    pub elisions: bool,
+    pub length_unit: LengthUnit,
+    /// Fewer than this many units is too curt for a letter.
+    pub min_length: usize,
+    /// More than this many units is over-explaining.
+    pub max_length: usize,
+    /// A call script stays within these bounds.
+    pub script_min_length: usize,
+    pub script_max_length: usize,
+    /// A reason that runs to more sentences than this over-explains (0: no limit).
+    pub reason_max_sentences: usize,
+    /// Everyday words of such letters, spelled right: a dictionary that rejects more
+    /// than one in eight of them is not used (it would flag correct letters).
+    pub known_words: Vec<String>,
+}
+
+/// The compiled cues of one language: what [`review`] applies.
+#[derive(Clone, Debug, Default)]
+pub struct Rules {
+    pub cues: Cues,
+    pub(crate) script: Script,
+    elements: Vec<(Element, Vec<Pattern>)>,
+    critical: Vec<(Pattern, Target, String)>,
+    negation: Vec<Pattern>,
+    negation_after: Vec<Pattern>,
+    condition: Vec<Pattern>,
+    condition_after: Vec<Pattern>,
+}
+
+impl Default for Script {
+    fn default() -> Self {
+        Script::Spaced { elisions: false }
+    }
+}
+
+impl Rules {
+    /// Compile `cues`. A pattern that cannot be compiled is left out and named in the
+    /// second value (the locale check and a test make sure there are none).
+    #[must_use]
+    pub fn new(cues: Cues) -> (Rules, Vec<String>) {
+        let script = match cues.length_unit {
+            LengthUnit::Characters => Script::Characters,
+            LengthUnit::Words => Script::Spaced {
+                elisions: cues.elisions,
+            },
+        };
+        let mut bad = Vec::new();
+        let mut compile = |list: &[String]| -> Vec<Pattern> {
+            list.iter()
+                .filter_map(|source| {
+                    let p = Pattern::new(source, script);
+                    if p.is_none() {
+                        bad.push(source.clone());
+                    }
+                    p
+                })
+                .collect()
+        };
+        let elements = Element::ALL
+            .into_iter()
+            .map(|e| {
+                let list = match e {
+                    Element::Acknowledge => &cues.acknowledge,
+                    Element::ClearDecision => &cues.decision,
+                    Element::Reason => &cues.reason,
+                    Element::Gratitude => &cues.gratitude,
+                    Element::StayInTouch => &cues.stay_in_touch,
+                    Element::NextSteps => &cues.next_steps,
+                    Element::SignOff => &cues.sign_off,
+                };
+                (e, compile(list))
+            })
+            .collect();
+        let negation = compile(&cues.negation);
+        let negation_after = compile(&cues.negation_after);
+        let condition = compile(&cues.condition);
+        let condition_after = compile(&cues.condition_after);
+        let critical = cues
+            .critical
+            .iter()
+            .filter_map(|CriticalCue(source, target, kinder)| {
+                let p = Pattern::new(source, script);
+                if p.is_none() {
+                    bad.push(source.clone());
+                }
+                p.map(|p| (p, *target, kinder.clone()))
+            })
+            .collect();
+        let rules = Rules {
+            cues,
+            script,
+            elements,
+            critical,
+            negation,
+            negation_after,
+            condition,
+            condition_after,
+        };
+        (rules, bad)
+    }
+
+    #[must_use]
+    pub fn length_unit(&self) -> LengthUnit {
+        self.cues.length_unit
+    }
+}
+
+/// A critical phrase found in the draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// Byte range in the reviewed text ([`Draft::text`]).
+    pub start: usize,
+    pub end: usize,
+    /// The words as written.
+    pub text: String,
+    pub about: Target,
+    /// A kinder way to say it (empty: leave it out).
+    pub kinder: String,
+}
+
+/// A word not in the dictionary, with what it might have been.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Misspelling {
+    /// Byte range in the reviewed text ([`Draft::text`]).
+    pub start: usize,
+    pub end: usize,
+    pub word: String,
+    pub suggestions: Vec<String>,
+}
+
+/// What the review found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Review {
+    /// The elements found in the draft.
+    pub present: Vec<Element>,
+    /// The length of the body in the language's unit.
+    pub length: usize,
+    /// Sentences that give a reason.
+    pub reason_sentences: usize,
+    /// Criticism found.
+    pub critical: Vec<Finding>,
+    /// Placeholders still in the text.
+    pub unfilled: Vec<String>,
+    /// Misspelled words; `None` when no dictionary was used.
+    pub misspelled: Option<Vec<Misspelling>>,
+    /// The body is the template word for word (nothing personal added).
+    pub word_for_word: bool,
+}
+
+/// What a message of one kind is held to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Expectation {
+    /// The elements it must have.
+    pub required: &'static [Element],
+    /// Its length bounds in the language's unit (0: none).
+    pub min_length: usize,
+    pub max_length: usize,
+    /// More sentences of reasons than this over-explain (0: no limit).
+    pub reason_max_sentences: usize,
+}
+
+/// The expectation for a message written for `scenario` (an own template: the scenario
+/// it was made from, or the one the user picked to review it as).
+#[must_use]
+pub fn expectation(scenario: Scenario, rules: &Rules) -> Expectation {
+    let cues = &rules.cues;
+    let (min_length, max_length) = if scenario.is_call_script() {
+        (cues.script_min_length, cues.script_max_length)
+    } else if scenario == Scenario::StayConnected {
+        // A note for a connection invitation: short by nature, its medium limits it.
+        (cues.min_length / 4, cues.max_length)
+    } else {
+        (cues.min_length, cues.max_length)
+    };
+    Expectation {
+        required: scenario.required_elements(),
+        min_length,
+        max_length,
+        reason_max_sentences: cues.reason_max_sentences,
+    }
+}
+
+/// How a required or optional element stands in a review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    Present,
+    /// Required and not found.
+    Missing,
+    /// Optional and not found.
+    AbsentOptional,
+}
+
+impl Presence {
+    /// The word on the command line.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Presence::Present => "present",
+            Presence::Missing => "missing",
+            Presence::AbsentOptional => "absent-optional",
+        }
+    }
+}
+
+impl Review {
+    /// Whether `element` is there, missing or optional and absent.
+    #[must_use]
+    pub fn presence(&self, element: Element, expectation: &Expectation) -> Presence {
+        if self.present.contains(&element) {
+            Presence::Present
+        } else if expectation.required.contains(&element) {
+            Presence::Missing
+        } else {
+            Presence::AbsentOptional
+        }
+    }
+
+    /// Required elements not found.
+    #[must_use]
+    pub fn missing(&self, expectation: &Expectation) -> Vec<Element> {
+        expectation
+            .required
+            .iter()
+            .copied()
+            .filter(|e| !self.present.contains(e))
+            .collect()
+    }
+
+    /// Shorter than a message of its kind should be: it reads as brusque.
+    #[must_use]
+    pub fn is_too_short(&self, expectation: &Expectation) -> bool {
+        self.length < expectation.min_length
+    }
+
+    /// Over the length limit of `expectation`.
+    #[must_use]
+    pub fn is_too_long(&self, expectation: &Expectation) -> bool {
+        expectation.max_length > 0 && self.length > expectation.max_length
+    }
+
+    /// The reason runs to more sentences than it should.
+    #[must_use]
+    pub fn over_explains(&self, expectation: &Expectation) -> bool {
+        expectation.reason_max_sentences > 0
+            && self.reason_sentences > expectation.reason_max_sentences
+    }
+
+    /// Nothing needs fixing before the message is sent.
+    #[must_use]
+    pub fn is_ready(&self, expectation: &Expectation) -> bool {
+        !self.is_too_short(expectation)
+            && !self.is_too_long(expectation)
+            && !self.over_explains(expectation)
+            && self.critical.is_empty()
+            && self.unfilled.is_empty()
+            && self.misspelled.as_ref().is_none_or(Vec::is_empty)
+            && self.missing(expectation).is_empty()
+    }
+}
+
+/// The length of `text` in `unit`.
+#[must_use]
+pub fn length(text: &str, unit: LengthUnit) -> usize {
+    match unit {
+        LengthUnit::Words => text.split_whitespace().count(),
+        LengthUnit::Characters => text.chars().filter(|c| !c.is_whitespace()).count(),
+    }
+}
+
+/// A draft as the review reads it: the subject (may be empty) and the body.
+#[derive(Clone, Copy, Debug)]
+pub struct Draft<'a> {
+    pub subject: &'a str,
+    pub body: &'a str,
+}
+
+impl Draft<'_> {
+    /// The text the review's byte ranges point into: the subject, a blank line and the
+    /// body (the body alone without a subject), as [`Draft::body_offset`] says.
+    #[must_use]
+    pub fn text(&self) -> String {
+        if self.subject.is_empty() {
+            self.body.to_owned()
+        } else {
+            format!("{}\n\n{}", self.subject, self.body)
+        }
+    }
+
+    /// Where the body starts in [`Draft::text`].
+    #[must_use]
+    pub fn body_offset(&self) -> usize {
+        if self.subject.is_empty() {
+            0
+        } else {
+            self.subject.len() + 2
+        }
+    }
+
+    /// Split a draft given as one text whose first line may be `Subject: …` (the
+    /// English word, or any word before a colon that ends the first line's first
+    /// word, as a mail program writes it: "Betreff:", "Objet :", "件名："). Subject
+    /// and body are always parts of `text`.
+    #[must_use]
+    pub fn parse(text: &str) -> Draft<'_> {
+        let (first, rest) = text.split_once('\n').unwrap_or((text, &text[text.len()..]));
+        let label_end = first
+            .find([':', '：'])
+            .filter(|&at| {
+                let label = first[..at].trim();
+                !label.is_empty()
+                    && label.chars().count() <= 12
+                    && !label.contains(char::is_whitespace)
+            })
+            .filter(|&at| SUBJECT_LABELS.contains(&first[..at].trim().to_lowercase().as_str()));
+        match label_end {
+            Some(at) => {
+                let colon = first[at..].chars().next().map_or(1, char::len_utf8);
+                Draft {
+                    subject: first[at + colon..].trim(),
+                    body: rest.trim_start_matches(['\n', '\r']),
+                }
+            }
+            None => Draft {
+                subject: &text[..0],
+                body: text,
+            },
+        }
+    }
+}
+
+/// The words mail programs put before a subject, in Gracious' languages.
+const SUBJECT_LABELS: &[&str] = &[
+    "subject",
+    "re",
+    "betreff",
+    "objet",
+    "asunto",
+    "oggetto",
+    "onderwerp",
+    "temat",
+    "тема",
+    "assunto",
+    "件名",
+    "主题",
+    "主題",
+    "제목",
+    "विषय",
+];
+
+/// Review `draft` with the rules of its language; `placeholders` are the markers that
+/// must not remain (bracketed hints such as "[Name]" are always caught).
+#[must_use]
+pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Review {
+    let text = draft.text();
+    let body_offset = draft.body_offset();
+    let tokens = text::tokens(&text, rules.script);
+    let mut out = Review {
+        length: length(draft.body, rules.cues.length_unit),
+        ..Review::default()
+    };
+    out.present = elements(&tokens, rules, body_offset);
+    out.reason_sentences = reason_sentences(&tokens, rules);
+    out.critical = rules
+        .critical
+        .iter()
+        .flat_map(|(p, about, kinder)| {
+            p.find_all(&tokens.tokens, rules.script)
+                .into_iter()
+                .map(move |m| (m, *about, kinder))
+        })
+        .map(|(m, about, kinder)| {
+            let (start, end) = (tokens.tokens[m.first].start, tokens.tokens[m.last].end);
+            Finding {
+                start,
+                end,
+                text: text[start..end].to_owned(),
+                about,
+                kinder: kinder.clone(),
+            }
+        })
+        .collect();
+    // Overlapping findings (two cues for one phrase) are shown once, the longest.
+    out.critical
+        .sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    out.critical
+        .dedup_by(|later, earlier| later.start < earlier.end);
+    let mut unfilled: Vec<String> = super::template::unfilled(&text, placeholders)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    // A short bracketed name ("[Name]", "[会社名]") is a placeholder; a long bracketed
+    // sentence is a hint the writer may leave for themselves.
+    for segment in super::template::bracket_segments(&text) {
+        let short = match rules.script {
+            Script::Characters => segment.chars().count() <= 14,
+            Script::Spaced { .. } => segment.split_whitespace().count() <= 5,
+        };
+        if short && !unfilled.contains(&segment) {
+            unfilled.push(segment);
+        }
+    }
+    out.unfilled = unfilled;
+    out
+}
+
+/// A candidate: an element's pattern found at `m`.
+struct Candidate {
+    element: Element,
+    m: Match,
+}
+
+/// The elements found, one phrase for one element.
+fn elements(tokens: &Tokens, rules: &Rules, body_offset: usize) -> Vec<Element> {
+    let t = &tokens.tokens;
+    let closing = closing_lines(tokens, body_offset);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (element, patterns) in &rules.elements {
+        for p in patterns {
+            for m in p.find_all(t, rules.script) {
+                let keep = match element {
+                    Element::ClearDecision => is_asserted(&m, tokens, rules),
+                    // In the closing lines with at most a name after it on its line, or
+                    // at the very end of the text with at most a name after it.
+                    Element::SignOff => {
+                        let line = t[m.first].line;
+                        let after_on_line = t[m.last + 1..]
+                            .iter()
+                            .take_while(|x| x.line == line)
+                            .count();
+                        let name = if rules.script == Script::Characters {
+                            8
+                        } else {
+                            4
+                        };
+                        t[m.first].start >= body_offset
+                            && ((closing.contains(&line) && after_on_line <= name)
+                                || t.len() - 1 - m.last <= name)
+                    }
+                    _ => true,
+                };
+                if keep {
+                    candidates.push(Candidate {
+                        element: *element,
+                        m,
+                    });
+                }
+            }
+        }
+    }
+    // Longest phrase first (by words used, then by the shorter span); among equals the
+    // element with the fewest other chances takes it, so a phrase that could be the
+    // decision or the reason goes where it is needed.
+    let chances = |e: Element| candidates.iter().filter(|c| c.element == e).count();
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&i| {
+        let c = &candidates[i];
+        (
+            std::cmp::Reverse(c.m.used.len()),
+            c.m.last - c.m.first,
+            chances(c.element),
+            c.element as usize,
+            c.m.first,
+        )
+    });
+    let overlaps = |a: &Match, b: &Match| a.first <= b.last && b.first <= a.last;
+    let mut chosen: Vec<usize> = Vec::new();
+    for i in order {
+        if chosen
+            .iter()
+            .all(|&j| !overlaps(&candidates[i].m, &candidates[j].m))
+        {
+            chosen.push(i);
+        }
+    }
+    // An element left out because its only phrase went to another element that had a
+    // phrase of its own to spare: give each its own ("I have accepted an offer
+    // elsewhere, so I am turning this down": the reason and the decision).
+    for element in Element::ALL {
+        if chosen.iter().any(|&j| candidates[j].element == element) {
+            continue;
+        }
+        'candidate: for i in (0..candidates.len()).filter(|&i| candidates[i].element == element) {
+            let blocking: Vec<usize> = chosen
+                .iter()
+                .copied()
+                .filter(|&j| overlaps(&candidates[i].m, &candidates[j].m))
+                .collect();
+            let [blocker] = blocking[..] else {
+                continue;
+            };
+            // Only the same phrase read as another element, never a part of it: the
+            // "thank" of "thank you for the offer" stays the acknowledgement's.
+            let (mine, theirs) = (&candidates[i].m, &candidates[blocker].m);
+            if mine.first > theirs.first || mine.last < theirs.last {
+                continue;
+            }
+            let other = candidates[blocker].element;
+            if chosen
+                .iter()
+                .filter(|&&j| j != blocker)
+                .any(|&j| candidates[j].element == other)
+            {
+                // The other element keeps another phrase: this one can go.
+                chosen.retain(|&j| j != blocker);
+                chosen.push(i);
+                break 'candidate;
+            }
+            for k in (0..candidates.len()).filter(|&k| candidates[k].element == other) {
+                // Another phrase, not a part of the one given up ("the offer" inside
+                // "thank you for the offer" is the same phrase).
+                let free = !overlaps(&candidates[k].m, &candidates[blocker].m)
+                    && !overlaps(&candidates[k].m, &candidates[i].m)
+                    && chosen
+                        .iter()
+                        .filter(|&&j| j != blocker)
+                        .all(|&j| !overlaps(&candidates[k].m, &candidates[j].m));
+                if free {
+                    chosen.retain(|&j| j != blocker);
+                    chosen.push(i);
+                    chosen.push(k);
+                    break 'candidate;
+                }
+            }
+        }
+    }
+    Element::ALL
+        .into_iter()
+        .filter(|e| chosen.iter().any(|&j| candidates[j].element == *e))
+        .collect()
+}
+
+/// The lines where a sign-off can stand: the body's last three lines with text.
+fn closing_lines(tokens: &Tokens, body_offset: usize) -> Vec<usize> {
+    let mut lines: Vec<usize> = tokens
+        .tokens
+        .iter()
+        .filter(|t| t.start >= body_offset)
+        .map(|t| t.line)
+        .collect();
+    lines.dedup();
+    lines.into_iter().rev().take(3).collect()
+}
+
+/// A decision stated as a fact: not in a question, not after a condition in its
+/// sentence, not negated just before (or, in languages that negate after the verb, just
+/// after).
+fn is_asserted(m: &Match, tokens: &Tokens, rules: &Rules) -> bool {
+    let t = &tokens.tokens;
+    let first = &t[m.first];
+    if tokens
+        .clause_is_question
+        .get(first.clause)
+        .copied()
+        .unwrap_or(false)
+    {
+        return false;
+    }
+    let window = if rules.script == Script::Characters {
+        8
+    } else {
+        3
+    };
+    let outside = |n: &Match| n.used.iter().all(|u| !m.used.contains(u));
+    let near_before = |n: &Match| {
+        outside(n)
+            && t[n.last].clause == first.clause
+            && ((n.last < m.first && n.last + window >= m.first)
+                || (n.first > m.first && n.last < m.last))
+    };
+    if rules
+        .negation
+        .iter()
+        .flat_map(|p| p.find_all(t, rules.script))
+        .any(|n| near_before(&n))
+    {
+        return false;
+    }
+    let after_window = if rules.script == Script::Characters {
+        10
+    } else {
+        4
+    };
+    let near_after = |n: &Match| {
+        outside(n)
+            && t[n.first].clause == t[m.last].clause
+            && n.first > m.last
+            && n.first <= m.last + after_window
+    };
+    if rules
+        .negation_after
+        .iter()
+        .chain(&rules.condition_after)
+        .flat_map(|p| p.find_all(t, rules.script))
+        .any(|n| near_after(&n))
+    {
+        return false;
+    }
+    // A condition earlier in the sentence: "before I decline", "if …, I will decline";
+    // it may end in the decision's own word ("before declining").
+    !rules
+        .condition
+        .iter()
+        .flat_map(|p| p.find_all(t, rules.script))
+        .any(|n| t[n.first].sentence == first.sentence && n.first < m.first)
+}
+
+/// How many sentences give a reason.
+fn reason_sentences(tokens: &Tokens, rules: &Rules) -> usize {
+    let Some((_, patterns)) = rules.elements.iter().find(|(e, _)| *e == Element::Reason) else {
+        return 0;
+    };
+    let mut sentences: Vec<usize> = patterns
+        .iter()
+        .flat_map(|p| p.find_all(&tokens.tokens, rules.script))
+        .map(|m| tokens.tokens[m.first].sentence)
+        .collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    sentences.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped English cues: the examples below are the issue's.
+    fn english() -> Rules {
+        let cues: Cues =
+            ron::from_str(include_str!("../../../locales/en-US/review.ron")).expect("en cues");
+        let (rules, bad) = Rules::new(cues);
+        assert!(bad.is_empty(), "{bad:?}");
+        rules
+    }
+
+    fn check(text: &str) -> Review {
+        review(Draft::parse(text), &english(), &[])
+    }
+
+    fn decline() -> Expectation {
+        expectation(Scenario::WithdrawAfterInterview, &english())
+    }
+
+    #[test]
+    fn a_curt_draft_is_not_ready_and_one_phrase_is_one_element() {
+        let r = check("Thank you for the offer. I decline. Let's stay in touch. Regards, Sam");
+        assert!(r.is_too_short(&decline()), "{} words", r.length);
+        // "Thank you for the offer" acknowledges; it is not also the thanks.
+        assert!(r.present.contains(&Element::Acknowledge));
+        assert!(!r.present.contains(&Element::Gratitude), "{:?}", r.present);
+        assert!(!r.is_ready(&decline()));
+        // Even where the offer is named again elsewhere.
+        let r = check("Subject: Your offer\n\nThank you for the offer. I decline.");
+        assert!(!r.present.contains(&Element::Gratitude), "{:?}", r.present);
+        // Thanks beyond the offer count.
+        let r = check("Thank you for the offer and for your time. I decline.");
+        assert!(r.present.contains(&Element::Gratitude), "{:?}", r.present);
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let r = check("It seemed prudent and lawful to me. Do it yourself.");
+        assert!(r.critical.is_empty(), "{:?}", r.critical);
+        assert!(!r.present.contains(&Element::SignOff));
+        let r = check("In regards to the offer, I am still thinking.\n\nTalk soon");
+        assert!(!r.present.contains(&Element::SignOff), "{:?}", r.present);
+        let r = check("I was touched by your words.");
+        assert!(!r.present.contains(&Element::NextSteps), "{:?}", r.present);
+    }
+
+    #[test]
+    fn decisions_in_their_word_forms() {
+        for text in [
+            "I'm declining the offer.",
+            "I will be turning down the role.",
+            "I will not be moving forward with my application.",
+            "I have accepted a position elsewhere.",
+            "I have decided to withdraw.",
+            "I will not be able to accept.",
+        ] {
+            assert!(
+                check(text).present.contains(&Element::ClearDecision),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_decision_asked_about_conditional_or_negated_is_none() {
+        for text in [
+            "Before I decline or accept, could we talk?",
+            "Should I decline now or wait?",
+            "Before declining, could we talk?",
+            "I don't want to decline yet.",
+            "If the salary stays where it is, I would have to decline.",
+        ] {
+            assert!(
+                !check(text).present.contains(&Element::ClearDecision),
+                "{text}"
+            );
+        }
+        // A date with "before" is not a condition.
+        let r = check("None of it would work before October, so I have to decline the offer.");
+        assert!(r.present.contains(&Element::ClearDecision));
+    }
+
+    #[test]
+    fn polite_criticism_is_found_with_where_it_stands() {
+        let text =
+            "Thank you. The salary was far below market and the process was not well organised.";
+        let r = check(text);
+        let found: Vec<&str> = r.critical.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(found, ["below market", "not well organised"]);
+        assert_eq!(r.critical[0].about, Target::Pay);
+        assert_eq!(r.critical[1].about, Target::Process);
+        assert!(!r.critical[0].kinder.is_empty());
+        let f = &r.critical[0];
+        assert_eq!(&Draft::parse(text).text()[f.start..f.end], "below market");
+    }
+
+    #[test]
+    fn a_reason_that_runs_on_over_explains() {
+        let text = "I decline because of the visa. My family cannot move because my wife \
+                    works here. Also the salary is not what I need. And the commute would be \
+                    long because of the distance.";
+        let r = check(text);
+        assert!(r.reason_sentences > 3, "{}", r.reason_sentences);
+        assert!(r.over_explains(&decline()));
+    }
+
+    #[test]
+    fn placeholders_in_brackets_are_unfilled() {
+        let r = check("Dear [Name], I decline the offer.");
+        assert_eq!(r.unfilled, ["[Name]"]);
+        let r = review(
+            Draft::parse("Dear <<name>>"),
+            &english(),
+            &["<<name>>".to_owned()],
+        );
+        assert_eq!(r.unfilled, ["<<name>>"]);
+    }
+
+    #[test]
+    fn the_subject_line_is_read_apart() {
+        let d = Draft::parse("Subject: My application\n\nDear Ann,\nI withdraw.");
+        assert_eq!(d.subject, "My application");
+        assert_eq!(d.body, "Dear Ann,\nI withdraw.");
+        assert_eq!(&d.text()[d.body_offset()..], d.body);
+        let d = Draft::parse("Betreff: Bewerbung\nText");
+        assert_eq!(d.subject, "Bewerbung");
+        let d = Draft::parse("Dear Ann: thank you.\nMore");
+        assert_eq!(d.subject, "");
+        let d = Draft::parse("");
+        assert_eq!((d.subject, d.body), ("", ""));
+    }
+
+    #[test]
+    fn call_scripts_and_notes_have_their_own_bounds() {
+        let rules = english();
+        let script = expectation(Scenario::InterviewCallScript, &rules);
+        assert_eq!(script.max_length, rules.cues.script_max_length);
+        assert_eq!(script.min_length, rules.cues.script_min_length);
+        let note = expectation(Scenario::StayConnected, &rules);
+        assert!(note.min_length < rules.cues.min_length);
+    }
+
+    #[test]
+    fn characters_count_for_languages_without_spaces() {
+        assert_eq!(length("内定を辞退 します。", LengthUnit::Characters), 9);
+        assert_eq!(length("one two\nthree", LengthUnit::Words), 3);
+    }
+
+    #[test]
+    fn ready_means_complete_kind_right_length_and_filled() {
+        let good = "Dear Ms Chen,\n\nThank you for the offer of the analyst role, and for the \
+                    time you and the team gave me over the past weeks. After careful thought I \
+                    have decided to decline, as I have accepted another position that is closer \
+                    to home. I enjoyed our conversations and learned a lot about your work. I \
+                    hope our paths cross again, and I would be glad to stay in touch.\n\nKind \
+                    regards,\nSam";
+        let r = check(good);
+        assert!(r.is_ready(&decline()), "{r:?}");
+        let mut misspelled = r.clone();
+        misspelled.misspelled = Some(vec![Misspelling {
+            start: 0,
+            end: 4,
+            word: "Dear".into(),
+            suggestions: Vec::new(),
+        }]);
+        assert!(!misspelled.is_ready(&decline()));
+    }
+}

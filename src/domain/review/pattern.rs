@@ -1,0 +1,253 @@
+//! Cue patterns: whole words, word forms and gaps, matched inside one sentence.
+//!
+//! A pattern is written as words separated by spaces:
+//! - `decline` matches the word "decline" only ("declined" is another word);
+//! - `declin*` matches every word that starts with "declin" (word forms: "declining",
+//!   "declined"), `*` at the end of a word only;
+//! - `turn|turning` matches either word;
+//! - `…` lets up to three other words stand between its neighbours ("zieh* … zurück"
+//!   finds "ziehe meine Bewerbung zurück"); `…6` allows six.
+//!
+//! In languages written without spaces a word of the pattern matches a run of characters
+//! ("辞退" finds 辞 and 退 side by side), and `…` lets up to eight characters stand
+//! between.
+
+use super::text::{Script, Token};
+
+/// One step of a compiled pattern.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Step {
+    /// Any of these words (a trailing `*`: a word that starts with it).
+    Word(Vec<Alternative>),
+    /// Up to this many other tokens.
+    Gap(usize),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Alternative {
+    text: String,
+    prefix: bool,
+    /// The characters of `text`, for languages without spaces.
+    chars: Vec<String>,
+}
+
+/// A compiled cue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pattern {
+    steps: Vec<Step>,
+    /// The cue as written, for messages.
+    pub source: String,
+}
+
+/// Where a pattern was found: the tokens it used (gaps excluded) and its span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Match {
+    /// Indices of the tokens the pattern's words matched.
+    pub used: Vec<usize>,
+    /// First and last token of the match (inclusive).
+    pub first: usize,
+    pub last: usize,
+}
+
+impl Pattern {
+    /// Compile `source`; `None` for an empty pattern or one that starts or ends with a gap.
+    #[must_use]
+    pub fn new(source: &str, script: Script) -> Option<Pattern> {
+        let mut steps = Vec::new();
+        for word in source.split_whitespace() {
+            if let Some(count) = word.strip_prefix('…').or_else(|| word.strip_prefix("...")) {
+                let default = if script == Script::Characters { 8 } else { 3 };
+                steps.push(Step::Gap(count.parse().unwrap_or(default)));
+                continue;
+            }
+            let alternatives = word
+                .split('|')
+                .filter(|a| !a.is_empty())
+                .map(|a| {
+                    let lower = a.to_lowercase().replace('’', "'");
+                    let (text, prefix) = match lower.strip_suffix('*') {
+                        Some(stem) => (stem.to_owned(), true),
+                        None => (lower, false),
+                    };
+                    let chars = text.chars().map(String::from).collect();
+                    Alternative {
+                        text,
+                        prefix,
+                        chars,
+                    }
+                })
+                .collect::<Vec<_>>();
+            if alternatives.is_empty() {
+                return None;
+            }
+            steps.push(Step::Word(alternatives));
+        }
+        if !matches!(steps.first(), Some(Step::Word(_)))
+            || matches!(steps.last(), Some(Step::Gap(_)))
+        {
+            return None;
+        }
+        Some(Pattern {
+            steps,
+            source: source.to_owned(),
+        })
+    }
+
+    /// Every place the pattern matches in `tokens` (the shortest match from each start).
+    #[must_use]
+    pub fn find_all(&self, tokens: &[Token], script: Script) -> Vec<Match> {
+        (0..tokens.len())
+            .filter_map(|start| {
+                let mut used = Vec::new();
+                self.match_from(tokens, script, 0, start, &mut used)
+                    .then(|| Match {
+                        first: used[0],
+                        last: *used.last().unwrap_or(&used[0]),
+                        used,
+                    })
+            })
+            .collect()
+    }
+
+    fn match_from(
+        &self,
+        tokens: &[Token],
+        script: Script,
+        step: usize,
+        at: usize,
+        used: &mut Vec<usize>,
+    ) -> bool {
+        let Some(current) = self.steps.get(step) else {
+            return true;
+        };
+        match current {
+            Step::Gap(n) => (0..=*n).any(|skip| {
+                let next = at + skip;
+                // Gaps stay inside the sentence of the word before them.
+                let same_sentence = used.last().is_none_or(|&u| {
+                    tokens
+                        .get(next)
+                        .is_some_and(|t| t.sentence == tokens[u].sentence)
+                });
+                same_sentence && self.match_from(tokens, script, step + 1, next, used)
+            }),
+            Step::Word(alternatives) => alternatives.iter().any(|alt| {
+                let Some(taken) = word_at(tokens, at, alt, script) else {
+                    return false;
+                };
+                if let Some(&previous) = used.last()
+                    && tokens[previous].sentence != tokens[at].sentence
+                {
+                    return false;
+                }
+                let mark = used.len();
+                used.extend(at..at + taken);
+                if self.match_from(tokens, script, step + 1, at + taken, used) {
+                    true
+                } else {
+                    used.truncate(mark);
+                    false
+                }
+            }),
+        }
+    }
+}
+
+/// How many tokens from `at` the word `alt` covers, if it matches there.
+fn word_at(tokens: &[Token], at: usize, alt: &Alternative, script: Script) -> Option<usize> {
+    let first = tokens.get(at)?;
+    match script {
+        Script::Spaced { .. } => {
+            let hit = if alt.prefix {
+                first.text.starts_with(&alt.text)
+            } else {
+                first.text == alt.text
+            };
+            hit.then_some(1)
+        }
+        Script::Characters => {
+            // A Latin word inside Japanese text is one token; compare it whole.
+            if first.text.chars().count() > 1 || alt.chars.len() == 1 {
+                let hit = if alt.prefix {
+                    first.text.starts_with(&alt.text)
+                } else {
+                    first.text == alt.text
+                };
+                return hit.then_some(1);
+            }
+            let run = tokens.get(at..at + alt.chars.len())?;
+            let contiguous = run.windows(2).all(|w| w[0].end == w[1].start);
+            (contiguous && run.iter().zip(&alt.chars).all(|(t, c)| &t.text == c))
+                .then_some(alt.chars.len())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::tokens;
+    use super::*;
+
+    const SPACED: Script = Script::Spaced { elisions: false };
+
+    fn finds(pattern: &str, text: &str, script: Script) -> bool {
+        let t = tokens(text, script);
+        !Pattern::new(pattern, script)
+            .expect("pattern")
+            .find_all(&t.tokens, script)
+            .is_empty()
+    }
+
+    #[test]
+    fn whole_words_prefixes_and_alternatives() {
+        assert!(!finds("rude", "a prudent choice", SPACED));
+        assert!(finds("rude", "that was rude.", SPACED));
+        assert!(!finds("yours", "see for yourself", SPACED));
+        assert!(finds("declin*", "I am declining", SPACED));
+        assert!(finds(
+            "turn|turning down",
+            "I'm turning down the offer",
+            SPACED
+        ));
+    }
+
+    #[test]
+    fn gaps_stay_in_the_sentence() {
+        let german = SPACED;
+        assert!(finds(
+            "zieh* … zurück",
+            "Ich ziehe meine Bewerbung zurück.",
+            german
+        ));
+        assert!(!finds(
+            "zieh* … zurück",
+            "Ich ziehe um. Zurück bleibt",
+            german
+        ));
+        assert!(!finds(
+            "zieh* … zurück",
+            "ich ziehe hiermit meine ganze Bewerbung zurück",
+            german
+        ));
+        assert!(finds(
+            "zieh* …5 zurück",
+            "ich ziehe hiermit meine ganze Bewerbung zurück",
+            german
+        ));
+    }
+
+    #[test]
+    fn runs_of_characters() {
+        let ja = Script::Characters;
+        assert!(finds("辞退", "内定を辞退いたします", ja));
+        assert!(!finds("辞退", "辞める。退職", ja));
+        assert!(finds("内定 … 辞退", "内定を謹んで辞退いたします", ja));
+    }
+
+    #[test]
+    fn bad_patterns_are_refused() {
+        assert!(Pattern::new("", SPACED).is_none());
+        assert!(Pattern::new("… decline", SPACED).is_none());
+        assert!(Pattern::new("decline …", SPACED).is_none());
+    }
+}

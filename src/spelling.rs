@@ -1,0 +1,510 @@
+//! Offline spelling with Hunspell dictionaries, read by `spellbook` (a pure-Rust,
+//! Hunspell-compatible checker).
+//!
+//! Where dictionaries come from, first found wins:
+//! 1. the `dictionaries` folder of the data folder (where File → Add a spelling
+//!    dictionary copies the user's `.aff` and `.dic`);
+//! 2. the system's folders (Linux: `/usr/share/hunspell`, `/usr/share/myspell`,
+//!    `/usr/share/myspell/dicts`), or the folders a test gives.
+//!
+//! A dictionary is read on a worker thread the first time its language is reviewed (a
+//! large one takes a moment), so the window never waits for it. None is bundled: the
+//! good ones for most languages are GPL, LGPL or MPL, and the distribution's packages
+//! (`hunspell-de-de`, …) install them where Gracious finds them.
+//!
+//! Which words are checked is decided in [`crate::domain::review::spelling`].
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use unic_langid::LanguageIdentifier;
+
+use crate::domain::review::{self, Draft, Misspelling, Rules};
+
+/// The system's dictionary folders on this platform.
+#[must_use]
+pub fn system_dirs() -> Vec<PathBuf> {
+    if cfg!(target_os = "linux") || cfg!(target_os = "freebsd") {
+        [
+            "/usr/share/hunspell",
+            "/usr/share/myspell",
+            "/usr/share/myspell/dicts",
+        ]
+        .into_iter()
+        .map(PathBuf::from)
+        .collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// The folder of the user's own dictionaries inside the data folder.
+#[must_use]
+pub fn user_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("dictionaries")
+}
+
+/// A loaded dictionary, with the answers it already gave.
+pub struct Speller {
+    dictionary: spellbook::Dictionary,
+    known: RefCell<HashMap<String, bool>>,
+    /// Where it was read from, for messages.
+    pub path: PathBuf,
+}
+
+impl Speller {
+    /// A dictionary from the texts of its `.aff` and `.dic` files.
+    pub fn new(aff: &str, dic: &str, path: PathBuf) -> Result<Speller, String> {
+        let dictionary = spellbook::Dictionary::new(aff, dic).map_err(|e| e.to_string())?;
+        Ok(Speller {
+            dictionary,
+            known: RefCell::new(HashMap::new()),
+            path,
+        })
+    }
+
+    /// Read `<stem>.aff` and `<stem>.dic`, in the encoding the `.aff` names.
+    pub fn load(aff_path: &Path) -> Result<Speller, String> {
+        let dic_path = aff_path.with_extension("dic");
+        let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+        let aff = read(aff_path)?;
+        let dic = read(&dic_path)?;
+        let encoding = declared_encoding(&aff);
+        let (aff, _, _) = encoding.decode(&aff);
+        let (dic, _, _) = encoding.decode(&dic);
+        Speller::new(&aff, &dic, aff_path.to_owned())
+            .map_err(|e| format!("{}: {e}", aff_path.display()))
+    }
+
+    /// The word is spelled right (typographic apostrophes read as straight ones).
+    #[must_use]
+    pub fn check(&self, word: &str) -> bool {
+        if let Some(known) = self.known.borrow().get(word) {
+            return *known;
+        }
+        let plain = word.replace('’', "'");
+        let ok = self.dictionary.check(&plain);
+        self.known.borrow_mut().insert(word.to_owned(), ok);
+        ok
+    }
+
+    /// Up to five words it might have been.
+    #[must_use]
+    pub fn suggest(&self, word: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        self.dictionary.suggest(&word.replace('’', "'"), &mut out);
+        out.truncate(5);
+        out
+    }
+}
+
+/// The encoding a `.aff` file declares in its `SET` line (UTF-8 when it says none).
+fn declared_encoding(aff: &[u8]) -> &'static encoding_rs::Encoding {
+    let head = String::from_utf8_lossy(&aff[..aff.len().min(4096)]);
+    head.lines()
+        .find_map(|l| l.trim().strip_prefix("SET "))
+        .map_or(encoding_rs::UTF_8, |name| {
+            // Hunspell writes "ISO8859-2"; the WHATWG label is "iso-8859-2".
+            let label = name.trim().to_lowercase().replace("iso8859", "iso-8859");
+            encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::UTF_8)
+        })
+}
+
+/// The `.aff` file for `language` in `dirs`: `de_DE`, then `de`, then any `de_*`.
+#[must_use]
+pub fn find(language: &LanguageIdentifier, dirs: &[PathBuf]) -> Option<PathBuf> {
+    let lang = language.language.as_str();
+    let region = language.region.map(|r| r.as_str().to_owned());
+    let mut names = Vec::new();
+    if let Some(region) = &region {
+        names.push(format!("{lang}_{region}"));
+        names.push(format!("{lang}-{region}"));
+    }
+    names.push(lang.to_owned());
+    for dir in dirs {
+        for name in &names {
+            let aff = dir.join(format!("{name}.aff"));
+            if aff.is_file() && aff.with_extension("dic").is_file() {
+                return Some(aff);
+            }
+        }
+    }
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == "aff")
+                    && p.file_stem()
+                        .and_then(|s| s.to_str())
+                        .is_some_and(|s| s.starts_with(&format!("{lang}_")))
+                    && p.with_extension("dic").is_file()
+            })
+            .collect();
+        found.sort();
+        if let Some(first) = found.into_iter().next() {
+            return Some(first);
+        }
+    }
+    None
+}
+
+/// Check that `aff` (or the `.aff` beside a chosen `.dic`) and its `.dic` form a
+/// dictionary Gracious can read, then copy both into `folder` as the dictionary of
+/// `tag` (`de-DE` → `de_DE.aff`). The error is a sentence for the user.
+pub fn add_dictionary(chosen: &Path, folder: &Path, tag: &str) -> Result<(), String> {
+    let aff = chosen.with_extension("aff");
+    if !aff.is_file() || !aff.with_extension("dic").is_file() {
+        return Err(format!(
+            "{} and {} are needed side by side",
+            aff.display(),
+            aff.with_extension("dic").display()
+        ));
+    }
+    Speller::load(&aff)?;
+    std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let stem = tag.replace('-', "_");
+    for extension in ["aff", "dic"] {
+        let from = aff.with_extension(extension);
+        let to = folder.join(format!("{stem}.{extension}"));
+        // Copied beside, then renamed: a failing disk never leaves half a dictionary.
+        let partial = folder.join(format!("{stem}.{extension}.partial"));
+        std::fs::copy(&from, &partial)
+            .and_then(|_| std::fs::rename(&partial, &to))
+            .map_err(|e| {
+                let _ = std::fs::remove_file(&partial);
+                format!("{}: {e}", to.display())
+            })?;
+    }
+    Ok(())
+}
+
+/// Why a dictionary found is not used.
+enum LoadError {
+    /// It could not be read (the reason is logged).
+    Unreadable(String),
+    /// It rejects everyday words of the language, such as this one.
+    Unreliable(String),
+}
+
+/// Read the dictionary at `aff` and try it on `probe`, words it must know.
+fn load_checked(aff: &Path, probe: &[String]) -> Result<Speller, LoadError> {
+    let speller = Speller::load(aff).map_err(LoadError::Unreadable)?;
+    let rejected: Vec<&String> = probe.iter().filter(|w| !speller.check(w)).collect();
+    if !probe.is_empty() && rejected.len() * 8 > probe.len() {
+        log::warn!(
+            "{} rejects {} of {} everyday words ({rejected:?}): not used",
+            aff.display(),
+            rejected.len(),
+            probe.len()
+        );
+        return Err(LoadError::Unreliable(
+            rejected.first().map(|w| (*w).clone()).unwrap_or_default(),
+        ));
+    }
+    Ok(speller)
+}
+
+/// Where the dictionary of a language stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Being read.
+    Loading,
+    Ready,
+    /// None found, or it could not be read.
+    Missing,
+    /// The one found rejects everyday words, such as this one, so it is not used.
+    Unreliable(String),
+}
+
+/// What is known of one language's dictionary.
+enum Slot {
+    Loading(Receiver<Result<Speller, LoadError>>),
+    Ready(Rc<Speller>),
+    /// None found, or it could not be read (the reason is logged).
+    Missing,
+    Unreliable(String),
+}
+
+/// The spelling service of the window: dictionaries per language, read in the
+/// background, and the words the user added.
+pub struct Spelling {
+    dirs: Vec<PathBuf>,
+    slots: RefCell<HashMap<String, Slot>>,
+    /// The words the user added ("Add to dictionary").
+    personal: Vec<String>,
+    /// Changes whenever a check could answer differently.
+    generation: std::cell::Cell<u64>,
+}
+
+impl Spelling {
+    /// Look in `dirs`, first to last.
+    #[must_use]
+    pub fn new(dirs: Vec<PathBuf>) -> Spelling {
+        Spelling {
+            dirs,
+            slots: RefCell::new(HashMap::new()),
+            personal: Vec::new(),
+            generation: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Changes whenever a check could answer differently (a dictionary arrived, a word
+    /// was added): a cached review made with another generation is stale.
+    #[must_use]
+    pub fn generation(&self) -> u64 {
+        self.generation.get()
+    }
+
+    fn bump(&self) {
+        self.generation.set(self.generation.get() + 1);
+    }
+
+    /// The user's own words (from the workspace).
+    pub fn set_personal(&mut self, words: &[String]) {
+        if words != self.personal.as_slice() {
+            self.personal = words.to_vec();
+            self.bump();
+        }
+    }
+
+    /// Forget every dictionary (one was added): they are looked for again.
+    pub fn rescan(&self) {
+        self.slots.borrow_mut().clear();
+        self.bump();
+    }
+
+    /// The dictionary of `language`, starting to read it on a worker thread the first
+    /// time (`None` while it loads, when there is none, or when it rejects the `probe`,
+    /// everyday words of the language).
+    #[must_use]
+    pub fn speller(&self, language: &LanguageIdentifier, probe: &[String]) -> Option<Rc<Speller>> {
+        let key = language.to_string();
+        let mut slots = self.slots.borrow_mut();
+        let slot = slots
+            .entry(key)
+            .or_insert_with(|| match find(language, &self.dirs) {
+                Some(aff) => {
+                    let (tx, rx) = channel();
+                    let probe = probe.to_vec();
+                    let spawned =
+                        std::thread::Builder::new()
+                            .name("dictionary".into())
+                            .spawn(move || {
+                                let _ = tx.send(load_checked(&aff, &probe));
+                            });
+                    match spawned {
+                        Ok(_) => Slot::Loading(rx),
+                        Err(e) => {
+                            log::warn!("the dictionary could not be read: {e}");
+                            Slot::Missing
+                        }
+                    }
+                }
+                None => Slot::Missing,
+            });
+        if let Slot::Loading(rx) = slot {
+            match rx.try_recv() {
+                Ok(Ok(speller)) => {
+                    log::info!("dictionary {} read", speller.path.display());
+                    *slot = Slot::Ready(Rc::new(speller));
+                    self.bump();
+                }
+                Ok(Err(LoadError::Unreadable(e))) => {
+                    log::warn!("the dictionary could not be read: {e}");
+                    *slot = Slot::Missing;
+                    self.bump();
+                }
+                Ok(Err(LoadError::Unreliable(word))) => {
+                    *slot = Slot::Unreliable(word);
+                    self.bump();
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => {
+                    *slot = Slot::Missing;
+                    self.bump();
+                }
+            }
+        }
+        match slot {
+            Slot::Ready(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+
+    /// Wait until the dictionary of `language` is read (the command line, tests).
+    #[must_use]
+    pub fn speller_blocking(
+        &self,
+        language: &LanguageIdentifier,
+        probe: &[String],
+    ) -> Option<Rc<Speller>> {
+        loop {
+            if let Some(s) = self.speller(language, probe) {
+                return Some(s);
+            }
+            if !self.is_loading(language) {
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    /// The dictionary of `language` is being read.
+    #[must_use]
+    pub fn is_loading(&self, language: &LanguageIdentifier) -> bool {
+        self.status(language) == Status::Loading
+    }
+
+    /// Where the dictionary of `language` stands (as far as it was asked for).
+    #[must_use]
+    pub fn status(&self, language: &LanguageIdentifier) -> Status {
+        match self.slots.borrow().get(&language.to_string()) {
+            Some(Slot::Loading(_)) => Status::Loading,
+            Some(Slot::Ready(_)) => Status::Ready,
+            Some(Slot::Unreliable(word)) => Status::Unreliable(word.clone()),
+            Some(Slot::Missing) | None => Status::Missing,
+        }
+    }
+
+    /// The misspelled words of `draft` (`None`: no dictionary for its language, or not
+    /// read yet). `names` are the opportunity's names, never flagged.
+    #[must_use]
+    pub fn check(
+        &self,
+        language: &LanguageIdentifier,
+        draft: &Draft<'_>,
+        rules: &Rules,
+        names: &[&str],
+    ) -> Option<Vec<Misspelling>> {
+        let speller = self.speller(language, &rules.cues.known_words)?;
+        Some(misspelled(
+            &speller,
+            draft,
+            rules,
+            names,
+            &self.personal,
+            false,
+        ))
+    }
+}
+
+/// The misspelled words of `draft` by `speller`, with suggestions when `suggest`.
+#[must_use]
+pub fn misspelled(
+    speller: &Speller,
+    draft: &Draft<'_>,
+    rules: &Rules,
+    names: &[&str],
+    personal: &[String],
+    suggest: bool,
+) -> Vec<Misspelling> {
+    let text = draft.text();
+    review::spelling::words_to_check(&text, rules, names, personal)
+        .into_iter()
+        .filter(|(start, end)| !speller.check(&text[*start..*end]))
+        .map(|(start, end)| {
+            let word = text[start..end].to_owned();
+            Misspelling {
+                start,
+                end,
+                suggestions: if suggest {
+                    speller.suggest(&word)
+                } else {
+                    Vec::new()
+                },
+                word,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dictionaries_are_found_by_language_region_and_prefix() {
+        let dir = tempfile::tempdir().expect("dir");
+        let put = |name: &str| {
+            std::fs::write(dir.path().join(format!("{name}.aff")), "SET UTF-8\n").expect("aff");
+            std::fs::write(dir.path().join(format!("{name}.dic")), "1\nword\n").expect("dic");
+        };
+        put("de_AT");
+        put("fr");
+        put("en_US");
+        let dirs = vec![dir.path().to_owned()];
+        let tag = |t: &str| t.parse::<LanguageIdentifier>().expect("tag");
+        let stem = |p: Option<PathBuf>| {
+            p.and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        };
+        assert_eq!(stem(find(&tag("en-US"), &dirs)).as_deref(), Some("en_US"));
+        assert_eq!(stem(find(&tag("fr-FR"), &dirs)).as_deref(), Some("fr"));
+        assert_eq!(stem(find(&tag("de-DE"), &dirs)).as_deref(), Some("de_AT"));
+        assert_eq!(find(&tag("ja-JP"), &dirs), None);
+        // An .aff without its .dic is no dictionary.
+        std::fs::write(dir.path().join("it_IT.aff"), "").expect("aff");
+        assert_eq!(find(&tag("it-IT"), &dirs), None);
+    }
+
+    #[test]
+    fn eight_bit_dictionaries_are_decoded() {
+        let dir = tempfile::tempdir().expect("dir");
+        let aff = dir.path().join("pl_PL.aff");
+        std::fs::write(&aff, b"SET ISO8859-2\nTRY a\n").expect("aff");
+        // "żółw" in ISO 8859-2.
+        std::fs::write(aff.with_extension("dic"), b"1\n\xbf\xf3\xb3w\n").expect("dic");
+        let speller = Speller::load(&aff).expect("loads");
+        assert!(speller.check("żółw"));
+        assert!(!speller.check("zolw"));
+    }
+
+    #[test]
+    fn a_missing_or_broken_dictionary_is_none_not_a_panic() {
+        let dir = tempfile::tempdir().expect("dir");
+        let spelling = Spelling::new(vec![dir.path().to_owned()]);
+        let en: LanguageIdentifier = "en-US".parse().expect("tag");
+        assert!(spelling.speller_blocking(&en, &[]).is_none());
+        std::fs::write(dir.path().join("en_US.aff"), "FLAG long\nSFX AB Y x\n").expect("aff");
+        std::fs::write(dir.path().join("en_US.dic"), "not a count\n\u{0}").expect("dic");
+        spelling.rescan();
+        let _ = spelling.speller_blocking(&en, &[]);
+        assert!(!spelling.is_loading(&en));
+    }
+
+    #[test]
+    fn a_dictionary_that_rejects_everyday_words_is_not_used() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::write(dir.path().join("en_US.aff"), "SET UTF-8\n").expect("aff");
+        let probe: Vec<String> = [
+            "thank", "offer", "team", "future", "time", "role", "hope", "regards",
+        ]
+        .map(String::from)
+        .to_vec();
+        let en: LanguageIdentifier = "en-US".parse().expect("tag");
+        let spelling = Spelling::new(vec![dir.path().to_owned()]);
+        // Two of eight unknown: not used.
+        std::fs::write(
+            dir.path().join("en_US.dic"),
+            format!("6\n{}", probe[..6].join("\n")),
+        )
+        .expect("dic");
+        assert!(spelling.speller_blocking(&en, &probe).is_none());
+        assert_eq!(spelling.status(&en), Status::Unreliable("hope".into()));
+        // One of eight is a gap any dictionary may have.
+        std::fs::write(
+            dir.path().join("en_US.dic"),
+            format!("7\n{}", probe[..7].join("\n")),
+        )
+        .expect("dic");
+        spelling.rescan();
+        assert!(spelling.speller_blocking(&en, &probe).is_some());
+        assert_eq!(spelling.status(&en), Status::Ready);
+    }
+}
