@@ -31,7 +31,7 @@ pub mod text;
 use serde::{Deserialize, Serialize};
 
 use super::template::Scenario;
-use pattern::{Match, Pattern};
+use pattern::{Match, Pattern, PatternSet};
 use text::{Script, Tokens};
 
 /// The parts of a good decline message, in order.
@@ -205,18 +205,28 @@ pub struct Cues {
 pub struct Rules {
     pub cues: Cues,
     pub(crate) script: Script,
-    elements: Vec<(Element, Vec<Pattern>)>,
-    critical: Vec<(Pattern, Target, String)>,
-    negation: Vec<Pattern>,
-    negation_after: Vec<Pattern>,
-    condition: Vec<Pattern>,
-    condition_after: Vec<Pattern>,
+    /// Every cue, indexed: a draft is scanned once.
+    set: PatternSet,
+    /// What each cue of `set` stands for.
+    kinds: Vec<Kind>,
 }
 
 impl Default for Script {
     fn default() -> Self {
         Script::Spaced { elisions: false }
     }
+}
+
+/// What a cue stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Kind {
+    Element(Element),
+    /// Criticism: what it is about and a kinder wording.
+    Critical(Target, String),
+    Negation,
+    NegationAfter,
+    Condition,
+    ConditionAfter,
 }
 
 impl Rules {
@@ -231,56 +241,47 @@ impl Rules {
             },
         };
         let mut bad = Vec::new();
-        let mut compile = |list: &[String]| -> Vec<Pattern> {
-            list.iter()
-                .filter_map(|source| {
-                    let p = Pattern::new(source, script);
-                    if p.is_none() {
-                        bad.push(source.clone());
-                    }
-                    p
-                })
-                .collect()
+        let mut patterns = Vec::new();
+        let mut kinds = Vec::new();
+        let mut add = |source: &String, kind: Kind| match Pattern::new(source, script) {
+            Some(p) => {
+                patterns.push(p);
+                kinds.push(kind);
+            }
+            None => bad.push(source.clone()),
         };
-        let elements = Element::ALL
-            .into_iter()
-            .map(|e| {
-                let list = match e {
-                    Element::Acknowledge => &cues.acknowledge,
-                    Element::ClearDecision => &cues.decision,
-                    Element::Reason => &cues.reason,
-                    Element::Gratitude => &cues.gratitude,
-                    Element::StayInTouch => &cues.stay_in_touch,
-                    Element::NextSteps => &cues.next_steps,
-                    Element::SignOff => &cues.sign_off,
-                };
-                (e, compile(list))
-            })
-            .collect();
-        let negation = compile(&cues.negation);
-        let negation_after = compile(&cues.negation_after);
-        let condition = compile(&cues.condition);
-        let condition_after = compile(&cues.condition_after);
-        let critical = cues
-            .critical
-            .iter()
-            .filter_map(|CriticalCue(source, target, kinder)| {
-                let p = Pattern::new(source, script);
-                if p.is_none() {
-                    bad.push(source.clone());
-                }
-                p.map(|p| (p, *target, kinder.clone()))
-            })
-            .collect();
+        for element in Element::ALL {
+            let list = match element {
+                Element::Acknowledge => &cues.acknowledge,
+                Element::ClearDecision => &cues.decision,
+                Element::Reason => &cues.reason,
+                Element::Gratitude => &cues.gratitude,
+                Element::StayInTouch => &cues.stay_in_touch,
+                Element::NextSteps => &cues.next_steps,
+                Element::SignOff => &cues.sign_off,
+            };
+            for source in list {
+                add(source, Kind::Element(element));
+            }
+        }
+        for CriticalCue(source, target, kinder) in &cues.critical {
+            add(source, Kind::Critical(*target, kinder.clone()));
+        }
+        for (list, kind) in [
+            (&cues.negation, Kind::Negation),
+            (&cues.negation_after, Kind::NegationAfter),
+            (&cues.condition, Kind::Condition),
+            (&cues.condition_after, Kind::ConditionAfter),
+        ] {
+            for source in list {
+                add(source, kind.clone());
+            }
+        }
         let rules = Rules {
             cues,
             script,
-            elements,
-            critical,
-            negation,
-            negation_after,
-            condition,
-            condition_after,
+            set: PatternSet::new(patterns, script),
+            kinds,
         };
         (rules, bad)
     }
@@ -544,24 +545,20 @@ pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Revie
         length: length(draft.body, rules.cues.length_unit),
         ..Review::default()
     };
-    out.present = elements(&tokens, rules, body_offset);
-    out.reason_sentences = reason_sentences(&tokens, rules);
-    out.critical = rules
+    let hits = Hits::of(&tokens, rules);
+    out.present = elements(&tokens, rules, &hits, body_offset);
+    out.reason_sentences = reason_sentences(&tokens, &hits);
+    out.critical = hits
         .critical
         .iter()
-        .flat_map(|(p, about, kinder)| {
-            p.find_all(&tokens.tokens, rules.script)
-                .into_iter()
-                .map(move |m| (m, *about, kinder))
-        })
         .map(|(m, about, kinder)| {
             let (start, end) = (tokens.tokens[m.first].start, tokens.tokens[m.last].end);
             Finding {
                 start,
                 end,
                 text: text[start..end].to_owned(),
-                about,
-                kinder: kinder.clone(),
+                about: *about,
+                kinder: (*kinder).to_owned(),
             }
         })
         .collect();
@@ -585,8 +582,54 @@ pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Revie
             unfilled.push(segment);
         }
     }
+    // "〇〇様", "○○님", "××": the placeholder Japanese, Chinese and Korean writers use.
+    let mut run = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if matches!(c, '〇' | '○' | '×' | '＊') {
+            run.push(c);
+        } else {
+            if run.chars().count() >= 2 && !unfilled.contains(&run) {
+                unfilled.push(run.clone());
+            }
+            run.clear();
+        }
+    }
     out.unfilled = unfilled;
     out
+}
+
+/// Everything the cues found in one scan of a draft, sorted by kind.
+struct Hits<'r> {
+    elements: Vec<(Element, Match)>,
+    critical: Vec<(Match, Target, &'r str)>,
+    negation: Vec<Match>,
+    negation_after: Vec<Match>,
+    condition: Vec<Match>,
+    condition_after: Vec<Match>,
+}
+
+impl<'r> Hits<'r> {
+    fn of(tokens: &Tokens, rules: &'r Rules) -> Hits<'r> {
+        let mut hits = Hits {
+            elements: Vec::new(),
+            critical: Vec::new(),
+            negation: Vec::new(),
+            negation_after: Vec::new(),
+            condition: Vec::new(),
+            condition_after: Vec::new(),
+        };
+        for (i, m) in rules.set.scan(&tokens.tokens, rules.script) {
+            match &rules.kinds[i] {
+                Kind::Element(e) => hits.elements.push((*e, m)),
+                Kind::Critical(about, kinder) => hits.critical.push((m, *about, kinder)),
+                Kind::Negation => hits.negation.push(m),
+                Kind::NegationAfter => hits.negation_after.push(m),
+                Kind::Condition => hits.condition.push(m),
+                Kind::ConditionAfter => hits.condition_after.push(m),
+            }
+        }
+        hits
+    }
 }
 
 /// A candidate: an element's pattern found at `m`.
@@ -596,47 +639,47 @@ struct Candidate {
 }
 
 /// The elements found, one phrase for one element.
-fn elements(tokens: &Tokens, rules: &Rules, body_offset: usize) -> Vec<Element> {
+fn elements(tokens: &Tokens, rules: &Rules, hits: &Hits<'_>, body_offset: usize) -> Vec<Element> {
     let t = &tokens.tokens;
     let closing = closing_lines(tokens, body_offset);
     let mut candidates: Vec<Candidate> = Vec::new();
-    for (element, patterns) in &rules.elements {
-        for p in patterns {
-            for m in p.find_all(t, rules.script) {
-                let keep = match element {
-                    Element::ClearDecision => is_asserted(&m, tokens, rules),
-                    // In the closing lines with at most a name after it on its line, or
-                    // at the very end of the text with at most a name after it.
-                    Element::SignOff => {
-                        let line = t[m.first].line;
-                        let after_on_line = t[m.last + 1..]
-                            .iter()
-                            .take_while(|x| x.line == line)
-                            .count();
-                        let name = if rules.script == Script::Characters {
-                            8
-                        } else {
-                            4
-                        };
-                        t[m.first].start >= body_offset
-                            && ((closing.contains(&line) && after_on_line <= name)
-                                || t.len() - 1 - m.last <= name)
-                    }
-                    _ => true,
+    for (element, m) in &hits.elements {
+        let keep = match element {
+            Element::ClearDecision => is_asserted(m, tokens, rules, hits),
+            // In the closing lines with at most a name after it on its line, or at the
+            // very end of the text with at most a name after it.
+            Element::SignOff => {
+                let line = t[m.first].line;
+                let after_on_line = t[m.last + 1..]
+                    .iter()
+                    .take_while(|x| x.line == line)
+                    .count();
+                let name = if rules.script == Script::Characters {
+                    8
+                } else {
+                    4
                 };
-                if keep {
-                    candidates.push(Candidate {
-                        element: *element,
-                        m,
-                    });
-                }
+                t[m.first].start >= body_offset
+                    && ((closing.contains(&line) && after_on_line <= name)
+                        || t.len() - 1 - m.last <= name)
             }
+            _ => true,
+        };
+        if keep {
+            candidates.push(Candidate {
+                element: *element,
+                m: m.clone(),
+            });
         }
     }
     // Longest phrase first (by words used, then by the shorter span); among equals the
     // element with the fewest other chances takes it, so a phrase that could be the
     // decision or the reason goes where it is needed.
-    let chances = |e: Element| candidates.iter().filter(|c| c.element == e).count();
+    let mut counts = [0usize; Element::ALL.len()];
+    for c in &candidates {
+        counts[c.element as usize] += 1;
+    }
+    let chances = |e: Element| counts[e as usize];
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| {
         let c = &candidates[i];
@@ -730,7 +773,7 @@ fn closing_lines(tokens: &Tokens, body_offset: usize) -> Vec<usize> {
 /// A decision stated as a fact: not in a question, not after a condition in its
 /// sentence, not negated just before (or, in languages that negate after the verb, just
 /// after).
-fn is_asserted(m: &Match, tokens: &Tokens, rules: &Rules) -> bool {
+fn is_asserted(m: &Match, tokens: &Tokens, rules: &Rules, hits: &Hits<'_>) -> bool {
     let t = &tokens.tokens;
     let first = &t[m.first];
     if tokens
@@ -753,12 +796,7 @@ fn is_asserted(m: &Match, tokens: &Tokens, rules: &Rules) -> bool {
             && ((n.last < m.first && n.last + window >= m.first)
                 || (n.first > m.first && n.last < m.last))
     };
-    if rules
-        .negation
-        .iter()
-        .flat_map(|p| p.find_all(t, rules.script))
-        .any(|n| near_before(&n))
-    {
+    if hits.negation.iter().any(near_before) {
         return false;
     }
     let after_window = if rules.script == Script::Characters {
@@ -772,33 +810,29 @@ fn is_asserted(m: &Match, tokens: &Tokens, rules: &Rules) -> bool {
             && n.first > m.last
             && n.first <= m.last + after_window
     };
-    if rules
+    if hits
         .negation_after
         .iter()
-        .chain(&rules.condition_after)
-        .flat_map(|p| p.find_all(t, rules.script))
-        .any(|n| near_after(&n))
+        .chain(&hits.condition_after)
+        .any(near_after)
     {
         return false;
     }
     // A condition earlier in the sentence: "before I decline", "if …, I will decline";
     // it may end in the decision's own word ("before declining").
-    !rules
+    !hits
         .condition
         .iter()
-        .flat_map(|p| p.find_all(t, rules.script))
         .any(|n| t[n.first].sentence == first.sentence && n.first < m.first)
 }
 
 /// How many sentences give a reason.
-fn reason_sentences(tokens: &Tokens, rules: &Rules) -> usize {
-    let Some((_, patterns)) = rules.elements.iter().find(|(e, _)| *e == Element::Reason) else {
-        return 0;
-    };
-    let mut sentences: Vec<usize> = patterns
+fn reason_sentences(tokens: &Tokens, hits: &Hits<'_>) -> usize {
+    let mut sentences: Vec<usize> = hits
+        .elements
         .iter()
-        .flat_map(|p| p.find_all(&tokens.tokens, rules.script))
-        .map(|m| tokens.tokens[m.first].sentence)
+        .filter(|(e, _)| *e == Element::Reason)
+        .map(|(_, m)| tokens.tokens[m.first].sentence)
         .collect();
     sentences.sort_unstable();
     sentences.dedup();
@@ -923,6 +957,8 @@ mod tests {
             &["<<name>>".to_owned()],
         );
         assert_eq!(r.unfilled, ["<<name>>"]);
+        let r = check("〇〇様、内定辞退のご連絡です。○ is a circle.");
+        assert_eq!(r.unfilled, ["〇〇"]);
     }
 
     #[test]

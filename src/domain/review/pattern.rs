@@ -49,6 +49,78 @@ pub struct Match {
     pub last: usize,
 }
 
+/// Many patterns, indexed by the words they can start with, so that a draft is scanned
+/// once and each word tries only the patterns that can start there.
+#[derive(Clone, Debug, Default)]
+pub struct PatternSet {
+    patterns: Vec<Pattern>,
+    /// Whole first words (without spaces: first characters) → patterns.
+    exact: std::collections::HashMap<String, Vec<usize>>,
+    /// First-word prefixes (`declin*`) → patterns.
+    prefix: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl PatternSet {
+    /// Index `patterns`; hits are reported by their position in this list.
+    #[must_use]
+    pub fn new(patterns: Vec<Pattern>, script: Script) -> PatternSet {
+        let mut set = PatternSet {
+            patterns,
+            ..PatternSet::default()
+        };
+        for (i, p) in set.patterns.iter().enumerate() {
+            for (key, is_prefix) in p.first_keys(script) {
+                let map = if is_prefix {
+                    &mut set.prefix
+                } else {
+                    &mut set.exact
+                };
+                let list = map.entry(key).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        set
+    }
+
+    /// Every match of every pattern: `(pattern index, match)`, by start.
+    #[must_use]
+    pub fn scan(&self, tokens: &[Token], script: Script) -> Vec<(usize, Match)> {
+        let mut out = Vec::new();
+        let mut candidates: Vec<usize> = Vec::new();
+        for (start, token) in tokens.iter().enumerate() {
+            candidates.clear();
+            if let Some(list) = self.exact.get(&token.text) {
+                candidates.extend(list);
+            }
+            if script == Script::Characters {
+                if let Some(first) = token.text.chars().next()
+                    && token.text.len() > first.len_utf8()
+                    && let Some(list) = self.exact.get(&token.text[..first.len_utf8()])
+                {
+                    candidates.extend(list);
+                }
+            } else if !self.prefix.is_empty() {
+                for (at, c) in token.text.char_indices() {
+                    let end = at + c.len_utf8();
+                    if let Some(list) = self.prefix.get(&token.text[..end]) {
+                        candidates.extend(list);
+                    }
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &i in &candidates {
+                if let Some(m) = self.patterns[i].match_at(tokens, script, start) {
+                    out.push((i, m));
+                }
+            }
+        }
+        out
+    }
+}
+
 impl Pattern {
     /// Compile `source`; `None` for an empty pattern or one that starts or ends with a gap.
     #[must_use]
@@ -97,14 +169,33 @@ impl Pattern {
     #[must_use]
     pub fn find_all(&self, tokens: &[Token], script: Script) -> Vec<Match> {
         (0..tokens.len())
-            .filter_map(|start| {
-                let mut used = Vec::new();
-                self.match_from(tokens, script, 0, start, &mut used)
-                    .then(|| Match {
-                        first: used[0],
-                        last: *used.last().unwrap_or(&used[0]),
-                        used,
-                    })
+            .filter_map(|start| self.match_at(tokens, script, start))
+            .collect()
+    }
+
+    /// The match that starts at token `start`, if any.
+    #[must_use]
+    pub fn match_at(&self, tokens: &[Token], script: Script, start: usize) -> Option<Match> {
+        let mut used = Vec::new();
+        self.match_from(tokens, script, 0, start, &mut used)
+            .then(|| Match {
+                first: used[0],
+                last: *used.last().unwrap_or(&used[0]),
+                used,
+            })
+    }
+
+    /// The words its first step can start with: `(key, is_prefix)`. Without spaces the
+    /// key is the first character.
+    fn first_keys(&self, script: Script) -> Vec<(String, bool)> {
+        let Some(Step::Word(alternatives)) = self.steps.first() else {
+            return Vec::new();
+        };
+        alternatives
+            .iter()
+            .map(|a| match script {
+                Script::Characters => (a.chars.first().cloned().unwrap_or_default(), false),
+                Script::Spaced { .. } => (a.text.clone(), a.prefix),
             })
             .collect()
     }
@@ -242,6 +333,36 @@ mod tests {
         assert!(finds("辞退", "内定を辞退いたします", ja));
         assert!(!finds("辞退", "辞める。退職", ja));
         assert!(finds("内定 … 辞退", "内定を謹んで辞退いたします", ja));
+    }
+
+    #[test]
+    fn the_index_finds_what_each_pattern_finds() {
+        let text = "I am declining; turning it down. 内定 is not here. Declined, declined.";
+        for script in [SPACED, Script::Characters] {
+            let t = tokens(text, script);
+            let patterns: Vec<Pattern> = ["declin*", "turn|turning … down", "内定", "declined"]
+                .iter()
+                .filter_map(|p| Pattern::new(p, script))
+                .collect();
+            let expected: Vec<(usize, Match)> = {
+                let mut all: Vec<(usize, Match)> = patterns
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, p)| {
+                        p.find_all(&t.tokens, script)
+                            .into_iter()
+                            .map(move |m| (i, m))
+                    })
+                    .collect();
+                all.sort_by_key(|(i, m)| (m.first, *i));
+                all
+            };
+            let set = PatternSet::new(patterns, script);
+            let mut found = set.scan(&t.tokens, script);
+            found.sort_by_key(|(i, m)| (m.first, *i));
+            assert_eq!(found, expected, "{script:?}");
+            assert!(!found.is_empty());
+        }
     }
 
     #[test]
