@@ -535,7 +535,7 @@ const SUBJECT_LABELS: &[&str] = &[
 ];
 
 /// Review `draft` with the rules of its language; `placeholders` are the markers that
-/// must not remain (bracketed hints such as "[Name]" are always caught).
+/// must not remain (bracketed hints such as `[Name]` are always caught).
 #[must_use]
 pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Review {
     let text = draft.text();
