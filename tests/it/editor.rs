@@ -269,3 +269,53 @@ fn a_built_in_can_be_customised_and_restored() {
         "{body}"
     );
 }
+
+/// The template word for word asks for one sentence of one's own; an edit ends it.
+#[test]
+fn an_unedited_template_asks_for_a_personal_sentence() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    header(&mut harness);
+    // Once every placeholder is filled: before, filling them comes first.
+    type_into(&mut harness, &tr(EN, "editor-sender"), "Ana Costa");
+    harness.get_by_label(&tr(EN, "review-personal"));
+    let body = current_case(&harness).draft.body;
+    let edited = body.replacen(
+        "\n\n",
+        "\n\nI especially enjoyed the pairing session with your data team.\n\n",
+        1,
+    );
+    replace_text(&mut harness, &tr(EN, "editor-body"), &edited);
+    assert!(harness.query_by_label(&tr(EN, "review-personal")).is_none());
+}
+
+/// An own template is reviewed as the letter it was made from, and as the kind the user
+/// picks: an ask-for-time template needs no decision, a decline does.
+#[test]
+fn an_own_template_is_reviewed_as_the_kind_picked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    header(&mut harness);
+    click(&mut harness, &tr(EN, "editor-scenario"));
+    click(&mut harness, &tr(EN, "scenario-ask-for-time"));
+    click(&mut harness, &tr(EN, "templates-title"));
+    type_into(&mut harness, &tr(EN, "templates-name"), "My timing note");
+    click(&mut harness, &tr(EN, "templates-save-new"));
+    click(&mut harness, "Use My timing note");
+    let review_as = harness.state().workspace().templates[0].review_as;
+    assert_eq!(
+        review_as,
+        Some(gracious::domain::template::Scenario::AskForTime)
+    );
+    harness.get_by_label("States the decision plainly: optional, not found");
+
+    click(&mut harness, &tr(EN, "editor-review-as"));
+    click(&mut harness, &tr(EN, "scenario-accepted-other-offer"));
+    harness.get_by_label("States the decision plainly: missing");
+    assert_eq!(
+        harness.state().workspace().templates[0].review_as,
+        Some(gracious::domain::template::Scenario::AcceptedOtherOffer)
+    );
+}
