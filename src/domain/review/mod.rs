@@ -546,7 +546,7 @@ pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Revie
         ..Review::default()
     };
     let hits = Hits::of(&tokens, rules);
-    out.present = elements(&tokens, rules, &hits, body_offset);
+    out.present = elements(&text, &tokens, rules, &hits, body_offset);
     out.reason_sentences = reason_sentences(&tokens, &hits);
     out.critical = hits
         .critical
@@ -573,7 +573,17 @@ pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Revie
         .collect();
     // A short bracketed name ("[Name]", "[会社名]") is a placeholder; a long bracketed
     // sentence is a hint the writer may leave for themselves.
+    // A tag that opens the subject ("[Re]", "[회신]", "[External]") is the mail's, not a
+    // placeholder.
+    let subject_tag = draft
+        .subject
+        .starts_with('[')
+        .then(|| draft.subject.find(']').map(|end| &draft.subject[..=end]))
+        .flatten();
     for segment in super::template::bracket_segments(&text) {
+        if subject_tag == Some(segment.as_str()) && !draft.body.contains(segment.as_str()) {
+            continue;
+        }
         let short = match rules.script {
             Script::Characters => segment.chars().count() <= 14,
             Script::Spaced { .. } => segment.split_whitespace().count() <= 5,
@@ -639,9 +649,15 @@ struct Candidate {
 }
 
 /// The elements found, one phrase for one element.
-fn elements(tokens: &Tokens, rules: &Rules, hits: &Hits<'_>, body_offset: usize) -> Vec<Element> {
+fn elements(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    hits: &Hits<'_>,
+    body_offset: usize,
+) -> Vec<Element> {
     let t = &tokens.tokens;
-    let closing = closing_lines(tokens, body_offset);
+    let closing = closing_lines(text, tokens, body_offset);
     let mut candidates: Vec<Candidate> = Vec::new();
     for (element, m) in &hits.elements {
         let keep = match element {
@@ -758,8 +774,9 @@ fn elements(tokens: &Tokens, rules: &Rules, hits: &Hits<'_>, body_offset: usize)
         .collect()
 }
 
-/// The lines where a sign-off can stand: the body's last three lines with text.
-fn closing_lines(tokens: &Tokens, body_offset: usize) -> Vec<usize> {
+/// The lines where a sign-off can stand: the body's last three lines with text, not
+/// counting contact details after the name (an address, a phone number).
+fn closing_lines(text: &str, tokens: &Tokens, body_offset: usize) -> Vec<usize> {
     let mut lines: Vec<usize> = tokens
         .tokens
         .iter()
@@ -767,7 +784,21 @@ fn closing_lines(tokens: &Tokens, body_offset: usize) -> Vec<usize> {
         .map(|t| t.line)
         .collect();
     lines.dedup();
-    lines.into_iter().rev().take(3).collect()
+    let line_texts: Vec<&str> = text.split('\n').collect();
+    let is_contact = |line: usize| {
+        line_texts.get(line).is_some_and(|l| {
+            l.contains('@')
+                || l.contains("http")
+                || l.contains("www.")
+                || l.chars().filter(char::is_ascii_digit).count() >= 6
+        })
+    };
+    let mut out: Vec<usize> = lines.into_iter().rev().collect();
+    while out.len() > 3 && out.first().is_some_and(|&l| is_contact(l)) {
+        out.remove(0);
+    }
+    out.truncate(3);
+    out
 }
 
 /// A decision stated as a fact: not in a question, not after a condition in its
@@ -959,6 +990,15 @@ mod tests {
         assert_eq!(r.unfilled, ["<<name>>"]);
         let r = check("〇〇様、内定辞退のご連絡です。○ is a circle.");
         assert_eq!(r.unfilled, ["〇〇"]);
+        // A tag that opens the subject is the mail's.
+        let r = check("Subject: [External] Your offer\n\nDear [Name],");
+        assert_eq!(r.unfilled, ["[Name]"]);
+    }
+
+    #[test]
+    fn a_sign_off_before_contact_details_counts() {
+        let r = check("I decline.\n\nKind regards,\nSam Lee\nsam.lee@example.com\n+1 555 123 4567");
+        assert!(r.present.contains(&Element::SignOff), "{:?}", r.present);
     }
 
     #[test]
