@@ -344,6 +344,9 @@ pub struct Expectation {
     pub max_length: usize,
     /// More sentences of reasons than this over-explain (0: no limit).
     pub reason_max_sentences: usize,
+    /// Said in a call, not written: it has no sign-off, and a spoken goodbye at its end
+    /// ("take care", "alles Gute") is not one.
+    pub spoken: bool,
 }
 
 /// The expectation for a message written for `scenario` (an own template: the scenario
@@ -364,6 +367,7 @@ pub fn expectation(scenario: Scenario, rules: &Rules) -> Expectation {
         min_length,
         max_length,
         reason_max_sentences: cues.reason_max_sentences,
+        spoken: scenario.is_call_script(),
     }
 }
 
@@ -393,7 +397,9 @@ impl Review {
     /// Whether `element` is there, missing or optional and absent.
     #[must_use]
     pub fn presence(&self, element: Element, expectation: &Expectation) -> Presence {
-        if self.present.contains(&element) {
+        if expectation.spoken && element == Element::SignOff {
+            Presence::AbsentOptional
+        } else if self.present.contains(&element) {
             Presence::Present
         } else if expectation.required.contains(&element) {
             Presence::Missing
@@ -1023,6 +1029,13 @@ mod tests {
         assert_eq!(script.min_length, rules.cues.script_min_length);
         let note = expectation(Scenario::StayConnected, &rules);
         assert!(note.min_length < rules.cues.min_length);
+        // A call ends with a spoken goodbye, not a written sign-off.
+        let r = check("Thanks again for everything, and take care.");
+        assert!(r.present.contains(&Element::SignOff));
+        assert_eq!(
+            r.presence(Element::SignOff, &script),
+            Presence::AbsentOptional
+        );
     }
 
     #[test]
