@@ -106,54 +106,101 @@ Exit status: 0 for any review, 2 for bad arguments or an unreadable file.",
     )
 }
 
+/// One argument: its option name (`--lang` also for `--lang=de`), the value written
+/// inline after `=`, and the argument as given.
+struct Arg {
+    name: String,
+    inline: Option<OsString>,
+    raw: OsString,
+}
+
+impl Arg {
+    fn text(&self) -> String {
+        self.raw.to_string_lossy().into_owned()
+    }
+}
+
+/// The arguments, read an option at a time.
+struct Args<I: Iterator<Item = OsString>>(std::iter::Peekable<I>);
+
+impl<I: Iterator<Item = OsString>> Args<I> {
+    fn next_arg(&mut self) -> Option<Arg> {
+        let raw = self.0.next()?;
+        Some(match split_inline(&raw) {
+            Some((name, value)) => Arg {
+                name,
+                inline: Some(value),
+                raw,
+            },
+            None => Arg {
+                name: raw.to_string_lossy().into_owned(),
+                inline: None,
+                raw,
+            },
+        })
+    }
+
+    /// The option's value: inline (`--lang=de`) or the next argument, unless that is an
+    /// option.
+    fn value(&mut self, arg: &Arg) -> Result<OsString, String> {
+        arg.inline
+            .clone()
+            .or_else(|| {
+                self.0
+                    .next_if(|next| !next.to_string_lossy().starts_with("--"))
+            })
+            .ok_or_else(|| format!("{} needs a value", arg.name))
+    }
+}
+
+/// The value of `--lang`.
+fn language_tag(value: &std::ffi::OsStr) -> Result<LanguageIdentifier, String> {
+    let tag = value.to_string_lossy();
+    tag.parse()
+        .map_err(|_| format!("--lang: '{tag}' is not a language tag (try e.g. de-DE or ja-JP)"))
+}
+
 /// Reads the arguments after `review`.
-fn parse_review(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, String> {
+fn parse_review(mut args: Args<impl Iterator<Item = OsString>>) -> Result<Invocation, String> {
     let mut options = ReviewOptions::default();
-    let mut args = args.into_iter().peekable();
-    while let Some(arg) = args.next() {
-        let text = arg.to_string_lossy().into_owned();
-        let inline = split_inline(&arg);
-        let (name, inline_value) = match &inline {
-            Some((name, value)) => (name.clone(), Some(value.clone())),
-            None => (text.clone(), None),
+    let review = |e: String| format!("review: {e}");
+    while let Some(arg) = args.next_arg() {
+        let mut value = || {
+            args.value(&arg)
+                .and_then(|v| {
+                    if v.is_empty() {
+                        Err(format!("{} needs a value", arg.name))
+                    } else {
+                        Ok(v)
+                    }
+                })
+                .map_err(review)
         };
-        let mut value = |name: &str| {
-            inline_value
-                .clone()
-                .or_else(|| args.next_if(|next| !next.to_string_lossy().starts_with("--")))
-                .filter(|v| !v.is_empty())
-                .ok_or_else(|| format!("review: {name} needs a value"))
-        };
-        match name.as_str() {
+        match arg.name.as_str() {
             "-h" | "--help" => return Ok(Invocation::ReviewHelp),
-            "--lang" => {
-                let tag = value(&name)?;
-                let tag = tag.to_string_lossy();
-                options.lang = Some(tag.parse().map_err(|_| {
-                    format!("review: --lang: '{tag}' is not a language tag (try e.g. de-DE)")
-                })?);
-            }
-            "--scenario" => {
-                options.scenario = Some(value(&name)?.to_string_lossy().into_owned());
-            }
-            "--cues" => options.cues = Some(PathBuf::from(value(&name)?)),
-            "--no-spelling" if inline_value.is_none() => options.no_spelling = true,
-            "--data-dir" => options.data_dir = Some(PathBuf::from(value(&name)?)),
-            _ if text.starts_with("--") => {
-                return Err(format!("review: unknown argument '{text}'"));
+            "--lang" => options.lang = Some(language_tag(&value()?).map_err(review)?),
+            "--scenario" => options.scenario = Some(value()?.to_string_lossy().into_owned()),
+            "--cues" => options.cues = Some(PathBuf::from(value()?)),
+            "--data-dir" => options.data_dir = Some(PathBuf::from(value()?)),
+            "--no-spelling" if arg.inline.is_none() => options.no_spelling = true,
+            name if name.starts_with("--") => {
+                return Err(review(format!("unknown argument '{}'", arg.text())));
             }
             _ => {
                 if options.file.is_some() {
-                    return Err(format!(
-                        "review: one draft at a time ('{text}' is one more)"
-                    ));
+                    return Err(review(format!(
+                        "one draft at a time ('{}' is one more)",
+                        arg.text()
+                    )));
                 }
-                options.file = Some(PathBuf::from(arg));
+                options.file = Some(PathBuf::from(arg.raw));
             }
         }
     }
     if options.lang.is_none() {
-        return Err("review: --lang is required (the language of the draft, e.g. de-DE)".into());
+        return Err(review(
+            "--lang is required (the language of the draft, e.g. de-DE)".to_owned(),
+        ));
     }
     Ok(Invocation::Review(options))
 }
@@ -162,46 +209,27 @@ fn parse_review(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, 
 /// error, naming the argument at fault.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, String> {
     let mut options = Options::default();
-    let mut args = args.into_iter().peekable();
-    if args.peek().is_some_and(|a| a == "review") {
-        args.next();
+    let mut args = Args(args.into_iter().peekable());
+    if args.0.peek().is_some_and(|a| a == "review") {
+        args.0.next();
         return parse_review(args);
     }
-    while let Some(arg) = args.next() {
-        let text = arg.to_string_lossy();
-        let inline = split_inline(&arg);
-        let (name, inline_value) = match &inline {
-            Some((name, value)) => (name.as_str(), Some(value.clone())),
-            None => (text.as_ref(), None),
-        };
-        // The value is inline (`--lang=de`) or the next argument, unless that is an option.
-        let mut value = |name: &str| {
-            inline_value
-                .clone()
-                .or_else(|| args.next_if(|next| !next.to_string_lossy().starts_with("--")))
-                .ok_or_else(|| format!("{name} needs a value"))
-        };
-        match name {
+    while let Some(arg) = args.next_arg() {
+        match arg.name.as_str() {
             "-h" | "--help" => return Ok(Invocation::Help),
             "-V" | "--version" => return Ok(Invocation::Version),
-            "--quit-after-first-frame" if inline_value.is_none() => {
+            "--quit-after-first-frame" if arg.inline.is_none() => {
                 options.quit_after_first_frame = true;
             }
-            "--lang" => {
-                let tag = value(name)?;
-                let tag = tag.to_string_lossy();
-                options.lang = Some(tag.parse().map_err(|_| {
-                    format!("--lang: '{tag}' is not a language tag (try e.g. de-DE or ja-JP)")
-                })?);
-            }
+            "--lang" => options.lang = Some(language_tag(&args.value(&arg)?)?),
             "--data-dir" => {
-                let dir = value(name)?;
+                let dir = args.value(&arg)?;
                 if dir.is_empty() {
                     return Err("--data-dir needs a folder".to_owned());
                 }
                 options.data_dir = Some(PathBuf::from(dir));
             }
-            _ => return Err(format!("unknown argument '{text}'")),
+            _ => return Err(format!("unknown argument '{}'", arg.text())),
         }
     }
     Ok(Invocation::Run(options))

@@ -236,7 +236,7 @@ enum Slot {
 /// background, and the words the user added.
 pub struct Spelling {
     dirs: Vec<PathBuf>,
-    slots: RefCell<HashMap<String, Slot>>,
+    slots: RefCell<HashMap<LanguageIdentifier, Slot>>,
     /// The words the user added ("Add to dictionary").
     personal: Vec<String>,
     /// Changes whenever a check could answer differently.
@@ -280,35 +280,39 @@ impl Spelling {
         self.bump();
     }
 
+    /// Start reading the dictionary of `language` on a worker thread, which also tries it
+    /// on `probe`.
+    fn start_loading(&self, language: &LanguageIdentifier, probe: &[String]) -> Slot {
+        let Some(aff) = find(language, &self.dirs) else {
+            return Slot::Missing;
+        };
+        let (tx, rx) = channel();
+        let probe = probe.to_vec();
+        let spawned = std::thread::Builder::new()
+            .name("dictionary".into())
+            .spawn(move || {
+                let _ = tx.send(load_checked(&aff, &probe));
+            });
+        match spawned {
+            Ok(_) => Slot::Loading(rx),
+            Err(e) => {
+                log::warn!("the dictionary could not be read: {e}");
+                Slot::Missing
+            }
+        }
+    }
+
     /// The dictionary of `language`, starting to read it on a worker thread the first
     /// time (`None` while it loads, when there is none, or when it rejects the `probe`,
     /// everyday words of the language).
     #[must_use]
     pub fn speller(&self, language: &LanguageIdentifier, probe: &[String]) -> Option<Rc<Speller>> {
-        let key = language.to_string();
         let mut slots = self.slots.borrow_mut();
-        let slot = slots
-            .entry(key)
-            .or_insert_with(|| match find(language, &self.dirs) {
-                Some(aff) => {
-                    let (tx, rx) = channel();
-                    let probe = probe.to_vec();
-                    let spawned =
-                        std::thread::Builder::new()
-                            .name("dictionary".into())
-                            .spawn(move || {
-                                let _ = tx.send(load_checked(&aff, &probe));
-                            });
-                    match spawned {
-                        Ok(_) => Slot::Loading(rx),
-                        Err(e) => {
-                            log::warn!("the dictionary could not be read: {e}");
-                            Slot::Missing
-                        }
-                    }
-                }
-                None => Slot::Missing,
-            });
+        // Looked up without a copy of the language: this runs every frame.
+        if !slots.contains_key(language) {
+            slots.insert(language.clone(), self.start_loading(language, probe));
+        }
+        let slot = slots.get_mut(language)?;
         if let Slot::Loading(rx) = slot {
             match rx.try_recv() {
                 Ok(Ok(speller)) => {
@@ -359,13 +363,13 @@ impl Spelling {
     /// The dictionary of `language` is being read.
     #[must_use]
     pub fn is_loading(&self, language: &LanguageIdentifier) -> bool {
-        self.status(language) == Status::Loading
+        matches!(self.slots.borrow().get(language), Some(Slot::Loading(_)))
     }
 
     /// Where the dictionary of `language` stands (as far as it was asked for).
     #[must_use]
     pub fn status(&self, language: &LanguageIdentifier) -> Status {
-        match self.slots.borrow().get(&language.to_string()) {
+        match self.slots.borrow().get(language) {
             Some(Slot::Loading(_)) => Status::Loading,
             Some(Slot::Ready(_)) => Status::Ready,
             Some(Slot::Unreliable(word)) => Status::Unreliable(word.clone()),

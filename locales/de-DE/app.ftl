@@ -553,6 +553,7 @@ review-misspelled = { $count ->
 }
 review-no-dictionary = Keine Rechtschreibprüfung: Auf diesem Computer ist kein Wörterbuch für { $language } vorhanden. Installieren Sie das passende Hunspell-Wörterbuch Ihres Systems oder fügen Sie selbst eines hinzu (.aff und .dic): Datei → Rechtschreibwörterbuch hinzufügen.
 review-dictionary-loading = Das Rechtschreibwörterbuch wird geladen…
+review-no-spelling-here = Keine Rechtschreibprüfung für { $language }: Gracious prüft die Rechtschreibung mit Hunspell-Wörterbüchern, und für diese Sprache gibt es keine.
 review-dictionary-unreliable = Keine Rechtschreibprüfung: Das Wörterbuch für { $language } auf diesem Computer kennt nicht einmal alltägliche Wörter wie „{ $word }“ und würde Fehler in korrekten Schreiben anzeigen. Fügen Sie ein besseres hinzu (.aff und .dic): Datei → Rechtschreibwörterbuch hinzufügen.
 review-personal = Der Text entspricht Wort für Wort der Vorlage. Fügen Sie einen eigenen Satz hinzu: was Sie geschätzt haben oder wem Sie danken möchten.
 spell-add-word = Zum Wörterbuch hinzufügen

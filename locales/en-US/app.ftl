@@ -550,6 +550,7 @@ review-misspelled = { $count ->
 }
 review-no-dictionary = No spelling check: there is no { $language } dictionary on this computer. Install your system's Hunspell dictionary for it, or add one (.aff and .dic) with File → Add a spelling dictionary.
 review-dictionary-loading = Reading the spelling dictionary…
+review-no-spelling-here = No spelling check for { $language }: Gracious checks spelling with Hunspell dictionaries, and there are none for this language.
 review-dictionary-unreliable = No spelling check: the { $language } dictionary on this computer does not know everyday words such as “{ $word }”, so it would flag correct letters. Add a better one (.aff and .dic) with File → Add a spelling dictionary.
 review-personal = This is the template word for word. Add one sentence of your own: what you valued, or whom you want to thank.
 spell-add-word = Add to dictionary

@@ -568,6 +568,7 @@ review-misspelled = { $count ->
 }
 review-no-dictionary = Sin corrección ortográfica: no hay en este ordenador ningún diccionario para este idioma ({ $language }). Instale el diccionario Hunspell de su sistema para ese idioma o añada uno (.aff y .dic) con Archivo → Añadir un diccionario ortográfico.
 review-dictionary-loading = Cargando el diccionario ortográfico…
+review-no-spelling-here = Sin corrección ortográfica: Gracious comprueba la ortografía con diccionarios Hunspell, y no existe ninguno para este idioma ({ $language }).
 review-dictionary-unreliable = Sin corrección ortográfica: el diccionario para este idioma ({ $language }) que hay en este ordenador no reconoce palabras corrientes como «{ $word }», así que marcaría errores en cartas correctas. Añada uno mejor (.aff y .dic) con Archivo → Añadir un diccionario ortográfico.
 review-personal = El texto es la plantilla palabra por palabra. Añada una frase propia: lo que valoró o a quién quiere dar las gracias.
 spell-add-word = Añadir al diccionario

@@ -569,6 +569,7 @@ review-misspelled = { $count ->
 }
 review-no-dictionary = Pas de vérification orthographique : aucun dictionnaire n’est installé sur cet ordinateur pour cette langue ({ $language }). Installez le dictionnaire Hunspell de votre système, ou ajoutez-en un (.aff et .dic) avec Fichier → Ajouter un dictionnaire orthographique.
 review-dictionary-loading = Chargement du dictionnaire orthographique…
+review-no-spelling-here = Pas de vérification orthographique : Gracious vérifie l’orthographe à l’aide de dictionnaires Hunspell, et il n’en existe aucun pour cette langue ({ $language }).
 review-dictionary-unreliable = Pas de vérification orthographique : le dictionnaire installé sur cet ordinateur pour cette langue ({ $language }) ne connaît pas des mots courants comme « { $word } », et signalerait des fautes dans des lettres correctes. Ajoutez-en un meilleur (.aff et .dic) avec Fichier → Ajouter un dictionnaire orthographique.
 review-personal = Le texte reprend le modèle mot pour mot. Ajoutez une phrase bien à vous : ce que vous avez apprécié, ou qui vous tenez à remercier.
 spell-add-word = Ajouter au dictionnaire

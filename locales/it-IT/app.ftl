@@ -567,6 +567,7 @@ review-misspelled = { $count ->
 }
 review-no-dictionary = Nessun controllo ortografico: su questo computer non c'è un dizionario per questa lingua ({ $language }). Installi il dizionario Hunspell del suo sistema per questa lingua, oppure ne aggiunga uno (.aff e .dic) da File → Aggiungi un dizionario ortografico.
 review-dictionary-loading = Caricamento del dizionario ortografico…
+review-no-spelling-here = Nessun controllo ortografico: Gracious controlla l'ortografia con i dizionari Hunspell, che per questa lingua ({ $language }) non esistono.
 review-dictionary-unreliable = Nessun controllo ortografico: il dizionario per questa lingua ({ $language }) presente su questo computer non conosce parole comuni come «{ $word }» e segnalerebbe errori in lettere corrette. Ne aggiunga uno migliore (.aff e .dic) da File → Aggiungi un dizionario ortografico.
 review-personal = Il testo riprende il modello parola per parola. Aggiunga una frase sua: ciò che ha apprezzato o chi desidera ringraziare.
 spell-add-word = Aggiungi al dizionario

@@ -521,6 +521,7 @@ review-misspelled = { $count ->
 }
 review-no-dictionary = スペルチェックは行われていません。このコンピューターには{ $language }の辞書がありません。お使いのシステム用の Hunspell 辞書をインストールするか、「ファイル」→「スペルチェック辞書を追加」から辞書（.aff と .dic）を追加してください。
 review-dictionary-loading = スペルチェック辞書を読み込んでいます…
+review-no-spelling-here = { $language }ではスペルチェックは行われません。Gracious のスペルチェックには Hunspell 辞書が必要ですが、この言語用の辞書は存在しません。
 review-dictionary-unreliable = スペルチェックは行われていません。このコンピューターにある{ $language }の辞書には「{ $word }」のようなよく使う語も含まれていないため、正しい文面まで誤りとして示してしまいます。「ファイル」→「スペルチェック辞書を追加」から、より適切な辞書（.aff と .dic）を追加してください。
 review-personal = テンプレートの文面そのままです。印象に残ったことや感謝を伝えたい相手について、自分の言葉で一文添えましょう。
 spell-add-word = 辞書に追加

@@ -521,6 +521,7 @@ review-misspelled = { $count ->
 }
 review-no-dictionary = 맞춤법 검사를 할 수 없습니다. 이 컴퓨터에 { $language } 사전이 없습니다. 시스템용 Hunspell 사전을 설치하거나, “파일” → “맞춤법 사전 추가”에서 사전(.aff와 .dic)을 직접 추가하세요.
 review-dictionary-loading = 맞춤법 사전을 읽는 중…
+review-no-spelling-here = 맞춤법 검사를 할 수 없습니다. Gracious는 Hunspell 사전으로 맞춤법을 검사하는데, { $language } Hunspell 사전은 존재하지 않습니다.
 review-dictionary-unreliable = 맞춤법 검사를 할 수 없습니다. 이 컴퓨터의 { $language } 사전에는 “{ $word }” 같은 일상적인 단어도 들어 있지 않아서, 맞게 쓴 메일도 틀렸다고 표시하게 됩니다. “파일” → “맞춤법 사전 추가”에서 더 나은 사전(.aff와 .dic)을 추가하세요.
 review-personal = 템플릿 문구를 그대로 썼습니다. 좋았던 점이나 감사하고 싶은 사람에 대해 직접 쓴 한 문장을 더해 보세요.
 spell-add-word = 사전에 추가

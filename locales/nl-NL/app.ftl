@@ -559,6 +559,7 @@ review-misspelled = { $count ->
 }
 review-no-dictionary = Geen spellingcontrole: er staat geen woordenboek voor { $language } op deze computer. Installeer daarvoor het Hunspell-woordenboek van je systeem, of voeg er zelf een toe (.aff en .dic) via Bestand → Spellingwoordenboek toevoegen.
 review-dictionary-loading = Spellingwoordenboek wordt ingelezen…
+review-no-spelling-here = Geen spellingcontrole voor { $language }: Gracious controleert de spelling met Hunspell-woordenboeken, en die bestaan niet voor deze taal.
 review-dictionary-unreliable = Geen spellingcontrole: het woordenboek voor { $language } op deze computer kent gewone woorden als “{ $word }” niet en zou dus fouten aanwijzen in correcte brieven. Voeg een beter woordenboek toe (.aff en .dic) via Bestand → Spellingwoordenboek toevoegen.
 review-personal = Dit is letterlijk het sjabloon. Voeg één zin van jezelf toe: wat je waardeerde, of wie je wilt bedanken.
 spell-add-word = Toevoegen aan woordenboek

@@ -572,6 +572,7 @@ review-misspelled = { $count ->
 }
 review-no-dictionary = Brak sprawdzania pisowni: na tym komputerze nie ma słownika w tym języku ({ $language }). Zainstaluj systemowy słownik Hunspell dla tego języka albo dodaj własny (.aff i .dic): Plik → Dodaj słownik ortograficzny.
 review-dictionary-loading = Wczytywanie słownika ortograficznego…
+review-no-spelling-here = Brak sprawdzania pisowni: Gracious sprawdza pisownię za pomocą słowników Hunspell, a dla tego języka ({ $language }) takich słowników nie ma.
 review-dictionary-unreliable = Brak sprawdzania pisowni: słownik w tym języku ({ $language }) zainstalowany na tym komputerze nie zna nawet codziennych słów, takich jak „{ $word }”, więc zgłaszałby błędy w poprawnych listach. Dodaj lepszy (.aff i .dic): Plik → Dodaj słownik ortograficzny.
 review-personal = To szablon słowo w słowo. Dodaj jedno zdanie od siebie: co doceniasz albo komu chcesz podziękować.
 spell-add-word = Dodaj do słownika

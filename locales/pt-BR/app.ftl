@@ -559,6 +559,7 @@ review-misspelled = { $count ->
 }
 review-no-dictionary = Sem verificação ortográfica: não há dicionário para este idioma ({ $language }) neste computador. Instale o dicionário Hunspell do seu sistema para esse idioma ou adicione um (.aff e .dic) em Arquivo → Adicionar um dicionário ortográfico.
 review-dictionary-loading = Carregando o dicionário ortográfico…
+review-no-spelling-here = Sem verificação ortográfica: o Gracious verifica a ortografia com dicionários Hunspell, e não existe nenhum para este idioma ({ $language }).
 review-dictionary-unreliable = Sem verificação ortográfica: o dicionário para este idioma ({ $language }) instalado neste computador não reconhece palavras comuns como “{ $word }” e apontaria erros em cartas corretas. Adicione um melhor (.aff e .dic) em Arquivo → Adicionar um dicionário ortográfico.
 review-personal = O texto é o modelo palavra por palavra. Acrescente uma frase sua: o que você valorizou ou a quem quer agradecer.
 spell-add-word = Adicionar ao dicionário

@@ -516,6 +516,7 @@ review-misspelled = { $count ->
 }
 review-no-dictionary = 无法检查拼写：这台电脑上没有适用于{ $language }的词典。请安装系统提供的 Hunspell 词典，或通过“文件”→“添加拼写词典”自行添加（.aff 和 .dic 文件）。
 review-dictionary-loading = 正在读取拼写词典…
+review-no-spelling-here = 无法检查拼写：Gracious 借助 Hunspell 词典检查拼写，而适用于{ $language }的 Hunspell 词典并不存在。
 review-dictionary-unreliable = 无法检查拼写：这台电脑上适用于{ $language }的词典连“{ $word }”这样的常用词都没有收录，会把正确的信件标成有错。请通过“文件”→“添加拼写词典”添加一个更好的词典（.aff 和 .dic 文件）。
 review-personal = 这段文字与模板一字不差。请加一句自己的话：您欣赏的地方，或想感谢的人。
 spell-add-word = 添加到词典

@@ -14,10 +14,15 @@ use crate::common::{
 
 const EN: &str = "en-US";
 
-fn editor_with_dictionary(dir: &std::path::Path) -> Harness<'static, App> {
+/// The letter editor of a filled-in opportunity, with spelling dictionaries in
+/// `dictionary_dirs` only.
+fn editor(
+    dir: &std::path::Path,
+    dictionary_dirs: Vec<std::path::PathBuf>,
+) -> Harness<'static, App> {
     let clipboard = MemoryClipboard::default();
     let mut options = test_options(dir, EN, &clipboard);
-    options.dictionary_dirs = vec![test_dictionaries()];
+    options.dictionary_dirs = dictionary_dirs;
     let mut harness = harness_with(options);
     crate::common::fill_header(
         &mut harness,
@@ -27,6 +32,10 @@ fn editor_with_dictionary(dir: &std::path::Path) -> Harness<'static, App> {
     );
     click(&mut harness, &tr(EN, "tab-editor"));
     harness
+}
+
+fn editor_with_dictionary(dir: &std::path::Path) -> Harness<'static, App> {
+    editor(dir, vec![test_dictionaries()])
 }
 
 /// Let the dictionary arrive from its thread and the review see it.
@@ -118,15 +127,7 @@ fn add_to_dictionary_is_remembered_in_the_workspace() {
 #[test]
 fn a_language_without_a_dictionary_says_so_and_how_to_add_one() {
     let dir = tempfile::tempdir().expect("dir");
-    let clipboard = MemoryClipboard::default();
-    let mut harness = harness_with(test_options(dir.path(), EN, &clipboard));
-    crate::common::fill_header(
-        &mut harness,
-        "Nordlicht GmbH",
-        "Data Engineer",
-        "Alex Weber",
-    );
-    click(&mut harness, &tr(EN, "tab-editor"));
+    let harness = editor(dir.path(), Vec::new());
     harness.get_by_label_contains("there is no English");
     harness.get_by_label_contains("File → Add a spelling dictionary");
 }
@@ -145,15 +146,7 @@ fn add_dictionary(harness: &mut Harness<'static, App>, path: &std::path::Path) {
 #[test]
 fn a_dictionary_added_from_the_file_menu_is_used_at_once() {
     let dir = tempfile::tempdir().expect("dir");
-    let clipboard = MemoryClipboard::default();
-    let mut harness = harness_with(test_options(dir.path(), EN, &clipboard));
-    crate::common::fill_header(
-        &mut harness,
-        "Nordlicht GmbH",
-        "Data Engineer",
-        "Alex Weber",
-    );
-    click(&mut harness, &tr(EN, "tab-editor"));
+    let mut harness = editor(dir.path(), Vec::new());
     replace_text(
         &mut harness,
         &tr(EN, "editor-body"),
@@ -268,4 +261,23 @@ fn every_language_with_a_system_dictionary_is_checked() {
         eprintln!("dictionaries found but not used (they reject everyday words): {unreliable:?}");
     }
     assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// A letter in Japanese: there is no Hunspell dictionary to install, and the editor
+/// says that instead of asking for one.
+#[test]
+fn a_language_without_words_to_check_is_not_sent_to_look_for_a_dictionary() {
+    if !crate::common::system_font_for("ja-JP") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = editor(dir.path(), vec![test_dictionaries()]);
+    click(&mut harness, &tr(EN, "editor-letter-language"));
+    click(&mut harness, "日本語");
+    harness.get_by_label_contains("No spelling check for 日本語: Gracious checks spelling with");
+    assert!(
+        harness
+            .query_by_label_contains("add one (.aff and .dic)")
+            .is_none()
+    );
 }

@@ -290,6 +290,13 @@ impl Rules {
     pub fn length_unit(&self) -> LengthUnit {
         self.cues.length_unit
     }
+
+    /// Whether spelling can be checked at all: a language written without spaces has no
+    /// words to look up in a Hunspell dictionary ([`spelling`]).
+    #[must_use]
+    pub fn checks_spelling(&self) -> bool {
+        self.script != Script::Characters
+    }
 }
 
 /// A critical phrase found in the draft.

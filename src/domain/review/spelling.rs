@@ -14,7 +14,6 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::Rules;
-use super::text::Script;
 
 /// The byte ranges of the words of `text` to look up.
 #[must_use]
@@ -24,7 +23,7 @@ pub fn words_to_check(
     names: &[&str],
     personal: &[String],
 ) -> Vec<(usize, usize)> {
-    if rules.script == Script::Characters {
+    if !rules.checks_spelling() {
         return Vec::new();
     }
     let name_words: Vec<String> = names
@@ -38,7 +37,7 @@ pub fn words_to_check(
             chunk.contains('@') || chunk.contains("://") || chunk.to_lowercase().starts_with("www.")
         })
         .collect();
-    let brackets = bracket_ranges(text);
+    let brackets = super::super::template::bracket_ranges(text);
     text.unicode_word_indices()
         .filter(|(at, word)| {
             let end = at + word.len();
@@ -63,25 +62,6 @@ fn chunks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let start = chunk.as_ptr() as usize - text.as_ptr() as usize;
         (start, start + chunk.len())
     })
-}
-
-/// The byte ranges of `[…]` segments on one line.
-fn bracket_ranges(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut open = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '[' => open = Some(i),
-            ']' => {
-                if let Some(s) = open.take() {
-                    out.push((s, i + 1));
-                }
-            }
-            '\n' => open = None,
-            _ => {}
-        }
-    }
-    out
 }
 
 #[cfg(test)]

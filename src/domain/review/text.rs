@@ -28,8 +28,6 @@ pub struct Tokens {
     pub tokens: Vec<Token>,
     /// Per clause: it ends in a question mark.
     pub clause_is_question: Vec<bool>,
-    /// Per line: how many tokens it has.
-    pub line_lengths: Vec<usize>,
 }
 
 /// How the language is cut into tokens.
@@ -93,12 +91,12 @@ pub fn tokens(text: &str, script: Script) -> Tokens {
     }
     let mut out = Tokens::default();
     let (mut sentence, mut clause, mut line) = (0, 0, 0);
-    let mut line_count = 0;
     let mut previous_end = 0;
     for (at, word) in raw {
         let gap = &text[previous_end..at];
+        // Lines are counted from the start of the text, blank ones included.
+        line += gap.matches('\n').count();
         if !out.tokens.is_empty() {
-            let newlines = gap.matches('\n').count();
             if gap.chars().any(ends_sentence) {
                 sentence += 1;
                 clause += 1;
@@ -106,14 +104,6 @@ pub fn tokens(text: &str, script: Script) -> Tokens {
             } else if gap.chars().any(ends_clause) {
                 clause += 1;
                 out.clause_is_question.push(false);
-            }
-            if newlines > 0 {
-                out.line_lengths.push(line_count);
-                line += newlines;
-                for _ in 1..newlines {
-                    out.line_lengths.push(0);
-                }
-                line_count = 0;
             }
         }
         let end = at + word.len();
@@ -125,13 +115,11 @@ pub fn tokens(text: &str, script: Script) -> Tokens {
             clause,
             line,
         });
-        line_count += 1;
         previous_end = end;
     }
     if !out.tokens.is_empty() {
         out.clause_is_question
             .push(text[previous_end..].chars().any(is_question));
-        out.line_lengths.push(line_count);
     }
     out
 }
@@ -179,6 +167,8 @@ mod tests {
         assert!(t.clause_is_question[at("could").clause]);
         assert!(!t.clause_is_question[at("before").clause]);
         assert_eq!(at("sam").line, 2);
-        assert_eq!(t.line_lengths, vec![6, 3, 1]);
+        assert_eq!((at("before").line, at("regards").line), (0, 1));
+        let t = tokens("\n\nHi", Script::Spaced { elisions: false });
+        assert_eq!(t.tokens[0].line, 2);
     }
 }

@@ -462,21 +462,33 @@ pub fn normalize_newlines(text: &str) -> String {
 /// the user to replace. Unclosed brackets and empty ones do not count.
 #[must_use]
 pub fn bracket_segments(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (start, end) in bracket_ranges(text) {
+        let segment = &text[start..end];
+        if !out.iter().any(|s| s == segment) {
+            out.push(segment.to_owned());
+        }
+    }
+    out
+}
+
+/// The byte ranges of the `[…]` segments of a text (brackets included), in order, as
+/// [`bracket_segments`] finds them.
+#[must_use]
+pub fn bracket_ranges(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('[') {
-        let after = &rest[start + 1..];
-        let Some(len) = after.find([']', '[', '\n']) else {
+    let mut at = 0;
+    while let Some(found) = text[at..].find('[') {
+        let start = at + found;
+        let after = start + 1;
+        let Some(len) = text[after..].find([']', '[', '\n']) else {
             break;
         };
-        if after[len..].starts_with(']') && len > 0 {
-            let segment = format!("[{}]", &after[..len]);
-            if !out.contains(&segment) {
-                out.push(segment);
-            }
-            rest = &after[len + 1..];
+        if text[after + len..].starts_with(']') && len > 0 {
+            out.push((start, after + len + 1));
+            at = after + len + 1;
         } else {
-            rest = &after[len..];
+            at = after + len;
         }
     }
     out

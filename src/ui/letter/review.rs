@@ -164,6 +164,9 @@ pub(super) fn review_ui(
                             args.set("word", word);
                             i18n.tr_args("review-dictionary-unreliable", &args)
                         }
+                        Status::Ready | Status::Missing if !rules.checks_spelling() => {
+                            i18n.tr_args("review-no-spelling-here", &args)
+                        }
                         Status::Ready | Status::Missing => {
                             i18n.tr_args("review-no-dictionary", &args)
                         }
