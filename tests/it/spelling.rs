@@ -114,7 +114,9 @@ fn add_to_dictionary_is_remembered_in_the_workspace() {
             .is_none()
     );
 
-    // Saved with the workspace: a new session knows the word.
+    // Saved with the workspace (written on quitting, as the app does): a new
+    // session knows the word.
+    assert!(harness.state_mut().flush_save());
     drop(harness);
     let mut harness = editor_with_dictionary(dir.path());
     assert_eq!(
