@@ -35,6 +35,10 @@ pub enum FileTask {
     /// A Hunspell dictionary (`.aff` with its `.dic` beside it) for the letter language,
     /// copied into the data folder.
     AddDictionary,
+    /// The comparison of offers as CSV.
+    ExportComparisonCsv,
+    /// The comparison of offers as plain text, to print or paste.
+    ExportComparisonText,
 }
 
 impl FileTask {
@@ -112,6 +116,9 @@ pub enum Command {
     UndoReset,
     /// Ask for a file (system dialog, else a typed path) and carry out the task.
     File(FileTask),
+    /// Accept this offer: it is marked accepted, and the other open offers of the
+    /// comparison get the letter that declines because another offer was accepted.
+    AcceptOffer(CaseId),
     /// Never flag this word as misspelled again (the user's word list).
     AddToDictionary(String),
     /// Put this text in place of the letter body's bytes `start..end` (a spelling

@@ -82,7 +82,9 @@ impl PendingDialog {
 #[must_use]
 pub fn filter(task: FileTask) -> (&'static str, &'static str) {
     match task {
-        FileTask::ExportCsv => ("CSV", "csv"),
+        FileTask::ExportCsv | FileTask::ExportComparisonCsv => ("CSV", "csv"),
+        FileTask::SaveTxt | FileTask::ExportComparisonText => ("Text", "txt"),
+        FileTask::SaveEml => ("E-mail (.eml)", "eml"),
         FileTask::AddDictionary => ("Hunspell (.aff)", "aff"),
         _ => ("Gracious (RON)", "ron"),
     }

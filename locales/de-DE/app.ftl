@@ -664,3 +664,116 @@ quit-retry = Erneut speichern
 # Öffnet einen Dateidialog, um alle Daten (alle Bewerbungen, das Profil, eigene Vorlagen) in eine Datei zu schreiben.
 quit-export = Alles in einer Datei speichern…
 quit-anyway = Ohne Speichern beenden
+
+## Angebote vergleichen: Gesamtvergütung im direkten Vergleich
+
+menu-compare = Angebote vergleichen
+compare-title = Angebote vergleichen
+compare-intro = Vergleichen Sie Ihre Angebote direkt mit Ihrer jetzigen Stelle: alle Bestandteile der Vergütung, was jede Stelle im Jahr zu den Preisen in Ihrem Wohnland wert ist und wie sie in der Checkliste und im Bereich „Umzug“ abschneidet.
+compare-choose = Vergleichen
+compare-current-job = Ihre jetzige Stelle
+# Die jetzige Stelle, im Satz genannt (compare-summary, compare-summary-net).
+compare-current-job-in-text = Ihre jetzige Stelle
+# $max ist die größte Zahl von Stellen, die gleichzeitig verglichen werden (4).
+compare-too-many = Sie können höchstens { $max } Stellen gleichzeitig vergleichen.
+compare-horizon = Einmalzahlungen und Aktien/Anteile verteilen auf
+compare-horizon-years = { $years ->
+    [one] { $years } Jahr
+   *[other] { $years } Jahre
+}
+compare-horizon-help = Antrittsprämie, Umzugskostenzuschuss und Aktien/Anteile zählen anteilig für jedes Jahr, das Sie bleiben. Üblich ist ein Vesting über vier Jahre.
+compare-packages = Was jede Stelle zahlt
+compare-packages-intro = Beträge pro Jahr und vor Steuern, jeweils in der Währung der Stelle. Lassen Sie weg, was Sie nicht wissen: Gracious stellt keine Vermutungen an. Graue Werte stammen aus dem Bereich „Umzug“.
+compare-equity-private = Anteile an einem nicht börsennotierten Unternehmen
+compare-results = Gegenüberstellung
+compare-empty = Wählen Sie mindestens zwei zum Vergleich aus: Ihre jetzige Stelle und ein Angebot oder zwei Angebote.
+compare-row-verdict = Empfehlung der Checkliste
+compare-row-fit = Passung laut Checkliste
+compare-row-total = Jahressumme in der Währung der Stelle
+compare-row-total-home = Jahressumme zu Preisen Ihres Wohnlands
+compare-row-net-home = Nach Steuern, zu Preisen Ihres Wohnlands
+compare-row-basis = Grundlage des Preisvergleichs
+compare-row-leave = Bezahlter Urlaub
+compare-row-notice = Kündigungsfrist
+compare-row-start = Frühestmöglicher Eintritt
+compare-row-deadline = Antwort bis
+compare-row-mobility = Umzugsbewertung
+compare-row-traps = Warnhinweise zum Umzug
+# Die jetzige Stelle in der Zeile der Empfehlung: Sie ist der Maßstab, über sie wird nicht entschieden.
+compare-reference = Ihre Vergleichsbasis
+# Markiert den besten Wert einer Zeile; $value ist der Wert.
+compare-best = { $value } · Bestwert
+compare-leave-value = { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} (im Wert von { $amount })
+compare-notice-weeks = { $weeks ->
+    [one] { $weeks } Woche
+   *[other] { $weeks } Wochen
+}
+compare-not-moving = kein Umzug
+compare-no-traps = keine
+compare-not-given = —
+compare-basis-same = gleiches Land
+compare-basis-data = Weltbank, { $year }
+compare-basis-override = Ihr eigener Faktor
+# $country ist das Wohnland; $job und $second sind die Namen zweier Spalten (im Satz stets Nominativ).
+compare-summary = Zu Preisen in Ihrem Wohnland ({ $country }) ist { $job } am meisten wert: { $amount } im Jahr, { $difference } mehr als { $second }.
+# $part ist ein Bestandteil der Vergütung, z. B. „Bonus“.
+compare-summary-why = Der größte Unterschied liegt beim Posten „{ $part }“.
+compare-summary-net = Nach Steuern bringt Ihnen { $job } am meisten.
+compare-summary-none = Geben Sie für zwei Stellen mindestens das Festgehalt und das Land ein, um zu sehen, welche mehr wert ist.
+compare-note-equity-private = { $job }: Die Anteile gehören zu einem nicht börsennotierten Unternehmen. Sie sind womöglich nichts wert, solange es weder verkauft wird noch an die Börse geht.
+compare-note-cliff = { $job }: Die ersten Aktien/Anteile werden erst in Monat { $months } unverfallbar (Cliff), also nach dem verglichenen Zeitraum.
+compare-note-repayable = { $job }: Der Posten „{ $part }“ ist zurückzuzahlen, wenn Sie vor Monat { $months } ausscheiden. Dieser Zeitpunkt liegt nach dem verglichenen Zeitraum, daher ist der Betrag nicht eingerechnet.
+compare-note-bonus-amount = { $job }: Der Bonus ist sowohl als Betrag als auch in Prozent angegeben; verwendet wird der Betrag.
+compare-note-no-base = { $job }: noch kein Festgehalt, daher keine Summe.
+compare-note-not-a-number = { $job }: „{ $field }“ ist keine Zahl, mit der Gracious rechnen kann.
+compare-note-no-country = { $job }: Wählen Sie das Land der Stelle, um sie zu Preisen Ihres Wohnlands zu vergleichen.
+compare-note-no-factor = { $job }: Für dieses Land ({ $country }) gibt es keine Kaufkraftdaten. Tragen Sie einen eigenen Faktor ein, um die Stelle zu vergleichen.
+compare-note-currency = { $job }: Die Daten für dieses Land ({ $country }) sind in { $currency } angegeben. Geben Sie die Beträge in { $currency } ein oder tragen Sie einen eigenen Faktor ein.
+compare-note-tax = Nach Steuern: Der Steuersatz jeder Stelle wird auf ihre gesamte Jahressumme angewandt.
+compare-chart-total = Jahressumme zu Preisen Ihres Wohnlands, nach Bestandteilen
+compare-chart-fit = Wie gut jede Stelle passt (in Prozent)
+compare-chart-checklist = Passung laut Checkliste
+compare-chart-mobility = Umzugsbewertung
+compare-chart-alt = Diagramm. Dieselben Zahlen stehen in der Tabelle oben.
+compare-accept = Dieses Angebot annehmen
+# Für Screenreader: was die Schaltfläche tut, mit dem Namen des Angebots.
+compare-accept-name = Angebot annehmen und Absagen an die übrigen vorbereiten: { $job }
+compare-accepted = { $job } ist als angenommen markiert. Die Schreiben an { $others } sind jetzt Absagen mit der Begründung, dass Sie ein anderes Angebot angenommen haben.
+compare-export-csv = Als CSV exportieren…
+compare-export-text = Als Text exportieren…
+compare-text-title = Angebotsvergleich vom { $date }
+compare-text-basis = Zu Preisen in Ihrem Wohnland ({ $country }); Einmalzahlungen und Aktien/Anteile verteilt auf { $years ->
+    [one] { $years } Jahr
+   *[other] { $years } Jahre
+}.
+pay-field-country = Land
+pay-field-currency = Währung
+pay-field-base = Festgehalt
+pay-field-bonus-percent = Zielbonus (%)
+pay-field-bonus-amount = Bonusbetrag
+pay-field-equity-grant = Aktien/Anteile: Wert der Zuteilung
+pay-field-equity-years = Aktien/Anteile: Vesting (Jahre)
+pay-field-equity-cliff = Aktien/Anteile: Cliff (Monate)
+pay-field-sign-on = Antrittsprämie
+pay-field-sign-on-repay = Antrittsprämie: Bindungsfrist (Monate)
+pay-field-relocation = Umzugskostenzuschuss
+pay-field-relocation-repay = Umzugskosten: Bindungsfrist (Monate)
+pay-field-pension = Betriebsrente (% vom Festgehalt)
+pay-field-benefits = Zusatzleistungen (Ihr Wert pro Jahr)
+pay-field-leave = Bezahlter Urlaub (Tage)
+pay-field-notice = Kündigungsfrist (Wochen)
+pay-field-start = Frühestmöglicher Eintritt
+pay-field-tax = Steuersatz (%)
+pay-field-factor = Eigener Preisfaktor
+pay-part-base = Festgehalt
+pay-part-bonus = Bonus
+pay-part-equity = Aktien/Anteile
+pay-part-sign-on = Antrittsprämie
+pay-part-relocation = Umzugskostenzuschuss
+pay-part-pension = Betriebsrente
+pay-part-benefits = Zusatzleistungen
+checklist-suggestion-total-net = Der Angebotsvergleich legt „{ $answer }“ nahe, gerechnet mit der gesamten Vergütung nach Steuern im Vergleich zu Ihrer jetzigen Stelle.
+checklist-suggestion-total-gross = Der Angebotsvergleich legt „{ $answer }“ nahe, gerechnet mit der gesamten Vergütung vor Steuern im Vergleich zu Ihrer jetzigen Stelle. Geben Sie beide Steuersätze an, um zu vergleichen, was Ihnen netto bliebe.

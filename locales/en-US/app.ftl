@@ -665,3 +665,113 @@ quit-retry = Try saving again
 # Opens a file dialog to write all data (every opportunity, the profile, own templates) to a file.
 quit-export = Save everything to a file…
 quit-anyway = Quit without saving
+
+## Compare offers: total compensation side by side
+
+menu-compare = Compare offers
+compare-title = Compare offers
+compare-intro = Put your offers side by side with your current job: every part of the pay, what each is worth in a year at the prices where you live now, and how each fares on the checklist and the mobility sheet.
+compare-choose = Compare
+compare-current-job = Your current job
+# The current job named inside a sentence (compare-summary, compare-summary-net).
+compare-current-job-in-text = your current job
+# $max is the largest number of opportunities compared at once (4).
+compare-too-many = You can compare up to { $max } opportunities at a time.
+compare-horizon = Spread one-off money and shares over
+compare-horizon-years = { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}
+compare-horizon-help = Sign-on money, relocation money and shares count per year of staying. Four years is the usual vesting period.
+compare-packages = What each one pays
+compare-packages-intro = Amounts per year and before tax, in the job's own currency. Leave out what you don't know: Gracious never guesses. Grey values are taken from the mobility sheet.
+compare-equity-private = Shares in a private company
+compare-results = Side by side
+compare-empty = Choose at least two to compare: your current job and an offer, or two offers.
+compare-row-verdict = Checklist verdict
+compare-row-fit = Checklist fit
+compare-row-total = Total a year, own currency
+compare-row-total-home = Total a year at home prices
+compare-row-net-home = After tax, at home prices
+compare-row-basis = Prices compared with
+compare-row-leave = Paid leave
+compare-row-notice = Notice period
+compare-row-start = Earliest start
+compare-row-deadline = Answer due
+compare-row-mobility = Mobility score
+compare-row-traps = Warnings for the move
+# The current job in the verdict row: it is the reference, not something to decide on.
+compare-reference = your reference
+# Marks the best figure of a row; $value is the figure.
+compare-best = { $value } · best
+compare-leave-value = { $days } days (worth { $amount })
+compare-notice-weeks = { $weeks ->
+    [one] { $weeks } week
+   *[other] { $weeks } weeks
+}
+compare-not-moving = no move
+compare-no-traps = none
+compare-not-given = —
+compare-basis-same = same country
+compare-basis-data = World Bank, { $year }
+compare-basis-override = your own factor
+# $country is where the user lives now; $job and $second are the names of two columns.
+compare-summary = At prices in { $country }, { $job } is worth the most: { $amount } a year, { $difference } more than { $second }.
+# $part is a part of the pay, e.g. "bonus".
+compare-summary-why = The biggest difference is in the { $part }.
+compare-summary-net = After tax, { $job } leaves you the most.
+compare-summary-none = Enter at least the base pay and the country of two jobs to see which is worth more.
+compare-note-equity-private = { $job }: the shares are in a private company. They may be worth nothing until it is sold or listed.
+compare-note-cliff = { $job }: no shares vest before month { $months }, which is after the period compared.
+compare-note-repayable = { $job }: the { $part } must be paid back if you leave before month { $months }. That is after the period compared, so it is not counted.
+compare-note-bonus-amount = { $job }: both a bonus amount and a percentage are given; the amount is used.
+compare-note-no-base = { $job }: no base pay yet, so no total.
+compare-note-not-a-number = { $job }: “{ $field }” is not a number Gracious can use.
+compare-note-no-country = { $job }: choose its country to compare it at home prices.
+compare-note-no-factor = { $job }: there is no purchasing-power data for { $country }. Type a factor to compare it.
+compare-note-currency = { $job }: the data for { $country } are in { $currency }. Enter the amounts in { $currency }, or type a factor.
+compare-note-tax = After tax: each job's tax rate is applied to its whole total.
+compare-chart-total = Total a year at home prices, part by part
+compare-chart-fit = How well each one fits (percent)
+compare-chart-checklist = Checklist fit
+compare-chart-mobility = Mobility score
+compare-chart-alt = Chart. The same figures are in the table above.
+compare-accept = Accept this offer
+# For screen readers: what the button does, with the offer's name.
+compare-accept-name = Accept { $job } and prepare the letters that decline the others
+compare-accepted = { $job } is marked as accepted. The letters to { $others } now decline because you accepted another offer.
+compare-export-csv = Export as CSV…
+compare-export-text = Export as text…
+compare-text-title = Offers compared on { $date }
+compare-text-basis = At prices in { $country }; one-off money and shares spread over { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}.
+pay-field-country = Country
+pay-field-currency = Currency
+pay-field-base = Base pay
+pay-field-bonus-percent = Bonus target (%)
+pay-field-bonus-amount = Bonus amount
+pay-field-equity-grant = Shares: value of the grant
+pay-field-equity-years = Shares: vesting years
+pay-field-equity-cliff = Shares: cliff (months)
+pay-field-sign-on = Sign-on bonus
+pay-field-sign-on-repay = Sign-on: repay if leaving before (months)
+pay-field-relocation = Relocation money
+pay-field-relocation-repay = Relocation: repay if leaving before (months)
+pay-field-pension = Employer pension (% of base)
+pay-field-benefits = Benefits you value (a year)
+pay-field-leave = Paid leave (days)
+pay-field-notice = Notice period (weeks)
+pay-field-start = Earliest start
+pay-field-tax = Tax rate (%)
+pay-field-factor = Your own price factor
+pay-part-base = base pay
+pay-part-bonus = bonus
+pay-part-equity = shares
+pay-part-sign-on = sign-on bonus
+pay-part-relocation = relocation money
+pay-part-pension = pension
+pay-part-benefits = benefits
+checklist-suggestion-total-net = The comparison of offers suggests “{ $answer }”, from the whole pay after tax against your current job.
+checklist-suggestion-total-gross = The comparison of offers suggests “{ $answer }”, from the whole pay before tax against your current job. Give both tax rates to compare what you would keep.

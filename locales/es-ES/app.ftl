@@ -680,3 +680,120 @@ quit-retry = Intentar guardar de nuevo
 # Abre un cuadro de diálogo de archivos para escribir todos los datos (todas las oportunidades, el perfil, sus propias plantillas) en un archivo.
 quit-export = Guardar todo en un archivo…
 quit-anyway = Salir sin guardar
+
+## Comparar ofertas: la retribución total, frente a frente
+
+menu-compare = Comparar ofertas
+compare-title = Comparar ofertas
+compare-intro = Ponga sus ofertas junto a su puesto actual: cada concepto de la retribución, lo que vale cada una en un año a precios de donde vive ahora y cómo sale cada una en el cuestionario de decisión y en la ficha de traslado.
+compare-choose = Comparar
+compare-current-job = Su puesto actual
+# El puesto actual nombrado dentro de una frase (compare-summary, compare-summary-net).
+compare-current-job-in-text = su puesto actual
+# $max es el número máximo de oportunidades que se comparan a la vez (4).
+compare-too-many = Puede comparar hasta { $max } oportunidades a la vez.
+compare-horizon = Repartir los pagos puntuales y las acciones en
+compare-horizon-years = { $years ->
+    [one] { $years } año
+    [many] { $years } años
+   *[other] { $years } años
+}
+compare-horizon-help = La prima de incorporación, la ayuda para el traslado y las acciones se cuentan por cada año de permanencia. Cuatro años es el periodo de consolidación habitual.
+compare-packages = Lo que paga cada puesto
+compare-packages-intro = Importes anuales y brutos, en la moneda de cada puesto. Deje en blanco lo que no sepa: Gracious nunca hace suposiciones. Los valores en gris proceden de la ficha de traslado.
+compare-equity-private = Acciones de una empresa no cotizada
+compare-results = Frente a frente
+compare-empty = Elija al menos dos para comparar: su puesto actual y una oferta, o dos ofertas.
+compare-row-verdict = Veredicto del cuestionario
+compare-row-fit = Encaje en el cuestionario
+compare-row-total = Total anual, en la moneda del puesto
+compare-row-total-home = Total anual a precios de su país
+compare-row-net-home = Neto, a precios de su país
+compare-row-basis = Base de la comparación de precios
+compare-row-leave = Vacaciones
+compare-row-notice = Preaviso
+compare-row-start = Incorporación posible desde
+compare-row-deadline = Plazo de respuesta
+compare-row-mobility = Valoración del traslado
+compare-row-traps = Avisos sobre el traslado
+# El puesto actual en la fila del veredicto: es la referencia, no algo que haya que decidir.
+compare-reference = su referencia
+# Marca la mejor cifra de una fila; $value es la cifra.
+compare-best = { $value } · mejor
+compare-leave-value = { $days ->
+    [one] { $days } día (equivale a { $amount })
+    [many] { $days } días (equivalen a { $amount })
+   *[other] { $days } días (equivalen a { $amount })
+}
+compare-notice-weeks = { $weeks ->
+    [one] { $weeks } semana
+    [many] { $weeks } semanas
+   *[other] { $weeks } semanas
+}
+compare-not-moving = sin traslado
+compare-no-traps = ninguno
+compare-not-given = —
+compare-basis-same = mismo país
+compare-basis-data = Banco Mundial, { $year }
+compare-basis-override = su propio factor
+# $country es donde vive ahora la persona; $job y $second son los nombres de dos columnas.
+compare-summary = A precios de { $country }, la opción que más vale es { $job }: { $amount } al año, { $difference } más que { $second }.
+# $part es un concepto de la retribución, p. ej., «retribución variable».
+compare-summary-why = La mayor diferencia está en este concepto: { $part }.
+compare-summary-net = Después de impuestos, la opción con la que más le queda es { $job }.
+compare-summary-none = Introduzca al menos el salario fijo y el país de dos puestos para ver cuál vale más.
+compare-note-equity-private = { $job }: las acciones son de una empresa no cotizada. Puede que no valgan nada hasta que la empresa se venda o salga a bolsa.
+compare-note-cliff = { $job }: no se consolida ninguna acción antes del mes { $months }, que queda fuera del periodo comparado.
+compare-note-repayable = { $job }: hay que devolver este importe ({ $part }) si se marcha antes del mes { $months }. Ese plazo va más allá del periodo comparado, así que no se cuenta.
+compare-note-bonus-amount = { $job }: se indican un importe y un porcentaje de retribución variable; se usa el importe.
+compare-note-no-base = { $job }: aún falta el salario fijo, así que no hay total.
+compare-note-not-a-number = { $job }: «{ $field }» no es un número que Gracious pueda usar.
+compare-note-no-country = { $job }: elija el país del puesto para compararlo a precios de su país.
+compare-note-no-factor = { $job }: no hay datos de poder adquisitivo para { $country }. Escriba un factor para compararlo.
+compare-note-currency = { $job }: los datos de { $country } están en { $currency }. Introduzca los importes en { $currency } o escriba un factor.
+compare-note-tax = Después de impuestos: el tipo impositivo de cada puesto se aplica a todo su total.
+compare-chart-total = Total anual a precios de su país, por conceptos
+compare-chart-fit = Grado de encaje de cada opción (%)
+compare-chart-checklist = Encaje en el cuestionario
+compare-chart-mobility = Valoración del traslado
+compare-chart-alt = Gráfico. Las mismas cifras aparecen en la tabla de arriba.
+compare-accept = Aceptar esta oferta
+# Para lectores de pantalla: lo que hace el botón, con el nombre de la oferta.
+compare-accept-name = Aceptar { $job } y preparar las cartas de rechazo de las demás ofertas
+compare-accepted = Oferta aceptada: { $job }. Las cartas para { $others } rechazan ahora la oferta porque usted ha aceptado otra.
+compare-export-csv = Exportar como CSV…
+compare-export-text = Exportar como texto…
+compare-text-title = Comparación de ofertas del { $date }
+compare-text-basis = A precios de { $country }; pagos puntuales y acciones repartidos en { $years ->
+    [one] { $years } año
+    [many] { $years } años
+   *[other] { $years } años
+}.
+pay-field-country = País
+pay-field-currency = Moneda
+pay-field-base = Salario fijo
+pay-field-bonus-percent = Retribución variable objetivo (%)
+pay-field-bonus-amount = Retribución variable (importe)
+pay-field-equity-grant = Acciones: valor total concedido
+pay-field-equity-years = Acciones: años de consolidación
+pay-field-equity-cliff = Acciones: cliff (meses)
+pay-field-sign-on = Prima de incorporación
+pay-field-sign-on-repay = Prima: pacto de permanencia (meses)
+pay-field-relocation = Ayuda para el traslado
+pay-field-relocation-repay = Traslado: pacto de permanencia (meses)
+pay-field-pension = Plan de pensiones (% del salario fijo)
+pay-field-benefits = Beneficios sociales (su valor al año)
+pay-field-leave = Vacaciones (días)
+pay-field-notice = Preaviso (semanas)
+pay-field-start = Incorporación posible desde
+pay-field-tax = Tipo impositivo (%)
+pay-field-factor = Su propio factor de precios
+pay-part-base = salario fijo
+pay-part-bonus = retribución variable
+pay-part-equity = acciones
+pay-part-sign-on = prima de incorporación
+pay-part-relocation = ayuda para el traslado
+pay-part-pension = plan de pensiones
+pay-part-benefits = beneficios sociales
+checklist-suggestion-total-net = La comparación de ofertas sugiere «{ $answer }», a partir de la retribución total neta frente a la de su puesto actual.
+checklist-suggestion-total-gross = La comparación de ofertas sugiere «{ $answer }», a partir de la retribución total bruta frente a la de su puesto actual. Indique los dos tipos impositivos para comparar lo que le quedaría en cada caso.

@@ -682,3 +682,117 @@ quit-retry = Réessayer l’enregistrement
 # Ouvre une fenêtre de sélection de fichier pour écrire toutes les données (toutes les candidatures, le profil, vos propres modèles) dans un fichier.
 quit-export = Tout enregistrer dans un fichier…
 quit-anyway = Quitter sans enregistrer
+
+## Comparer les offres : rémunération totale côte à côte
+
+menu-compare = Comparer les offres
+compare-title = Comparaison des offres
+compare-intro = Mettez vos offres côte à côte avec votre poste actuel : chaque élément de la rémunération, ce que vaut chaque poste sur un an aux prix de votre pays de résidence, et son bilan dans l’aide à la décision et la fiche mobilité.
+# Libellé devant les cases à cocher : votre poste actuel et chaque candidature.
+compare-choose = À comparer :
+compare-current-job = Votre poste actuel
+# Le poste actuel nommé dans une phrase (compare-summary, compare-summary-net).
+compare-current-job-in-text = votre poste actuel
+# $max est le nombre maximal de candidatures comparées à la fois (4).
+compare-too-many = Vous pouvez comparer jusqu’à { $max } candidatures à la fois.
+# Suivi d’un curseur qui affiche par ex. « 4 ans ».
+compare-horizon = Répartir les montants ponctuels et les actions sur
+compare-horizon-years = { $years ->
+    [one] { $years } an
+   *[other] { $years } ans
+}
+compare-horizon-help = La prime d’arrivée, la prime de mobilité et les actions sont comptées par année passée dans le poste. Quatre ans, c’est la durée d’acquisition habituelle des actions.
+compare-packages = La rémunération, élément par élément
+compare-packages-intro = Montants annuels bruts (avant impôts), dans la devise de chaque poste. Laissez vide ce que vous ne savez pas : Gracious n’invente jamais rien. Les valeurs en gris proviennent de la fiche mobilité.
+compare-equity-private = Actions d’une société non cotée
+compare-results = Côte à côte
+compare-empty = Choisissez au moins deux éléments à comparer : votre poste actuel et une offre, ou deux offres.
+compare-row-verdict = Verdict (aide à la décision)
+compare-row-fit = Adéquation (aide à la décision)
+compare-row-total = Total annuel, devise du poste
+compare-row-total-home = Total annuel aux prix de votre pays
+compare-row-net-home = Après impôts, aux prix de votre pays
+compare-row-basis = Base de comparaison des prix
+compare-row-leave = Congés payés
+compare-row-notice = Préavis
+compare-row-start = Prise de poste au plus tôt
+compare-row-deadline = Réponse d’ici le
+compare-row-mobility = Score de mobilité
+compare-row-traps = Points de vigilance (départ)
+# Le poste actuel dans la ligne du verdict : c’est la référence, il n’y a rien à décider.
+compare-reference = votre référence
+# Marque le meilleur chiffre d’une ligne ; $value est le chiffre.
+compare-best = { $value } · meilleur
+compare-leave-value = { $days } jours (soit { $amount })
+compare-notice-weeks = { $weeks ->
+    [one] { $weeks } semaine
+   *[other] { $weeks } semaines
+}
+compare-not-moving = pas de départ
+compare-no-traps = aucun
+compare-not-given = —
+compare-basis-same = même pays
+compare-basis-data = Banque mondiale, { $year }
+compare-basis-override = votre propre facteur
+# $country est le pays de résidence ; $job est le poste qui vaut le plus, $second celui qui le suit.
+compare-summary = Aux prix de votre pays de résidence ({ $country }), c’est { $job } qui rapporte le plus : { $amount } par an, soit { $difference } de plus que { $second }.
+# $part est un élément de la rémunération, par ex. « bonus » (messages pay-part-*).
+compare-summary-why = Principale source d’écart : { $part }.
+compare-summary-net = Après impôts, c’est { $job } qui vous laisse le plus.
+compare-summary-none = Saisissez au moins le salaire fixe et le pays de deux postes pour voir lequel vaut le plus.
+compare-note-equity-private = { $job } : les actions sont celles d’une société non cotée. Elles peuvent ne rien valoir tant que la société n’est pas vendue ou introduite en Bourse.
+compare-note-cliff = { $job } : aucune action n’est acquise avant { $months } mois (cliff), soit au-delà de la période comparée.
+compare-note-repayable = { $job } : { $part } à rembourser en cas de départ avant { $months } mois. Ce délai dépasse la période comparée : ce montant n’est donc pas pris en compte.
+compare-note-bonus-amount = { $job } : un montant et un pourcentage de bonus sont indiqués ; c’est le montant qui est retenu.
+compare-note-no-base = { $job } : pas encore de salaire fixe, donc pas de total.
+compare-note-not-a-number = { $job } : « { $field } » n’est pas un nombre utilisable par Gracious.
+compare-note-no-country = { $job } : choisissez le pays du poste pour le comparer aux prix de votre pays de résidence.
+compare-note-no-factor = { $job } : aucune donnée de pouvoir d’achat pour ce pays ({ $country }). Saisissez un facteur pour pouvoir comparer.
+compare-note-currency = { $job } : les données pour ce pays ({ $country }) sont en { $currency }. Saisissez les montants en { $currency }, ou bien un facteur.
+compare-note-tax = Après impôts : le taux d’imposition de chaque poste est appliqué à l’ensemble de son total.
+compare-chart-total = Total annuel aux prix de votre pays, élément par élément
+compare-chart-fit = Adéquation de chaque option (en %)
+compare-chart-checklist = Adéquation (aide à la décision)
+compare-chart-mobility = Score de mobilité
+compare-chart-alt = Graphique. Les mêmes chiffres figurent dans le tableau ci-dessus.
+compare-accept = Accepter cette offre
+# Pour les lecteurs d’écran : ce que fait le bouton, avec le nom de l’offre.
+compare-accept-name = Accepter l’offre { $job } et préparer les lettres qui déclinent les autres
+compare-accepted = { $job } : offre marquée comme acceptée. Les lettres pour les autres offres ({ $others }) indiquent désormais que vous avez accepté une autre offre.
+compare-export-csv = Exporter en CSV…
+compare-export-text = Exporter en texte…
+compare-text-title = Offres comparées le { $date }
+compare-text-basis = Aux prix de votre pays de résidence ({ $country }) ; montants ponctuels et actions répartis sur { $years ->
+    [one] { $years } an
+   *[other] { $years } ans
+}.
+pay-field-country = Pays
+pay-field-currency = Devise
+pay-field-base = Salaire fixe
+pay-field-bonus-percent = Bonus cible (%)
+pay-field-bonus-amount = Montant du bonus
+pay-field-equity-grant = Actions : valeur de l’attribution
+pay-field-equity-years = Actions : durée d’acquisition (ans)
+pay-field-equity-cliff = Actions : cliff (mois)
+pay-field-sign-on = Prime d’arrivée
+pay-field-sign-on-repay = Prime d’arrivée : remboursable avant (mois)
+pay-field-relocation = Prime de mobilité
+pay-field-relocation-repay = Prime de mobilité : remboursable avant (mois)
+pay-field-pension = Retraite : part employeur (% du fixe)
+pay-field-benefits = Avantages (valeur pour vous, par an)
+pay-field-leave = Congés payés (jours)
+pay-field-notice = Préavis (semaines)
+pay-field-start = Prise de poste au plus tôt
+pay-field-tax = Taux d’imposition (%)
+pay-field-factor = Votre propre facteur de prix
+# Éléments de la rémunération, en minuscules et sans article : ils suivent un deux-points
+# (compare-summary-why) ou ouvrent une note (compare-note-repayable), et servent de légende au graphique.
+pay-part-base = salaire fixe
+pay-part-bonus = bonus
+pay-part-equity = actions
+pay-part-sign-on = prime d’arrivée
+pay-part-relocation = prime de mobilité
+pay-part-pension = retraite
+pay-part-benefits = avantages
+checklist-suggestion-total-net = La comparaison des offres suggère « { $answer } », d’après la rémunération totale après impôts, par rapport à votre poste actuel.
+checklist-suggestion-total-gross = La comparaison des offres suggère « { $answer } », d’après la rémunération totale avant impôts, par rapport à votre poste actuel. Indiquez les deux taux d’imposition pour comparer ce qu’il vous resterait.

@@ -656,3 +656,113 @@ quit-retry = फिर से सहेजने की कोशिश कर�
 # फ़ाइल डायलॉग खोलता है, ताकि सारा डेटा (हर अवसर, प्रोफ़ाइल, अपने टेम्पलेट) एक फ़ाइल में लिखा जा सके।
 quit-export = सब कुछ फ़ाइल में सहेजें…
 quit-anyway = सहेजे बिना बंद करें
+
+## ऑफ़रों की तुलना: कुल वेतन-पैकेज आमने-सामने
+
+menu-compare = ऑफ़रों की तुलना करें
+compare-title = ऑफ़रों की तुलना
+compare-intro = अपने ऑफ़रों को अपनी मौजूदा नौकरी के साथ आमने-सामने रखकर देखें: वेतन का हर हिस्सा, आप अभी जहाँ रहते हैं वहाँ के दामों पर हर एक का सालाना मूल्य, और निर्णय चेकलिस्ट तथा विदेश जाने के आकलन में हर एक की स्थिति।
+compare-choose = तुलना में शामिल करें
+compare-current-job = आपकी मौजूदा नौकरी
+# वाक्य के भीतर मौजूदा नौकरी का नाम (compare-summary, compare-summary-net)।
+compare-current-job-in-text = आपकी मौजूदा नौकरी
+# $max एक साथ तुलना किए जा सकने वाले अवसरों की अधिकतम संख्या है (4)।
+compare-too-many = एक बार में ज़्यादा से ज़्यादा { $max } अवसरों की तुलना की जा सकती है।
+compare-horizon = एकमुश्त रक़में और शेयर बाँटने की अवधि
+compare-horizon-years = { $years ->
+    [one] { $years } साल
+   *[other] { $years } साल
+}
+compare-horizon-help = जॉइनिंग बोनस, स्थानांतरण भत्ता और शेयर नौकरी में बने रहने के हर साल के हिसाब से गिने जाते हैं। वेस्टिंग की सामान्य अवधि चार साल होती है।
+compare-packages = किसमें कितना मिलता है
+compare-packages-intro = रक़में सालाना और कर से पहले की लिखें, उस नौकरी की अपनी मुद्रा में। जो पता नहीं, उसे ख़ाली छोड़ दें: Gracious कभी अंदाज़ा नहीं लगाता। स्लेटी रंग के मान विदेश जाने के आकलन से लिए गए हैं।
+compare-equity-private = निजी (गैर-सूचीबद्ध) कंपनी के शेयर
+compare-results = आमने-सामने
+compare-empty = तुलना के लिए कम से कम दो चुनें: आपकी मौजूदा नौकरी और एक ऑफ़र, या दो ऑफ़र।
+compare-row-verdict = चेकलिस्ट का निष्कर्ष
+compare-row-fit = चेकलिस्ट में मेल
+compare-row-total = सालाना कुल, नौकरी की मुद्रा में
+compare-row-total-home = सालाना कुल, मौजूदा देश के दामों पर
+compare-row-net-home = कर के बाद, मौजूदा देश के दामों पर
+compare-row-basis = दामों की तुलना का आधार
+compare-row-leave = सवेतन छुट्टियाँ
+compare-row-notice = नोटिस अवधि
+compare-row-start = जल्द से जल्द जॉइनिंग
+compare-row-deadline = जवाब की अंतिम तारीख़
+compare-row-mobility = विदेश जाने के आकलन का स्कोर
+compare-row-traps = विदेश जाने से जुड़ी चेतावनियाँ
+# निष्कर्ष वाली पंक्ति में मौजूदा नौकरी: यह तुलना का आधार है, इस पर निर्णय नहीं लेना है।
+compare-reference = तुलना का आधार
+# किसी पंक्ति के सबसे अच्छे आँकड़े को चिह्नित करता है; $value वह आँकड़ा है।
+compare-best = { $value } · सबसे अच्छा
+compare-leave-value = { $days } दिन ({ $amount } के बराबर)
+compare-notice-weeks = { $weeks ->
+    [one] { $weeks } सप्ताह
+   *[other] { $weeks } सप्ताह
+}
+compare-not-moving = विदेश नहीं जाना
+compare-no-traps = कोई नहीं
+compare-not-given = —
+compare-basis-same = एक ही देश
+compare-basis-data = विश्व बैंक, { $year }
+compare-basis-override = आपका अपना गुणांक
+# $country वह देश है जहाँ उपयोगकर्ता अभी रहता है; $job और $second दो कॉलमों के नाम हैं।
+compare-summary = { $country } के दामों के हिसाब से सबसे ज़्यादा मूल्य { $job } का है: { $amount } प्रति वर्ष, यानी { $second } से { $difference } ज़्यादा।
+# $part वेतन का एक हिस्सा है, जैसे “बोनस”।
+compare-summary-why = सबसे बड़ा अंतर इस हिस्से में है: { $part }।
+compare-summary-net = कर के बाद हाथ में सबसे ज़्यादा रक़म { $job } से आती है।
+compare-summary-none = कौन-सी नौकरी ज़्यादा मूल्य की है, यह देखने के लिए कम से कम दो नौकरियों का फ़िक्स्ड वेतन और देश दर्ज करें।
+compare-note-equity-private = { $job }: शेयर एक निजी (गैर-सूचीबद्ध) कंपनी के हैं। जब तक कंपनी बिक न जाए या शेयर बाज़ार में सूचीबद्ध न हो, तब तक इनका मूल्य शून्य भी हो सकता है।
+compare-note-cliff = { $job }: { $months } महीने पूरे होने से पहले कोई शेयर वेस्ट नहीं होता, और यह समय तुलना की अवधि के बाद आता है।
+compare-note-repayable = { $job }: { $part } — { $months } महीने पूरे होने से पहले नौकरी छोड़ने पर इसे लौटाना होगा। यह शर्त तुलना की अवधि के बाद तक लागू है, इसलिए इसे कुल में नहीं जोड़ा गया है।
+compare-note-bonus-amount = { $job }: बोनस की रक़म और प्रतिशत दोनों दिए गए हैं; गणना में रक़म ली गई है।
+compare-note-no-base = { $job }: अभी फ़िक्स्ड वेतन दर्ज नहीं है, इसलिए कुल नहीं निकाला जा सकता।
+compare-note-not-a-number = { $job }: “{ $field }” में दर्ज मान ऐसी संख्या नहीं है जिसे Gracious इस्तेमाल कर सके।
+compare-note-no-country = { $job }: इसे मौजूदा देश के दामों पर परखने के लिए इसका देश चुनें।
+compare-note-no-factor = { $job }: { $country } के लिए क्रय शक्ति के आँकड़े नहीं हैं। तुलना के लिए कोई गुणांक दर्ज करें।
+compare-note-currency = { $job }: { $country } के आँकड़े { $currency } में हैं। रक़में { $currency } में दर्ज करें, या कोई गुणांक दर्ज करें।
+compare-note-tax = कर के बाद: हर नौकरी की कर दर उसकी पूरी कुल रक़म पर लगाई गई है।
+compare-chart-total = मौजूदा देश के दामों पर सालाना कुल, हिस्सेवार
+compare-chart-fit = कौन कितना अनुकूल है (प्रतिशत)
+compare-chart-checklist = चेकलिस्ट में मेल
+compare-chart-mobility = विदेश जाने के आकलन का स्कोर
+compare-chart-alt = चार्ट। यही आँकड़े ऊपर की तालिका में हैं।
+compare-accept = यह ऑफ़र स्वीकार करें
+# स्क्रीन रीडर के लिए: बटन क्या करता है, ऑफ़र के नाम के साथ।
+compare-accept-name = { $job } स्वीकार करें और बाक़ी ऑफ़रों के लिए मना करने वाले पत्र तैयार करें
+compare-accepted = { $job } को “स्वीकार किया” के रूप में चिह्नित कर दिया गया है। { $others } के लिए पत्र अब यह कहकर मना करते हैं कि आपने दूसरा ऑफ़र स्वीकार कर लिया है।
+compare-export-csv = CSV के रूप में निर्यात करें…
+compare-export-text = टेक्स्ट के रूप में निर्यात करें…
+compare-text-title = ऑफ़रों की तुलना, { $date }
+compare-text-basis = { $country } के दामों के हिसाब से; एकमुश्त रक़में और शेयर { $years ->
+    [one] { $years } साल
+   *[other] { $years } साल
+} में बाँटे गए हैं।
+pay-field-country = देश
+pay-field-currency = मुद्रा
+pay-field-base = फ़िक्स्ड वेतन
+pay-field-bonus-percent = टार्गेट बोनस (%)
+pay-field-bonus-amount = बोनस की रक़म
+pay-field-equity-grant = शेयर: ग्रांट का मूल्य
+pay-field-equity-years = शेयर: वेस्टिंग के साल
+pay-field-equity-cliff = शेयर: क्लिफ़ (महीने)
+pay-field-sign-on = जॉइनिंग बोनस
+pay-field-sign-on-repay = जॉइनिंग बोनस: लौटाने की शर्त (महीने)
+pay-field-relocation = स्थानांतरण भत्ता
+pay-field-relocation-repay = स्थानांतरण भत्ता: लौटाने की शर्त (महीने)
+pay-field-pension = नियोक्ता का पेंशन योगदान (फ़िक्स्ड वेतन का %)
+pay-field-benefits = आपके लिए उपयोगी सुविधाएँ (सालाना मूल्य)
+pay-field-leave = सवेतन छुट्टियाँ (दिन)
+pay-field-notice = नोटिस अवधि (सप्ताह)
+pay-field-start = जल्द से जल्द जॉइनिंग
+pay-field-tax = कर की दर (%)
+pay-field-factor = आपका अपना गुणांक
+pay-part-base = फ़िक्स्ड वेतन
+pay-part-bonus = बोनस
+pay-part-equity = शेयर
+pay-part-sign-on = जॉइनिंग बोनस
+pay-part-relocation = स्थानांतरण भत्ता
+pay-part-pension = पेंशन
+pay-part-benefits = सुविधाएँ
+checklist-suggestion-total-net = कर के बाद के कुल पैकेज को आपकी मौजूदा नौकरी से मिलाने पर ऑफ़रों की तुलना “{ $answer }” का सुझाव देती है।
+checklist-suggestion-total-gross = कर से पहले के कुल पैकेज को आपकी मौजूदा नौकरी से मिलाने पर ऑफ़रों की तुलना “{ $answer }” का सुझाव देती है। हाथ में कितना बचेगा, इसकी तुलना के लिए दोनों कर दरें दर्ज करें।

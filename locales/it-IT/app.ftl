@@ -679,3 +679,123 @@ quit-retry = Riprova a salvare
 # Apre una finestra di selezione file per scrivere tutti i dati (tutte le candidature, il profilo, i modelli personali) in un file.
 quit-export = Salva tutto in un file…
 quit-anyway = Esci senza salvare
+
+## Confronto delle offerte: retribuzione complessiva fianco a fianco
+
+menu-compare = Confronta le offerte
+compare-title = Confronto delle offerte
+compare-intro = Metta a confronto le sue offerte con il lavoro attuale: ogni voce della retribuzione, quanto vale ciascun lavoro in un anno ai prezzi del paese in cui vive ora e come si colloca nella checklist decisionale e nella scheda trasferimento.
+# Etichetta prima delle caselle: il lavoro attuale e ogni candidatura.
+compare-choose = Da confrontare:
+compare-current-job = Il suo lavoro attuale
+# Il lavoro attuale nominato in una frase (compare-summary, compare-summary-net).
+compare-current-job-in-text = il suo lavoro attuale
+# $max è il numero massimo di candidature confrontate insieme (4).
+compare-too-many = Può confrontare fino a { $max } candidature alla volta.
+# Seguito da un cursore che mostra ad es. «4 anni».
+compare-horizon = Ripartire importi una tantum e azioni su
+compare-horizon-years = { $years ->
+    [one] { $years } anno
+   *[other] { $years } anni
+}
+compare-horizon-help = Bonus d'ingresso, contributo per il trasferimento e azioni si contano per anno di permanenza. Quattro anni è il periodo di vesting abituale.
+compare-packages = La retribuzione, voce per voce
+compare-packages-intro = Importi annui lordi, nella valuta di ciascun lavoro. Lasci vuoto ciò che non sa: Gracious non tira mai a indovinare. I valori in grigio vengono dalla scheda trasferimento.
+compare-equity-private = Azioni di una società non quotata
+compare-results = A confronto
+compare-empty = Scelga almeno due elementi da confrontare: il suo lavoro attuale e un'offerta, oppure due offerte.
+compare-row-verdict = Verdetto della checklist
+compare-row-fit = Compatibilità (checklist)
+compare-row-total = Totale annuo, valuta del lavoro
+compare-row-total-home = Totale annuo ai prezzi del suo paese
+compare-row-net-home = Al netto, ai prezzi del suo paese
+compare-row-basis = Base per il confronto dei prezzi
+compare-row-leave = Ferie
+compare-row-notice = Preavviso
+compare-row-start = Prima data di inizio possibile
+compare-row-deadline = Rispondere entro
+compare-row-mobility = Punteggio trasferimento
+compare-row-traps = Avvertenze sul trasferimento
+# Il lavoro attuale nella riga del verdetto: è il riferimento, non c'è nulla da decidere.
+compare-reference = termine di paragone
+# Segna il valore migliore di una riga; $value è il valore.
+compare-best = { $value } · migliore
+compare-leave-value = { $days } giorni (pari a { $amount })
+compare-notice-weeks = { $weeks ->
+    [one] { $weeks } settimana
+   *[other] { $weeks } settimane
+}
+compare-not-moving = nessun trasferimento
+compare-no-traps = nessuna
+compare-not-given = —
+compare-basis-same = stesso paese
+compare-basis-data = Banca Mondiale, { $year }
+compare-basis-override = fattore personalizzato
+# $country è il paese in cui vive la persona; $job è il lavoro che vale di più, $second quello che segue.
+compare-summary = Ai prezzi del paese in cui vive ({ $country }), vale di più { $job }: { $amount } all'anno, { $difference } in più rispetto alla seconda opzione ({ $second }).
+# $part è una voce della retribuzione, ad es. «bonus» (messaggi pay-part-*).
+compare-summary-why = La differenza maggiore viene da questa voce: { $part }.
+compare-summary-net = Al netto delle imposte, è { $job } a lasciarle di più.
+compare-summary-none = Inserisca almeno la retribuzione fissa e il paese di due lavori per vedere quale vale di più.
+compare-note-equity-private = { $job }: le azioni sono di una società non quotata. Potrebbero non valere nulla finché la società non viene venduta o quotata in borsa.
+compare-note-cliff = { $job }: nessuna azione matura prima di { $months ->
+    [one] un mese
+   *[other] { $months } mesi
+} (cliff), cioè oltre il periodo confrontato.
+compare-note-repayable = { $job }: { $part } da restituire se lascia l'azienda prima di { $months ->
+    [one] un mese
+   *[other] { $months } mesi
+}. Il termine va oltre il periodo confrontato, quindi l'importo non viene conteggiato.
+compare-note-bonus-amount = { $job }: sono indicati sia un importo sia una percentuale di bonus; viene usato l'importo.
+compare-note-no-base = { $job }: manca ancora la retribuzione fissa, quindi non c'è un totale.
+compare-note-not-a-number = { $job }: «{ $field }» non è un numero che Gracious possa usare.
+compare-note-no-country = { $job }: scelga il paese per confrontarlo ai prezzi del paese in cui vive.
+compare-note-no-factor = { $job }: non ci sono dati sul potere d'acquisto per questo paese ({ $country }). Inserisca un fattore per includerlo nel confronto.
+compare-note-currency = { $job }: i dati per questo paese ({ $country }) sono espressi in { $currency }. Inserisca gli importi in { $currency } oppure un fattore.
+compare-note-tax = Al netto delle imposte: l'aliquota di ciascun lavoro si applica all'intero totale.
+compare-chart-total = Totale annuo ai prezzi del suo paese, voce per voce
+compare-chart-fit = Compatibilità di ciascuno (%)
+compare-chart-checklist = Compatibilità (checklist)
+compare-chart-mobility = Punteggio trasferimento
+compare-chart-alt = Grafico. Gli stessi valori sono nella tabella qui sopra.
+compare-accept = Accettare questa offerta
+# Per gli screen reader: che cosa fa il pulsante, con il nome dell'offerta.
+compare-accept-name = Accettare l'offerta { $job } e preparare le lettere di rinuncia alle altre
+compare-accepted = { $job }: offerta segnata come accettata. Le lettere per le altre offerte ({ $others }) ora comunicano che ha accettato un'altra offerta.
+compare-export-csv = Esporta in CSV…
+compare-export-text = Esporta come testo…
+compare-text-title = Offerte confrontate il { $date }
+compare-text-basis = Ai prezzi del paese in cui vive ({ $country }); importi una tantum e azioni ripartiti su { $years ->
+    [one] { $years } anno
+   *[other] { $years } anni
+}.
+pay-field-country = Paese
+pay-field-currency = Valuta
+pay-field-base = Retribuzione fissa (RAL)
+pay-field-bonus-percent = Bonus target (%)
+pay-field-bonus-amount = Importo del bonus
+pay-field-equity-grant = Azioni: valore dell'assegnazione
+pay-field-equity-years = Azioni: anni di vesting
+pay-field-equity-cliff = Azioni: cliff (mesi)
+pay-field-sign-on = Bonus d'ingresso
+pay-field-sign-on-repay = Bonus d'ingresso: permanenza minima (mesi)
+pay-field-relocation = Contributo per il trasferimento
+pay-field-relocation-repay = Trasferimento: permanenza minima (mesi)
+pay-field-pension = Fondo pensione: quota azienda (% RAL)
+pay-field-benefits = Benefit (valore per lei, all'anno)
+pay-field-leave = Ferie (giorni)
+pay-field-notice = Preavviso (settimane)
+pay-field-start = Prima data di inizio possibile
+pay-field-tax = Aliquota fiscale (%)
+pay-field-factor = Fattore prezzi personalizzato
+# Voci della retribuzione, in minuscolo e senza articolo: seguono i due punti
+# (compare-summary-why) o aprono una nota (compare-note-repayable) e fanno da legenda al grafico.
+pay-part-base = retribuzione fissa
+pay-part-bonus = bonus
+pay-part-equity = azioni
+pay-part-sign-on = bonus d'ingresso
+pay-part-relocation = contributo per il trasferimento
+pay-part-pension = fondo pensione
+pay-part-benefits = benefit
+checklist-suggestion-total-net = Il confronto delle offerte suggerisce «{ $answer }», in base alla retribuzione complessiva netta rispetto al suo lavoro attuale.
+checklist-suggestion-total-gross = Il confronto delle offerte suggerisce «{ $answer }», in base alla retribuzione complessiva lorda rispetto al suo lavoro attuale. Indichi entrambe le aliquote fiscali per confrontare quanto le resterebbe al netto.

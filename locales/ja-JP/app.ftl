@@ -631,3 +631,110 @@ quit-retry = 保存を再試行
 # Opens a file dialog to write all data (every opportunity, the profile, own templates) to a file.
 quit-export = すべてをファイルに保存…
 quit-anyway = 保存せずに終了
+
+## Compare offers: total compensation side by side
+
+menu-compare = 内定を比較
+compare-title = 内定の比較
+compare-intro = 内定を現職と並べて比較します。報酬の内訳、現在お住まいの国の物価で換算した年間の価値、判断チェックリストと移住シートでの評価を一覧できます。
+compare-choose = 比較する
+compare-current-job = 現職
+# The current job named inside a sentence (compare-summary, compare-summary-net).
+compare-current-job-in-text = 現職
+# $max is the largest number of opportunities compared at once (4).
+compare-too-many = 一度に比較できるのは{ $max }件までです。
+compare-horizon = 一時金と株式報酬の按分期間
+compare-horizon-years = { $years ->
+   *[other] { $years }年
+}
+compare-horizon-help = 入社一時金・転居手当・株式報酬は、在籍年数で割った1年あたりの額で計算します。ベスティング期間は4年が一般的です。
+compare-packages = それぞれの報酬内容
+compare-packages-intro = 金額は税引き前の年額で、それぞれの支給通貨で入力してください。わからない項目は空欄のままでかまいません。Gracious が推測で補うことはありません。灰色の値は移住シートから取り込んだものです。
+compare-equity-private = 非上場企業の株式
+compare-results = 比較結果
+compare-empty = 比較するには、現職と内定1件、または内定2件のように、少なくとも2つを選んでください。
+compare-row-verdict = チェックリストの判定
+compare-row-fit = チェックリストの適合度
+compare-row-total = 年間合計（支給通貨）
+compare-row-total-home = 年間合計（居住国の物価で換算）
+compare-row-net-home = 税引き後（居住国の物価で換算）
+compare-row-basis = 物価換算の基準
+compare-row-leave = 有給休暇
+compare-row-notice = 退職予告期間
+compare-row-start = 最短入社日
+compare-row-deadline = 回答期限
+compare-row-mobility = 移住シートの評価
+compare-row-traps = 移住の注意点
+# The current job in the verdict row: it is the reference, not something to decide on.
+compare-reference = 比較の基準
+# Marks the best figure of a row; $value is the figure.
+compare-best = { $value } · 最良
+compare-leave-value = { $days }日（{ $amount }相当）
+compare-notice-weeks = { $weeks ->
+   *[other] { $weeks }週間
+}
+compare-not-moving = 移住なし
+compare-no-traps = なし
+compare-not-given = —
+compare-basis-same = 同じ国
+compare-basis-data = 世界銀行、{ $year }年
+compare-basis-override = 独自の係数
+# $country is where the user lives now; $job and $second are the names of two columns.
+compare-summary = { $country }の物価で換算すると、最も高いのは{ $job }で、年間{ $amount }です。{ $second }を{ $difference }上回ります。
+# $part is a part of the pay, e.g. "bonus".
+compare-summary-why = 最も大きな差が出ているのは{ $part }です。
+compare-summary-net = 税引き後の手取りが最も多いのは{ $job }です。
+compare-summary-none = どちらの価値が高いかを確認するには、少なくとも2件について基本給と国を入力してください。
+compare-note-equity-private = { $job }：非上場企業の株式です。会社の売却や上場までは、価値がつかない可能性があります。
+compare-note-cliff = { $job }：株式は{ $months }か月目まで権利が確定しません（クリフ）。比較期間内に確定する分はありません。
+compare-note-repayable = { $job }：{ $months }か月目より前に退職すると、{ $part }を返還する必要があります。この期限は比較期間より後のため、合計には含めていません。
+compare-note-bonus-amount = { $job }：賞与の金額と割合の両方が入力されています。金額のほうを使います。
+compare-note-no-base = { $job }：基本給が未入力のため、合計を計算できません。
+compare-note-not-a-number = { $job }：「{ $field }」の入力値は、Gracious で計算に使える数値ではありません。
+compare-note-no-country = { $job }：居住国の物価で比較するには、勤務地の国を選択してください。
+compare-note-no-factor = { $job }：{ $country }の購買力平価データがありません。比較するには係数を入力してください。
+compare-note-currency = { $job }：{ $country }のデータは { $currency } 建てです。金額を { $currency } で入力するか、係数を入力してください。
+compare-note-tax = 税引き後の額は、それぞれの税率を年間合計の全額に適用して計算しています。
+compare-chart-total = 居住国の物価で換算した年間合計（項目別）
+compare-chart-fit = それぞれの適合度（%）
+compare-chart-checklist = チェックリストの適合度
+compare-chart-mobility = 移住シートの評価
+compare-chart-alt = グラフ。同じ数値は上の表に記載されています。
+compare-accept = この内定を受諾する
+# For screen readers: what the button does, with the offer's name.
+compare-accept-name = { $job }を受諾し、ほかの内定を辞退する文面を用意する
+compare-accepted = { $job }を受諾済みにしました。{ $others }宛ての文面は、他社の内定を受諾したことを理由に辞退する内容になりました。
+compare-export-csv = CSV でエクスポート…
+compare-export-text = テキストでエクスポート…
+compare-text-title = 内定の比較（{ $date }）
+compare-text-basis = { $country }の物価で換算。一時金と株式報酬は{ $years ->
+   *[other] { $years }年
+}で按分。
+pay-field-country = 国
+pay-field-currency = 通貨
+pay-field-base = 基本給
+pay-field-bonus-percent = 目標賞与（%）
+pay-field-bonus-amount = 賞与額
+pay-field-equity-grant = 株式報酬：付与総額
+pay-field-equity-years = 株式報酬：ベスティング年数
+pay-field-equity-cliff = 株式報酬：クリフ（か月）
+pay-field-sign-on = 入社一時金
+pay-field-sign-on-repay = 入社一時金：返還義務期間（か月）
+pay-field-relocation = 転居手当
+pay-field-relocation-repay = 転居手当：返還義務期間（か月）
+pay-field-pension = 企業年金の会社負担（基本給の%）
+pay-field-benefits = 福利厚生の評価額（年額）
+pay-field-leave = 有給休暇（日）
+pay-field-notice = 退職予告期間（週）
+pay-field-start = 最短入社日
+pay-field-tax = 税率（%）
+pay-field-factor = 独自の物価係数
+pay-part-base = 基本給
+pay-part-bonus = 賞与
+pay-part-equity = 株式報酬
+pay-part-sign-on = 入社一時金
+pay-part-relocation = 転居手当
+pay-part-pension = 企業年金
+pay-part-benefits = 福利厚生
+checklist-suggestion-total-net = 内定の比較結果からは、現職と比べた税引き後の報酬総額で見て「{ $answer }」が妥当と考えられます。
+checklist-suggestion-total-gross = 内定の比較結果からは、現職と比べた税引き前の報酬総額で見て「{ $answer }」が妥当と考えられます。手元に残る額で比べるには、両方の税率を入力してください。

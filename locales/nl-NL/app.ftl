@@ -670,3 +670,117 @@ quit-retry = Opnieuw proberen op te slaan
 # Opent een bestandsvenster om alle gegevens (alle sollicitaties, het profiel, eigen sjablonen) naar een bestand te schrijven.
 quit-export = Alles in een bestand opslaan…
 quit-anyway = Afsluiten zonder op te slaan
+
+## Aanbiedingen vergelijken: het totale pakket naast elkaar
+
+menu-compare = Aanbiedingen vergelijken
+compare-title = Aanbiedingen vergelijken
+compare-intro = Zet je aanbiedingen naast je huidige baan: elk onderdeel van het pakket, wat elke baan per jaar waard is naar het prijspeil van het land waar je nu woont, en hoe die scoort in de beslischecklist en het verhuisoverzicht.
+compare-choose = Vergelijken
+compare-current-job = Je huidige baan
+# Je huidige baan, genoemd midden in een zin (compare-summary, compare-summary-net).
+compare-current-job-in-text = je huidige baan
+# $max is het grootste aantal banen dat je tegelijk kunt vergelijken (4).
+compare-too-many = Je kunt maximaal { $max } banen tegelijk vergelijken.
+compare-horizon = Eenmalige bedragen en aandelen spreiden over
+compare-horizon-years = { $years ->
+    [one] { $years } jaar
+   *[other] { $years } jaar
+}
+compare-horizon-help = Welkomstbonus, verhuisvergoeding en aandelen tellen mee per jaar dat je blijft. Vier jaar is de gebruikelijke vestingperiode.
+compare-packages = Wat elke baan betaalt
+compare-packages-intro = Bedragen per jaar en vóór belasting, in de valuta van de baan zelf. Laat weg wat je niet weet: Gracious gaat nooit gokken. Grijze waarden komen uit het verhuisoverzicht.
+compare-equity-private = Aandelen in een niet-beursgenoteerd bedrijf
+compare-results = Naast elkaar
+compare-empty = Kies er minstens twee om te vergelijken: je huidige baan en een aanbod, of twee aanbiedingen.
+compare-row-verdict = Advies van de checklist
+compare-row-fit = Match volgens de checklist
+compare-row-total = Totaal per jaar, in valuta van de baan
+compare-row-total-home = Totaal per jaar, prijspeil van je woonland
+compare-row-net-home = Na belasting, prijspeil van je woonland
+compare-row-basis = Prijzen vergeleken op basis van
+compare-row-leave = Betaald verlof
+compare-row-notice = Opzegtermijn
+compare-row-start = Vroegste startdatum
+compare-row-deadline = Antwoord uiterlijk
+compare-row-mobility = Score verhuisoverzicht
+compare-row-traps = Waarschuwingen bij de verhuizing
+# Je huidige baan in de adviesrij: die is het ijkpunt, niet iets om over te beslissen.
+compare-reference = je ijkpunt
+# Markeert het beste cijfer van een rij; $value is dat cijfer.
+compare-best = { $value } · beste
+compare-leave-value = { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagen
+} (goed voor { $amount })
+compare-notice-weeks = { $weeks ->
+    [one] { $weeks } week
+   *[other] { $weeks } weken
+}
+compare-not-moving = geen verhuizing
+compare-no-traps = geen
+compare-not-given = —
+compare-basis-same = zelfde land
+compare-basis-data = Wereldbank, { $year }
+compare-basis-override = je eigen factor
+# $country is waar de gebruiker nu woont; $job en $second zijn de namen van twee kolommen.
+compare-summary = Naar het prijspeil van { $country } is { $job } het meeste waard: { $amount } per jaar, { $difference } meer dan { $second }.
+# $part is een onderdeel van het pakket, bijv. “bonus”.
+compare-summary-why = Het grootste verschil zit in dit onderdeel: { $part }.
+compare-summary-net = Na belasting houd je het meeste over bij { $job }.
+compare-summary-none = Vul voor twee banen minstens het basissalaris en het land in om te zien welke meer waard is.
+compare-note-equity-private = { $job }: de aandelen zijn van een niet-beursgenoteerd bedrijf. Misschien zijn ze niets waard tot het bedrijf wordt verkocht of naar de beurs gaat.
+compare-note-cliff = { $job }: vóór maand { $months } komen er geen aandelen vrij (cliff), en dat valt na de vergeleken periode.
+# $part is hier altijd de welkomstbonus of de verhuisvergoeding (beide de-woorden).
+compare-note-repayable = { $job }: de { $part } moet je terugbetalen als je vóór maand { $months } vertrekt. Dat valt na de vergeleken periode, dus telt het bedrag niet mee.
+compare-note-bonus-amount = { $job }: er is zowel een bonusbedrag als een percentage ingevuld; het bedrag wordt gebruikt.
+compare-note-no-base = { $job }: nog geen basissalaris, dus geen totaal.
+compare-note-not-a-number = { $job }: “{ $field }” is geen getal waarmee Gracious kan rekenen.
+compare-note-no-country = { $job }: kies het land om deze baan te vergelijken naar het prijspeil van je woonland.
+compare-note-no-factor = { $job }: er zijn geen koopkrachtgegevens voor { $country }. Vul zelf een factor in om te kunnen vergelijken.
+compare-note-currency = { $job }: de gegevens voor { $country } zijn in { $currency }. Vul de bedragen in { $currency } in, of geef een eigen factor op.
+compare-note-tax = Na belasting: het belastingtarief van elke baan wordt toegepast op het hele totaal van die baan.
+compare-chart-total = Totaal per jaar naar het prijspeil van je woonland, per onderdeel
+compare-chart-fit = Hoe goed elke baan past (procent)
+compare-chart-checklist = Match volgens de checklist
+compare-chart-mobility = Score verhuisoverzicht
+compare-chart-alt = Grafiek. Dezelfde cijfers staan in de tabel hierboven.
+compare-accept = Dit aanbod aannemen
+# Voor schermlezers: wat de knop doet, met de naam van het aanbod.
+compare-accept-name = { $job } aannemen en de brieven voorbereiden waarmee je de andere afslaat
+compare-accepted = { $job } is gemarkeerd als geaccepteerd. De brieven aan { $others } zeggen nu nee, omdat je een ander aanbod hebt aangenomen.
+compare-export-csv = Exporteren als CSV…
+compare-export-text = Exporteren als tekst…
+compare-text-title = Aanbiedingen vergeleken op { $date }
+compare-text-basis = Naar het prijspeil van { $country }; eenmalige bedragen en aandelen gespreid over { $years ->
+    [one] { $years } jaar
+   *[other] { $years } jaar
+}.
+pay-field-country = Land
+pay-field-currency = Valuta
+pay-field-base = Basissalaris
+pay-field-bonus-percent = Beoogde bonus (%)
+pay-field-bonus-amount = Bonusbedrag
+pay-field-equity-grant = Aandelen: waarde van de toekenning
+pay-field-equity-years = Aandelen: vestingperiode (jaren)
+pay-field-equity-cliff = Aandelen: cliff (maanden)
+pay-field-sign-on = Welkomstbonus
+pay-field-sign-on-repay = Welkomstbonus: terugbetaalplicht (maanden)
+pay-field-relocation = Verhuisvergoeding
+pay-field-relocation-repay = Verhuizing: terugbetaalplicht (maanden)
+pay-field-pension = Werkgeverspensioen (% van basissalaris)
+pay-field-benefits = Secundaire voorwaarden (waarde per jaar)
+pay-field-leave = Betaald verlof (dagen)
+pay-field-notice = Opzegtermijn (weken)
+pay-field-start = Vroegste startdatum
+pay-field-tax = Belastingtarief (%)
+pay-field-factor = Eigen prijsfactor
+pay-part-base = basissalaris
+pay-part-bonus = bonus
+pay-part-equity = aandelen
+pay-part-sign-on = welkomstbonus
+pay-part-relocation = verhuisvergoeding
+pay-part-pension = pensioen
+pay-part-benefits = secundaire voorwaarden
+checklist-suggestion-total-net = De vergelijking van aanbiedingen wijst op “{ $answer }”, uitgaande van het totale pakket na belasting tegenover je huidige baan.
+checklist-suggestion-total-gross = De vergelijking van aanbiedingen wijst op “{ $answer }”, uitgaande van het totale pakket vóór belasting tegenover je huidige baan. Vul beide belastingtarieven in om te vergelijken wat je overhoudt.

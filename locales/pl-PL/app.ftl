@@ -685,3 +685,140 @@ quit-retry = Spróbuj zapisać ponownie
 # Otwiera okno wyboru pliku, aby zapisać wszystkie dane (wszystkie rekrutacje, profil, własne szablony) w pliku.
 quit-export = Zapisz wszystko do pliku…
 quit-anyway = Zamknij bez zapisywania
+
+## Porównanie ofert: całe wynagrodzenie w jednym zestawieniu
+
+menu-compare = Porównaj oferty
+compare-title = Porównanie ofert
+compare-intro = Zestaw oferty ze swoją obecną pracą: wszystkie składniki wynagrodzenia, ich roczną wartość w cenach kraju, w którym teraz mieszkasz, oraz wyniki na liście decyzyjnej i w arkuszu relokacji.
+compare-choose = Porównaj
+compare-current-job = Obecna praca
+# Obecna praca wymieniona w zdaniu (compare-summary, compare-summary-net).
+compare-current-job-in-text = twoja obecna praca
+# $max to największa liczba pozycji porównywanych naraz (4).
+compare-too-many = { $max ->
+    [one] Naraz możesz porównać najwyżej { $max } pozycję.
+    [few] Naraz możesz porównać najwyżej { $max } pozycje.
+   *[many] Naraz możesz porównać najwyżej { $max } pozycji.
+    [other] Naraz możesz porównać najwyżej { $max } pozycji.
+}
+compare-horizon = Rozłóż jednorazowe kwoty i akcje na
+compare-horizon-years = { $years ->
+    [one] { $years } rok
+    [few] { $years } lata
+   *[many] { $years } lat
+    [other] { $years } roku
+}
+compare-horizon-help = Premia powitalna, dodatek relokacyjny i akcje liczą się w przeliczeniu na rok pracy. Cztery lata to typowy okres vestingu.
+compare-packages = Składniki wynagrodzenia
+compare-packages-intro = Kwoty roczne, brutto, w walucie danej pracy. Pomiń to, czego nie wiesz: Gracious nigdy nie zgaduje. Szare wartości pochodzą z arkusza relokacji.
+compare-equity-private = Akcje spółki niepublicznej
+compare-results = Zestawienie
+compare-empty = Wybierz co najmniej dwie pozycje: obecną pracę i ofertę albo dwie oferty.
+compare-row-verdict = Werdykt listy decyzyjnej
+compare-row-fit = Dopasowanie według listy decyzyjnej
+compare-row-total = Łącznie rocznie (waluta lokalna)
+compare-row-total-home = Łącznie rocznie w cenach twojego kraju
+compare-row-net-home = Po opodatkowaniu, w cenach twojego kraju
+compare-row-basis = Podstawa przeliczenia cen
+compare-row-leave = Urlop wypoczynkowy
+compare-row-notice = Okres wypowiedzenia
+compare-row-start = Najwcześniejsza data rozpoczęcia
+compare-row-deadline = Odpowiedź do
+compare-row-mobility = Wynik arkusza relokacji
+compare-row-traps = Ostrzeżenia dotyczące przeprowadzki
+# Obecna praca w wierszu werdyktu: to punkt odniesienia, a nie coś, o czym trzeba zdecydować.
+compare-reference = punkt odniesienia
+# Oznacza najlepszą wartość w wierszu; $value to ta wartość.
+compare-best = { $value } · najlepszy wynik
+compare-leave-value = { $days ->
+    [one] { $days } dzień (wartość: { $amount })
+    [few] { $days } dni (wartość: { $amount })
+   *[many] { $days } dni (wartość: { $amount })
+    [other] { $days } dnia (wartość: { $amount })
+}
+compare-notice-weeks = { $weeks ->
+    [one] { $weeks } tydzień
+    [few] { $weeks } tygodnie
+   *[many] { $weeks } tygodni
+    [other] { $weeks } tygodnia
+}
+compare-not-moving = bez przeprowadzki
+compare-no-traps = brak
+compare-not-given = —
+compare-basis-same = ten sam kraj
+compare-basis-data = Bank Światowy, { $year }
+compare-basis-override = własny współczynnik
+# $country to kraj, w którym użytkownik teraz mieszka; $job i $second to nazwy dwóch kolumn (w mianowniku,
+# stąd „daje” i „niż”, które nie wymagają odmiany ani rodzaju).
+compare-summary = Najwięcej daje { $job }: { $amount } rocznie, czyli o { $difference } więcej niż { $second } (w cenach kraju: { $country }).
+# $part to składnik wynagrodzenia, np. „premia”.
+compare-summary-why = Największa różnica: { $part }.
+compare-summary-net = Po opodatkowaniu najwięcej na rękę daje { $job }.
+compare-summary-none = Wpisz co najmniej wynagrodzenie zasadnicze i kraj w dwóch kolumnach, aby zobaczyć, która jest warta więcej.
+compare-note-equity-private = { $job }: akcje spółki niepublicznej. Mogą nie być nic warte, dopóki spółka nie zostanie sprzedana albo nie wejdzie na giełdę.
+compare-note-cliff = { $months ->
+    [one] { $job }: cliff trwa { $months } miesiąc, dłużej niż porównywany okres, więc w tym czasie nie nabędziesz żadnych akcji.
+    [few] { $job }: cliff trwa { $months } miesiące, dłużej niż porównywany okres, więc w tym czasie nie nabędziesz żadnych akcji.
+   *[many] { $job }: cliff trwa { $months } miesięcy, dłużej niż porównywany okres, więc w tym czasie nie nabędziesz żadnych akcji.
+    [other] { $job }: cliff trwa { $months } miesiąca, dłużej niż porównywany okres, więc w tym czasie nie nabędziesz żadnych akcji.
+}
+compare-note-repayable = { $months ->
+    [one] { $job }: { $part } – do zwrotu w razie odejścia przed upływem { $months } miesiąca. Ten termin wykracza poza porównywany okres, więc tej kwoty nie wliczono.
+   *[many] { $job }: { $part } – do zwrotu w razie odejścia przed upływem { $months } miesięcy. Ten termin wykracza poza porównywany okres, więc tej kwoty nie wliczono.
+    [few] { $job }: { $part } – do zwrotu w razie odejścia przed upływem { $months } miesięcy. Ten termin wykracza poza porównywany okres, więc tej kwoty nie wliczono.
+    [other] { $job }: { $part } – do zwrotu w razie odejścia przed upływem { $months } miesiąca. Ten termin wykracza poza porównywany okres, więc tej kwoty nie wliczono.
+}
+compare-note-bonus-amount = { $job }: podano zarówno kwotę premii, jak i jej procent; uwzględniono kwotę.
+compare-note-no-base = { $job }: nie podano jeszcze wynagrodzenia zasadniczego, więc nie ma sumy.
+compare-note-not-a-number = { $job }: w polu „{ $field }” nie ma liczby, którą Gracious mógłby wykorzystać.
+compare-note-no-country = { $job }: wybierz kraj, aby przeliczyć kwoty na ceny twojego kraju.
+compare-note-no-factor = { $job }: brak danych o sile nabywczej dla kraju: { $country }. Wpisz własny współczynnik, aby uwzględnić tę pozycję w porównaniu.
+compare-note-currency = { $job }: dane dla kraju: { $country } są podane w walucie { $currency }. Wpisz kwoty w tej walucie albo podaj własny współczynnik.
+compare-note-tax = Po opodatkowaniu: stawka podatku danej pracy jest stosowana do całej jej łącznej kwoty.
+compare-chart-total = Łącznie rocznie w cenach twojego kraju, w podziale na składniki
+compare-chart-fit = Stopień dopasowania (%)
+compare-chart-checklist = Dopasowanie według listy decyzyjnej
+compare-chart-mobility = Wynik arkusza relokacji
+compare-chart-alt = Wykres. Te same dane są w tabeli powyżej.
+compare-accept = Przyjmij tę ofertę
+# Dla czytników ekranu: co robi przycisk, z nazwą oferty.
+compare-accept-name = Przyjmij ofertę: { $job } – i przygotuj listy z odmową do pozostałych
+compare-accepted = Oznaczono ofertę jako przyjętą: { $job }. Listy do pozostałych ({ $others }) zmieniono na odmowę z powodu przyjęcia innej oferty.
+compare-export-csv = Eksportuj do CSV…
+compare-export-text = Eksportuj jako tekst…
+compare-text-title = Porównanie ofert z dnia { $date }
+compare-text-basis = W cenach kraju: { $country }; jednorazowe kwoty i akcje rozłożone na { $years ->
+    [one] { $years } rok
+    [few] { $years } lata
+   *[many] { $years } lat
+    [other] { $years } roku
+}.
+pay-field-country = Kraj
+pay-field-currency = Waluta
+pay-field-base = Wynagrodzenie zasadnicze
+pay-field-bonus-percent = Premia docelowa (%)
+pay-field-bonus-amount = Premia: kwota
+pay-field-equity-grant = Akcje: wartość przydziału
+pay-field-equity-years = Akcje: vesting (lata)
+pay-field-equity-cliff = Akcje: cliff (miesiące)
+pay-field-sign-on = Premia powitalna
+pay-field-sign-on-repay = Premia powitalna: zwrotna przez (miesiące)
+pay-field-relocation = Dodatek relokacyjny
+pay-field-relocation-repay = Dodatek relokacyjny: zwrotny przez (miesiące)
+pay-field-pension = Składka emerytalna pracodawcy (% podstawy)
+pay-field-benefits = Wartość benefitów dla ciebie (rocznie)
+pay-field-leave = Urlop wypoczynkowy (dni)
+pay-field-notice = Okres wypowiedzenia (tygodnie)
+pay-field-start = Najwcześniejsza data rozpoczęcia
+pay-field-tax = Stawka podatku (%)
+pay-field-factor = Własny współczynnik cen
+pay-part-base = wynagrodzenie zasadnicze
+pay-part-bonus = premia
+pay-part-equity = akcje
+pay-part-sign-on = premia powitalna
+pay-part-relocation = dodatek relokacyjny
+pay-part-pension = składka emerytalna
+pay-part-benefits = benefity
+checklist-suggestion-total-net = Porównanie ofert podpowiada odpowiedź „{ $answer }” na podstawie całego wynagrodzenia netto względem obecnej pracy.
+checklist-suggestion-total-gross = Porównanie ofert podpowiada odpowiedź „{ $answer }” na podstawie całego wynagrodzenia brutto względem obecnej pracy. Podaj obie stawki podatku, aby porównać, ile faktycznie zostanie ci na rękę.

@@ -672,3 +672,122 @@ quit-retry = Tentar salvar de novo
 # Abre uma janela de arquivos para gravar todos os dados (todas as oportunidades, o perfil, seus próprios modelos) em um arquivo.
 quit-export = Salvar tudo em um arquivo…
 quit-anyway = Sair sem salvar
+
+## Comparar propostas: remuneração total lado a lado
+
+menu-compare = Comparar propostas
+compare-title = Comparar propostas
+compare-intro = Coloque suas propostas lado a lado com seu emprego atual: cada parte da remuneração, quanto cada uma vale em um ano a preços do lugar onde você mora hoje e como cada uma se sai no checklist da decisão e na ficha de mobilidade.
+compare-choose = Comparar
+compare-current-job = Seu emprego atual
+# O emprego atual citado dentro de uma frase (compare-summary, compare-summary-net).
+compare-current-job-in-text = seu emprego atual
+# $max é o número máximo de oportunidades comparadas de uma vez (4).
+compare-too-many = Você pode comparar até { $max } oportunidades por vez.
+compare-horizon = Distribuir valores pontuais e ações ao longo de
+compare-horizon-years = { $years ->
+    [one] { $years } ano
+    [many] { $years } de anos
+   *[other] { $years } anos
+}
+compare-horizon-help = O bônus de contratação, o auxílio-mudança e as ações contam por ano de permanência. Quatro anos é o prazo de vesting mais comum.
+compare-packages = O que cada opção paga
+compare-packages-intro = Valores anuais e brutos, na moeda de cada opção. Deixe em branco o que você não souber: o Gracious nunca tenta adivinhar. Os valores em cinza vêm da ficha de mobilidade.
+compare-equity-private = Ações de empresa de capital fechado
+compare-results = Lado a lado
+compare-empty = Escolha pelo menos duas opções para comparar: seu emprego atual e uma proposta, ou duas propostas.
+compare-row-verdict = Veredito do checklist
+compare-row-fit = Compatibilidade no checklist
+compare-row-total = Total anual, na moeda de origem
+compare-row-total-home = Total anual a preços do seu país
+compare-row-net-home = Líquido, a preços do seu país
+compare-row-basis = Base da comparação de preços
+compare-row-leave = Férias
+compare-row-notice = Aviso prévio
+compare-row-start = Início possível a partir de
+compare-row-deadline = Responder até
+compare-row-mobility = Avaliação da mobilidade
+compare-row-traps = Alertas sobre a mudança
+# O emprego atual na linha do veredito: é a referência, não algo a decidir.
+compare-reference = sua referência
+# Marca o melhor número de uma linha; $value é o número.
+compare-best = { $value } · melhor
+compare-leave-value = { $days ->
+    [0] { $days } dias (equivalem a { $amount })
+    [one] { $days } dia (equivale a { $amount })
+    [many] { $days } de dias (equivalem a { $amount })
+   *[other] { $days } dias (equivalem a { $amount })
+}
+compare-notice-weeks = { $weeks ->
+    [0] { $weeks } semanas
+    [one] { $weeks } semana
+    [many] { $weeks } de semanas
+   *[other] { $weeks } semanas
+}
+compare-not-moving = sem mudança
+compare-no-traps = nenhum
+compare-not-given = —
+compare-basis-same = mesmo país
+compare-basis-data = Banco Mundial, { $year }
+compare-basis-override = seu próprio fator
+# $country é onde a pessoa mora hoje; $job e $second são os nomes de duas colunas.
+compare-summary = A preços locais ({ $country }), a opção que mais vale é { $job }: { $amount } por ano, { $difference } a mais que { $second }.
+# $part é uma parte da remuneração, por exemplo: “bônus”.
+compare-summary-why = A maior diferença está neste item: { $part }.
+compare-summary-net = Depois dos impostos, a opção em que mais sobra para você é { $job }.
+compare-summary-none = Informe pelo menos o salário-base e o país de duas opções para ver qual vale mais.
+compare-note-equity-private = { $job }: as ações são de uma empresa de capital fechado. Podem não valer nada até que ela seja vendida ou abra o capital.
+compare-note-cliff = { $job }: nenhuma ação é liberada antes do mês { $months } (cliff), ou seja, depois do período comparado.
+compare-note-repayable = { $job }: este valor ({ $part }) precisa ser devolvido se você sair antes do mês { $months }. Esse prazo vai além do período comparado, então o valor não entra na conta.
+compare-note-bonus-amount = { $job }: foram informados um valor e um percentual de bônus; o Gracious usa o valor.
+compare-note-no-base = { $job }: ainda falta o salário-base, então não há total.
+compare-note-not-a-number = { $job }: “{ $field }” não é um número que o Gracious consiga usar.
+compare-note-no-country = { $job }: escolha o país para comparar a preços do seu país.
+compare-note-no-factor = { $job }: não há dados de poder de compra para este país ({ $country }). Digite um fator para comparar.
+compare-note-currency = { $job }: os dados deste país ({ $country }) estão em { $currency }. Informe os valores em { $currency } ou digite um fator.
+compare-note-tax = Depois dos impostos: a alíquota de imposto de cada opção incide sobre o total dela.
+compare-chart-total = Total anual a preços do seu país, item por item
+compare-chart-fit = Compatibilidade de cada opção (%)
+compare-chart-checklist = Compatibilidade no checklist
+compare-chart-mobility = Avaliação da mobilidade
+compare-chart-alt = Gráfico. Os mesmos números estão na tabela acima.
+compare-accept = Aceitar esta proposta
+# Para leitores de tela: o que o botão faz, com o nome da proposta.
+compare-accept-name = Aceitar { $job } e preparar as cartas de recusa das demais propostas
+compare-accepted = Proposta aceita: { $job }. As cartas para { $others } agora recusam a proposta porque você aceitou outra.
+compare-export-csv = Exportar como CSV…
+compare-export-text = Exportar como texto…
+compare-text-title = Propostas comparadas em { $date }
+compare-text-basis = A preços locais ({ $country }); valores pontuais e ações distribuídos ao longo de { $years ->
+    [one] { $years } ano
+    [many] { $years } de anos
+   *[other] { $years } anos
+}.
+pay-field-country = País
+pay-field-currency = Moeda
+pay-field-base = Salário-base
+pay-field-bonus-percent = Bônus-alvo (%)
+pay-field-bonus-amount = Valor do bônus
+pay-field-equity-grant = Ações: valor total concedido
+pay-field-equity-years = Ações: anos de vesting
+pay-field-equity-cliff = Ações: cliff (meses)
+pay-field-sign-on = Bônus de contratação
+pay-field-sign-on-repay = Bônus de contratação: permanência (meses)
+pay-field-relocation = Auxílio-mudança
+pay-field-relocation-repay = Auxílio-mudança: permanência (meses)
+pay-field-pension = Previdência privada (% do salário-base)
+pay-field-benefits = Benefícios (valor para você, por ano)
+pay-field-leave = Férias (dias)
+pay-field-notice = Aviso prévio (semanas)
+pay-field-start = Início possível a partir de
+pay-field-tax = Alíquota de imposto (%)
+pay-field-factor = Seu próprio fator de preços
+pay-part-base = salário-base
+pay-part-bonus = bônus
+pay-part-equity = ações
+pay-part-sign-on = bônus de contratação
+pay-part-relocation = auxílio-mudança
+pay-part-pension = previdência privada
+pay-part-benefits = benefícios
+checklist-suggestion-total-net = A comparação de propostas sugere “{ $answer }”, com base na remuneração total líquida em relação ao seu emprego atual.
+checklist-suggestion-total-gross = A comparação de propostas sugere “{ $answer }”, com base na remuneração total bruta em relação ao seu emprego atual. Informe as duas alíquotas de imposto para comparar quanto sobraria de fato.

@@ -626,3 +626,110 @@ quit-retry = 重试保存
 # 打开文件对话框，将全部数据（所有机会、个人资料、我的模板）写入一个文件。
 quit-export = 全部保存到文件…
 quit-anyway = 不保存并退出
+
+## 比较工作机会：总薪酬并排对比
+
+menu-compare = 比较工作机会
+compare-title = 比较工作机会
+compare-intro = 将各个工作机会与您当前的工作并排比较：薪酬的每个组成部分、按您目前居住地的物价计算的年度价值，以及在决策清单和迁居评估中的表现。
+compare-choose = 比较
+compare-current-job = 当前工作
+# 在句子中提到当前工作时使用（compare-summary、compare-summary-net）。
+compare-current-job-in-text = 您当前的工作
+# $max 为一次最多可比较的机会数（4）。
+compare-too-many = 一次最多可比较{ $max }个机会。
+compare-horizon = 一次性款项和股权的分摊年限
+compare-horizon-years = { $years ->
+   *[other] { $years }年
+}
+compare-horizon-help = 签约奖金、搬迁补贴和股权按在职年数分摊到每一年。股权的归属期通常为4年。
+compare-packages = 各自的薪酬构成
+compare-packages-intro = 金额均为税前年额，以该工作的发薪货币填写。不清楚的项目请留空：Gracious 从不凭空估算。灰色数值取自迁居评估。
+compare-equity-private = 非上市公司股权
+compare-results = 对比结果
+compare-empty = 请至少选择两项进行比较：当前工作和一份录用通知，或两份录用通知。
+compare-row-verdict = 决策清单结论
+compare-row-fit = 决策清单匹配度
+compare-row-total = 年度总额（发薪货币）
+compare-row-total-home = 年度总额（按居住国物价）
+compare-row-net-home = 税后（按居住国物价）
+compare-row-basis = 物价换算依据
+compare-row-leave = 带薪假期
+compare-row-notice = 离职通知期
+compare-row-start = 最早入职日期
+compare-row-deadline = 答复期限
+compare-row-mobility = 迁居评估得分
+compare-row-traps = 迁居注意事项
+# 结论一行中的当前工作：它是比较的基准，而不是需要做决定的对象。
+compare-reference = 比较基准
+# 标记一行中最好的数值；$value 为该数值。
+compare-best = { $value } · 最佳
+compare-leave-value = { $days }天（折合{ $amount }）
+compare-notice-weeks = { $weeks ->
+   *[other] { $weeks }周
+}
+compare-not-moving = 无需迁居
+compare-no-traps = 无
+compare-not-given = —
+compare-basis-same = 同一国家/地区
+compare-basis-data = 世界银行，{ $year }年
+compare-basis-override = 自定义系数
+# $country 为用户目前居住的国家/地区；$job 和 $second 为两列的名称。
+compare-summary = 按{ $country }的物价计算，{ $job }的价值最高：每年{ $amount }，比{ $second }多{ $difference }。
+# $part 为薪酬的某个组成部分，例如“奖金”。
+compare-summary-why = 差距最大的是{ $part }。
+compare-summary-net = 按税后计算，{ $job }实际到手最多。
+compare-summary-none = 请至少为两份工作填写基本工资和所在国家/地区，即可看出哪一份更值。
+compare-note-equity-private = { $job }：股权属于非上市公司，在公司被收购或上市之前可能一文不值。
+compare-note-cliff = { $job }：股权要到第{ $months }个月才开始归属，已超出比较期。
+compare-note-repayable = { $job }：如果在第{ $months }个月之前离职，须退还{ $part }。这一期限超出比较期，因此未计入。
+compare-note-bonus-amount = { $job }：同时填写了奖金金额和比例，将以金额为准。
+compare-note-no-base = { $job }：尚未填写基本工资，因此无法计算总额。
+compare-note-not-a-number = { $job }：“{ $field }”中填写的内容不是 Gracious 可以使用的数字。
+compare-note-no-country = { $job }：请选择其所在国家/地区，才能按居住国物价进行比较。
+compare-note-no-factor = { $job }：没有{ $country }的购买力数据。请输入一个系数以便比较。
+compare-note-currency = { $job }：{ $country }的数据以{ $currency }计价。请用{ $currency }填写金额，或输入一个系数。
+compare-note-tax = 税后：每份工作的税率均按其全部年度总额计算。
+compare-chart-total = 按居住国物价计算的年度总额（分项）
+compare-chart-fit = 各自的匹配度（%）
+compare-chart-checklist = 决策清单匹配度
+compare-chart-mobility = 迁居评估得分
+compare-chart-alt = 图表。上方表格中列有相同的数据。
+compare-accept = 接受此工作机会
+# 供屏幕阅读器使用：按钮的作用，附带该工作机会的名称。
+compare-accept-name = 接受{ $job }，并准备婉拒其他机会的信件
+compare-accepted = 已将{ $job }标记为已接受。给{ $others }的信件已改为以“已接受其他工作”为由婉拒。
+compare-export-csv = 导出为 CSV…
+compare-export-text = 导出为文本…
+compare-text-title = 工作机会比较（{ $date }）
+compare-text-basis = 按{ $country }的物价计算；一次性款项和股权按{ $years ->
+   *[other] { $years }年
+}分摊。
+pay-field-country = 国家/地区
+pay-field-currency = 货币
+pay-field-base = 基本工资
+pay-field-bonus-percent = 目标奖金（%）
+pay-field-bonus-amount = 奖金金额
+pay-field-equity-grant = 股权：授予总价值
+pay-field-equity-years = 股权：归属年限
+pay-field-equity-cliff = 股权：悬崖期（月）
+pay-field-sign-on = 签约奖金
+pay-field-sign-on-repay = 签约奖金：返还条款期限（月）
+pay-field-relocation = 搬迁补贴
+pay-field-relocation-repay = 搬迁补贴：返还条款期限（月）
+pay-field-pension = 雇主养老金缴费（基本工资的%）
+pay-field-benefits = 福利折算价值（每年）
+pay-field-leave = 带薪假期（天）
+pay-field-notice = 离职通知期（周）
+pay-field-start = 最早入职日期
+pay-field-tax = 税率（%）
+pay-field-factor = 自定义物价系数
+pay-part-base = 基本工资
+pay-part-bonus = 奖金
+pay-part-equity = 股权
+pay-part-sign-on = 签约奖金
+pay-part-relocation = 搬迁补贴
+pay-part-pension = 养老金
+pay-part-benefits = 福利
+checklist-suggestion-total-net = 根据工作机会比较（按税后总薪酬与当前工作对比），建议回答“{ $answer }”。
+checklist-suggestion-total-gross = 根据工作机会比较（按税前总薪酬与当前工作对比），建议回答“{ $answer }”。填写两边的税率，即可比较实际到手的收入。

@@ -140,6 +140,25 @@ impl App {
             // Quitting goes through eframe's close, so `on_exit` saves what was typed.
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::File(task) => self.start_file_task(ctx, task),
+            Command::AcceptOffer(id) => {
+                let declined = self.workspace.accept_offer(id);
+                let title = |id| {
+                    self.workspace
+                        .case(id)
+                        .map(|c| cases::case_title(c, &self.i18n))
+                        .unwrap_or_default()
+                };
+                let mut args = FluentArgs::new();
+                args.set("job", title(id));
+                let others: Vec<String> = declined.iter().map(|id| title(*id)).collect();
+                args.set("others", others.join(", "));
+                self.feedback = Some(Feedback::Info(self.i18n.tr_args("compare-accepted", &args)));
+                // The first letter to send, on screen.
+                if let Some(first) = declined.first() {
+                    self.workspace.select(*first);
+                    self.tab = Tab::Letter;
+                }
+            }
             Command::AddToDictionary(word) => {
                 let words = &mut self.workspace.profile.dictionary;
                 if !words

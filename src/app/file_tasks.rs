@@ -11,9 +11,9 @@ use crate::domain::message;
 use crate::files::{DialogOutcome, PendingDialog, file_stem};
 use crate::i18n::Localizer;
 use crate::store;
-use crate::ui::cases;
 use crate::ui::notices::{Feedback, problem_text};
 use crate::ui::windows::{self, PathPrompt, PromptAnswer};
+use crate::ui::{cases, compare};
 
 use super::App;
 
@@ -138,6 +138,8 @@ impl App {
             }
             FileTask::ExportWorkspace => format!("gracious-{today}.ron"),
             FileTask::ExportCsv => format!("gracious-opportunities-{today}.csv"),
+            FileTask::ExportComparisonCsv => format!("gracious-offers-compared-{today}.csv"),
+            FileTask::ExportComparisonText => format!("gracious-offers-compared-{today}.txt"),
             FileTask::SaveTxt => {
                 format!("{}.txt", file_stem(&title(self.workspace.current_case())))
             }
@@ -312,6 +314,20 @@ impl App {
             }
             FileTask::ExportWorkspace => store::encode(&self.workspace),
             FileTask::ExportCsv => self.csv(),
+            FileTask::ExportComparisonCsv | FileTask::ExportComparisonText => {
+                let now = self.now();
+                let cx = crate::ui::PanelContext {
+                    i18n: &self.i18n,
+                    now: &now,
+                };
+                let compared = compare::gather(&self.workspace, &self.i18n, now.date().year());
+                let table = compare::table(cx, &self.workspace, &compared);
+                if task == FileTask::ExportComparisonCsv {
+                    compare::to_csv(&self.i18n, &table)
+                } else {
+                    compare::to_text(cx, &self.workspace, &compared, &table)
+                }
+            }
             FileTask::ExportTemplates => store::encode_templates(&self.workspace.templates),
             FileTask::SaveTxt | FileTask::SaveEml => {
                 let (subject, body) = self.outgoing_letter("editor-export-refused")?;

@@ -4,7 +4,7 @@
 use crate::command::Command;
 use crate::i18n;
 use crate::ui::{
-    PanelContext, Tab, Window, channel, checklist, letter, mobility, profile, windows,
+    PanelContext, Tab, Window, channel, checklist, compare, letter, mobility, profile, windows,
 };
 
 use super::App;
@@ -24,7 +24,11 @@ impl App {
         match self.tab {
             Tab::Checklist => {
                 let seen = self.pre_send_seen();
-                checklist::checklist_ui(ui, cx, self.workspace.current_case_mut(), seen, cmds);
+                let total = self
+                    .workspace
+                    .total_change_of_current(crate::data::ppp_table(), now.year());
+                let case = self.workspace.current_case_mut();
+                checklist::checklist_ui(ui, cx, case, total, seen, cmds);
             }
             Tab::Mobility => {
                 let (case, profile, _) = self.workspace.current_case_with_context();
@@ -53,7 +57,12 @@ impl App {
     }
 
     /// The windows over the panels.
-    pub(super) fn windows_ui(&mut self, ctx: &egui::Context, now: &jiff::ZonedDateTime) {
+    pub(super) fn windows_ui(
+        &mut self,
+        ctx: &egui::Context,
+        now: &jiff::ZonedDateTime,
+        cmds: &mut Vec<Command>,
+    ) {
         let script = if self.windows.is_open(Window::CallMode) {
             self.call_script(now)
         } else {
@@ -72,6 +81,16 @@ impl App {
         windows::about_window(ctx, cx.i18n, &mut self.windows.about);
         if self.windows.is_open(Window::CallMode) {
             windows::call_mode_window(ctx, cx.i18n, &mut self.windows.call_mode, &script);
+        }
+        if self.windows.is_open(Window::Compare) {
+            compare::compare_window(
+                ctx,
+                cx,
+                &mut self.windows.compare,
+                &mut self.mobility,
+                &mut self.workspace,
+                cmds,
+            );
         }
         self.path_prompt_ui(ctx);
     }

@@ -414,7 +414,7 @@ impl eframe::App for App {
                     }
                 });
         });
-        self.windows_ui(&ctx, &now);
+        self.windows_ui(&ctx, &now, &mut cmds);
 
         for command in cmds {
             self.apply(&ctx, command);

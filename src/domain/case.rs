@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::channel::ChannelFacts;
 use super::checklist::ChecklistAnswers;
+use super::compensation::Package;
 use super::mobility::MobilitySheet;
 use super::template::Draft;
 use super::timeline::Timeline;
@@ -103,6 +104,8 @@ pub struct Case {
     pub channel: ChannelFacts,
     pub draft: Draft,
     pub timeline: Timeline,
+    /// The pay package on offer, for the comparison of offers.
+    pub package: Package,
 }
 
 /// Parse an ISO date typed by the user; blank is `None`.

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod case;
 pub mod channel;
 pub mod checklist;
+pub mod compensation;
 pub mod example;
 pub mod letter;
 pub mod message;

@@ -76,6 +76,8 @@ impl From<WorkspaceV1> for Workspace {
             next_id: v1.next_id,
             templates: Vec::new(),
             next_template_id: 1,
+            current_job: crate::domain::compensation::Package::default(),
+            comparison: crate::domain::workspace::ComparisonChoice::default(),
         }
     }
 }

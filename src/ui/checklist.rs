@@ -17,10 +17,13 @@ use crate::i18n::Localizer;
 use super::{PanelContext, bullet, choice_row, heading, theme};
 
 /// The decision checklist panel: the five questions, the verdict and the pre-send check.
+/// `total_change` compares the offer's total compensation with the current job's
+/// ([`crate::domain::Workspace::total_change_of_current`]).
 pub fn checklist_ui(
     ui: &mut egui::Ui,
     cx: PanelContext<'_>,
     case: &mut Case,
+    total_change: Option<(f64, bool)>,
     seen: [bool; 6],
     cmds: &mut Vec<Command>,
 ) {
@@ -34,8 +37,13 @@ pub fn checklist_ui(
     ui.add_space(6.0);
 
     // What the mobility sheet suggests for the pay and compromise questions.
-    let suggestions =
-        mobility::checklist_suggestions(&case.mobility, crate::data::ppp_table(), cx.today());
+    // The pay question from the total compensation where it can be compared.
+    let suggestions = mobility::checklist_suggestions(
+        &case.mobility,
+        crate::data::ppp_table(),
+        cx.today(),
+        total_change,
+    );
     for question in Question::ALL {
         question_ui(ui, case, i18n, question);
         let (suggested, basis) = match question {
@@ -149,6 +157,8 @@ fn suggestion_ui(
     }
     // The pay suggestion says whether it counted tax.
     let id = match basis {
+        Some(PayBasis::TotalNet) => "checklist-suggestion-total-net",
+        Some(PayBasis::TotalGross) => "checklist-suggestion-total-gross",
         Some(PayBasis::Net) => "checklist-suggestion-net",
         Some(PayBasis::Gross) => "checklist-suggestion-gross",
         Some(PayBasis::CostOfLivingRating) | None => "checklist-suggestion",

@@ -129,9 +129,33 @@ pub fn date_picker_field(
     value: &mut String,
     today: Date,
 ) -> egui::Response {
+    date_field_inner(ui, i18n, label, true, value, today)
+}
+
+/// The same without a visible label (a cell of a table whose row and column say what
+/// it is): `name` is what screen readers hear.
+pub fn date_picker_cell(
+    ui: &mut egui::Ui,
+    i18n: &Localizer,
+    name: &str,
+    value: &mut String,
+    today: Date,
+) -> egui::Response {
+    ui.horizontal(|ui| date_field_inner(ui, i18n, name, false, value, today))
+        .inner
+}
+
+fn date_field_inner(
+    ui: &mut egui::Ui,
+    i18n: &Localizer,
+    label: &str,
+    show_label: bool,
+    value: &mut String,
+    today: Date,
+) -> egui::Response {
     let language = i18n.language().clone();
     let locale = locale_calendar(ui.ctx(), &language);
-    let label_response = ui.label(label);
+    let label_response = show_label.then(|| ui.label(label));
     let field_id = ui.make_persistent_id(("date-picker", label));
     let state_id = field_id.with("state");
     let mut state: PickerState = ui.data(|d| d.get_temp(state_id)).unwrap_or_default();
@@ -139,14 +163,16 @@ pub fn date_picker_field(
     // Alt+↓ in the field opens the calendar, as in most date fields.
     let open_by_key = ui.memory(|m| m.has_focus(field_id))
         && ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowDown));
-    let mut response = ui
-        .add(
-            egui::TextEdit::singleline(value)
-                .id(field_id)
-                .hint_text(i18n.tr("header-date-hint"))
-                .desired_width(110.0),
-        )
-        .labelled_by(label_response.id);
+    let response = ui.add(
+        egui::TextEdit::singleline(value)
+            .id(field_id)
+            .hint_text(i18n.tr("header-date-hint"))
+            .desired_width(110.0),
+    );
+    let mut response = match label_response {
+        Some(shown) => response.labelled_by(shown.id),
+        None => response.accessible_name(label),
+    };
     // A date typed the locale's way ("5.12.2026") is stored as ISO once the field is left.
     if response.lost_focus()
         && let Some(date) = parse_date(value, locale.order)

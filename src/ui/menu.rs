@@ -128,6 +128,9 @@ pub fn menu_bar(
                 }
             }
         });
+        if ui.button(i18n.tr("menu-compare")).clicked() {
+            cmds.push(Command::OpenWindow(super::Window::Compare));
+        }
         if ui.button(i18n.tr("menu-profile")).clicked() {
             cmds.push(Command::OpenWindow(super::Window::Profile));
         }

@@ -17,7 +17,8 @@ use super::{PanelContext, bullet, choice_row, date_field, heading, labelled_choi
 #[derive(Default)]
 pub struct MobilityState {
     names: Option<(LanguageIdentifier, Vec<(String, String)>)>,
-    filter: [String; 3],
+    /// The search texts of the country lists: three here, five in the comparison.
+    filter: [String; 8],
 }
 
 impl MobilityState {
@@ -102,7 +103,8 @@ fn countries_ui(
             } else {
                 format::region_name(&language, value).unwrap_or_else(|| value.clone())
             };
-            country_combo(ui, state, index, label_id, selected, value, i18n).labelled_by(label.id);
+            country_combo(ui, state, index, label_id, selected, value, i18n, 260.0)
+                .labelled_by(label.id);
         });
     }
     // Whether a visa is needed depends on citizenship, kept once in the profile.
@@ -127,8 +129,17 @@ fn countries_ui(
         }
         let mut added = String::new();
         let add = i18n.tr("mobility-citizenship-add");
-        country_combo(ui, state, 2, "mobility-citizenship", add, &mut added, i18n)
-            .labelled_by(label.id);
+        country_combo(
+            ui,
+            state,
+            2,
+            "mobility-citizenship",
+            add,
+            &mut added,
+            i18n,
+            260.0,
+        )
+        .labelled_by(label.id);
         if !added.is_empty() && !profile.citizenships.contains(&added) {
             profile.citizenships.push(added);
         }
@@ -136,8 +147,9 @@ fn countries_ui(
 }
 
 /// A searchable list of countries (`index` keeps its search text apart from the other
-/// lists'); picking one sets `value` to its code.
-fn country_combo(
+/// lists'), `width` wide; picking one sets `value` to its code.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn country_combo(
     ui: &mut egui::Ui,
     state: &mut MobilityState,
     index: usize,
@@ -145,6 +157,7 @@ fn country_combo(
     selected: String,
     value: &mut String,
     i18n: &Localizer,
+    width: f32,
 ) -> egui::Response {
     let language = i18n.language().clone();
     let mut filter = std::mem::take(&mut state.filter[index]);
@@ -152,7 +165,7 @@ fn country_combo(
     let before = value.clone();
     let response = egui::ComboBox::from_id_salt(id_salt)
         .selected_text(selected)
-        .width(260.0)
+        .width(width)
         .height(320.0)
         .show_ui(ui, |ui| {
             let search = ui

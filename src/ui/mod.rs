@@ -6,6 +6,7 @@
 pub mod cases;
 pub mod channel;
 pub mod checklist;
+pub mod compare;
 pub mod date_picker;
 pub mod header;
 pub mod letter;
@@ -60,14 +61,18 @@ pub enum Window {
     About,
     /// The call script in large type.
     CallMode,
+    /// The comparison of offers.
+    Compare,
 }
 
-/// Which windows are open.
+/// Which windows are open (a flag per window).
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct OpenWindows {
     pub profile: bool,
     pub about: bool,
     pub call_mode: bool,
+    pub compare: bool,
 }
 
 impl OpenWindows {
@@ -83,6 +88,7 @@ impl OpenWindows {
             Window::Profile => self.profile,
             Window::About => self.about,
             Window::CallMode => self.call_mode,
+            Window::Compare => self.compare,
         }
     }
 
@@ -92,6 +98,7 @@ impl OpenWindows {
             Window::Profile => &mut self.profile,
             Window::About => &mut self.about,
             Window::CallMode => &mut self.call_mode,
+            Window::Compare => &mut self.compare,
         }
     }
 }

@@ -10,6 +10,7 @@ mod channel;
 mod checklist;
 mod checklist_props;
 mod common;
+mod compare;
 mod crash;
 mod date_picker;
 mod editor;

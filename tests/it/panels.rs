@@ -58,7 +58,7 @@ fn the_checklist_alone_offers_the_negotiation_letter_for_a_negotiable_blocker() 
     let mut harness = panel_harness(
         |ui, cx, case, cmds| {
             checklist::verdict_bar(ui, cx, case, cmds);
-            checklist::checklist_ui(ui, cx, case, [false; 6], cmds);
+            checklist::checklist_ui(ui, cx, case, None, [false; 6], cmds);
         },
         Case::default(),
     );

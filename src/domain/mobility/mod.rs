@@ -413,6 +413,11 @@ pub fn weighted_score(sheet: &MobilitySheet) -> Option<f32> {
 /// What the pay suggestion was made from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PayBasis {
+    /// The total compensation against the current job's, at home prices, after tax
+    /// (the comparison of offers).
+    TotalNet,
+    /// The same before tax (a tax rate is missing).
+    TotalGross,
     /// The purchasing-power comparison after the tax rates given.
     Net,
     /// The purchasing-power comparison before tax (a tax rate is missing).
@@ -441,22 +446,40 @@ pub fn is_pay_cut(change_percent: f64) -> bool {
     change_percent < PAY_CUT_PERCENT
 }
 
-/// The checklist's suggestions from this sheet: none unless the offer means moving;
-/// the pay suggestion from the purchasing-power comparison where it can be made.
+/// The checklist's suggestions from this sheet and, where it can be made, the
+/// comparison of total compensation with the current job (`total_change`: percent at
+/// home prices, and whether after tax). The total wins over the sheet's base pay, for a
+/// domestic offer too; otherwise nothing is suggested unless the offer means moving,
+/// the pay suggestion then from the purchasing-power comparison where it can be made.
 #[must_use]
 pub fn checklist_suggestions(
     sheet: &MobilitySheet,
     table: &ppp::Table,
     today: jiff::civil::Date,
+    total_change: Option<(f64, bool)>,
 ) -> Suggestions {
+    let total = total_change.map(|(change, net)| {
+        let basis = if net {
+            PayBasis::TotalNet
+        } else {
+            PayBasis::TotalGross
+        };
+        (change, basis)
+    });
     if !sheet.moving_abroad {
-        return Suggestions::default();
+        return Suggestions {
+            pay_after_costs: total.map(|(change, _)| !is_pay_cut(change)),
+            pay_basis: total.map(|(_, basis)| basis),
+            compromise: None,
+        };
     }
-    let change = sheet.pay_comparison(table, today.year()).ok().map(|c| {
-        c.net
-            .map_or((c.change_percent, PayBasis::Gross), |(_, net_change)| {
-                (net_change, PayBasis::Net)
-            })
+    let change = total.or_else(|| {
+        sheet.pay_comparison(table, today.year()).ok().map(|c| {
+            c.net
+                .map_or((c.change_percent, PayBasis::Gross), |(_, net_change)| {
+                    (net_change, PayBasis::Net)
+                })
+        })
     });
     let late =
         !sheet.visa_free && matches!(visa_timing(sheet, today), Some(VisaTiming::Late { .. }));

@@ -161,15 +161,30 @@ fn the_pay_suggestion_uses_the_pay_after_tax_when_both_rates_are_given() {
     sheet.offered_pay.factor_override = "1.0".into();
     // Before tax: 60,000 × 2 = 120,000 at home prices, +20 %.
     let table = crate::data::ppp_table();
-    let s = checklist_suggestions(&sheet, table, today());
+    let s = checklist_suggestions(&sheet, table, today(), None);
     assert_eq!(s.pay_basis, Some(PayBasis::Gross));
     assert_eq!(s.pay_after_costs, Some(true));
     // After tax (12 % at home, 45 % there): 88,000 against 66,000, −25 %.
     sheet.current_pay.tax_percent = "12".into();
     sheet.offered_pay.tax_percent = "45".into();
-    let s = checklist_suggestions(&sheet, table, today());
+    let s = checklist_suggestions(&sheet, table, today(), None);
     assert_eq!(s.pay_basis, Some(PayBasis::Net));
     assert_eq!(s.pay_after_costs, Some(false));
+    // The total compensation, where it can be compared, wins over the base pay (a
+    // bonus and equity may make up for it), and says so.
+    let s = checklist_suggestions(&sheet, table, today(), Some((3.0, true)));
+    assert_eq!(s.pay_basis, Some(PayBasis::TotalNet));
+    assert_eq!(s.pay_after_costs, Some(true));
+    // For a domestic offer too, where the sheet itself suggests nothing.
+    sheet.moving_abroad = false;
+    assert_eq!(
+        checklist_suggestions(&sheet, table, today(), None),
+        Suggestions::default()
+    );
+    let s = checklist_suggestions(&sheet, table, today(), Some((-12.0, false)));
+    assert_eq!(s.pay_basis, Some(PayBasis::TotalGross));
+    assert_eq!(s.pay_after_costs, Some(false));
+    sheet.moving_abroad = true;
     // A zero amount is said to be one, never compared.
     sheet.offered_pay.amount = "0".into();
     assert_eq!(
@@ -225,12 +240,12 @@ fn a_late_visa_is_a_start_date_to_negotiate_not_a_compromise() {
     }
     // The user marked the visa poor because it comes late.
     sheet.set_rating(Factor::Visa, Rating::Poor);
-    let s = checklist_suggestions(&sheet, crate::data::ppp_table(), today());
+    let s = checklist_suggestions(&sheet, crate::data::ppp_table(), today(), None);
     assert_eq!(s.compromise, Some(false));
     assert!(summarize(&sheet, today()).traps.contains(&Trap::VisaLate));
     // In time, a poor visa is still a compromise.
     sheet.visa_processing_weeks = "0".into();
-    let s = checklist_suggestions(&sheet, crate::data::ppp_table(), today());
+    let s = checklist_suggestions(&sheet, crate::data::ppp_table(), today(), None);
     assert_eq!(s.compromise, Some(true));
 }
 
@@ -344,7 +359,7 @@ fn with_free_movement_the_visa_is_not_weighed() {
     assert!(!s.traps.contains(&Trap::VisaLate));
     assert!(!s.risks.contains(&Factor::Visa));
     assert_eq!(
-        checklist_suggestions(&sheet, crate::data::ppp_table(), today()).compromise,
+        checklist_suggestions(&sheet, crate::data::ppp_table(), today(), None).compromise,
         Some(false)
     );
     // The partner's right to work is still asked: their citizenship may differ.

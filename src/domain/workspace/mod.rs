@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::case::{Case, CaseId, Profile, Status};
+use super::compensation::{self, Package};
 use super::template::{CustomTemplate, Scenario, TemplateId};
 
 /// Light, dark, or whatever the system uses.
@@ -60,6 +61,34 @@ pub struct Workspace {
     /// The next id to hand out to a template: ids are never reused, so a letter can
     /// never end up pointing at a different template than the one it was written from.
     pub next_template_id: u64,
+    /// The user's current job, the reference the offers are compared with (it cannot
+    /// be declined).
+    pub current_job: Package,
+    /// What the comparison of offers shows.
+    pub comparison: ComparisonChoice,
+}
+
+/// The opportunities compared side by side, and how.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ComparisonChoice {
+    /// At most [`compensation::MAX_COMPARED`] with the current job; ids that no longer
+    /// exist are skipped.
+    pub cases: Vec<CaseId>,
+    /// The current job is shown as the reference.
+    pub current_job: bool,
+    /// Years over which one-off money and equity are averaged.
+    pub horizon_years: u8,
+}
+
+impl Default for ComparisonChoice {
+    fn default() -> Self {
+        Self {
+            cases: Vec::new(),
+            current_job: true,
+            horizon_years: compensation::DEFAULT_HORIZON_YEARS,
+        }
+    }
 }
 
 impl Default for Workspace {
@@ -75,11 +104,40 @@ impl Default for Workspace {
             next_id: 2,
             templates: Vec::new(),
             next_template_id: 1,
+            current_job: Package::default(),
+            comparison: ComparisonChoice::default(),
         }
     }
 }
 
 impl Workspace {
+    /// The current job's package, completed from the opportunities' mobility sheets
+    /// ([`Package::current_from`]).
+    #[must_use]
+    pub fn current_job_package(&self) -> Package {
+        self.current_job
+            .current_from(self.cases.iter().map(|c| &c.mobility))
+    }
+
+    /// The change of the opportunity on screen's total against the current job's
+    /// ([`compensation::total_change`]).
+    #[must_use]
+    pub fn total_change_of_current(
+        &self,
+        table: &super::ppp::Table,
+        this_year: i16,
+    ) -> Option<(f64, bool)> {
+        let case = self.current_case()?;
+        let offer = compensation::offer_with_sheet(&case.package, &case.mobility);
+        compensation::total_change(
+            &offer,
+            &self.current_job_package(),
+            table,
+            this_year,
+            self.comparison.horizon_years,
+        )
+    }
+
     /// A fresh id: the counter's, or past the highest in use. Where those run out (ids at
     /// the top of the range, from a damaged or hand-edited file), the smallest free one.
     fn take_id(&mut self) -> CaseId {
@@ -156,6 +214,41 @@ impl Workspace {
     #[must_use]
     pub fn case(&self, id: CaseId) -> Option<&Case> {
         self.index_of(id).map(|i| &self.cases[i])
+    }
+
+    /// The user accepts the offer `accepted` of the comparison: it is marked accepted,
+    /// and every other compared offer still open is to be declined with the letter that
+    /// says another offer was accepted (the reason, named in the app; the letter itself
+    /// stays neutral and does not name the other employer). Returns those, in the
+    /// comparison's order.
+    pub fn accept_offer(&mut self, accepted: CaseId) -> Vec<CaseId> {
+        let Some(case) = self.case_mut(accepted) else {
+            return Vec::new();
+        };
+        case.status = Status::Accepted;
+        let others: Vec<CaseId> = self
+            .comparison
+            .cases
+            .iter()
+            .copied()
+            .filter(|id| *id != accepted)
+            .collect();
+        let mut declined = Vec::new();
+        for id in others {
+            let Some(case) = self.case_mut(id) else {
+                continue;
+            };
+            if case.stage == super::case::Stage::AfterOffer && case.status.is_open() {
+                super::letter::choose_scenario(case, Scenario::AcceptedOtherOffer);
+                declined.push(id);
+            }
+        }
+        declined
+    }
+
+    /// The opportunity `id`, to edit.
+    pub fn case_mut(&mut self, id: CaseId) -> Option<&mut Case> {
+        self.index_of(id).map(|i| &mut self.cases[i])
     }
 
     /// Show the opportunity `id`, if it exists.
