@@ -150,3 +150,41 @@ fn typing_in_a_long_job_search(bencher: Bencher) {
         harness.step();
     });
 }
+
+/// The comparison of offers with four offers and the current job, every part of the pay
+/// given: one frame of the window (the grid, the table and both charts).
+#[divan::bench]
+fn compare_four_offers(bencher: Bencher) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let offer = |id: u32, company: &str, country: &str| {
+        format!(
+            r#"(id: {id}, company: "{company}", role: "Data Engineer", contact: "Alex Weber", stage: AfterOffer, reply_by: "2026-12-1{id}",
+      checklist: (entries: ((answer: Yes), (answer: No), (answer: Yes), (answer: NotSure), (answer: Yes))),
+      mobility: (moving_abroad: {abroad}, current_country: "DE", destination_country: "{country}", factors: ((rating: Good), (rating: Good), (rating: Acceptable), (rating: NotApplicable), (rating: Poor), (rating: Acceptable), (rating: Good), (rating: Acceptable), (rating: Good))),
+      package: (country: "{country}", base: "7{id}000", bonus_percent: "1{id}", equity_grant: "16000", equity_years: "4", equity_cliff_months: "12", sign_on: "5000", sign_on_repay_months: "12", relocation: "8000", relocation_repay_months: "24", pension_percent: "4", benefits: "1200", leave_days: "2{id}", notice_weeks: "4", earliest_start: "2027-03-01", tax_percent: "3{id}"))"#,
+            abroad = country != "DE"
+        )
+    };
+    let workspace = format!(
+        r#"(version: 3, workspace: (current_id: 1, settings: (welcome_dismissed: true),
+  current_job: (country: "DE", base: "70000", bonus_percent: "10", pension_percent: "5", leave_days: "28", notice_weeks: "12", tax_percent: "38"),
+  comparison: (cases: [1, 2, 3, 4], current_job: true, horizon_years: 4),
+  cases: [{}, {}, {}, {}], next_id: 5))"#,
+        offer(1, "Nordlicht GmbH", "DE"),
+        offer(2, "Grachten BV", "NL"),
+        offer(3, "Sakura Systems", "JP"),
+        offer(4, "Vistula Data", "PL"),
+    );
+    std::fs::write(dir.path().join("workspace.ron"), workspace).expect("write workspace");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    common::click(&mut harness, &tr(EN, "menu-compare"));
+    assert_eq!(
+        harness
+            .query_all_by_label(&tr(EN, "compare-chart-alt"))
+            .count(),
+        2,
+        "both charts drawn"
+    );
+    bencher.bench_local(|| harness.step());
+}

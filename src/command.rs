@@ -116,6 +116,8 @@ pub enum Command {
     UndoReset,
     /// Ask for a file (system dialog, else a typed path) and carry out the task.
     File(FileTask),
+    /// Leave the comparison of offers for the opportunity's panels.
+    CloseComparison,
     /// Accept this offer: it is marked accepted, and the other open offers of the
     /// comparison get the letter that declines because another offer was accepted.
     AcceptOffer(CaseId),

@@ -669,6 +669,7 @@ quit-anyway = Ohne Speichern beenden
 
 menu-compare = Angebote vergleichen
 compare-title = Angebote vergleichen
+compare-close = Vergleich schließen
 compare-intro = Vergleichen Sie Ihre Angebote direkt mit Ihrer jetzigen Stelle: alle Bestandteile der Vergütung, was jede Stelle im Jahr zu den Preisen in Ihrem Wohnland wert ist und wie sie in der Checkliste und im Bereich „Umzug“ abschneidet.
 compare-choose = Vergleichen
 compare-current-job = Ihre jetzige Stelle

@@ -670,6 +670,7 @@ quit-anyway = Quit without saving
 
 menu-compare = Compare offers
 compare-title = Compare offers
+compare-close = Close the comparison
 compare-intro = Put your offers side by side with your current job: every part of the pay, what each is worth in a year at the prices where you live now, and how each fares on the checklist and the mobility sheet.
 compare-choose = Compare
 compare-current-job = Your current job

@@ -685,6 +685,7 @@ quit-anyway = Salir sin guardar
 
 menu-compare = Comparar ofertas
 compare-title = Comparar ofertas
+compare-close = Cerrar la comparación
 compare-intro = Ponga sus ofertas junto a su puesto actual: cada concepto de la retribución, lo que vale cada una en un año a precios de donde vive ahora y cómo sale cada una en el cuestionario de decisión y en la ficha de traslado.
 compare-choose = Comparar
 compare-current-job = Su puesto actual

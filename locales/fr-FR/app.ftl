@@ -687,6 +687,7 @@ quit-anyway = Quitter sans enregistrer
 
 menu-compare = Comparer les offres
 compare-title = Comparaison des offres
+compare-close = Fermer la comparaison
 compare-intro = Mettez vos offres côte à côte avec votre poste actuel : chaque élément de la rémunération, ce que vaut chaque poste sur un an aux prix de votre pays de résidence, et son bilan dans l’aide à la décision et la fiche mobilité.
 # Libellé devant les cases à cocher : votre poste actuel et chaque candidature.
 compare-choose = À comparer :

@@ -684,6 +684,7 @@ quit-anyway = Esci senza salvare
 
 menu-compare = Confronta le offerte
 compare-title = Confronto delle offerte
+compare-close = Chiudi il confronto
 compare-intro = Metta a confronto le sue offerte con il lavoro attuale: ogni voce della retribuzione, quanto vale ciascun lavoro in un anno ai prezzi del paese in cui vive ora e come si colloca nella checklist decisionale e nella scheda trasferimento.
 # Etichetta prima delle caselle: il lavoro attuale e ogni candidatura.
 compare-choose = Da confrontare:

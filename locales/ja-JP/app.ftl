@@ -636,6 +636,7 @@ quit-anyway = 保存せずに終了
 
 menu-compare = 内定を比較
 compare-title = 内定の比較
+compare-close = 比較を閉じる
 compare-intro = 内定を現職と並べて比較します。報酬の内訳、現在お住まいの国の物価で換算した年間の価値、判断チェックリストと移住シートでの評価を一覧できます。
 compare-choose = 比較する
 compare-current-job = 現職

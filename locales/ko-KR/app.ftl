@@ -636,6 +636,7 @@ quit-anyway = 저장하지 않고 종료
 
 menu-compare = 입사 제안 비교
 compare-title = 입사 제안 비교
+compare-close = 비교 닫기
 compare-intro = 입사 제안을 현재 직장과 나란히 놓고 비교하세요. 보상 항목 하나하나와, 지금 사는 곳의 물가 기준으로 본 각각의 연간 가치, 결정 체크리스트와 해외 이주 검토 결과를 한눈에 볼 수 있습니다.
 compare-choose = 비교 대상
 compare-current-job = 현재 직장

@@ -675,6 +675,7 @@ quit-anyway = Afsluiten zonder op te slaan
 
 menu-compare = Aanbiedingen vergelijken
 compare-title = Aanbiedingen vergelijken
+compare-close = Vergelijking sluiten
 compare-intro = Zet je aanbiedingen naast je huidige baan: elk onderdeel van het pakket, wat elke baan per jaar waard is naar het prijspeil van het land waar je nu woont, en hoe die scoort in de beslischecklist en het verhuisoverzicht.
 compare-choose = Vergelijken
 compare-current-job = Je huidige baan

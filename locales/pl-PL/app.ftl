@@ -690,6 +690,7 @@ quit-anyway = Zamknij bez zapisywania
 
 menu-compare = Porównaj oferty
 compare-title = Porównanie ofert
+compare-close = Zamknij porównanie
 compare-intro = Zestaw oferty ze swoją obecną pracą: wszystkie składniki wynagrodzenia, ich roczną wartość w cenach kraju, w którym teraz mieszkasz, oraz wyniki na liście decyzyjnej i w arkuszu relokacji.
 compare-choose = Porównaj
 compare-current-job = Obecna praca

@@ -677,6 +677,7 @@ quit-anyway = Sair sem salvar
 
 menu-compare = Comparar propostas
 compare-title = Comparar propostas
+compare-close = Fechar a comparação
 compare-intro = Coloque suas propostas lado a lado com seu emprego atual: cada parte da remuneração, quanto cada uma vale em um ano a preços do lugar onde você mora hoje e como cada uma se sai no checklist da decisão e na ficha de mobilidade.
 compare-choose = Comparar
 compare-current-job = Seu emprego atual

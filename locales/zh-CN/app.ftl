@@ -631,6 +631,7 @@ quit-anyway = 不保存并退出
 
 menu-compare = 比较工作机会
 compare-title = 比较工作机会
+compare-close = 关闭比较
 compare-intro = 将各个工作机会与您当前的工作并排比较：薪酬的每个组成部分、按您目前居住地的物价计算的年度价值，以及在决策清单和迁居评估中的表现。
 compare-choose = 比较
 compare-current-job = 当前工作

@@ -107,7 +107,10 @@ impl App {
             }
             Command::SelectCase(id) => {
                 self.workspace.select(id);
+                // An opportunity picked from the list is shown with its panels.
+                self.windows.compare = false;
             }
+            Command::CloseComparison => self.windows.compare = false,
             Command::NewCase => {
                 self.workspace.new_case();
                 self.tab = Tab::Checklist;
@@ -157,6 +160,7 @@ impl App {
                 if let Some(first) = declined.first() {
                     self.workspace.select(*first);
                     self.tab = Tab::Letter;
+                    self.windows.compare = false;
                 }
             }
             Command::AddToDictionary(word) => {

@@ -46,6 +46,26 @@ impl App {
         }
     }
 
+    /// The comparison of offers, in place of the panels.
+    pub(super) fn compare_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        now: &jiff::ZonedDateTime,
+        cmds: &mut Vec<Command>,
+    ) {
+        let cx = PanelContext {
+            i18n: &self.i18n,
+            now,
+        };
+        compare::compare_view(
+            ui,
+            cx,
+            (&mut self.mobility, &mut self.compare),
+            &mut self.workspace,
+            cmds,
+        );
+    }
+
     /// The pre-send items the app can see done for the current opportunity.
     pub(super) fn pre_send_seen(&self) -> [bool; 6] {
         self.workspace.current_case().map_or([false; 6], |case| {
@@ -57,12 +77,7 @@ impl App {
     }
 
     /// The windows over the panels.
-    pub(super) fn windows_ui(
-        &mut self,
-        ctx: &egui::Context,
-        now: &jiff::ZonedDateTime,
-        cmds: &mut Vec<Command>,
-    ) {
+    pub(super) fn windows_ui(&mut self, ctx: &egui::Context, now: &jiff::ZonedDateTime) {
         let script = if self.windows.is_open(Window::CallMode) {
             self.call_script(now)
         } else {
@@ -81,16 +96,6 @@ impl App {
         windows::about_window(ctx, cx.i18n, &mut self.windows.about);
         if self.windows.is_open(Window::CallMode) {
             windows::call_mode_window(ctx, cx.i18n, &mut self.windows.call_mode, &script);
-        }
-        if self.windows.is_open(Window::Compare) {
-            compare::compare_window(
-                ctx,
-                cx,
-                &mut self.windows.compare,
-                &mut self.mobility,
-                &mut self.workspace,
-                cmds,
-            );
         }
         self.path_prompt_ui(ctx);
     }

@@ -70,6 +70,12 @@ impl Saving {
         *self = Self::with_autosave(ctx, self.store.clone(), lock, loaded, autosave);
     }
 
+    /// At exit: let the copies of the workspace go without freeing them.
+    pub(super) fn leak_copies(&mut self) {
+        self.autosave.leak_snapshot();
+        std::mem::forget(self.loaded.take());
+    }
+
     /// The data folder.
     pub(super) fn dir(&self) -> &Path {
         self.store.dir()

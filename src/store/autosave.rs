@@ -131,6 +131,12 @@ impl Autosave {
         (self.generation, Arc::clone(&self.last_seen))
     }
 
+    /// At exit, after the last flush: let the snapshot go without freeing it (see
+    /// `App::on_exit`).
+    pub fn leak_snapshot(&mut self) {
+        std::mem::forget(std::mem::take(&mut self.last_seen));
+    }
+
     /// The saving thread reported a result.
     pub fn report(&mut self, result: Result<(), String>) {
         match result {

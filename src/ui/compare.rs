@@ -15,7 +15,7 @@ use crate::domain::compensation::{
     self, AtHome, Basis, Better, Column, Field, Home, MAX_COMPARED, NoTotal, NotAtHome, Note,
     Package, Part,
 };
-use crate::domain::{CaseId, Stage, Status, Workspace, checklist, mobility, ppp};
+use crate::domain::{CaseId, Stage, Workspace, checklist, mobility, ppp};
 use crate::i18n::{Localizer, format};
 
 use super::mobility::{MobilityState, country_combo};
@@ -92,6 +92,64 @@ pub fn gather(workspace: &Workspace, i18n: &Localizer, this_year: i16) -> Compar
     }
 }
 
+/// What the comparison is made from, to notice when it must be made again.
+#[derive(Clone, PartialEq)]
+struct Inputs {
+    language: unic_langid::LanguageIdentifier,
+    today: jiff::civil::Date,
+    choice: crate::domain::workspace::ComparisonChoice,
+    current_job: Package,
+    cases: Vec<crate::domain::Case>,
+}
+
+impl Inputs {
+    fn of(cx: PanelContext<'_>, workspace: &Workspace) -> Self {
+        Self {
+            language: cx.i18n.language().clone(),
+            today: cx.today(),
+            choice: workspace.comparison.clone(),
+            current_job: workspace.current_job_package(),
+            cases: workspace
+                .comparison
+                .cases
+                .iter()
+                .filter_map(|id| workspace.case(*id))
+                .cloned()
+                .collect(),
+        }
+    }
+}
+
+/// The comparison kept between frames: it is made again only when what it is made
+/// from changes (a frame with four offers would otherwise format every figure anew).
+#[derive(Default)]
+pub struct CompareState {
+    cache: Option<(Inputs, std::rc::Rc<(Compared, Table)>)>,
+    /// Whose pay the grid shows.
+    editing: Option<Job>,
+}
+
+impl CompareState {
+    /// The comparison of what `workspace` holds now, and its table.
+    fn get(
+        &mut self,
+        cx: PanelContext<'_>,
+        workspace: &Workspace,
+    ) -> std::rc::Rc<(Compared, Table)> {
+        let inputs = Inputs::of(cx, workspace);
+        if let Some((cached, made)) = &self.cache
+            && *cached == inputs
+        {
+            return std::rc::Rc::clone(made);
+        }
+        let compared = gather(workspace, cx.i18n, cx.today().year());
+        let table = table(cx, workspace, &compared);
+        let made = std::rc::Rc::new((compared, table));
+        self.cache = Some((inputs, std::rc::Rc::clone(&made)));
+        made
+    }
+}
+
 /// A row of the table: its label, a text per column, and the best columns.
 pub struct Row {
     pub label: String,
@@ -114,8 +172,18 @@ fn money(i18n: &Localizer, amount: f64, currency: &str) -> String {
     format::money(i18n.language(), amount.round(), currency)
 }
 
-fn estimate(i18n: &Localizer, amount: f64, currency: &str) -> String {
-    format::money(i18n.language(), ppp::round_estimate(amount), currency)
+/// An amount at home prices: exact where nothing was converted, else rounded to what a
+/// purchasing-power estimate supports ([`ppp::round_estimate`]).
+fn at_home_money(i18n: &Localizer, amount: f64, converted: bool, currency: &str) -> String {
+    if converted {
+        format::money(i18n.language(), ppp::round_estimate(amount), currency)
+    } else {
+        money(i18n, amount, currency)
+    }
+}
+
+fn converted(home: &AtHome) -> bool {
+    home.basis != Basis::SameCountry
 }
 
 fn percent(i18n: &Localizer, share: f32) -> String {
@@ -221,7 +289,11 @@ pub fn table(cx: PanelContext<'_>, workspace: &Workspace, compared: &Compared) -
         i18n.tr("compare-row-total-home"),
         at_home
             .iter()
-            .map(|h| h.map_or_else(none, |h| estimate(i18n, h.total, home_currency)))
+            .map(|h| {
+                h.map_or_else(none, |h| {
+                    at_home_money(i18n, h.total, converted(h), home_currency)
+                })
+            })
             .collect(),
         Some((
             at_home.iter().map(|h| h.map(|h| h.total)).collect(),
@@ -232,8 +304,14 @@ pub fn table(cx: PanelContext<'_>, workspace: &Workspace, compared: &Compared) -
     if nets.iter().any(Option::is_some) {
         push(
             i18n.tr("compare-row-net-home"),
-            nets.iter()
-                .map(|n| n.map_or_else(none, |n| estimate(i18n, n, home_currency)))
+            at_home
+                .iter()
+                .map(|h| match h {
+                    Some(h) => h.net.map_or_else(none, |n| {
+                        at_home_money(i18n, n, converted(h), home_currency)
+                    }),
+                    None => none(),
+                })
                 .collect(),
             Some((nets.clone(), Better::Higher)),
         );
@@ -493,10 +571,14 @@ fn summary(i18n: &Localizer, compared: &Compared) -> Option<String> {
     };
     args.set("job", in_text(top));
     args.set("second", in_text(next));
-    args.set("amount", estimate(i18n, first.total, currency));
+    let any_converted = converted(first) || converted(second);
+    args.set(
+        "amount",
+        at_home_money(i18n, first.total, converted(first), currency),
+    );
     args.set(
         "difference",
-        estimate(i18n, first.total - second.total, currency),
+        at_home_money(i18n, first.total - second.total, any_converted, currency),
     );
     let mut text = i18n.tr_args("compare-summary", &args);
     // The part that differs most between the two.
@@ -613,41 +695,41 @@ fn cells_with_best(i18n: &Localizer, row: &Row) -> Vec<String> {
         .collect()
 }
 
-/// The comparison window.
-pub fn compare_window(
-    ctx: &egui::Context,
+/// The comparison, in place of the opportunity's panels (it is about several of
+/// them): its title with a button back to the panels, then everything below it.
+pub fn compare_view(
+    ui: &mut egui::Ui,
     cx: PanelContext<'_>,
-    open: &mut bool,
-    state: &mut MobilityState,
+    (state, cache): (&mut MobilityState, &mut CompareState),
     workspace: &mut Workspace,
     cmds: &mut Vec<Command>,
 ) {
     let i18n = cx.i18n;
-    let height = (ctx.content_rect().height() - 80.0).clamp(300.0, 900.0);
-    egui::Window::new(i18n.tr("compare-title"))
-        .id(egui::Id::unique("compare-window"))
-        .open(open)
-        .default_width((ctx.content_rect().width() - 80.0).clamp(480.0, 1400.0))
-        .default_height(height)
-        .max_height(height)
-        .default_pos([40.0, 36.0])
-        .show(ctx, |ui| {
-            egui::ScrollArea::both()
-                .auto_shrink([false, false])
-                .show(ui, |ui| compare_ui(ui, cx, state, workspace, cmds));
+    ui.horizontal(|ui| {
+        ui.heading(i18n.tr("compare-title"));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button(i18n.tr("compare-close")).clicked() {
+                cmds.push(Command::CloseComparison);
+            }
         });
+    });
+    ui.add_space(4.0);
+    egui::ScrollArea::both()
+        .id_salt("compare")
+        .auto_shrink([false, false])
+        .show(ui, |ui| compare_ui(ui, cx, (state, cache), workspace, cmds));
 }
 
-/// What the window shows.
+/// What the view shows.
 fn compare_ui(
     ui: &mut egui::Ui,
     cx: PanelContext<'_>,
-    state: &mut MobilityState,
+    (state, cache): (&mut MobilityState, &mut CompareState),
     workspace: &mut Workspace,
     cmds: &mut Vec<Command>,
 ) {
     let i18n = cx.i18n;
-    // The window's width: text wraps there, while the grids may be wider and scroll.
+    // The view's width: text wraps there, while the grids may be wider and scroll.
     let width = ui.available_width();
     let narrow = |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui)| {
         ui.scope(|ui| {
@@ -660,7 +742,8 @@ fn compare_ui(
     narrow(ui, &mut |ui| choose_ui(ui, i18n, workspace));
     ui.add_space(8.0);
 
-    let compared = gather(workspace, i18n, cx.today().year());
+    let made = cache.get(cx, workspace);
+    let compared = &made.0;
     if compared.jobs.len() < 2 {
         ui.label(egui::RichText::new(i18n.tr("compare-empty")).weak());
         return;
@@ -670,12 +753,12 @@ fn compare_ui(
         ui.label(egui::RichText::new(i18n.tr("compare-packages-intro")).weak());
     });
     ui.add_space(4.0);
-    packages_ui(ui, i18n, state, workspace, &compared);
+    packages_ui(ui, i18n, (state, &mut cache.editing), workspace, compared);
     ui.add_space(10.0);
 
-    // Typing above changed the packages: compare what is there now.
-    let compared = gather(workspace, i18n, cx.today().year());
-    let table = table(cx, workspace, &compared);
+    // Typing above may have changed the packages: compare what is there now.
+    let made = cache.get(cx, workspace);
+    let (compared, table) = (&made.0, &made.1);
     heading(ui, &i18n.tr("compare-results"));
     narrow(ui, &mut |ui| match &table.summary {
         Some(summary) => {
@@ -686,15 +769,15 @@ fn compare_ui(
         }
     });
     ui.add_space(4.0);
-    results_ui(ui, i18n, &table);
+    results_ui(ui, i18n, table);
     narrow(ui, &mut |ui| {
         for note in &table.notes {
             super::bullet(ui, note);
         }
         ui.add_space(8.0);
-        accept_ui(ui, i18n, workspace, &compared, cmds);
+        accept_ui(ui, i18n, workspace, compared, cmds);
         ui.add_space(8.0);
-        charts_ui(ui, i18n, workspace, &compared);
+        charts_ui(ui, i18n, workspace, compared);
     });
     ui.add_space(8.0);
     // Its own id scope: the charts above allocate a varying number of ids.
@@ -718,7 +801,9 @@ fn choose_ui(ui: &mut egui::Ui, i18n: &Localizer, workspace: &mut Workspace) {
         .sorted_ids()
         .into_iter()
         .filter_map(|id| workspace.case(id))
-        .filter(|c| c.status != Status::Archived || workspace.comparison.cases.contains(&c.id))
+        // The opportunities still open, and those already chosen: a long job search
+        // would otherwise list hundreds that were settled long ago.
+        .filter(|c| c.status.is_open() || workspace.comparison.cases.contains(&c.id))
         .map(|c| (c.id, case_title(c, i18n)))
         .collect();
     let choice = &mut workspace.comparison;
@@ -766,44 +851,57 @@ fn choose_ui(ui: &mut egui::Ui, i18n: &Localizer, workspace: &mut Workspace) {
 fn packages_ui(
     ui: &mut egui::Ui,
     i18n: &Localizer,
-    state: &mut MobilityState,
+    (state, editing): (&mut MobilityState, &mut Option<Job>),
     workspace: &mut Workspace,
     compared: &Compared,
 ) {
+    // One job at a time: the one picked here (the table below shows them all side by
+    // side). A job not picked yet: the first without a base pay, else the first.
+    if editing.is_none_or(|job| !compared.jobs.contains(&job)) {
+        *editing = compared
+            .packages
+            .iter()
+            .position(|p| p.base.trim().is_empty())
+            .or(Some(0))
+            .and_then(|i| compared.jobs.get(i).copied());
+    }
+    let section = i18n.tr("compare-packages");
+    ui.horizontal_wrapped(|ui| {
+        for (job, name) in compared.jobs.iter().zip(&compared.names) {
+            let selected = *editing == Some(*job);
+            if ui
+                .selectable_label(selected, name)
+                .accessible_name(format!("{section}: {name}"))
+                .clicked()
+            {
+                *editing = Some(*job);
+            }
+        }
+    });
+    ui.add_space(4.0);
+    let Some(column) = editing.and_then(|job| compared.jobs.iter().position(|j| *j == job)) else {
+        return;
+    };
+    let name = &compared.names[column];
+    let shown = &compared.packages[column];
+    let Some(package) = package_mut(workspace, compared.jobs[column]) else {
+        return;
+    };
     egui::Grid::new("compare-packages")
         .striped(true)
         .spacing([10.0, 4.0])
         .show(ui, |ui| {
-            ui.label("");
-            for name in &compared.names {
-                ui.label(egui::RichText::new(name).strong());
-            }
-            ui.end_row();
             for field in Field::ALL {
                 let label = i18n.tr(field.message_id());
                 ui.label(&label);
-                for (column, job) in compared.jobs.iter().enumerate() {
-                    let shown = &compared.packages[column];
-                    let Some(package) = package_mut(workspace, *job) else {
-                        ui.label("");
-                        continue;
-                    };
-                    let name = format!("{label} — {}", compared.names[column]);
-                    field_ui(ui, i18n, state, column, field, package, shown, &name);
-                }
+                let accessible = format!("{label} — {name}");
+                field_ui(ui, i18n, state, column, field, package, shown, &accessible);
                 ui.end_row();
                 if field == Field::EquityCliffMonths {
                     let label = i18n.tr("compare-equity-private");
                     ui.label(&label);
-                    for (column, job) in compared.jobs.iter().enumerate() {
-                        if let Some(package) = package_mut(workspace, *job) {
-                            let name = format!("{label} — {}", compared.names[column]);
-                            ui.checkbox(&mut package.equity_private, "")
-                                .accessible_name(name);
-                        } else {
-                            ui.label("");
-                        }
-                    }
+                    ui.checkbox(&mut package.equity_private, "")
+                        .accessible_name(format!("{label} — {name}"));
                     ui.end_row();
                 }
             }

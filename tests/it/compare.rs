@@ -42,6 +42,14 @@ fn field(id: &str, column: &str) -> String {
     format!("{} — {column}", tr(EN, id))
 }
 
+/// Show the pay of `column` in the grid (one job at a time).
+fn edit(harness: &mut Harness<'static, App>, column: &str) {
+    click(
+        harness,
+        &format!("{}: {column}", tr(EN, "compare-packages")),
+    );
+}
+
 /// The example of the issue, typed: Berlin 70,000 + 10 % bonus + 5 % pension now;
 /// Nordlicht 75,000 in Berlin; Grachten 75,000 in Amsterdam with 16,000 of shares over
 /// four years after a one-year cliff.
@@ -49,20 +57,33 @@ fn type_the_example(harness: &mut Harness<'static, App>) {
     let current = tr(EN, "compare-current-job");
     let nordlicht = "Nordlicht GmbH · Data Engineer";
     let grachten = "Grachten BV · Data Engineer";
-    for (id, column, value) in [
-        ("pay-field-base", current.as_str(), "70,000"),
-        ("pay-field-bonus-percent", current.as_str(), "10"),
-        ("pay-field-pension", current.as_str(), "5"),
-        ("pay-field-base", nordlicht, "75000"),
-        ("pay-field-base", grachten, "75000"),
-        ("pay-field-equity-grant", grachten, "16000"),
-        ("pay-field-equity-years", grachten, "4"),
-        ("pay-field-equity-cliff", grachten, "12"),
+    for (column, fields) in [
+        (
+            current.as_str(),
+            &[
+                ("pay-field-base", "70,000"),
+                ("pay-field-bonus-percent", "10"),
+                ("pay-field-pension", "5"),
+            ][..],
+        ),
+        (nordlicht, &[("pay-field-base", "75000")][..]),
+        (
+            grachten,
+            &[
+                ("pay-field-base", "75000"),
+                ("pay-field-equity-grant", "16000"),
+                ("pay-field-equity-years", "4"),
+                ("pay-field-equity-cliff", "12"),
+            ][..],
+        ),
     ] {
-        let label = field(id, column);
-        harness.get_by_label(&label).scroll_to_me();
-        harness.run();
-        type_into(harness, &label, value);
+        edit(harness, column);
+        for (id, value) in fields {
+            let label = field(id, column);
+            harness.get_by_label(&label).scroll_to_me();
+            harness.run();
+            type_into(harness, &label, value);
+        }
     }
 }
 
@@ -104,6 +125,7 @@ fn what_the_total_cannot_count_is_said() {
     let mut harness = compare_harness(dir.path(), EN);
     open_with_both(&mut harness, EN);
     let grachten = "Grachten BV · Data Engineer";
+    edit(&mut harness, grachten);
     type_into(&mut harness, &field("pay-field-base", grachten), "75000");
     type_into(&mut harness, &field("pay-field-sign-on", grachten), "ten");
     harness.get_by_label_contains("“Sign-on bonus” is not a number");
@@ -184,8 +206,10 @@ fn the_checklist_takes_its_pay_suggestion_from_the_total() {
     let mut harness = compare_harness(dir.path(), EN);
     open_with_both(&mut harness, EN);
     type_the_example(&mut harness);
-    // Nordlicht (the opportunity on screen) pays 75,000 against 80,500 now: −6.8 %, a
-    // pay cut, though its base is higher. No tax rates: before tax, and said so.
+    // Back to the panels: Nordlicht (the opportunity on screen) pays 75,000 against
+    // 80,500 now, −6.8 %: a pay cut, though its base is higher. No tax rates: before
+    // tax, and said so.
+    click(&mut harness, &tr(EN, "compare-close"));
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("answer", tr(EN, "answer-no"));
     let expected = gracious::i18n::Localizer::new(&EN.parse().expect("tag"))

@@ -339,3 +339,42 @@ fn the_review_underlines_what_to_fix() {
         results.add(harness.try_snapshot(format!("{short}-review-underlines")));
     }
 }
+
+/// The comparison of offers: the current job in Berlin, an offer in Berlin and one in
+/// Amsterdam, every part of the pay given, the table and both charts — in English
+/// (light) and Japanese (dark), in a tall window so that all of it is in the picture.
+#[test]
+fn the_comparison_of_offers() {
+    if !renderer_available() {
+        return;
+    }
+    let mut results = SnapshotResults::new();
+    for (short, lang, dark) in [("en", "en-US", false), ("ja", "ja-JP", true)] {
+        if lang == "ja-JP" && !crate::common::system_font_for(lang) {
+            continue;
+        }
+        let theme = if dark { "Dark" } else { "Light" };
+        let workspace = format!(
+            r#"(version: 3, workspace: (current_id: 1, settings: (theme: {theme}), profile: (name: "Ana Costa"),
+  current_job: (country: "DE", base: "70000", bonus_percent: "10", pension_percent: "5", leave_days: "28", notice_weeks: "12", tax_percent: "38"),
+  comparison: (cases: [1, 2], current_job: true, horizon_years: 4),
+  cases: [
+    (id: 1, company: "Nordlicht GmbH", role: "Data Engineer", contact: "Alex Weber", stage: AfterOffer, reply_by: "2026-12-11",
+      checklist: (entries: ((answer: Yes), (answer: No), (answer: Yes), (answer: No), (answer: Yes))),
+      package: (country: "DE", base: "75000", leave_days: "30", notice_weeks: "4", earliest_start: "2027-02-01", tax_percent: "40", sign_on: "5000", sign_on_repay_months: "12")),
+    (id: 2, company: "Grachten BV", role: "Senior Data Engineer", contact: "Sanne de Vries", stage: AfterOffer, reply_by: "2026-12-15",
+      mobility: (moving_abroad: true, current_country: "DE", destination_country: "NL", factors: ((rating: Good), (rating: Good), (rating: Acceptable), (rating: NotApplicable), (rating: Poor), (rating: Acceptable), (rating: Good), (rating: Acceptable), (rating: Good))),
+      checklist: (entries: ((answer: Yes), (answer: Yes), (answer: NotSure), (answer: No), (answer: Yes))),
+      package: (country: "NL", base: "75000", equity_grant: "16000", equity_years: "4", equity_cliff_months: "12", equity_private: true, relocation: "8000", relocation_repay_months: "24", leave_days: "25", notice_weeks: "4", earliest_start: "2027-03-01", tax_percent: "37")),
+  ], next_id: 3))"#
+        );
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("workspace.ron"), workspace).expect("write workspace");
+        let clipboard = MemoryClipboard::default();
+        let options = snapshot_options(dir.path(), lang, &clipboard);
+        let mut harness = build(options, [1100.0, 2000.0], dark);
+        crate::common::click(&mut harness, &crate::common::tr(lang, "menu-compare"));
+        harness.run();
+        results.add(harness.try_snapshot(format!("{short}-compare-offers")));
+    }
+}
