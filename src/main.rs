@@ -53,10 +53,7 @@ fn main() -> ExitCode {
         eprintln!("gracious: {e}");
         return ExitCode::from(2);
     }
-    // Lock and start reading the data while the window is being created.
-    let startup = gracious::app::Startup::begin(&data_dir);
-    let mut options = AppOptions::new(data_dir);
-    options.startup = Some(startup);
+    let mut options = AppOptions::new(data_dir.clone());
     options.language = cli.lang;
     options.quit_after_first_frame = cli.quit_after_first_frame;
 
@@ -71,17 +68,33 @@ fn main() -> ExitCode {
         Ok(icon) => viewport = viewport.with_icon(std::sync::Arc::new(icon)),
         Err(e) => log::warn!("the window icon could not be decoded: {e}"),
     }
+    // Lock the data folder and start reading it while the window is being created: as
+    // soon as the event loop exists, not before. A second thread makes every C `FILE`
+    // read lock per character, and the event loop's start reads the X11 compose table
+    // that way (libX11's input method): begun earlier, a long job search cost that
+    // read about 10 ms. Where the hook does not run, `App::new` begins it.
+    let startup = std::sync::Arc::new(std::sync::Mutex::new(None));
+    let begun = std::sync::Arc::clone(&startup);
     let native_options = eframe::NativeOptions {
         viewport,
         // Gracious installs its own system-font provider, told the interface language.
         system_font_fallback: false,
+        window_builder: Some(Box::new(move |builder| {
+            if let Ok(mut slot) = begun.lock() {
+                *slot = Some(gracious::app::Startup::begin(&data_dir));
+            }
+            builder
+        })),
         ..Default::default()
     };
 
     let result = eframe::run_native(
         "Gracious",
         native_options,
-        Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, options)))),
+        Box::new(move |cc| {
+            options.startup = startup.lock().ok().and_then(|mut slot| slot.take());
+            Ok(Box::new(App::new(&cc.egui_ctx, options)))
+        }),
     );
     log::info!("window closed");
     match result {

@@ -104,7 +104,9 @@ pub struct Case {
     pub channel: ChannelFacts,
     pub draft: Draft,
     pub timeline: Timeline,
-    /// The pay package on offer, for the comparison of offers.
+    /// The pay package on offer, for the comparison of offers (not written while
+    /// empty, so that opportunities never compared add nothing to the file).
+    #[serde(skip_serializing_if = "Package::is_empty")]
     pub package: Package,
 }
 

@@ -166,6 +166,7 @@ fn every_message_has_a_value() {
 /// Messages a translation may leave exactly as in English: names, codes and formats.
 const SAME_AS_ENGLISH_ALLOWED: &[&str] = &[
     "app-title",               // the product's name
+    "compare-not-given",       // a dash
     "header-date-hint",        // ISO date format, kept by languages that write it so
     "deadline-time-hint",      // HH:MM
     "list-separator",          // ", " in many languages
@@ -180,6 +181,9 @@ const SAME_AS_ENGLISH_ALLOWED: &[&str] = &[
 
 /// Words that are simply the same in a language ("Status", "Name", "optional" in German).
 const SAME_WORD: &[(&str, &str)] = &[
+    ("fr-FR", "pay-part-bonus"),
+    ("it-IT", "pay-part-bonus"),
+    ("nl-NL", "pay-part-bonus"),
     ("de-DE", "about-version"),
     ("de-DE", "editor-scenario"),
     ("de-DE", "header-status"),

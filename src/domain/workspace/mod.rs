@@ -128,6 +128,11 @@ impl Workspace {
         this_year: i16,
     ) -> Option<(f64, bool)> {
         let case = self.current_case()?;
+        // Only once the comparison of offers holds something of its own: otherwise it
+        // would repeat the mobility sheet's comparison under another name.
+        if case.package.is_empty() && self.current_job.is_empty() {
+            return None;
+        }
         let offer = compensation::offer_with_sheet(&case.package, &case.mobility);
         compensation::total_change(
             &offer,

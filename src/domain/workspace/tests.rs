@@ -251,3 +251,45 @@ fn template_ids_are_never_reused_and_imports_drop_foreign_references() {
     let ids = ws.merge(vec![imported]);
     assert_eq!(ws.case(ids[0]).and_then(|c| c.draft.custom), None);
 }
+
+#[test]
+fn the_total_speaks_for_the_checklist_only_once_the_comparison_holds_something() {
+    let table = crate::data::ppp_table();
+    let mut ws = Workspace::default();
+    {
+        let sheet = &mut ws.current_case_mut().mobility;
+        sheet.moving_abroad = true;
+        sheet.current_country = "DE".into();
+        sheet.destination_country = "DE".into();
+        sheet.current_pay.amount = "80000".into();
+        sheet.offered_pay.amount = "70000".into();
+    }
+    // The sheet alone: its own suggestion, not the comparison's under another name.
+    assert_eq!(ws.total_change_of_current(table, 2026), None);
+    // A bonus typed for the offer: the whole pay decides, 70,000 + 20 % = 84,000.
+    ws.current_case_mut().package.bonus_percent = "20".into();
+    let (change, net) = ws.total_change_of_current(table, 2026).expect("compared");
+    assert!(!net);
+    assert!((change - 5.0).abs() < 1e-9, "{change}");
+}
+
+#[test]
+fn accepting_an_offer_declines_the_other_open_offers_of_the_comparison() {
+    use crate::domain::{Stage, Status};
+    let mut ws = Workspace::default();
+    let first = ws.current_id;
+    let second = ws.new_case();
+    let third = ws.new_case();
+    for id in [first, second, third] {
+        ws.case_mut(id).expect("case").stage = Stage::AfterOffer;
+    }
+    ws.case_mut(third).expect("case").status = Status::Declined;
+    ws.comparison.cases = vec![first, second, third];
+    let declined = ws.accept_offer(second);
+    assert_eq!(declined, [first], "only the offers still open");
+    assert_eq!(ws.case(second).expect("case").status, Status::Accepted);
+    assert_eq!(
+        ws.case(first).expect("case").draft.scenario,
+        crate::domain::template::Scenario::AcceptedOtherOffer
+    );
+}
