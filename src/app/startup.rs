@@ -1,5 +1,5 @@
 //! Opening the data folder: the lock (one window per folder), then the workspace. A
-//! long job search is read on its own thread, begun by `main` before the window exists,
+//! long job search is read on its own thread, begun by `main` once the event loop exists,
 //! so reading the file and opening the window overlap; the window shows a spinner until
 //! the data arrives, in the language and theme the file's settings (at its top) ask for.
 
