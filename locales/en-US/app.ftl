@@ -705,7 +705,10 @@ compare-row-traps = Warnings for the move
 compare-reference = your reference
 # Marks the best figure of a row; $value is the figure.
 compare-best = { $value } · best
-compare-leave-value = { $days } days (worth { $amount })
+compare-leave-value = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} (worth { $amount })
 compare-notice-weeks = { $weeks ->
     [one] { $weeks } week
    *[other] { $weeks } weeks
@@ -744,6 +747,8 @@ compare-accepted = { $job } is marked as accepted. The letters to { $others } no
 compare-export-csv = Export as CSV…
 compare-export-text = Export as text…
 compare-text-title = Offers compared on { $date }
+# A line of the printable text: a job and its figure in one row of the comparison.
+compare-text-cell = { $job }: { $value }
 compare-text-basis = At prices in { $country }; one-off money and shares spread over { $years ->
     [one] { $years } year
    *[other] { $years } years

@@ -686,7 +686,7 @@ quit-anyway = Salir sin guardar
 menu-compare = Comparar ofertas
 compare-title = Comparar ofertas
 compare-close = Cerrar la comparación
-compare-intro = Ponga sus ofertas junto a su puesto actual: cada concepto de la retribución, lo que vale cada una en un año a precios de donde vive ahora y cómo sale cada una en el cuestionario de decisión y en la ficha de traslado.
+compare-intro = Ponga sus ofertas junto a su puesto actual: cada concepto de la retribución, lo que vale cada una en un año a los precios del lugar donde vive ahora y qué resultado obtiene cada una en el cuestionario de decisión y en la ficha de traslado.
 compare-choose = Comparar
 compare-current-job = Su puesto actual
 # El puesto actual nombrado dentro de una frase (compare-summary, compare-summary-net).
@@ -699,7 +699,7 @@ compare-horizon-years = { $years ->
     [many] { $years } años
    *[other] { $years } años
 }
-compare-horizon-help = La prima de incorporación, la ayuda para el traslado y las acciones se cuentan por cada año de permanencia. Cuatro años es el periodo de consolidación habitual.
+compare-horizon-help = La prima de incorporación, la ayuda para el traslado y las acciones se reparten entre los años de permanencia. Cuatro años es el periodo de consolidación habitual.
 compare-packages = Lo que paga cada puesto
 compare-packages-intro = Importes anuales y brutos, en la moneda de cada puesto. Deje en blanco lo que no sepa: Gracious nunca hace suposiciones. Los valores en gris proceden de la ficha de traslado.
 compare-equity-private = Acciones de una empresa no cotizada
@@ -740,12 +740,13 @@ compare-basis-override = su propio factor
 # $country es donde vive ahora la persona; $job y $second son los nombres de dos columnas.
 compare-summary = A precios de { $country }, la opción que más vale es { $job }: { $amount } al año, { $difference } más que { $second }.
 # $part es un concepto de la retribución, p. ej., «retribución variable».
-compare-summary-why = La mayor diferencia está en este concepto: { $part }.
+compare-summary-why = La mayor diferencia está en el concepto de { $part }.
 compare-summary-net = Después de impuestos, la opción con la que más le queda es { $job }.
 compare-summary-none = Introduzca al menos el salario fijo y el país de dos puestos para ver cuál vale más.
 compare-note-equity-private = { $job }: las acciones son de una empresa no cotizada. Puede que no valgan nada hasta que la empresa se venda o salga a bolsa.
 compare-note-cliff = { $job }: no se consolida ninguna acción antes del mes { $months }, que queda fuera del periodo comparado.
-compare-note-repayable = { $job }: hay que devolver este importe ({ $part }) si se marcha antes del mes { $months }. Ese plazo va más allá del periodo comparado, así que no se cuenta.
+# $part es «prima de incorporación» o «ayuda para el traslado» (las dos, femeninas).
+compare-note-repayable = { $job }: hay que devolver la { $part } si deja la empresa antes del mes { $months }. Ese plazo termina después del periodo comparado, así que este importe no se incluye en el total.
 compare-note-bonus-amount = { $job }: se indican un importe y un porcentaje de retribución variable; se usa el importe.
 compare-note-no-base = { $job }: aún falta el salario fijo, así que no hay total.
 compare-note-not-a-number = { $job }: «{ $field }» no es un número que Gracious pueda usar.
@@ -760,11 +761,12 @@ compare-chart-mobility = Valoración del traslado
 compare-chart-alt = Gráfico. Las mismas cifras aparecen en la tabla de arriba.
 compare-accept = Aceptar esta oferta
 # Para lectores de pantalla: lo que hace el botón, con el nombre de la oferta.
-compare-accept-name = Aceptar { $job } y preparar las cartas de rechazo de las demás ofertas
+compare-accept-name = Aceptar la oferta de { $job } y preparar las cartas de rechazo de las demás
 compare-accepted = Oferta aceptada: { $job }. Las cartas para { $others } rechazan ahora la oferta porque usted ha aceptado otra.
 compare-export-csv = Exportar como CSV…
 compare-export-text = Exportar como texto…
 compare-text-title = Comparación de ofertas del { $date }
+compare-text-cell = { $job }: { $value }
 compare-text-basis = A precios de { $country }; pagos puntuales y acciones repartidos en { $years ->
     [one] { $years } año
     [many] { $years } años

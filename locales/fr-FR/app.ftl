@@ -707,7 +707,7 @@ compare-packages = La rémunération, élément par élément
 compare-packages-intro = Montants annuels bruts (avant impôts), dans la devise de chaque poste. Laissez vide ce que vous ne savez pas : Gracious n’invente jamais rien. Les valeurs en gris proviennent de la fiche mobilité.
 compare-equity-private = Actions d’une société non cotée
 compare-results = Côte à côte
-compare-empty = Choisissez au moins deux éléments à comparer : votre poste actuel et une offre, ou deux offres.
+compare-empty = Choisissez au moins deux postes à comparer : votre poste actuel et une offre, ou deux offres.
 compare-row-verdict = Verdict (aide à la décision)
 compare-row-fit = Adéquation (aide à la décision)
 compare-row-total = Total annuel, devise du poste
@@ -724,7 +724,10 @@ compare-row-traps = Points de vigilance (départ)
 compare-reference = votre référence
 # Marque le meilleur chiffre d’une ligne ; $value est le chiffre.
 compare-best = { $value } · meilleur
-compare-leave-value = { $days } jours (soit { $amount })
+compare-leave-value = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} (soit { $amount })
 compare-notice-weeks = { $weeks ->
     [one] { $weeks } semaine
    *[other] { $weeks } semaines
@@ -739,7 +742,7 @@ compare-basis-override = votre propre facteur
 compare-summary = Aux prix de votre pays de résidence ({ $country }), c’est { $job } qui rapporte le plus : { $amount } par an, soit { $difference } de plus que { $second }.
 # $part est un élément de la rémunération, par ex. « bonus » (messages pay-part-*).
 compare-summary-why = Principale source d’écart : { $part }.
-compare-summary-net = Après impôts, c’est { $job } qui vous laisse le plus.
+compare-summary-net = Après impôts, c’est avec { $job } qu’il vous reste le plus.
 compare-summary-none = Saisissez au moins le salaire fixe et le pays de deux postes pour voir lequel vaut le plus.
 compare-note-equity-private = { $job } : les actions sont celles d’une société non cotée. Elles peuvent ne rien valoir tant que la société n’est pas vendue ou introduite en Bourse.
 compare-note-cliff = { $job } : aucune action n’est acquise avant { $months } mois (cliff), soit au-delà de la période comparée.
@@ -750,7 +753,7 @@ compare-note-not-a-number = { $job } : « { $field } » n’est pas un nombre
 compare-note-no-country = { $job } : choisissez le pays du poste pour le comparer aux prix de votre pays de résidence.
 compare-note-no-factor = { $job } : aucune donnée de pouvoir d’achat pour ce pays ({ $country }). Saisissez un facteur pour pouvoir comparer.
 compare-note-currency = { $job } : les données pour ce pays ({ $country }) sont en { $currency }. Saisissez les montants en { $currency }, ou bien un facteur.
-compare-note-tax = Après impôts : le taux d’imposition de chaque poste est appliqué à l’ensemble de son total.
+compare-note-tax = Après impôts : le taux d’imposition de chaque poste s’applique à l’intégralité de sa rémunération annuelle.
 compare-chart-total = Total annuel aux prix de votre pays, élément par élément
 compare-chart-fit = Adéquation de chaque option (en %)
 compare-chart-checklist = Adéquation (aide à la décision)
@@ -763,6 +766,7 @@ compare-accepted = { $job } : offre marquée comme acceptée. Les lettres pour 
 compare-export-csv = Exporter en CSV…
 compare-export-text = Exporter en texte…
 compare-text-title = Offres comparées le { $date }
+compare-text-cell = { $job } : { $value }
 compare-text-basis = Aux prix de votre pays de résidence ({ $country }) ; montants ponctuels et actions répartis sur { $years ->
     [one] { $years } an
    *[other] { $years } ans
@@ -776,9 +780,9 @@ pay-field-equity-grant = Actions : valeur de l’attribution
 pay-field-equity-years = Actions : durée d’acquisition (ans)
 pay-field-equity-cliff = Actions : cliff (mois)
 pay-field-sign-on = Prime d’arrivée
-pay-field-sign-on-repay = Prime d’arrivée : remboursable avant (mois)
+pay-field-sign-on-repay = Prime d’arrivée : clause de remboursement (mois)
 pay-field-relocation = Prime de mobilité
-pay-field-relocation-repay = Prime de mobilité : remboursable avant (mois)
+pay-field-relocation-repay = Prime de mobilité : clause de remboursement (mois)
 pay-field-pension = Retraite : part employeur (% du fixe)
 pay-field-benefits = Avantages (valeur pour vous, par an)
 pay-field-leave = Congés payés (jours)
@@ -793,7 +797,7 @@ pay-part-bonus = bonus
 pay-part-equity = actions
 pay-part-sign-on = prime d’arrivée
 pay-part-relocation = prime de mobilité
-pay-part-pension = retraite
+pay-part-pension = retraite (part employeur)
 pay-part-benefits = avantages
 checklist-suggestion-total-net = La comparaison des offres suggère « { $answer } », d’après la rémunération totale après impôts, par rapport à votre poste actuel.
 checklist-suggestion-total-gross = La comparaison des offres suggère « { $answer } », d’après la rémunération totale avant impôts, par rapport à votre poste actuel. Indiquez les deux taux d’imposition pour comparer ce qu’il vous resterait.

@@ -684,7 +684,7 @@ compare-row-verdict = चेकलिस्ट का निष्कर्ष
 compare-row-fit = चेकलिस्ट में मेल
 compare-row-total = सालाना कुल, नौकरी की मुद्रा में
 compare-row-total-home = सालाना कुल, मौजूदा देश के दामों पर
-compare-row-net-home = कर के बाद, मौजूदा देश के दामों पर
+compare-row-net-home = कर के बाद सालाना कुल, मौजूदा देश के दामों पर
 compare-row-basis = दामों की तुलना का आधार
 compare-row-leave = सवेतन छुट्टियाँ
 compare-row-notice = नोटिस अवधि
@@ -701,7 +701,7 @@ compare-notice-weeks = { $weeks ->
     [one] { $weeks } सप्ताह
    *[other] { $weeks } सप्ताह
 }
-compare-not-moving = विदेश नहीं जाना
+compare-not-moving = विदेश जाना शामिल नहीं
 compare-no-traps = कोई नहीं
 compare-not-given = —
 compare-basis-same = एक ही देश
@@ -711,7 +711,7 @@ compare-basis-override = आपका अपना गुणांक
 compare-summary = { $country } के दामों के हिसाब से सबसे ज़्यादा मूल्य { $job } का है: { $amount } प्रति वर्ष, यानी { $second } से { $difference } ज़्यादा।
 # $part वेतन का एक हिस्सा है, जैसे “बोनस”।
 compare-summary-why = सबसे बड़ा अंतर इस हिस्से में है: { $part }।
-compare-summary-net = कर के बाद हाथ में सबसे ज़्यादा रक़म { $job } से आती है।
+compare-summary-net = हालाँकि, कर के बाद हाथ में सबसे ज़्यादा रक़म { $job } से आती है।
 compare-summary-none = कौन-सी नौकरी ज़्यादा मूल्य की है, यह देखने के लिए कम से कम दो नौकरियों का फ़िक्स्ड वेतन और देश दर्ज करें।
 compare-note-equity-private = { $job }: शेयर एक निजी (गैर-सूचीबद्ध) कंपनी के हैं। जब तक कंपनी बिक न जाए या शेयर बाज़ार में सूचीबद्ध न हो, तब तक इनका मूल्य शून्य भी हो सकता है।
 compare-note-cliff = { $job }: { $months } महीने पूरे होने से पहले कोई शेयर वेस्ट नहीं होता, और यह समय तुलना की अवधि के बाद आता है।
@@ -735,6 +735,7 @@ compare-accepted = { $job } को “स्वीकार किया” क�
 compare-export-csv = CSV के रूप में निर्यात करें…
 compare-export-text = टेक्स्ट के रूप में निर्यात करें…
 compare-text-title = ऑफ़रों की तुलना, { $date }
+compare-text-cell = { $job }: { $value }
 compare-text-basis = { $country } के दामों के हिसाब से; एकमुश्त रक़में और शेयर { $years ->
     [one] { $years } साल
    *[other] { $years } साल
@@ -742,7 +743,7 @@ compare-text-basis = { $country } के दामों के हिसाब 
 pay-field-country = देश
 pay-field-currency = मुद्रा
 pay-field-base = फ़िक्स्ड वेतन
-pay-field-bonus-percent = टार्गेट बोनस (%)
+pay-field-bonus-percent = टार्गेट बोनस (फ़िक्स्ड वेतन का %)
 pay-field-bonus-amount = बोनस की रक़म
 pay-field-equity-grant = शेयर: ग्रांट का मूल्य
 pay-field-equity-years = शेयर: वेस्टिंग के साल

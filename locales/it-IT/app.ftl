@@ -699,17 +699,17 @@ compare-horizon-years = { $years ->
     [one] { $years } anno
    *[other] { $years } anni
 }
-compare-horizon-help = Bonus d'ingresso, contributo per il trasferimento e azioni si contano per anno di permanenza. Quattro anni è il periodo di vesting abituale.
+compare-horizon-help = Bonus d'ingresso, contributo per il trasferimento e azioni si contano per anno di permanenza. Il periodo di vesting abituale è di quattro anni.
 compare-packages = La retribuzione, voce per voce
 compare-packages-intro = Importi annui lordi, nella valuta di ciascun lavoro. Lasci vuoto ciò che non sa: Gracious non tira mai a indovinare. I valori in grigio vengono dalla scheda trasferimento.
 compare-equity-private = Azioni di una società non quotata
 compare-results = A confronto
-compare-empty = Scelga almeno due elementi da confrontare: il suo lavoro attuale e un'offerta, oppure due offerte.
+compare-empty = Ne scelga almeno due da confrontare: il suo lavoro attuale e un'offerta, oppure due offerte.
 compare-row-verdict = Verdetto della checklist
 compare-row-fit = Compatibilità (checklist)
-compare-row-total = Totale annuo, valuta del lavoro
-compare-row-total-home = Totale annuo ai prezzi del suo paese
-compare-row-net-home = Al netto, ai prezzi del suo paese
+compare-row-total = Totale annuo, nella valuta del lavoro
+compare-row-total-home = Totale annuo ai prezzi del paese in cui vive
+compare-row-net-home = Al netto, ai prezzi del paese in cui vive
 compare-row-basis = Base per il confronto dei prezzi
 compare-row-leave = Ferie
 compare-row-notice = Preavviso
@@ -721,7 +721,10 @@ compare-row-traps = Avvertenze sul trasferimento
 compare-reference = termine di paragone
 # Segna il valore migliore di una riga; $value è il valore.
 compare-best = { $value } · migliore
-compare-leave-value = { $days } giorni (pari a { $amount })
+compare-leave-value = { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+} (pari a { $amount })
 compare-notice-weeks = { $weeks ->
     [one] { $weeks } settimana
    *[other] { $weeks } settimane
@@ -735,8 +738,8 @@ compare-basis-override = fattore personalizzato
 # $country è il paese in cui vive la persona; $job è il lavoro che vale di più, $second quello che segue.
 compare-summary = Ai prezzi del paese in cui vive ({ $country }), vale di più { $job }: { $amount } all'anno, { $difference } in più rispetto alla seconda opzione ({ $second }).
 # $part è una voce della retribuzione, ad es. «bonus» (messaggi pay-part-*).
-compare-summary-why = La differenza maggiore viene da questa voce: { $part }.
-compare-summary-net = Al netto delle imposte, è { $job } a lasciarle di più.
+compare-summary-why = La differenza maggiore riguarda la voce «{ $part }».
+compare-summary-net = Al netto delle imposte, è { $job } a farle guadagnare di più.
 compare-summary-none = Inserisca almeno la retribuzione fissa e il paese di due lavori per vedere quale vale di più.
 compare-note-equity-private = { $job }: le azioni sono di una società non quotata. Potrebbero non valere nulla finché la società non viene venduta o quotata in borsa.
 compare-note-cliff = { $job }: nessuna azione matura prima di { $months ->
@@ -750,12 +753,12 @@ compare-note-repayable = { $job }: { $part } da restituire se lascia l'azienda p
 compare-note-bonus-amount = { $job }: sono indicati sia un importo sia una percentuale di bonus; viene usato l'importo.
 compare-note-no-base = { $job }: manca ancora la retribuzione fissa, quindi non c'è un totale.
 compare-note-not-a-number = { $job }: «{ $field }» non è un numero che Gracious possa usare.
-compare-note-no-country = { $job }: scelga il paese per confrontarlo ai prezzi del paese in cui vive.
+compare-note-no-country = { $job }: scelga il paese di questo lavoro per confrontarlo ai prezzi del paese in cui vive.
 compare-note-no-factor = { $job }: non ci sono dati sul potere d'acquisto per questo paese ({ $country }). Inserisca un fattore per includerlo nel confronto.
 compare-note-currency = { $job }: i dati per questo paese ({ $country }) sono espressi in { $currency }. Inserisca gli importi in { $currency } oppure un fattore.
-compare-note-tax = Al netto delle imposte: l'aliquota di ciascun lavoro si applica all'intero totale.
-compare-chart-total = Totale annuo ai prezzi del suo paese, voce per voce
-compare-chart-fit = Compatibilità di ciascuno (%)
+compare-note-tax = Al netto delle imposte: l'aliquota di ciascun lavoro si applica all'intero totale annuo.
+compare-chart-total = Totale annuo ai prezzi del paese in cui vive, voce per voce
+compare-chart-fit = Compatibilità di ciascuna opzione (%)
 compare-chart-checklist = Compatibilità (checklist)
 compare-chart-mobility = Punteggio trasferimento
 compare-chart-alt = Grafico. Gli stessi valori sono nella tabella qui sopra.
@@ -766,6 +769,7 @@ compare-accepted = { $job }: offerta segnata come accettata. Le lettere per le a
 compare-export-csv = Esporta in CSV…
 compare-export-text = Esporta come testo…
 compare-text-title = Offerte confrontate il { $date }
+compare-text-cell = { $job }: { $value }
 compare-text-basis = Ai prezzi del paese in cui vive ({ $country }); importi una tantum e azioni ripartiti su { $years ->
     [one] { $years } anno
    *[other] { $years } anni

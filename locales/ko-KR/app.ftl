@@ -643,7 +643,7 @@ compare-current-job = 현재 직장
 # The current job named inside a sentence (compare-summary, compare-summary-net).
 compare-current-job-in-text = 현재 직장
 # $max is the largest number of opportunities compared at once (4).
-compare-too-many = 지원 건은 한 번에 최대 { $max }개까지 비교할 수 있습니다.
+compare-too-many = 지원 건은 한 번에 최대 { $max }건까지 비교할 수 있습니다.
 compare-horizon = 일회성 금액과 주식을 나눌 기간
 compare-horizon-years = { $years ->
    *[other] { $years }년
@@ -656,9 +656,9 @@ compare-results = 나란히 비교
 compare-empty = 비교할 대상을 두 개 이상 고르세요. 현재 직장과 입사 제안 하나, 또는 입사 제안 두 개를 고르면 됩니다.
 compare-row-verdict = 체크리스트 판단
 compare-row-fit = 체크리스트 적합도
-compare-row-total = 연간 총액(해당 통화)
+compare-row-total = 연간 총액(지급 통화 기준)
 compare-row-total-home = 연간 총액(거주국 물가 기준)
-compare-row-net-home = 세후 금액(거주국 물가 기준)
+compare-row-net-home = 세후 연간 총액(거주국 물가 기준)
 compare-row-basis = 물가 비교 기준
 compare-row-leave = 유급 휴가
 compare-row-notice = 퇴사 통보 기간
@@ -684,15 +684,15 @@ compare-basis-override = 직접 입력한 계수
 compare-summary = { $country } 물가 기준으로는 { $job }의 가치가 가장 높습니다(연간 { $amount }, { $second }보다 { $difference } 많음).
 # $part is a part of the pay, e.g. "bonus".
 compare-summary-why = 가장 큰 차이는 { $part }에서 납니다.
-compare-summary-net = 세후 기준으로는 { $job }의 실수령액이 가장 많습니다.
+compare-summary-net = 다만 세후 기준으로는 { $job }의 실수령액이 가장 많습니다.
 compare-summary-none = 어느 쪽의 가치가 더 높은지 보려면 최소 두 곳의 기본급과 국가를 입력하세요.
 compare-note-equity-private = { $job }: 비상장 회사의 주식입니다. 회사가 매각되거나 상장되기 전까지는 가치가 없을 수도 있습니다.
 compare-note-cliff = { $job }: 클리프가 { $months }개월이라 비교 기간 안에는 베스팅되는 주식이 없습니다.
-compare-note-repayable = { $job }: { $months }개월 안에 퇴사하면 { $part } 반환 의무가 있습니다. 이 기간이 비교 기간보다 길어 합계에 넣지 않았습니다.
+compare-note-repayable = { $job }: { $months }개월 안에 퇴사하면 { $part } 반환 의무가 있습니다. 이 기간이 비교 기간보다 길기 때문에 해당 금액은 합계에 넣지 않았습니다.
 compare-note-bonus-amount = { $job }: 보너스 금액과 비율이 모두 입력되어 있어 금액을 기준으로 계산했습니다.
 compare-note-no-base = { $job }: 기본급이 아직 없어 총액을 계산할 수 없습니다.
 compare-note-not-a-number = { $job }: “{ $field }”에 입력한 값은 Gracious가 계산에 쓸 수 있는 숫자가 아닙니다.
-compare-note-no-country = { $job }: 거주국 물가 기준으로 비교하려면 국가를 선택하세요.
+compare-note-no-country = { $job }: 거주국 물가 기준으로 비교하려면 근무 국가를 선택하세요.
 compare-note-no-factor = { $job }: { $country }에 대한 구매력 데이터가 없습니다. 비교하려면 계수를 직접 입력하세요.
 compare-note-currency = { $job }: { $country } 데이터는 { $currency } 기준입니다. 금액을 { $currency } 단위로 입력하거나 계수를 직접 입력하세요.
 compare-note-tax = 세후 금액: 각 직장의 세율을 총액 전체에 적용했습니다.
@@ -703,18 +703,19 @@ compare-chart-mobility = 이주 평가 점수
 compare-chart-alt = 차트입니다. 같은 수치가 위 표에 있습니다.
 compare-accept = 이 제안 수락
 # For screen readers: what the button does, with the offer's name.
-compare-accept-name = { $job }: 수락하고 나머지 제안에 보낼 거절 메일 준비
+compare-accept-name = { $job } 제안을 수락하고 나머지 제안에 보낼 거절 메일 준비
 compare-accepted = { $job } 건을 수락함으로 표시했습니다. 이제 { $others } 건의 메일은 다른 제안을 수락했다는 이유로 거절하는 내용입니다.
 compare-export-csv = CSV로 내보내기…
 compare-export-text = 텍스트로 내보내기…
 compare-text-title = { $date } 기준 입사 제안 비교
+compare-text-cell = { $job }: { $value }
 compare-text-basis = { $country } 물가 기준이며, 일회성 금액과 주식은 { $years ->
    *[other] { $years }년
 }으로 나누어 계산했습니다.
 pay-field-country = 국가
 pay-field-currency = 통화
 pay-field-base = 기본급
-pay-field-bonus-percent = 목표 보너스(%)
+pay-field-bonus-percent = 목표 보너스(기본급의 %)
 pay-field-bonus-amount = 보너스 금액
 pay-field-equity-grant = 주식 보상: 부여 가치
 pay-field-equity-years = 주식 보상: 베스팅 기간(년)
@@ -724,7 +725,7 @@ pay-field-sign-on-repay = 사이닝 보너스: 반환 의무 기간(개월)
 pay-field-relocation = 이주 지원금
 pay-field-relocation-repay = 이주 지원금: 반환 의무 기간(개월)
 pay-field-pension = 기업연금 회사 부담분(기본급의 %)
-pay-field-benefits = 나에게 가치 있는 복리후생(연간)
+pay-field-benefits = 복리후생 환산 가치(연간)
 pay-field-leave = 유급 휴가(일)
 pay-field-notice = 퇴사 통보 기간(주)
 pay-field-start = 가장 빠른 입사일

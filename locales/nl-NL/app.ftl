@@ -272,26 +272,26 @@ ppp-override = Eigen factor
 ppp-override-hint = optioneel
 ppp-current-pay = Nu
 ppp-offered-pay = Aanbod
-ppp-worth = Naar het prijspeil van { $country } is het aanbod ongeveer { $amount } per jaar waard.
+ppp-worth = Naar het prijspeil in je woonland ({ $country }) is het aanbod ongeveer { $amount } per jaar waard.
 ppp-change = Dat is { $change }% ten opzichte van wat je nu verdient.
 # Staat bovenaan zodra beide belastingtarieven zijn ingevuld: wat je overhoudt, naar het
 # prijspeil van je eigen land.
-ppp-worth-net = Na belasting is het aanbod naar het prijspeil van { $country } ongeveer { $amount } per jaar waard: { $change }% ten opzichte van wat je nu netto verdient.
+ppp-worth-net = Na belasting is het aanbod naar het prijspeil in je woonland ({ $country }) ongeveer { $amount } per jaar waard: { $change }% ten opzichte van wat je nu netto verdient.
 # Het bedrag vóór belasting, onder het bedrag na belasting.
 ppp-gross-beside = Vóór belasting: ongeveer { $amount } ({ $change }%).
 # Waar het prijspeil van een land vandaan komt; de factor zelf staat in de tooltip.
-ppp-source-data = Prijzen in { $country }: Wereldbank, { $series }, { $year }.
-ppp-source-override = Prijzen in { $country }: je eigen factor.
+ppp-source-data = Prijspeil { $country }: Wereldbank, { $series }, { $year }.
+ppp-source-override = Prijspeil { $country }: je eigen factor.
 # Tooltip: wat de koopkrachtfactor betekent, in gewone woorden.
-ppp-factor-explained = In { $country } koop je voor { $factor } { $currency } ongeveer evenveel als voor één Amerikaanse dollar in de Verenigde Staten.
+ppp-factor-explained = In dit land ({ $country }) koop je voor { $factor } { $currency } ongeveer evenveel als voor één Amerikaanse dollar in de Verenigde Staten.
 ppp-series-private = koopkracht voor consumptie door huishoudens
 ppp-series-gdp = koopkracht voor de hele economie (bbp)
-ppp-unreliable = De prijzen in { $country } stijgen snel en deze factor is meer dan een jaar oud: zie de uitkomst als een ruwe schatting.
+ppp-unreliable = De prijzen in dit land ({ $country }) stijgen snel en deze factor is meer dan een jaar oud: zie de uitkomst als een ruwe schatting.
 ppp-national = Dit zijn landelijke gemiddelden: een grote stad kan veel duurder zijn. Weet je een betere factor, vul die dan in.
 ppp-incomplete = Kies beide landen en vul beide salarissen in om te zien wat het aanbod waard is.
 ppp-not-positive = Vul elk salaris in als een bedrag groter dan nul.
-ppp-no-data = De Wereldbank heeft geen bruikbare koopkrachtgegevens voor { $country }. Gracious gaat niet gokken: vul zelf een factor in als je die hebt.
-ppp-currency-mismatch = De gegevens voor { $country } zijn in { $currency }: vul dat salaris in { $currency } in.
+ppp-no-data = De Wereldbank heeft geen bruikbare koopkrachtgegevens voor dit land ({ $country }). Gracious gaat niet gokken: vul zelf een factor in als je die hebt.
+ppp-currency-mismatch = De gegevens voor dit land ({ $country }) zijn in { $currency }: vul dat salaris in { $currency } in.
 ppp-sources = Gegevensbronnen
 visa-title = Visum en startdatum
 visa-processing-weeks = Behandeltijd visum (weken)
@@ -725,21 +725,21 @@ compare-basis-same = zelfde land
 compare-basis-data = Wereldbank, { $year }
 compare-basis-override = je eigen factor
 # $country is waar de gebruiker nu woont; $job en $second zijn de namen van twee kolommen.
-compare-summary = Naar het prijspeil van { $country } is { $job } het meeste waard: { $amount } per jaar, { $difference } meer dan { $second }.
+compare-summary = Naar het prijspeil in je woonland ({ $country }) is { $job } het meeste waard: { $amount } per jaar, { $difference } meer dan { $second }.
 # $part is een onderdeel van het pakket, bijv. “bonus”.
-compare-summary-why = Het grootste verschil zit in dit onderdeel: { $part }.
+compare-summary-why = Het grootste verschil zit in het onderdeel { $part }.
 compare-summary-net = Na belasting houd je het meeste over bij { $job }.
 compare-summary-none = Vul voor twee banen minstens het basissalaris en het land in om te zien welke meer waard is.
 compare-note-equity-private = { $job }: de aandelen zijn van een niet-beursgenoteerd bedrijf. Misschien zijn ze niets waard tot het bedrijf wordt verkocht of naar de beurs gaat.
-compare-note-cliff = { $job }: vóór maand { $months } komen er geen aandelen vrij (cliff), en dat valt na de vergeleken periode.
+compare-note-cliff = { $job }: vóór maand { $months } komen er geen aandelen vrij (cliff), en die maand valt na de vergeleken periode.
 # $part is hier altijd de welkomstbonus of de verhuisvergoeding (beide de-woorden).
 compare-note-repayable = { $job }: de { $part } moet je terugbetalen als je vóór maand { $months } vertrekt. Dat valt na de vergeleken periode, dus telt het bedrag niet mee.
 compare-note-bonus-amount = { $job }: er is zowel een bonusbedrag als een percentage ingevuld; het bedrag wordt gebruikt.
 compare-note-no-base = { $job }: nog geen basissalaris, dus geen totaal.
 compare-note-not-a-number = { $job }: “{ $field }” is geen getal waarmee Gracious kan rekenen.
 compare-note-no-country = { $job }: kies het land om deze baan te vergelijken naar het prijspeil van je woonland.
-compare-note-no-factor = { $job }: er zijn geen koopkrachtgegevens voor { $country }. Vul zelf een factor in om te kunnen vergelijken.
-compare-note-currency = { $job }: de gegevens voor { $country } zijn in { $currency }. Vul de bedragen in { $currency } in, of geef een eigen factor op.
+compare-note-no-factor = { $job }: er zijn geen koopkrachtgegevens voor dit land ({ $country }). Vul zelf een factor in om te kunnen vergelijken.
+compare-note-currency = { $job }: de gegevens voor dit land ({ $country }) zijn in { $currency }. Vul de bedragen in { $currency } in, of geef een eigen factor op.
 compare-note-tax = Na belasting: het belastingtarief van elke baan wordt toegepast op het hele totaal van die baan.
 compare-chart-total = Totaal per jaar naar het prijspeil van je woonland, per onderdeel
 compare-chart-fit = Hoe goed elke baan past (procent)
@@ -748,12 +748,13 @@ compare-chart-mobility = Score verhuisoverzicht
 compare-chart-alt = Grafiek. Dezelfde cijfers staan in de tabel hierboven.
 compare-accept = Dit aanbod aannemen
 # Voor schermlezers: wat de knop doet, met de naam van het aanbod.
-compare-accept-name = { $job } aannemen en de brieven voorbereiden waarmee je de andere afslaat
+compare-accept-name = { $job } aannemen en de brieven voorbereiden waarmee je de andere aanbiedingen afslaat
 compare-accepted = { $job } is gemarkeerd als geaccepteerd. De brieven aan { $others } zeggen nu nee, omdat je een ander aanbod hebt aangenomen.
 compare-export-csv = Exporteren als CSV…
 compare-export-text = Exporteren als tekst…
 compare-text-title = Aanbiedingen vergeleken op { $date }
-compare-text-basis = Naar het prijspeil van { $country }; eenmalige bedragen en aandelen gespreid over { $years ->
+compare-text-cell = { $job }: { $value }
+compare-text-basis = Naar het prijspeil in je woonland ({ $country }); eenmalige bedragen en aandelen gespreid over { $years ->
     [one] { $years } jaar
    *[other] { $years } jaar
 }.
@@ -769,7 +770,7 @@ pay-field-sign-on = Welkomstbonus
 pay-field-sign-on-repay = Welkomstbonus: terugbetaalplicht (maanden)
 pay-field-relocation = Verhuisvergoeding
 pay-field-relocation-repay = Verhuizing: terugbetaalplicht (maanden)
-pay-field-pension = Werkgeverspensioen (% van basissalaris)
+pay-field-pension = Pensioen: werkgeversdeel (% basissalaris)
 pay-field-benefits = Secundaire voorwaarden (waarde per jaar)
 pay-field-leave = Betaald verlof (dagen)
 pay-field-notice = Opzegtermijn (weken)

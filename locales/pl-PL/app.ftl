@@ -752,11 +752,11 @@ compare-basis-data = Bank Światowy, { $year }
 compare-basis-override = własny współczynnik
 # $country to kraj, w którym użytkownik teraz mieszka; $job i $second to nazwy dwóch kolumn (w mianowniku,
 # stąd „daje” i „niż”, które nie wymagają odmiany ani rodzaju).
-compare-summary = Najwięcej daje { $job }: { $amount } rocznie, czyli o { $difference } więcej niż { $second } (w cenach kraju: { $country }).
+compare-summary = W cenach kraju, w którym mieszkasz ({ $country }), najwięcej daje { $job }: { $amount } rocznie, czyli o { $difference } więcej niż { $second }.
 # $part to składnik wynagrodzenia, np. „premia”.
 compare-summary-why = Największa różnica: { $part }.
 compare-summary-net = Po opodatkowaniu najwięcej na rękę daje { $job }.
-compare-summary-none = Wpisz co najmniej wynagrodzenie zasadnicze i kraj w dwóch kolumnach, aby zobaczyć, która jest warta więcej.
+compare-summary-none = Wpisz co najmniej wynagrodzenie zasadnicze i kraj dla dwóch pozycji, aby zobaczyć, która z nich jest warta więcej.
 compare-note-equity-private = { $job }: akcje spółki niepublicznej. Mogą nie być nic warte, dopóki spółka nie zostanie sprzedana albo nie wejdzie na giełdę.
 compare-note-cliff = { $months ->
     [one] { $job }: cliff trwa { $months } miesiąc, dłużej niż porównywany okres, więc w tym czasie nie nabędziesz żadnych akcji.
@@ -775,7 +775,7 @@ compare-note-no-base = { $job }: nie podano jeszcze wynagrodzenia zasadniczego, 
 compare-note-not-a-number = { $job }: w polu „{ $field }” nie ma liczby, którą Gracious mógłby wykorzystać.
 compare-note-no-country = { $job }: wybierz kraj, aby przeliczyć kwoty na ceny twojego kraju.
 compare-note-no-factor = { $job }: brak danych o sile nabywczej dla kraju: { $country }. Wpisz własny współczynnik, aby uwzględnić tę pozycję w porównaniu.
-compare-note-currency = { $job }: dane dla kraju: { $country } są podane w walucie { $currency }. Wpisz kwoty w tej walucie albo podaj własny współczynnik.
+compare-note-currency = { $job }: dane dla tego kraju ({ $country }) są podane w walucie { $currency }. Wpisz kwoty w tej walucie albo podaj własny współczynnik.
 compare-note-tax = Po opodatkowaniu: stawka podatku danej pracy jest stosowana do całej jej łącznej kwoty.
 compare-chart-total = Łącznie rocznie w cenach twojego kraju, w podziale na składniki
 compare-chart-fit = Stopień dopasowania (%)
@@ -789,6 +789,7 @@ compare-accepted = Oznaczono ofertę jako przyjętą: { $job }. Listy do pozosta
 compare-export-csv = Eksportuj do CSV…
 compare-export-text = Eksportuj jako tekst…
 compare-text-title = Porównanie ofert z dnia { $date }
+compare-text-cell = { $job }: { $value }
 compare-text-basis = W cenach kraju: { $country }; jednorazowe kwoty i akcje rozłożone na { $years ->
     [one] { $years } rok
     [few] { $years } lata

@@ -691,7 +691,7 @@ compare-horizon-years = { $years ->
     [many] { $years } de anos
    *[other] { $years } anos
 }
-compare-horizon-help = O bônus de contratação, o auxílio-mudança e as ações contam por ano de permanência. Quatro anos é o prazo de vesting mais comum.
+compare-horizon-help = O bônus de contratação, o auxílio-mudança e as ações são divididos pelos anos de permanência. Quatro anos é o prazo de vesting mais comum.
 compare-packages = O que cada opção paga
 compare-packages-intro = Valores anuais e brutos, na moeda de cada opção. Deixe em branco o que você não souber: o Gracious nunca tenta adivinhar. Os valores em cinza vêm da ficha de mobilidade.
 compare-equity-private = Ações de empresa de capital fechado
@@ -732,14 +732,15 @@ compare-basis-same = mesmo país
 compare-basis-data = Banco Mundial, { $year }
 compare-basis-override = seu próprio fator
 # $country é onde a pessoa mora hoje; $job e $second são os nomes de duas colunas.
-compare-summary = A preços locais ({ $country }), a opção que mais vale é { $job }: { $amount } por ano, { $difference } a mais que { $second }.
+compare-summary = A preços do seu país ({ $country }), a opção que mais vale é { $job }: { $amount } por ano, { $difference } a mais que { $second }.
 # $part é uma parte da remuneração, por exemplo: “bônus”.
 compare-summary-why = A maior diferença está neste item: { $part }.
 compare-summary-net = Depois dos impostos, a opção em que mais sobra para você é { $job }.
 compare-summary-none = Informe pelo menos o salário-base e o país de duas opções para ver qual vale mais.
 compare-note-equity-private = { $job }: as ações são de uma empresa de capital fechado. Podem não valer nada até que ela seja vendida ou abra o capital.
-compare-note-cliff = { $job }: nenhuma ação é liberada antes do mês { $months } (cliff), ou seja, depois do período comparado.
-compare-note-repayable = { $job }: este valor ({ $part }) precisa ser devolvido se você sair antes do mês { $months }. Esse prazo vai além do período comparado, então o valor não entra na conta.
+compare-note-cliff = { $job }: nenhuma ação é liberada antes do mês { $months } (cliff), e esse mês fica depois do fim do período comparado.
+# $part é “bônus de contratação” ou “auxílio-mudança” (os dois, masculinos).
+compare-note-repayable = { $job }: o { $part } precisa ser devolvido se você sair da empresa antes do mês { $months }. Como esse prazo termina depois do período comparado, o valor não entra no total.
 compare-note-bonus-amount = { $job }: foram informados um valor e um percentual de bônus; o Gracious usa o valor.
 compare-note-no-base = { $job }: ainda falta o salário-base, então não há total.
 compare-note-not-a-number = { $job }: “{ $field }” não é um número que o Gracious consiga usar.
@@ -754,12 +755,13 @@ compare-chart-mobility = Avaliação da mobilidade
 compare-chart-alt = Gráfico. Os mesmos números estão na tabela acima.
 compare-accept = Aceitar esta proposta
 # Para leitores de tela: o que o botão faz, com o nome da proposta.
-compare-accept-name = Aceitar { $job } e preparar as cartas de recusa das demais propostas
+compare-accept-name = Aceitar a proposta de { $job } e preparar as cartas de recusa das demais
 compare-accepted = Proposta aceita: { $job }. As cartas para { $others } agora recusam a proposta porque você aceitou outra.
 compare-export-csv = Exportar como CSV…
 compare-export-text = Exportar como texto…
 compare-text-title = Propostas comparadas em { $date }
-compare-text-basis = A preços locais ({ $country }); valores pontuais e ações distribuídos ao longo de { $years ->
+compare-text-cell = { $job }: { $value }
+compare-text-basis = A preços do seu país ({ $country }); valores pontuais e ações distribuídos ao longo de { $years ->
     [one] { $years } ano
     [many] { $years } de anos
    *[other] { $years } anos

@@ -354,7 +354,8 @@ pub fn table(cx: PanelContext<'_>, workspace: &Workspace, compared: &Compared) -
                 .map(|l| {
                     l.map_or_else(none, |(days, worth, currency)| {
                         let mut args = FluentArgs::new();
-                        args.set("days", format::decimal(i18n.language(), days, 0));
+                        // A number, so that the language's plural forms apply.
+                        args.set("days", days);
                         args.set("amount", money(i18n, worth, currency));
                         i18n.tr_args("compare-leave-value", &args)
                     })
@@ -384,7 +385,8 @@ pub fn table(cx: PanelContext<'_>, workspace: &Workspace, compared: &Compared) -
                     })
                 })
                 .collect(),
-            Some((notice.clone(), Better::Lower)),
+            // Not marked: a short notice is freedom to leave and less security alike.
+            None,
         );
     }
     let date = |text: &str| {
@@ -598,7 +600,11 @@ fn summary(i18n: &Localizer, compared: &Compared) -> Option<String> {
     {
         let mut args = FluentArgs::new();
         args.set("part", i18n.tr(part.message_id()));
-        text = format!("{text} {}", i18n.tr_args("compare-summary-why", &args));
+        text = format!(
+            "{text}{}{}",
+            sentence_gap(i18n),
+            i18n.tr_args("compare-summary-why", &args)
+        );
     }
     // After tax the order can change: say which leaves the most.
     let nets: Vec<Option<f64>> = compared
@@ -611,9 +617,23 @@ fn summary(i18n: &Localizer, compared: &Compared) -> Option<String> {
     {
         let mut args = FluentArgs::new();
         args.set("job", in_text(best_net));
-        text = format!("{text} {}", i18n.tr_args("compare-summary-net", &args));
+        text = format!(
+            "{text}{}{}",
+            sentence_gap(i18n),
+            i18n.tr_args("compare-summary-net", &args)
+        );
     }
     Some(text)
+}
+
+/// What separates two sentences: nothing in Japanese and Chinese (their full stop is
+/// wide), a space elsewhere.
+fn sentence_gap(i18n: &Localizer) -> &'static str {
+    if matches!(i18n.language().language.as_str(), "ja" | "zh") {
+        ""
+    } else {
+        " "
+    }
 }
 
 /// The table as CSV: a heading row of the jobs, a row per figure, then the notes.
@@ -666,7 +686,10 @@ pub fn to_text(
         out.push_str(&row.label);
         out.push('\n');
         for (name, cell) in table.names.iter().zip(cells_with_best(i18n, row)) {
-            let _ = writeln!(out, "  {name}: {cell}");
+            let mut args = FluentArgs::new();
+            args.set("job", name.as_str());
+            args.set("value", cell);
+            let _ = writeln!(out, "  {}", i18n.tr_args("compare-text-cell", &args));
         }
     }
     if !table.notes.is_empty() {

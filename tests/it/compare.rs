@@ -216,3 +216,70 @@ fn the_checklist_takes_its_pay_suggestion_from_the_total() {
         .tr_args("checklist-suggestion-total-gross", &args);
     harness.get_by_label(&format!("↪ {expected}"));
 }
+
+/// With `GRACIOUS_DUMP_COMPARE=DIR`, writes the comparison of the example (the text
+/// export, which holds every sentence and note with the jobs' names in them) in every
+/// shipped language, for native readers to read. Without it, checks that every
+/// language renders it with no message missing.
+#[test]
+fn the_comparison_reads_in_every_language() {
+    use gracious::i18n::Localizer;
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(dir.path().join("workspace.ron"), WORKSPACE).expect("write");
+    let mut workspace = gracious::store::Store::new(dir.path()).load().workspace;
+    workspace.current_job = gracious::domain::compensation::Package {
+        country: "DE".into(),
+        base: "70000".into(),
+        bonus_percent: "10".into(),
+        pension_percent: "5".into(),
+        leave_days: "28".into(),
+        notice_weeks: "1".into(),
+        tax_percent: "38".into(),
+        ..Default::default()
+    };
+    workspace.comparison.cases = vec![gracious::domain::CaseId(1), gracious::domain::CaseId(2)];
+    for (id, base, extra) in [(1, "75000", None), (2, "75000", Some(()))] {
+        let case = workspace
+            .case_mut(gracious::domain::CaseId(id))
+            .expect("case");
+        case.package.base = base.into();
+        case.package.tax_percent = "40".into();
+        case.package.leave_days = "1".into();
+        case.package.notice_weeks = "4".into();
+        if extra.is_some() {
+            case.package.equity_grant = "16000".into();
+            case.package.equity_years = "4".into();
+            case.package.equity_cliff_months = "24".into();
+            case.package.equity_private = true;
+            case.package.sign_on = "6000".into();
+            case.package.sign_on_repay_months = "12".into();
+            case.package.relocation = "8000".into();
+            case.package.relocation_repay_months = "60".into();
+            case.package.bonus_amount = "3000".into();
+            case.package.bonus_percent = "5".into();
+        }
+    }
+    workspace.comparison.horizon_years = 1;
+    let now = crate::common::test_now();
+    let out = std::env::var_os("GRACIOUS_DUMP_COMPARE").map(std::path::PathBuf::from);
+    for locale in gracious::i18n::user_locales() {
+        let i18n = Localizer::new(&locale.tag.parse().expect("tag"));
+        let cx = gracious::ui::PanelContext {
+            i18n: &i18n,
+            now: &now,
+        };
+        let compared = gracious::ui::compare::gather(&workspace, &i18n, 2026);
+        let table = gracious::ui::compare::table(cx, &workspace, &compared);
+        let text = gracious::ui::compare::to_text(cx, &workspace, &compared, &table);
+        assert!(table.summary.is_some(), "{}", locale.tag);
+        assert!(
+            !text.contains("compare-") && !text.contains("pay-"),
+            "{}: a message id shows: {text}",
+            locale.tag
+        );
+        if let Some(out) = &out {
+            std::fs::create_dir_all(out).expect("dir");
+            std::fs::write(out.join(format!("{}.txt", locale.tag)), text).expect("write");
+        }
+    }
+}
