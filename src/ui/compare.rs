@@ -792,7 +792,7 @@ fn compare_ui(
         }
     });
     ui.add_space(4.0);
-    results_ui(ui, i18n, table);
+    results_ui(ui, i18n, table, width);
     narrow(ui, &mut |ui| {
         for note in &table.notes {
             super::bullet(ui, note);
@@ -1012,23 +1012,35 @@ fn shown_hint(field: Field, package: &Package, shown: &Package) -> String {
 }
 
 /// The table of results, the best figure of each row marked in words.
-fn results_ui(ui: &mut egui::Ui, i18n: &Localizer, table: &Table) {
+fn results_ui(ui: &mut egui::Ui, i18n: &Localizer, table: &Table, width: f32) {
+    // The columns share the view's width, the longer texts wrapping within them, so
+    // that three or four jobs fit without scrolling sideways where they can.
+    let columns = u16::try_from(table.names.len() + 1).unwrap_or(u16::MAX);
+    let spacing = 14.0;
+    let column = ((width - spacing * f32::from(columns)) / f32::from(columns)).clamp(110.0, 260.0);
+    let cell = |ui: &mut egui::Ui, text: egui::RichText| {
+        ui.add(egui::Label::new(text).wrap());
+    };
     egui::Grid::new("compare-results")
         .striped(true)
-        .spacing([14.0, 4.0])
+        .spacing([spacing, 4.0])
+        .max_col_width(column)
         .show(ui, |ui| {
             ui.label("");
             for name in &table.names {
-                ui.label(egui::RichText::new(name).strong());
+                cell(ui, egui::RichText::new(name).strong());
             }
             ui.end_row();
             for row in &table.rows {
-                ui.label(&row.label);
-                for (i, cell) in cells_with_best(i18n, row).into_iter().enumerate() {
+                cell(ui, egui::RichText::new(&row.label));
+                for (i, text) in cells_with_best(i18n, row).into_iter().enumerate() {
                     if row.best.contains(&i) {
-                        ui.label(egui::RichText::new(cell).strong().color(theme::good(ui)));
+                        cell(
+                            ui,
+                            egui::RichText::new(text).strong().color(theme::good(ui)),
+                        );
                     } else {
-                        ui.label(cell);
+                        cell(ui, egui::RichText::new(text));
                     }
                 }
                 ui.end_row();
