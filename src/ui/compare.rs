@@ -322,12 +322,18 @@ pub fn table(cx: PanelContext<'_>, workspace: &Workspace, compared: &Compared) -
             .iter()
             .map(|h| match h.map(|h| h.basis) {
                 Some(Basis::SameCountry) => i18n.tr("compare-basis-same"),
-                Some(Basis::Ppp(ppp::FactorSource::Data { year, .. })) => {
+                Some(Basis::Ppp {
+                    job: ppp::FactorSource::Data { year, .. },
+                    ..
+                }) => {
                     let mut args = FluentArgs::new();
                     args.set("year", i64::from(year));
                     i18n.tr_args("compare-basis-data", &args)
                 }
-                Some(Basis::Ppp(ppp::FactorSource::Override)) => i18n.tr("compare-basis-override"),
+                Some(Basis::Ppp {
+                    job: ppp::FactorSource::Override,
+                    ..
+                }) => i18n.tr("compare-basis-override"),
                 None => none(),
             })
             .collect(),
@@ -538,6 +544,40 @@ fn notes(i18n: &Localizer, compared: &Compared) -> Vec<String> {
                 out.push(i18n.tr_args("compare-note-currency", &args));
             }
         }
+    }
+    // Where prices were converted: each country's factor, with its series and year
+    // (home first), as the mobility sheet says them.
+    let mut sources: Vec<(String, ppp::FactorSource)> = Vec::new();
+    for (package, column) in compared.packages.iter().zip(&compared.columns) {
+        if let Ok(AtHome {
+            basis: Basis::Ppp { job, home },
+            ..
+        }) = &column.at_home
+        {
+            for (country, source) in [
+                (compared.home.country.clone(), *home),
+                (package.country.trim().to_uppercase(), *job),
+            ] {
+                if !sources.iter().any(|(c, _)| *c == country) {
+                    sources.push((country, source));
+                }
+            }
+        }
+    }
+    for (country, source) in sources {
+        let mut args = FluentArgs::new();
+        args.set(
+            "country",
+            format::region_name(language, &country).unwrap_or_else(|| country.clone()),
+        );
+        out.push(match source {
+            ppp::FactorSource::Data { series, year } => {
+                args.set("series", i18n.tr(series.message_id()));
+                args.set("year", i64::from(year));
+                i18n.tr_args("ppp-source-data", &args)
+            }
+            ppp::FactorSource::Override => i18n.tr_args("ppp-source-override", &args),
+        });
     }
     if any_net {
         out.push(i18n.tr("compare-note-tax"));

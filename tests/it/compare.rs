@@ -108,6 +108,10 @@ fn two_offers_and_the_current_job_compared_through_the_window() {
     // The shares over four years, and how Amsterdam was brought to Berlin's prices.
     harness.get_by_label("€4,000");
     harness.get_by_label("World Bank, 2023");
+    // …with the series and year of each country's factor, as the mobility sheet says.
+    harness.get_by_label_contains(
+        "Prices in Netherlands: World Bank, purchasing power for household consumption, 2023.",
+    );
     // Both charts are drawn, each said to be the table's picture.
     assert_eq!(
         harness

@@ -420,8 +420,12 @@ pub fn annual(package: &Package, horizon_years: u8) -> Result<Annual, NoTotal> {
 pub enum Basis {
     /// The same country and currency as home: nothing to convert.
     SameCountry,
-    /// Purchasing-power factors; the job's side (series and year, or typed).
-    Ppp(ppp::FactorSource),
+    /// Purchasing-power factors: the job's side (series and year, or typed), and
+    /// home's.
+    Ppp {
+        job: ppp::FactorSource,
+        home: ppp::FactorSource,
+    },
 }
 
 /// A job's year at home prices.
@@ -547,7 +551,10 @@ fn at_home(
         parts: annual.parts.iter().map(|(p, v)| (*p, v * rate)).collect(),
         total: comparison.offered_in_current_prices,
         net: annual.net.map(|n| n * rate),
-        basis: Basis::Ppp(comparison.offered.source),
+        basis: Basis::Ppp {
+            job: comparison.offered.source,
+            home: comparison.current.source,
+        },
     })
 }
 

@@ -54,13 +54,17 @@ fn berlin_against_amsterdam_by_hand() {
     assert!(close(b.total, 80_500.0));
     let a = columns[1].at_home.as_ref().expect("converted");
     assert!(close(a.total, 73_286.29), "{}", a.total);
-    assert!(matches!(
+    let data_2023 = ppp::FactorSource::Data {
+        series: ppp::Series::PrivateConsumption,
+        year: 2023,
+    };
+    assert_eq!(
         a.basis,
-        Basis::Ppp(ppp::FactorSource::Data {
-            series: ppp::Series::PrivateConsumption,
-            year: 2023
-        })
-    ));
+        Basis::Ppp {
+            job: data_2023,
+            home: data_2023
+        }
+    );
     // The parts are converted alike, so the chart's stack adds up to the total.
     let parts: f64 = a.parts.iter().map(|(_, v)| v).sum();
     assert!(close(parts, a.total));
@@ -185,7 +189,16 @@ fn missing_data_is_never_made_up() {
     let columns = compare(&[typed], &home, &table, 2026, 4);
     let converted = columns[0].at_home.as_ref().expect("typed factor");
     assert!(close(converted.total, 40_000.0 / 0.5 * 0.700_862));
-    assert_eq!(converted.basis, Basis::Ppp(ppp::FactorSource::Override));
+    assert_eq!(
+        converted.basis,
+        Basis::Ppp {
+            job: ppp::FactorSource::Override,
+            home: ppp::FactorSource::Data {
+                series: ppp::Series::Gdp,
+                year: 2024
+            }
+        }
+    );
 }
 
 #[test]
