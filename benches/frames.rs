@@ -152,7 +152,7 @@ fn typing_in_a_long_job_search(bencher: Bencher) {
 }
 
 /// The comparison of offers with four offers and the current job, every part of the pay
-/// given: one frame of the window (the grid, the table and both charts).
+/// given: one frame of the view (the grid, the table and both charts).
 #[divan::bench]
 fn compare_four_offers(bencher: Bencher) {
     let dir = tempfile::tempdir().expect("temp dir");

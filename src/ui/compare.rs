@@ -157,7 +157,7 @@ pub struct Row {
     pub best: Vec<usize>,
 }
 
-/// The comparison as text: what the window shows below the grid, and what the exports
+/// The comparison as text: what the view shows below the grid, and what the exports
 /// write.
 pub struct Table {
     pub names: Vec<String>,

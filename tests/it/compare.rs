@@ -1,4 +1,4 @@
-//! The comparison of offers, driven as a user would: the window opened from the menu,
+//! The comparison of offers, driven as a user would: the view opened from the menu,
 //! offers ticked, pay typed in the grid, the verdict of the figures read back, the
 //! charts drawn, an offer accepted, the comparison exported, and the checklist's pay
 //! question answered from the total.
@@ -88,7 +88,7 @@ fn type_the_example(harness: &mut Harness<'static, App>) {
 }
 
 #[test]
-fn two_offers_and_the_current_job_compared_through_the_window() {
+fn two_offers_and_the_current_job_compared_through_the_view() {
     let dir = tempfile::tempdir().expect("dir");
     let mut harness = compare_harness(dir.path(), EN);
     // Fewer than two: the window says what it needs.
