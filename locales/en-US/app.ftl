@@ -273,10 +273,10 @@ ppp-override = Your own factor
 ppp-override-hint = optional
 ppp-current-pay = Now
 ppp-offered-pay = Offer
-ppp-worth = In { $country }'s prices, the offer is worth about { $amount } a year.
+ppp-worth = At prices in { $country }, the offer is worth about { $amount } a year.
 ppp-change = That is { $change }% against what you earn now.
 # Shown first once both tax rates are given: what the user would keep, at home prices.
-ppp-worth-net = After tax, in { $country }'s prices, the offer is worth about { $amount } a year: { $change }% against what you keep now.
+ppp-worth-net = After tax, at prices in { $country }, the offer is worth about { $amount } a year: { $change }% against what you keep now.
 # The figure before tax, shown under the one after tax.
 ppp-gross-beside = Before tax: about { $amount } ({ $change }%).
 # Where a country's price level comes from; the factor itself is in the hover text.

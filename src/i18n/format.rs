@@ -218,6 +218,27 @@ pub fn region_name(language: &LanguageIdentifier, code: &str) -> Option<String> 
     })
 }
 
+/// Countries whose English name takes "the" inside a sentence ("prices in the
+/// Netherlands", "a citizen of the United Kingdom"), by ISO 3166 code. Hand-written:
+/// CLDR gives the bare name, which is right for a label or a list.
+const ENGLISH_WITH_THE: [&str; 28] = [
+    "AE", "AX", "BS", "CC", "CF", "CK", "DO", "FK", "FO", "GB", "GM", "IM", "IO", "KM", "KY", "MH",
+    "MP", "MV", "NL", "PH", "PS", "SB", "SC", "TC", "UM", "US", "VG", "VI",
+];
+
+/// The name of a country as it stands inside a sentence of the interface: the name of
+/// [`region_name`], with "the" where English needs it. For a label or a list, use
+/// [`region_name`].
+#[must_use]
+pub fn region_in_text(language: &LanguageIdentifier, code: &str) -> Option<String> {
+    let name = region_name(language, code)?;
+    if language.language.as_str() == "en" && ENGLISH_WITH_THE.contains(&code) {
+        Some(format!("the {name}"))
+    } else {
+        Some(name)
+    }
+}
+
 #[cfg(test)]
 mod money_tests {
     use super::*;
@@ -241,6 +262,30 @@ mod money_tests {
         assert!(out[3].contains("234,56"), "{}", out[3]);
         assert_eq!(out[4], "Deutschland");
         assert_eq!(out[5], "オランダ");
+    }
+
+    #[test]
+    fn english_sentences_give_a_country_its_article() {
+        let en = langid!("en-US");
+        assert_eq!(
+            region_in_text(&en, "NL").as_deref(),
+            Some("the Netherlands")
+        );
+        assert_eq!(
+            region_in_text(&en, "US").as_deref(),
+            Some("the United States")
+        );
+        assert_eq!(region_in_text(&en, "DE").as_deref(), Some("Germany"));
+        assert_eq!(
+            region_name(&en, "NL").as_deref(),
+            Some("Netherlands"),
+            "labels"
+        );
+        assert_eq!(
+            region_in_text(&langid!("de-DE"), "NL").as_deref(),
+            Some("Niederlande"),
+            "other languages say it in their messages"
+        );
     }
 }
 

@@ -531,14 +531,14 @@ fn notes(i18n: &Localizer, compared: &Compared) -> Vec<String> {
             Err(NotAtHome::NoFactor { country }) => {
                 args.set(
                     "country",
-                    format::region_name(language, country).unwrap_or_else(|| country.clone()),
+                    format::region_in_text(language, country).unwrap_or_else(|| country.clone()),
                 );
                 out.push(i18n.tr_args("compare-note-no-factor", &args));
             }
             Err(NotAtHome::CurrencyMismatch { country, expected }) => {
                 args.set(
                     "country",
-                    format::region_name(language, country).unwrap_or_else(|| country.clone()),
+                    format::region_in_text(language, country).unwrap_or_else(|| country.clone()),
                 );
                 args.set("currency", expected.as_str());
                 out.push(i18n.tr_args("compare-note-currency", &args));
@@ -568,7 +568,7 @@ fn notes(i18n: &Localizer, compared: &Compared) -> Vec<String> {
         let mut args = FluentArgs::new();
         args.set(
             "country",
-            format::region_name(language, &country).unwrap_or_else(|| country.clone()),
+            format::region_in_text(language, &country).unwrap_or_else(|| country.clone()),
         );
         out.push(match source {
             ppp::FactorSource::Data { series, year } => {
@@ -603,7 +603,7 @@ fn summary(i18n: &Localizer, compared: &Compared) -> Option<String> {
     let mut args = FluentArgs::new();
     args.set(
         "country",
-        format::region_name(i18n.language(), &compared.home.country)
+        format::region_in_text(i18n.language(), &compared.home.country)
             .unwrap_or_else(|| compared.home.country.clone()),
     );
     // Inside a sentence the current job is named in running text ("your current job").
@@ -712,7 +712,7 @@ pub fn to_text(
     let mut args = FluentArgs::new();
     args.set(
         "country",
-        format::region_name(i18n.language(), &compared.home.country)
+        format::region_in_text(i18n.language(), &compared.home.country)
             .unwrap_or_else(|| compared.home.country.clone()),
     );
     args.set("years", workspace.comparison.horizon_years);

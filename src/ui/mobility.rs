@@ -114,7 +114,10 @@ fn countries_ui(
         for (at, code) in profile.citizenships.iter().enumerate() {
             let name = format::region_name(&language, code).unwrap_or_else(|| code.clone());
             let mut args = FluentArgs::new();
-            args.set("country", name.as_str());
+            args.set(
+                "country",
+                format::region_in_text(&language, code).unwrap_or_else(|| code.clone()),
+            );
             if ui
                 .button(format!("{name} ✖"))
                 .on_hover_text(i18n.tr_args("mobility-citizenship-remove", &args))
@@ -280,7 +283,8 @@ fn pay_ui(
                     theme::good(ui)
                 }
             };
-            let country = format::region_name(language, &sheet.current_country).unwrap_or_default();
+            let country =
+                format::region_in_text(language, &sheet.current_country).unwrap_or_default();
             if let Some((net, change)) = c.net {
                 // Both tax rates given: what the user keeps leads, the gross beside it.
                 let mut args = FluentArgs::new();
@@ -310,7 +314,7 @@ fn pay_ui(
                 let mut args = FluentArgs::new();
                 args.set(
                     "country",
-                    format::region_name(language, country).unwrap_or_default(),
+                    format::region_in_text(language, country).unwrap_or_default(),
                 );
                 args.set("factor", format::decimal(language, side.factor, 2));
                 args.set("currency", pay.currency_in(table, country));
@@ -329,7 +333,7 @@ fn pay_ui(
                     let mut args = FluentArgs::new();
                     args.set(
                         "country",
-                        format::region_name(language, country).unwrap_or_default(),
+                        format::region_in_text(language, country).unwrap_or_default(),
                     );
                     ui.colored_label(
                         theme::warn(ui),
@@ -349,7 +353,7 @@ fn pay_ui(
             let mut args = FluentArgs::new();
             args.set(
                 "country",
-                format::region_name(language, &country).unwrap_or(country),
+                format::region_in_text(language, &country).unwrap_or(country),
             );
             ui.colored_label(
                 theme::warn(ui),
@@ -360,7 +364,7 @@ fn pay_ui(
             let mut args = FluentArgs::new();
             args.set(
                 "country",
-                format::region_name(language, &country).unwrap_or(country),
+                format::region_in_text(language, &country).unwrap_or(country),
             );
             args.set("currency", expected);
             ui.colored_label(
@@ -397,11 +401,11 @@ fn visa_ui(
         let mut args = FluentArgs::new();
         args.set(
             "citizenship",
-            format::region_name(language, &citizenship).unwrap_or(citizenship),
+            format::region_in_text(language, &citizenship).unwrap_or(citizenship),
         );
         args.set(
             "country",
-            format::region_name(language, &sheet.destination_country).unwrap_or_default(),
+            format::region_in_text(language, &sheet.destination_country).unwrap_or_default(),
         );
         ui.colored_label(theme::good(ui), i18n.tr_args(area.message_id(), &args));
         ui.label(egui::RichText::new(i18n.tr("visa-partner-note")).weak());

@@ -110,7 +110,7 @@ fn two_offers_and_the_current_job_compared_through_the_view() {
     harness.get_by_label("World Bank, 2023");
     // …with the series and year of each country's factor, as the mobility sheet says.
     harness.get_by_label_contains(
-        "Prices in Netherlands: World Bank, purchasing power for household consumption, 2023.",
+        "Prices in the Netherlands: World Bank, purchasing power for household consumption, 2023.",
     );
     // Both charts are drawn, each said to be the table's picture.
     assert_eq!(

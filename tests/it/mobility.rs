@@ -42,7 +42,7 @@ fn warsaw_to_berlin_shows_purchasing_power_visa_timing_and_traps() {
     type_in(&mut harness, "Offer: Pay per year", "85,000");
     // 85,000 EUR / 0.746175 × 2.106887 = 240,004.55 PLN: +33.3 % (2023 private consumption),
     // said as the estimate supports it: about 240,000, +33 %.
-    harness.get_by_label_contains("In Poland's prices, the offer is worth about PLN");
+    harness.get_by_label_contains("At prices in Poland, the offer is worth about PLN");
     harness.get_by_label_contains("240,000 a year");
     harness.get_by_label("That is +33% against what you earn now.");
     harness.get_by_label_contains(
@@ -51,7 +51,7 @@ fn warsaw_to_berlin_shows_purchasing_power_visa_timing_and_traps() {
     // With both tax rates, what the user keeps leads.
     type_in(&mut harness, "Now: Tax rate (%)", "12");
     type_in(&mut harness, "Offer: Tax rate (%)", "40");
-    harness.get_by_label_contains("After tax, in Poland's prices, the offer is worth about");
+    harness.get_by_label_contains("After tax, at prices in Poland, the offer is worth about");
     harness.get_by_label_contains("Before tax: about PLN");
 
     type_in(&mut harness, &tr(EN, "visa-processing-weeks"), "20");
