@@ -116,6 +116,8 @@ pub enum Command {
     UndoReset,
     /// Ask for a file (system dialog, else a typed path) and carry out the task.
     File(FileTask),
+    /// Show the comparison of offers in place of the opportunity's panels.
+    OpenComparison,
     /// Leave the comparison of offers for the opportunity's panels.
     CloseComparison,
     /// Accept this offer: it is marked accepted, and the other open offers of the

@@ -108,9 +108,10 @@ impl App {
             Command::SelectCase(id) => {
                 self.workspace.select(id);
                 // An opportunity picked from the list is shown with its panels.
-                self.windows.compare = false;
+                self.comparing = false;
             }
-            Command::CloseComparison => self.windows.compare = false,
+            Command::OpenComparison => self.comparing = true,
+            Command::CloseComparison => self.comparing = false,
             Command::NewCase => {
                 self.workspace.new_case();
                 self.tab = Tab::Checklist;
@@ -160,7 +161,7 @@ impl App {
                 if let Some(first) = declined.first() {
                     self.workspace.select(*first);
                     self.tab = Tab::Letter;
-                    self.windows.compare = false;
+                    self.comparing = false;
                 }
             }
             Command::AddToDictionary(word) => {

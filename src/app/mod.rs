@@ -107,6 +107,8 @@ pub struct App {
     spelling: crate::spelling::Spelling,
     /// What the mobility sheet keeps between frames.
     mobility: MobilityState,
+    /// The comparison of offers is shown in place of the panels.
+    comparing: bool,
     /// The comparison of offers, kept between frames.
     compare: crate::ui::compare::CompareState,
     windows: OpenWindows,
@@ -224,6 +226,7 @@ impl App {
             editor: EditorState::default(),
             spelling: crate::spelling::Spelling::new(dictionary_dirs),
             mobility: MobilityState::default(),
+            comparing: false,
             compare: crate::ui::compare::CompareState::default(),
             windows: OpenWindows::default(),
             feedback: None,
@@ -373,7 +376,7 @@ impl eframe::App for App {
             .show(ui, |ui| cases::cases_ui(ui, cx, &self.workspace, &mut cmds));
         let welcome = self.workspace.is_blank() && !self.workspace.settings.welcome_dismissed;
         // The comparison of offers takes the place of the opportunity's panels.
-        let comparing = self.windows.is_open(crate::ui::Window::Compare) && !welcome;
+        let comparing = self.comparing && !welcome;
         if !welcome && !comparing {
             let header = egui::Panel::top("header").show(ui, |ui| {
                 let case = self.workspace.current_case_mut();

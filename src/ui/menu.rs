@@ -129,7 +129,7 @@ pub fn menu_bar(
             }
         });
         if ui.button(i18n.tr("menu-compare")).clicked() {
-            cmds.push(Command::OpenWindow(super::Window::Compare));
+            cmds.push(Command::OpenComparison);
         }
         if ui.button(i18n.tr("menu-profile")).clicked() {
             cmds.push(Command::OpenWindow(super::Window::Profile));

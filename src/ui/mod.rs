@@ -61,18 +61,14 @@ pub enum Window {
     About,
     /// The call script in large type.
     CallMode,
-    /// The comparison of offers.
-    Compare,
 }
 
-/// Which windows are open (a flag per window).
-#[allow(clippy::struct_excessive_bools)]
+/// Which windows are open.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct OpenWindows {
     pub profile: bool,
     pub about: bool,
     pub call_mode: bool,
-    pub compare: bool,
 }
 
 impl OpenWindows {
@@ -88,7 +84,6 @@ impl OpenWindows {
             Window::Profile => self.profile,
             Window::About => self.about,
             Window::CallMode => self.call_mode,
-            Window::Compare => self.compare,
         }
     }
 
@@ -98,7 +93,6 @@ impl OpenWindows {
             Window::Profile => &mut self.profile,
             Window::About => &mut self.about,
             Window::CallMode => &mut self.call_mode,
-            Window::Compare => &mut self.compare,
         }
     }
 }
