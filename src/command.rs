@@ -8,6 +8,7 @@
 
 use unic_langid::LanguageIdentifier;
 
+use crate::domain::followup::{ItemId, Reply};
 use crate::domain::template::Scenario;
 use crate::domain::timeline::Step;
 use crate::domain::{CaseId, TemplateId, ThemeChoice};
@@ -39,6 +40,10 @@ pub enum FileTask {
     ExportComparisonCsv,
     /// The comparison of offers as plain text, to print or paste.
     ExportComparisonText,
+    /// The dates of one opportunity as an iCalendar file.
+    ExportCalendar(CaseId),
+    /// The dates of every opportunity as one iCalendar file.
+    ExportCalendarAll,
 }
 
 impl FileTask {
@@ -125,6 +130,22 @@ pub enum Command {
     AcceptOffer(CaseId),
     /// Never flag this word as misspelled again (the user's word list).
     AddToDictionary(String),
+    /// Record the employer's reply on the current opportunity and show what answers it:
+    /// the checklist for an improved offer (the decision is open again), else the letter.
+    RecordReply(Reply),
+    /// Hide the notice of this due promise for the rest of the session.
+    DismissDue(CaseId, crate::domain::followup::Source, jiff::civil::Date),
+    /// Show this opportunity's follow-up panel (from a due notice).
+    ShowFollowUp(CaseId),
+    /// Add an empty promise to the current opportunity's follow-up.
+    AddPromise,
+    RemovePromise(ItemId),
+    /// Add an empty person to the people met of the current opportunity.
+    AddPerson,
+    RemovePerson(ItemId),
+    /// Write the stay-connected note to this person met (the letter is regenerated; an
+    /// edited one can be brought back with "Undo").
+    WriteToPerson(ItemId),
     /// Put this text in place of the letter body's bytes `start..end` (a spelling
     /// suggestion), if they still read `was`.
     ReplaceInBody {

@@ -85,6 +85,7 @@ pub fn filter(task: FileTask) -> (&'static str, &'static str) {
         FileTask::ExportCsv | FileTask::ExportComparisonCsv => ("CSV", "csv"),
         FileTask::SaveTxt | FileTask::ExportComparisonText => ("Text", "txt"),
         FileTask::SaveEml => ("E-mail (.eml)", "eml"),
+        FileTask::ExportCalendar(_) | FileTask::ExportCalendarAll => ("iCalendar (.ics)", "ics"),
         FileTask::AddDictionary => ("Hunspell (.aff)", "aff"),
         _ => ("Gracious (RON)", "ron"),
     }

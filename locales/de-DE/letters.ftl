@@ -548,3 +548,227 @@ letter-formality-marked = yes
 letter-address-asked = no
 # Ein Beispiel für eine Anrede, im leeren Feld angezeigt (nur wo danach gefragt wird).
 letter-address-hint = z. B. Frau Weber
+
+## Antworten auf die Rückmeldung des Arbeitgebers. Geschrieben, nachdem abgesagt (oder um
+## Bedenkzeit gebeten) wurde und der Arbeitgeber darauf geantwortet hat. Jede behält den Ton
+## der Absage: kurz, herzlich, ehrlich.
+
+# Der Arbeitgeber hat das Angebot nach der Absage verbessert; die Entscheidung bleibt. Dankt für
+# die Mühe und deutet nicht an, dass eine höhere Summe etwas ändern würde.
+letter-improved-offer-hold-subject = { $formality ->
+    [informal] Re: Dein verbessertes Angebot für die Stelle als { $role }
+   *[formal] Re: Ihr verbessertes Angebot für die Stelle als { $role }
+}
+letter-improved-offer-hold-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke für deine Nachricht und dein verbessertes Angebot für die Stelle als { $role } bei { $company }. Dass du dich dafür noch einmal beim Team für mich eingesetzt hast, bedeutet mir viel.
+
+        Ich habe gründlich darüber nachgedacht und bleibe bei meiner Entscheidung: Ich nehme das Angebot nicht an. Es ging mir nie nur ums Geld, und ich möchte nicht, dass ihr die Stelle meinetwegen länger freihaltet.
+
+        Ich bin dir und deinen Kolleginnen und Kollegen wirklich dankbar für euren Einsatz. Ich würde mich freuen, wenn wir in Kontakt bleiben, und vielleicht kreuzen sich unsere Wege ja wieder.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank für Ihre Nachricht und Ihr verbessertes Angebot für die Stelle als { $role } bei { $company }. Dass Sie sich dafür noch einmal bei Ihrem Team für mich eingesetzt haben, bedeutet mir viel.
+
+        Ich habe gründlich darüber nachgedacht und bleibe bei meiner Entscheidung: Ich nehme das Angebot nicht an. Es ging mir nie nur ums Geld, und ich möchte nicht, dass Sie die Stelle meinetwegen länger freihalten.
+
+        Ihnen und Ihren Kolleginnen und Kollegen bin ich für Ihren Einsatz sehr dankbar. Gern bleibe ich mit Ihnen in Kontakt und hoffe, dass sich unsere Wege wieder kreuzen.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+# Das verbesserte Angebot ändert tatsächlich etwas: Das wird ehrlich gesagt, mit dem Termin der
+# endgültigen Antwort ($date, derselbe Termin wie die Zusage in der App). Enthält keine Absage.
+# Den Teil in eckigen Klammern schreibt die Bewerberin oder der Bewerber in eigenen Worten.
+letter-improved-offer-reopen-subject = { $formality ->
+    [informal] Dein neues Angebot für die Stelle als { $role }
+   *[formal] Ihr neues Angebot für die Stelle als { $role }
+}
+letter-improved-offer-reopen-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke, dass du mir für die Stelle als { $role } bei { $company } ein neues Angebot gemacht hast. Damit hatte ich nicht gerechnet, und ich weiß das wirklich zu schätzen.
+
+        Ich will ehrlich zu dir sein: Die neuen Konditionen ändern für mich einiges, und ich möchte meine Entscheidung in Ruhe noch einmal überdenken, statt dir vorschnell zu antworten. [was sich geändert hat, z. B. das neue Gehalt deckt jetzt die Kosten für den Umzug]
+
+        Wäre es für dich in Ordnung, wenn ich dir bis zum { $date } Bescheid gebe? Wenn es dir hilft, können wir auch vorher gern telefonieren.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank, dass Sie mir für die Stelle als { $role } bei { $company } ein neues Angebot gemacht haben. Damit hatte ich nicht gerechnet, und ich weiß es sehr zu schätzen.
+
+        Ich möchte offen zu Ihnen sein: Die neuen Konditionen ändern für mich einiges, und ich möchte meine Entscheidung in Ruhe noch einmal überdenken, statt Ihnen vorschnell zu antworten. [was sich geändert hat, z. B. das neue Gehalt deckt jetzt die Kosten für den Umzug]
+
+        Wäre es möglich, Ihnen meine Antwort bis zum { $date } zu geben? Wenn es Ihnen hilft, können wir gern vorher noch miteinander sprechen.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+# Der Arbeitgeber fragt: „Was müsste sich ändern?“ Die ehrliche Antwort, wenn nichts am Angebot
+# die Entscheidung ändern würde: freundlich sagen, ohne eine Verhandlung zu eröffnen, die nicht zu
+# Ende geführt würde. (Würde Geld etwas ändern, wird stattdessen verhandelt.)
+letter-what-would-it-take-subject = { $formality ->
+    [informal] Re: Die Stelle als { $role } bei { $company }
+   *[formal] Re: Die Stelle als { $role } bei { $company }
+}
+letter-what-would-it-take-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke für deine Rückmeldung und für deine Frage, was es bräuchte, damit ich es mir anders überlege. Ich fasse das als Kompliment auf, und so ist es sicher auch gemeint.
+
+        Ich bin lieber ehrlich zu dir, als eine Verhandlung anzufangen, die ich nicht zu Ende führen würde. Ich bleibe bei meiner Entscheidung, das Angebot abzulehnen. Das hat mit meiner eigenen Situation zu tun, nicht mit etwas, das ihr am Angebot ändern könntet.
+
+        Noch mal danke für deine Offenheit und für die Zeit, die du dir für mich genommen hast. Ich würde mich freuen, wenn wir in Kontakt bleiben, und vielleicht arbeiten wir ja irgendwann doch noch zusammen.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank für Ihre Rückmeldung und für Ihre Frage, was es bräuchte, damit ich es mir anders überlege. Ich verstehe das als Kompliment, und so ist es sicher auch gemeint.
+
+        Ich bin lieber offen zu Ihnen, als eine Verhandlung zu beginnen, die ich nicht zu Ende führen würde. Ich bleibe bei meiner Entscheidung, das Angebot abzulehnen. Das hat mit meiner eigenen Situation zu tun, nicht mit etwas, das Sie am Angebot ändern könnten.
+
+        Nochmals vielen Dank für Ihre Offenheit und für die Zeit, die Sie sich für mich genommen haben. Gern bleibe ich mit Ihnen in Kontakt und würde mich freuen, wenn wir in Zukunft einmal zusammenarbeiten könnten.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+# Der Arbeitgeber bittet nach der Absage per E-Mail um ein Telefonat. Sagt ein kurzes Gespräch zu
+# und stellt vorher klar, dass die Entscheidung steht, damit niemand umsonst ein Gegenangebot
+# vorbereitet. In die eckigen Klammern kommen die eigenen Terminvorschläge.
+letter-call-after-decline-subject = { $formality ->
+    [informal] Re: Die Stelle als { $role } bei { $company }
+   *[formal] Re: Die Stelle als { $role } bei { $company }
+}
+letter-call-after-decline-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke für deine Rückmeldung und dafür, dass du noch einmal mit mir darüber sprechen möchtest. Für ein kurzes Telefonat nehme ich mir natürlich gern Zeit.
+
+        Damit du planen kannst, sage ich es lieber gleich vorweg: Ich bleibe bei meiner Entscheidung, die Stelle als { $role } nicht anzunehmen, und daran wird auch das Gespräch nichts ändern. Ich freue mich trotzdem darauf, dir persönlich zu danken und deine Fragen zu beantworten.
+
+        Bei mir ginge es zu diesen Zeiten: [zwei oder drei Termine mit Datum und Uhrzeit]. Hättest du an einem davon Zeit?
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank für Ihre Rückmeldung und dafür, dass Sie noch einmal mit mir sprechen möchten. Für ein kurzes Telefonat nehme ich mir selbstverständlich gern Zeit.
+
+        Damit Sie planen können, möchte ich vorab offen sein: Ich bleibe bei meiner Entscheidung, die Stelle als { $role } nicht anzunehmen, und daran wird auch das Gespräch nichts ändern. Ich freue mich dennoch darauf, Ihnen persönlich zu danken und Ihre Fragen zu beantworten.
+
+        Folgende Termine wären bei mir möglich: [zwei oder drei Termine mit Datum und Uhrzeit]. Hätten Sie an einem davon Zeit?
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+# Der Arbeitgeber fragt, ob er die Unterlagen für künftige Stellen aufbewahren darf (nach der
+# DSGVO braucht er dafür die Einwilligung). Stimmt zu und hält die Tür offen.
+letter-keep-cv-on-file-subject = { $formality ->
+    [informal] Re: Aufbewahrung meiner Bewerbungsunterlagen
+   *[formal] Re: Aufbewahrung meiner Bewerbungsunterlagen
+}
+letter-keep-cv-on-file-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke für deine Nachricht und dafür, dass du bei künftigen Stellen bei { $company } an mich denkst.
+
+        Klar, ihr dürft meinen Lebenslauf und meine Bewerbungsunterlagen gern dafür aufbewahren, ich bin damit einverstanden. Ich freue mich, von Stellen zu hören, die zu meiner Erfahrung passen, und würde gern mit dir in Kontakt bleiben.
+
+        Noch mal vielen Dank dafür, wie aufmerksam du mich durch das ganze Verfahren begleitet hast.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank für Ihre Nachricht und dafür, dass Sie bei künftigen Stellen bei { $company } an mich denken.
+
+        Gern dürfen Sie meinen Lebenslauf und meine Bewerbungsunterlagen dafür aufbewahren, ich bin damit einverstanden. Ich freue mich, von Stellen zu hören, die zu meiner Erfahrung passen, und bleibe gern mit Ihnen in Kontakt.
+
+        Nochmals vielen Dank für die aufmerksame Begleitung während des gesamten Verfahrens.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+# Der Arbeitgeber schickt einen Fragebogen zum Bewerbungsverfahren. Sagt zu, ihn auszufüllen, und
+# nennt den Termin; das Feedback selbst gehört in den Fragebogen, nicht hierher.
+letter-exit-questionnaire-subject = { $formality ->
+    [informal] Re: Fragebogen zum Bewerbungsverfahren für die Stelle als { $role }
+   *[formal] Re: Ihr Fragebogen zum Bewerbungsverfahren für die Stelle als { $role }
+}
+letter-exit-questionnaire-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke für deine Nachricht und dafür, dass ihr wissen möchtet, wie ich das Bewerbungsverfahren für die Stelle als { $role } bei { $company } erlebt habe.
+
+        Den Fragebogen fülle ich gern aus und schicke ihn dir bis zum { $date } zurück. Ich hoffe, meine Antworten helfen euch weiter.
+
+        Noch mal danke für deine Zeit und die Aufmerksamkeit, die du mir geschenkt hast.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank für Ihre Nachricht und für Ihr Interesse daran, wie ich das Bewerbungsverfahren für die Stelle als { $role } bei { $company } erlebt habe.
+
+        Den Fragebogen fülle ich gern aus und schicke ihn Ihnen bis zum { $date } zurück. Ich hoffe, meine Antworten sind Ihnen eine Hilfe.
+
+        Nochmals vielen Dank für die Zeit und die Aufmerksamkeit, die Sie mir gewidmet haben.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}
+
+# Ein spätes „Sind Sie sicher?“ des Arbeitgebers, Tage nach der Absage. Bestätigt die Entscheidung
+# freundlich und knapp, ohne sie wieder zu öffnen.
+letter-are-you-sure-subject = { $formality ->
+    [informal] Re: Die Stelle als { $role } bei { $company }
+   *[formal] Re: Die Stelle als { $role } bei { $company }
+}
+letter-are-you-sure-body = { $formality ->
+    [informal]
+        Hallo { $contact },
+
+        danke für deine Nachricht und dafür, dass du wegen der Stelle als { $role } bei { $company } noch einmal bei mir nachfragst.
+
+        Ja, ich bin mir sicher. Ich habe gründlich darüber nachgedacht und bleibe bei meiner Entscheidung, das Angebot abzulehnen.
+
+        Deine Zeit und dein Vertrauen habe ich sehr geschätzt. Ich würde mich freuen, wenn wir in Kontakt bleiben, und vielleicht kreuzen sich unsere Wege ja wieder.
+
+        Viele Grüße
+        { $signature }
+   *[formal]
+        Guten Tag { $contact },
+
+        vielen Dank für Ihre Nachricht und dafür, dass Sie wegen der Stelle als { $role } bei { $company } noch einmal bei mir nachfragen.
+
+        Ja, ich bin mir sicher. Ich habe gründlich darüber nachgedacht und bleibe bei meiner Entscheidung, das Angebot abzulehnen.
+
+        Ihre Zeit und Ihr Vertrauen habe ich sehr geschätzt. Gern bleibe ich mit Ihnen in Kontakt und hoffe, dass sich unsere Wege wieder kreuzen.
+
+        Mit freundlichen Grüßen
+        { $signature }
+}

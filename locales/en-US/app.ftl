@@ -477,6 +477,13 @@ scenario-many-rounds-call-script = After many rounds: call script
 scenario-active-relocation = During a relocation: open about commitments
 scenario-repair = Repair note after an awkward decline
 scenario-reopen = Reopening a role you declined earlier
+scenario-improved-offer-hold = Their reply: an improved offer, your decision stands
+scenario-improved-offer-reopen = Their reply: an improved offer that changes your mind
+scenario-what-would-it-take = Their reply: "What would it take?"
+scenario-call-after-decline = Their reply: they ask for a call after your email
+scenario-keep-cv-on-file = Their reply: may they keep your CV on file?
+scenario-exit-questionnaire = Their reply: a feedback questionnaire
+scenario-are-you-sure = Their reply: a late "are you sure?"
 editor-letter-language = Letter language
 editor-letter-language-same = Same as the interface ({ $language })
 editor-letter-language-profile = From your profile ({ $language })
@@ -781,3 +788,94 @@ pay-part-pension = pension
 pay-part-benefits = benefits
 checklist-suggestion-total-net = The comparison of offers suggests “{ $answer }”, from the whole pay after tax against your current job.
 checklist-suggestion-total-gross = The comparison of offers suggests “{ $answer }”, from the whole pay before tax against your current job. Give both tax rates to compare what you would keep.
+
+## After you send: their reply, your promises, the people you met, the calendar
+# The fifth panel. "They" are the employer (the recruiter or hiring manager).
+tab-followup = After you send
+menu-export-calendar = Export all dates to a calendar file…
+followup-intro = Declining rarely ends with one message. Record what they write back, keep the promises you made, and take the dates to your calendar.
+followup-open = Open “After you send”
+
+followup-reply-title = Their reply
+# $date: the day the reply came (a weekday and date); $kind: what they asked (a reply-kind-* text).
+followup-reply-recorded = { $date }: { $kind }
+# $pay: the new yearly pay as the user typed it.
+followup-reply-new-pay = New pay offered: { $pay }
+followup-reply-answer = Answer with:
+followup-reply-earlier-letter = The letter they replied to
+followup-they-replied = They replied
+followup-reply-on = Their reply came on
+followup-reply-kind = What they asked
+followup-reply-new-pay-field = New yearly pay
+followup-reply-improved-note = An improved offer reopens your decision: the checklist asks the pay question again, on the new figures, before you answer.
+followup-reply-note = What they wrote (optional, for your records)
+followup-reply-date-invalid = Enter the date their reply came.
+followup-record-reply = Record their reply
+reply-kind-improved-offer = An improved offer
+reply-kind-what-would-it-take = “What would it take?”
+reply-kind-ask-for-call = A call, after your email
+reply-kind-keep-cv = May they keep your CV on file?
+reply-kind-questionnaire = A feedback questionnaire
+reply-kind-are-you-sure = “Are you sure?”
+status-reply-recorded = Their reply is recorded, and the letter that answers it is in the editor. The letter they replied to is kept under “After you send”.
+status-reply-improved = Their improved offer is recorded and your decision is open again. Answer the pay question on the new figures, then choose your answer under “After you send”.
+
+followup-promises-title = Your promises
+followup-call-on = Call booked for
+followup-no-promises = No promises yet. The ones your letters make appear here on their own; add any others you made.
+followup-add-promise = Add a promise
+followup-promise-what = What
+followup-promise-to = To whom
+followup-promise-due = By
+followup-remove = Remove
+# What the app knows the user promised. $company, $contact: from the opportunity; $name: a person met.
+promise-answer = Give { $company } your answer
+promise-questionnaire = Send back the questionnaire
+promise-call = The call with { $contact }
+promise-return-property = Return the documents and anything { $company } lent you for the move
+promise-settle-money = Settle the relocation or sign-on money with { $company } as your contract says
+promise-claim-reimbursements = Claim the costs { $company } agreed to reimburse
+promise-check-in = Check in again with { $name }
+promise-untitled = A promise without a description
+promise-done = done
+# $when: a weekday and date (with the time for the call); $days: a number of days.
+promise-overdue = { $days ->
+    [one] overdue by a day ({ $when })
+   *[other] overdue by { $days } days ({ $when })
+}
+promise-due-today = due today ({ $when })
+promise-due-soon = { $days ->
+    [one] due tomorrow ({ $when })
+   *[other] due in { $days } days ({ $when })
+}
+promise-due-later = by { $when }
+promise-undated = no date yet
+# A notice above the panels while the app is open. $when: a promise-overdue or promise-due-today text; $what: the promise; $title: the opportunity.
+promise-notice = { $what } ({ $title }): { $when }
+promise-show = Show
+
+followup-people-title = People you met
+followup-no-people = Add the people you met, so that staying in touch does not depend on memory.
+followup-person-name = Name
+followup-person-role = Role
+followup-person-reach = How to reach them
+followup-person-connected = Connected on a professional network
+followup-person-last-contact = Last contact
+followup-person-check-in = Check in again on
+followup-write-to = Write them a stay-connected note
+followup-add-person = Add a person
+
+followup-calendar-title = Your calendar
+followup-calendar-note = Export the reply deadline, your promises, the booked call, the steps after deciding and your check-ins as a calendar file (.ics), with reminders. Importing it again updates the same entries instead of adding new ones. Nothing leaves your computer.
+followup-export-calendar = Export this opportunity’s dates…
+followup-export-calendar-all = Export the dates of all opportunities…
+# In the calendar file. $what: what is due; $company: the employer.
+ics-summary = { $what } ({ $company })
+ics-reply-by = Answer due
+ics-answer-window = Send your answer: 72 hours since you decided
+# $title: the opportunity (company · role).
+ics-description = { $title }. Written by Gracious.
+# $name: the person the promise was made to.
+ics-to-whom = to { $name }
+ics-calendar-name = Gracious: { $title }
+ics-calendar-name-all = Gracious: your job search

@@ -285,3 +285,115 @@ letter-formality-marked = no
 letter-address-asked = no
 # An example form of address, shown in the empty field (only where asked).
 letter-address-hint = e.g. Ms Weber
+
+
+## Answering their reply. Written after the user declined (or asked for time) and the
+## employer wrote back. Each keeps the decline's tone: brief, warm, honest.
+
+# They improved the offer after the decline; the user's decision stands. It thanks them
+# for the effort and does not hint that a higher figure would change anything.
+letter-improved-offer-hold-subject = Re: the { $role } role at { $company }
+letter-improved-offer-hold-body =
+    Dear { $contact },
+
+    Thank you for your message and for the improved offer for the { $role } position at { $company }. It means a lot that you went back to the team on my behalf.
+
+    I have thought about it carefully, and my decision stands: I will not be accepting the offer. It was never only about the figures, and I would not want you to hold the role open for me.
+
+    I am grateful for the effort you and your colleagues put into this. I would be glad to stay in touch, and I hope our paths cross again.
+
+    Kind regards,
+    { $signature }
+
+# They improved the offer and it does change the picture: the user says so honestly and
+# names the date of the real answer ($date, the same date as the promise in the app).
+# The bracketed part is for the user to write in their own words.
+letter-improved-offer-reopen-subject = Your new offer for the { $role } role
+letter-improved-offer-reopen-body =
+    Dear { $contact },
+
+    Thank you for coming back to me with a new offer for the { $role } position at { $company }. I did not expect it, and I appreciate it.
+
+    I want to be honest with you: the new terms change the picture for me, and I would like to reconsider my decision properly rather than answer straight away. [What has changed for you, e.g. the new salary now covers the cost of the move.]
+
+    Would it be possible for me to give you my answer by { $date }? If it helps, I am happy to talk before then.
+
+    Kind regards,
+    { $signature }
+
+# They asked "what would it take?". The honest answer when nothing in the offer would
+# change the decision: say so, kindly, without opening a negotiation the user would not
+# finish. (When money would change it, the user negotiates instead.)
+letter-what-would-it-take-subject = Re: the { $role } role at { $company }
+letter-what-would-it-take-body =
+    Dear { $contact },
+
+    Thank you for your reply and for asking what it would take. I take the question as the compliment it is.
+
+    I would rather be straightforward than start a negotiation I could not finish: my decision to decline the offer stands. It comes from my own situation, not from anything you could change in the offer.
+
+    Thank you again for your openness and for the time you gave me. I would be glad to stay in touch, and I hope we get the chance to work together in the future.
+
+    Kind regards,
+    { $signature }
+
+# They asked for a call after the user declined by email. The user agrees to a short call
+# and says beforehand that the decision stands, so nobody prepares a counteroffer in
+# vain. The bracketed part is for the user's times.
+letter-call-after-decline-subject = Re: the { $role } role at { $company }
+letter-call-after-decline-body =
+    Dear { $contact },
+
+    Thank you for your reply, and for wanting to talk it through. Of course, I am happy to have a short call.
+
+    So that you can plan, I want to be upfront: my decision not to accept the { $role } position stands, and the call will not change it. I would still value the chance to thank you in person and to answer any questions you have.
+
+    Would one of these times suit you? [two or three times that work for you]
+
+    Kind regards,
+    { $signature }
+
+# They asked whether they may keep the user's CV on file for future roles (in many
+# countries they need consent to do so). The user agrees and leaves the door open.
+letter-keep-cv-on-file-subject = Re: keeping my CV on file
+letter-keep-cv-on-file-body =
+    Dear { $contact },
+
+    Thank you for your message and for thinking of me for future roles at { $company }.
+
+    Yes, you are welcome to keep my CV and application on file. I am glad to hear about openings that match my experience, and I would be pleased to stay in touch.
+
+    Thank you again for the care you showed throughout the process.
+
+    Kind regards,
+    { $signature }
+
+# They sent a feedback or exit questionnaire about the process. The user agrees to
+# answer it and says when; the feedback itself goes into the questionnaire, not here.
+letter-exit-questionnaire-subject = Re: your questionnaire on the { $role } process
+letter-exit-questionnaire-body =
+    Dear { $contact },
+
+    Thank you for your message and for asking about my experience of the process for the { $role } role at { $company }.
+
+    I will gladly fill in the questionnaire and will send it back by { $date }. I hope my answers are useful to you.
+
+    Thank you again for the time and attention you gave me.
+
+    Kind regards,
+    { $signature }
+
+# A late "are you sure?" from the employer, days after the decline. The user confirms
+# the decision kindly and briefly, without reopening it.
+letter-are-you-sure-subject = Re: the { $role } role at { $company }
+letter-are-you-sure-body =
+    Dear { $contact },
+
+    Thank you for your message and for checking in with me once more about the { $role } position at { $company }.
+
+    Yes, I am sure. I thought it through carefully, and my decision to decline the offer stands.
+
+    I really appreciated the time and trust you gave me. I would be glad to stay in touch, and I hope our paths cross again.
+
+    Kind regards,
+    { $signature }

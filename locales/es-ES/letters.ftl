@@ -549,3 +549,229 @@ letter-formality-marked = yes
 letter-address-asked = no
 # Un ejemplo de tratamiento, que se muestra en el campo vacío (solo donde se pide).
 letter-address-hint = p. ej., Sra. Weber
+
+## Respuestas a su respuesta. Se escriben después de que la persona candidata haya rechazado la
+## oferta (o pedido tiempo) y la empresa le haya contestado. Todas mantienen el tono del rechazo:
+## breves, cordiales y sinceras.
+
+# La empresa ha mejorado la oferta tras el rechazo, pero la decisión se mantiene. Agradece el
+# esfuerzo y no da a entender que una cifra más alta cambiaría algo.
+letter-improved-offer-hold-subject = { $formality ->
+    [informal] Re: El puesto de { $role } en { $company }
+   *[formal] Re: El puesto de { $role } en { $company }
+}
+letter-improved-offer-hold-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Muchas gracias por tu mensaje y por la nueva oferta para el puesto de { $role } en { $company }. Significa mucho para mí que hayas vuelto a hablar con el equipo para defender mi candidatura.
+
+        Lo he pensado con calma y mantengo mi decisión: no voy a aceptar la oferta. Nunca fue solo una cuestión de cifras, y no quiero que me sigáis guardando el puesto.
+
+        Te agradezco de verdad el esfuerzo que tú y tus compañeros habéis hecho. Me encantaría que siguiéramos en contacto; ojalá volvamos a coincidir.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por su mensaje y por la oferta mejorada para el puesto de { $role } en { $company }. Valoro mucho que haya vuelto a plantear el tema a su equipo para defender mi candidatura.
+
+        Lo he pensado detenidamente y mantengo mi decisión: no aceptaré la oferta. Nunca se trató únicamente de una cuestión económica, y no quisiera que mantuvieran el puesto abierto por mí.
+
+        Le agradezco sinceramente el esfuerzo que usted y sus compañeros han dedicado a ello. Me gustaría que siguiéramos en contacto y espero que nuestros caminos vuelvan a cruzarse.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+# La empresa ha mejorado la oferta y eso sí cambia las cosas: la persona lo dice con franqueza e
+# indica la fecha de su respuesta definitiva ($date, la misma fecha que se comprometió en la
+# aplicación). La parte entre corchetes la escribe cada cual con sus propias palabras. Sin
+# palabras de rechazo («declinar», «rechazar»): no debe leerse como una negativa.
+letter-improved-offer-reopen-subject = { $formality ->
+    [informal] Tu nueva oferta para el puesto de { $role }
+   *[formal] Su nueva oferta para el puesto de { $role }
+}
+letter-improved-offer-reopen-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Gracias por volver a escribirme con una nueva oferta para el puesto de { $role } en { $company }. No me lo esperaba, y te lo agradezco mucho.
+
+        Quiero hablarte con franqueza: las nuevas condiciones cambian las cosas para mí, y prefiero replantearme la decisión con calma antes que contestarte sin pensarlo. [qué ha cambiado, p. ej., con el nuevo salario ya puedo asumir el coste de la mudanza]
+
+        ¿Te parece bien que te dé mi respuesta, como muy tarde, el { $date }? Si te viene bien, podemos hablar antes.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por hacerme llegar una nueva oferta para el puesto de { $role } en { $company }. No la esperaba, y se lo agradezco sinceramente.
+
+        Quiero hablarle con total franqueza: las nuevas condiciones cambian mi valoración, y me gustaría reconsiderar mi decisión con detenimiento en lugar de responderle de inmediato. [qué ha cambiado, p. ej., con el nuevo salario ya puedo asumir el coste del traslado]
+
+        ¿Sería posible que le diera mi respuesta el { $date } como muy tarde? Si le resulta útil, con mucho gusto podemos hablar antes.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+# La empresa pregunta «¿qué haría falta?». La respuesta sincera cuando nada de la oferta
+# cambiaría la decisión: decirlo con amabilidad, sin abrir una negociación que no se va a
+# terminar. (Si el dinero sí la cambiaría, lo que toca es negociar.)
+letter-what-would-it-take-subject = { $formality ->
+    [informal] Re: El puesto de { $role } en { $company }
+   *[formal] Re: El puesto de { $role } en { $company }
+}
+letter-what-would-it-take-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Gracias por tu respuesta y por preguntarme qué haría falta para que aceptara el puesto. Me lo tomo como lo que es: un halago.
+
+        Prefiero hablarte claro antes que abrir una negociación que no llegaría a cerrar. Mantengo mi decisión de declinar la oferta: tiene que ver con mi situación personal, no con nada que pudierais cambiar en ella.
+
+        Gracias de nuevo por tu disposición y por el tiempo que me has dedicado. Me encantaría que siguiéramos en contacto, y ojalá podamos colaborar en el futuro.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por su respuesta y por preguntarme qué haría falta para que aceptara el puesto. Me lo tomo como el halago que es.
+
+        Prefiero hablarle con claridad antes que iniciar una negociación que no podría llevar a término. Mantengo mi decisión de declinar la oferta: responde a mi situación personal, no a nada que ustedes pudieran cambiar en ella.
+
+        Le agradezco de nuevo su disposición y el tiempo que me ha dedicado. Me gustaría que siguiéramos en contacto, y espero que en el futuro podamos colaborar.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+# La empresa pide una llamada después de que la persona rechazara la oferta por correo. Acepta
+# una llamada breve y avisa de antemano de que la decisión se mantiene, para que nadie prepare
+# una contraoferta en balde. La parte entre corchetes es para sus horarios.
+letter-call-after-decline-subject = { $formality ->
+    [informal] Re: El puesto de { $role } en { $company }
+   *[formal] Re: El puesto de { $role } en { $company }
+}
+letter-call-after-decline-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Gracias por tu respuesta y por querer que lo hablemos. Por supuesto, hagamos una llamada breve.
+
+        Para que puedas organizarte, prefiero decírtelo ya: mantengo mi decisión de no aceptar el puesto de { $role }, y la llamada no va a cambiarla. Aun así, me gustaría darte las gracias personalmente y responder a cualquier pregunta que tengas.
+
+        ¿Te vendría bien alguno de estos horarios? [dos o tres franjas horarias en las que puedo hablar]
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por su respuesta y por su interés en que lo hablemos. Por supuesto, con mucho gusto podemos mantener una llamada breve.
+
+        Para que pueda organizarse, prefiero adelantárselo: mantengo mi decisión de no aceptar el puesto de { $role }, y la llamada no va a cambiarla. Aun así, me gustaría agradecerle personalmente su atención y responder a cualquier pregunta que tenga.
+
+        ¿Le vendría bien alguno de estos horarios? [dos o tres franjas horarias en las que puedo hablar]
+
+        Un cordial saludo,
+        { $signature }
+}
+
+# La empresa pregunta si puede conservar el currículum para futuros procesos (en la UE, según
+# el RGPD, necesita el consentimiento de la persona). Lo autoriza y deja la puerta abierta.
+letter-keep-cv-on-file-subject = { $formality ->
+    [informal] Re: Mi currículum en vuestra base de datos
+   *[formal] Re: Mi currículum en su base de datos
+}
+letter-keep-cv-on-file-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Gracias por tu mensaje y por pensar en mí para futuros puestos en { $company }.
+
+        Claro que sí: podéis conservar mi currículum y mi candidatura en vuestra base de datos. Me alegrará que me aviséis de vacantes que encajen con mi experiencia, y me encantaría que siguiéramos en contacto.
+
+        Gracias de nuevo por lo bien que me habéis tratado durante todo el proceso.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por su mensaje y por haber pensado en mí para futuros puestos en { $company }.
+
+        Por supuesto, pueden conservar mi currículum y mi candidatura en su base de datos. Me alegrará recibir información sobre vacantes acordes con mi experiencia, y me gustaría mucho que siguiéramos en contacto.
+
+        Le agradezco de nuevo el trato tan atento que he recibido durante todo el proceso.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+# La empresa envía un cuestionario de valoración del proceso. La persona acepta responderlo y
+# dice cuándo lo hará; sus impresiones van en el cuestionario, no en esta carta.
+letter-exit-questionnaire-subject = { $formality ->
+    [informal] Re: Cuestionario sobre el proceso para el puesto de { $role }
+   *[formal] Re: Cuestionario sobre el proceso para el puesto de { $role }
+}
+letter-exit-questionnaire-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Gracias por tu mensaje y por preguntarme cómo he vivido el proceso de selección para el puesto de { $role } en { $company }.
+
+        Rellenaré el cuestionario con mucho gusto y te lo enviaré, como muy tarde, el { $date }. Espero que mis respuestas os resulten útiles.
+
+        Gracias otra vez por el tiempo y la atención que me habéis dedicado.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por su mensaje y por su interés en conocer mi experiencia en el proceso de selección para el puesto de { $role } en { $company }.
+
+        Con mucho gusto cumplimentaré el cuestionario y se lo enviaré el { $date } como muy tarde. Espero que mis respuestas les resulten útiles.
+
+        Le agradezco de nuevo el tiempo y la atención que me han dedicado.
+
+        Un cordial saludo,
+        { $signature }
+}
+
+# Un «¿lo ha pensado bien?» de la empresa, días después del rechazo. La persona confirma su
+# decisión con amabilidad y brevedad, sin reabrirla. Sin «estoy seguro/segura», que marca el
+# género: «lo tengo claro».
+letter-are-you-sure-subject = { $formality ->
+    [informal] Re: El puesto de { $role } en { $company }
+   *[formal] Re: El puesto de { $role } en { $company }
+}
+letter-are-you-sure-body = { $formality ->
+    [informal]
+        Hola, { $contact }:
+
+        Gracias por tu mensaje y por volver a preguntarme por el puesto de { $role } en { $company }.
+
+        Sí, lo tengo claro. Lo pensé con calma y mantengo mi decisión de declinar la oferta.
+
+        Te agradezco de verdad el tiempo que me has dedicado y la confianza que has puesto en mí. Me encantaría que siguiéramos en contacto; ojalá volvamos a coincidir.
+
+        Un saludo,
+        { $signature }
+   *[formal]
+        Buenos días, { $contact }:
+
+        Muchas gracias por su mensaje y por volver a consultarme sobre el puesto de { $role } en { $company }.
+
+        Sí, lo tengo claro. Lo pensé detenidamente y mantengo mi decisión de declinar la oferta.
+
+        Le agradezco sinceramente el tiempo que me ha dedicado y la confianza que ha depositado en mí. Me gustaría que siguiéramos en contacto y espero que nuestros caminos vuelvan a cruzarse.
+
+        Un cordial saludo,
+        { $signature }
+}

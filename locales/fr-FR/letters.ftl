@@ -553,3 +553,213 @@ letter-formality-marked = yes
 letter-address-asked = no
 # Un exemple de forme d’adresse, affiché dans le champ vide (seulement là où elle est demandée).
 letter-address-hint = par ex. Madame Weber
+
+## Répondre à leur réponse. Écrites après que la personne candidate a décliné (ou demandé un délai)
+## et que l’employeur a répondu. Chacune garde le ton du refus : brève, chaleureuse, sincère.
+
+# L’employeur a amélioré son offre après le refus ; la décision est maintenue. Remercie pour la
+# démarche et ne laisse pas entendre qu’un montant plus élevé changerait quoi que ce soit.
+letter-improved-offer-hold-subject = Re : le poste « { $role } » chez { $company }
+letter-improved-offer-hold-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci pour ton message et pour la nouvelle offre concernant le poste « { $role } » chez { $company }. Ça me touche beaucoup que tu aies plaidé ma cause auprès de l’équipe.
+
+        J’y ai bien réfléchi, et ma décision reste la même : je ne donnerai pas suite à l’offre. Ce n’était pas seulement une question de chiffres, et je ne voudrais pas que tu gardes le poste ouvert pour moi.
+
+        Merci à toi et à tes collègues pour tous les efforts que vous avez faits. J’aimerais beaucoup qu’on reste en contact, et j’espère que nos chemins se recroiseront.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie pour votre message et pour la nouvelle offre concernant le poste « { $role } » chez { $company }. Je suis très sensible au fait que vous ayez plaidé ma cause auprès de l’équipe.
+
+        J’ai pris le temps d’y réfléchir sérieusement, et ma décision reste inchangée : je ne donnerai pas suite à cette offre. Il ne s’agissait pas seulement d’une question de chiffres, et je ne voudrais pas que vous gardiez le poste ouvert pour moi.
+
+        Merci sincèrement pour les efforts que vos collègues et vous avez déployés. J’aurai plaisir à rester en contact, et j’espère que nos chemins se recroiseront.
+
+        Bien cordialement,
+        { $signature }
+}
+
+# L’employeur a amélioré son offre, et cela change la donne : la personne le dit franchement et
+# donne la date de sa vraie réponse ($date, la même que l’engagement pris dans l’application).
+# La partie entre crochets est à écrire avec ses propres mots. Aucun mot de refus : la lettre ne
+# doit pas se lire comme un refus.
+letter-improved-offer-reopen-subject = { $formality ->
+    [informal] Ta nouvelle offre pour le poste « { $role } »
+   *[formal] Votre nouvelle offre pour le poste « { $role } »
+}
+letter-improved-offer-reopen-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci pour ton retour et pour la nouvelle offre que tu me fais pour le poste « { $role } » chez { $company }. Je ne m’y attendais pas, et ça me fait vraiment plaisir.
+
+        Pour être honnête, ces nouvelles conditions changent la donne pour moi, et j’aimerais prendre le temps de reconsidérer ma décision à tête reposée plutôt que de te répondre à chaud. [ce qui a changé pour vous, par ex. le nouveau salaire couvre désormais les frais du déménagement]
+
+        Est-ce que je pourrais te donner ma réponse d’ici le { $date } ? Si ça t’arrange, on peut aussi en parler avant.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie pour votre retour et pour la nouvelle offre que vous me faites pour le poste « { $role } » chez { $company }. Je ne m’y attendais pas, et j’y suis très sensible.
+
+        Pour être honnête avec vous, ces nouvelles conditions changent la donne pour moi, et je souhaite prendre le temps de reconsidérer sérieusement ma décision plutôt que de vous répondre dans l’instant. [ce qui a changé pour vous, par ex. le nouveau salaire couvre désormais les frais du déménagement]
+
+        Serait-il possible de vous donner ma réponse d’ici le { $date } ? Si cela vous arrange, je reste bien entendu disponible pour en parler d’ici là.
+
+        Bien cordialement,
+        { $signature }
+}
+
+# L’employeur demande « qu’est-ce qui vous ferait changer d’avis ? ». La réponse honnête quand rien
+# dans l’offre ne changerait la décision : le dire, avec gentillesse, sans ouvrir une négociation
+# que la personne ne mènerait pas jusqu’au bout. (Si l’argent pouvait tout changer, elle négocie
+# plutôt.)
+letter-what-would-it-take-subject = Re : le poste « { $role } » chez { $company }
+letter-what-would-it-take-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci pour ton retour, et merci de m’avoir demandé ce qui pourrait me faire changer d’avis. Je le prends comme un vrai compliment.
+
+        Je préfère te le dire franchement plutôt que de lancer une négociation que je ne pourrais pas mener jusqu’au bout. Ma décision de décliner l’offre reste la même : elle tient à ma situation personnelle, pas à quelque chose que tu pourrais changer dans l’offre.
+
+        Merci encore pour ton ouverture et pour le temps que tu m’as consacré. J’aimerais beaucoup qu’on reste en contact, et j’espère qu’on aura l’occasion de travailler ensemble un jour.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie pour votre retour, et de m’avoir demandé ce qui pourrait me faire changer d’avis. J’y vois un vrai compliment.
+
+        Je préfère vous répondre franchement plutôt que d’entamer une négociation que je ne pourrais pas mener à son terme. Je maintiens ma décision de décliner l’offre : elle tient à ma situation personnelle, et non à un élément de l’offre que vous pourriez modifier.
+
+        Merci encore pour votre ouverture et pour le temps que vous m’avez consacré. J’aurai plaisir à rester en contact, et j’espère que nous aurons l’occasion de travailler ensemble à l’avenir.
+
+        Bien cordialement,
+        { $signature }
+}
+
+# L’employeur propose un appel alors que la personne a décliné par e-mail. Elle accepte un court
+# appel et précise d’emblée que sa décision est maintenue, pour que personne ne prépare une
+# contre-proposition pour rien. La partie entre crochets est pour ses disponibilités.
+letter-call-after-decline-subject = Re : le poste « { $role } » chez { $company }
+letter-call-after-decline-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci pour ton retour, et pour ton envie d’en parler de vive voix. Bien sûr, avec plaisir pour un petit appel.
+
+        Pour que tu puisses t’organiser, je préfère te le dire tout de suite : je maintiens ma décision de ne pas accepter le poste « { $role } », et l’appel n’y changera rien. J’aimerais quand même te remercier de vive voix et répondre à tes questions.
+
+        Tu serais disponible sur l’un de ces créneaux ? [deux ou trois créneaux possibles, avec le jour et l’heure]
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie pour votre retour, et pour votre souhait d’en parler de vive voix. Bien volontiers pour un court échange téléphonique.
+
+        Afin que vous puissiez vous organiser, je préfère vous le dire dès maintenant : je maintiens ma décision de ne pas accepter le poste « { $role } », et cet échange n’y changera rien. J’aimerais néanmoins pouvoir vous remercier de vive voix et répondre à vos éventuelles questions.
+
+        Seriez-vous disponible sur l’un de ces créneaux ? [deux ou trois créneaux possibles, avec le jour et l’heure]
+
+        Bien cordialement,
+        { $signature }
+}
+
+# L’employeur demande s’il peut conserver le CV pour de futurs postes (en France, le RGPD exige
+# l’accord de la personne). Elle donne son accord et laisse la porte ouverte.
+letter-keep-cv-on-file-subject = Re : conservation de mon CV
+letter-keep-cv-on-file-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci pour ton message, et merci d’avoir pensé à moi pour de futurs postes chez { $company }.
+
+        Oui, bien sûr, tu peux garder mon CV et ma candidature. N’hésite pas à revenir vers moi si un poste qui correspond à mon expérience se libère : j’aimerais beaucoup qu’on reste en contact.
+
+        Merci encore pour la bienveillance dont tu as fait preuve tout au long du processus.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie pour votre message, et d’avoir pensé à moi pour de futurs postes chez { $company }.
+
+        Oui, je vous donne bien volontiers mon accord pour conserver mon CV et mon dossier de candidature. N’hésitez pas à revenir vers moi si un poste correspondant à mon expérience se présente : j’aurai plaisir à rester en contact.
+
+        Merci encore pour l’attention que vous m’avez portée tout au long du processus.
+
+        Bien cordialement,
+        { $signature }
+}
+
+# L’employeur envoie un questionnaire sur le déroulement du recrutement. La personne accepte d’y
+# répondre et dit quand ; ses remarques vont dans le questionnaire, pas dans ce message.
+letter-exit-questionnaire-subject = { $formality ->
+    [informal] Re : ton questionnaire sur le recrutement pour le poste « { $role } »
+   *[formal] Re : votre questionnaire sur le recrutement pour le poste « { $role } »
+}
+letter-exit-questionnaire-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci pour ton message, et merci de t’intéresser à mon ressenti sur le recrutement pour le poste « { $role } » chez { $company }.
+
+        Je remplirai le questionnaire avec plaisir et je te le renverrai d’ici le { $date }. J’espère que mes réponses vous seront utiles.
+
+        Merci encore pour le temps et l’attention que tu m’as accordés.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie pour votre message, et de vous intéresser à mon expérience du recrutement pour le poste « { $role } » chez { $company }.
+
+        Je remplirai volontiers le questionnaire et vous le renverrai d’ici le { $date }. J’espère que mes réponses vous seront utiles.
+
+        Merci encore pour le temps et l’attention que vous m’avez accordés.
+
+        Bien cordialement,
+        { $signature }
+}
+
+# Un « c’est définitif ? » tardif de l’employeur, quelques jours après le refus. La personne
+# confirme sa décision, avec gentillesse et brièveté, sans la rouvrir.
+letter-are-you-sure-subject = Re : le poste « { $role } » chez { $company }
+letter-are-you-sure-body = { $formality ->
+    [informal]
+        Bonjour { $contact },
+
+        Merci pour ton message, et merci de revenir vers moi au sujet du poste « { $role } » chez { $company }.
+
+        Oui, c’est tout réfléchi. J’ai bien pesé le pour et le contre, et je maintiens ma décision de décliner l’offre.
+
+        J’ai vraiment apprécié le temps et la confiance que tu m’as accordés. J’aimerais beaucoup qu’on reste en contact, et j’espère que nos chemins se recroiseront.
+
+        À bientôt,
+        { $signature }
+   *[formal]
+        Bonjour { $contact },
+
+        Je vous remercie pour votre message, et d’avoir pris la peine de revenir vers moi au sujet du poste « { $role } » chez { $company }.
+
+        Oui, je vous le confirme. J’ai pris le temps d’y réfléchir sérieusement, et je maintiens ma décision de décliner l’offre.
+
+        J’ai sincèrement apprécié le temps et la confiance que vous m’avez accordés. J’aurai plaisir à rester en contact, et j’espère que nos chemins se recroiseront.
+
+        Bien cordialement,
+        { $signature }
+}

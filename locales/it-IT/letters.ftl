@@ -553,3 +553,224 @@ letter-formality-marked = yes
 letter-address-asked = no
 # Un esempio di appellativo, mostrato nel campo vuoto (solo dove viene chiesto).
 letter-address-hint = ad es. Sig.ra Weber
+
+## Rispondere alla loro risposta. Scritte dopo che la persona candidata ha rinunciato (o ha chiesto
+## tempo) e l'azienda ha risposto. Ognuna mantiene il tono della rinuncia: breve, cordiale, sincero.
+
+# L'azienda ha migliorato l'offerta dopo la rinuncia; la decisione resta. Ringrazia per l'impegno e
+# non lascia intendere che una cifra più alta cambierebbe qualcosa.
+letter-improved-offer-hold-subject = { $formality ->
+    [informal] Re: il ruolo di { $role } in { $company }
+   *[formal] Re: la posizione di { $role } presso { $company }
+}
+letter-improved-offer-hold-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per il messaggio e per la nuova offerta relativa al ruolo di { $role } in { $company }. Apprezzo davvero che tu abbia insistito con il team per me.
+
+        Ci ho pensato con calma e la mia decisione resta la stessa: non accetterò l'offerta. Non è mai stata solo una questione di soldi, e non vorrei che teneste il ruolo aperto per me.
+
+        Grazie a te e ai tuoi colleghi per tutto l'impegno che ci avete messo. Mi piacerebbe restare in contatto, e spero che le nostre strade si incrocino di nuovo.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per il Suo messaggio e per l'offerta migliorativa relativa alla posizione di { $role } presso { $company }. Apprezzo molto che abbia perorato la mia causa presso il team.
+
+        Ci ho riflettuto con attenzione e la mia decisione resta invariata: non accetterò l'offerta. Non è mai stata soltanto una questione economica, e non vorrei che la posizione restasse in sospeso per causa mia.
+
+        Sono sinceramente riconoscente a Lei e ai Suoi colleghi per l'impegno dedicato a questa proposta. Sarei felice di restare in contatto e spero che le nostre strade si incrocino di nuovo.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+# L'azienda ha migliorato l'offerta e questo cambia le cose: la persona candidata lo dice con
+# sincerità e indica la data della risposta vera e propria ($date, la stessa data dell'impegno preso
+# nell'app). La parte tra parentesi quadre va scritta con parole proprie. Nessuna parola di rinuncia:
+# la lettera non deve sembrare un rifiuto.
+letter-improved-offer-reopen-subject = { $formality ->
+    [informal] La tua nuova offerta per il ruolo di { $role }
+   *[formal] La Sua nuova offerta per la posizione di { $role }
+}
+letter-improved-offer-reopen-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per la nuova offerta relativa al ruolo di { $role } in { $company }. Non me l'aspettavo, e la apprezzo davvero.
+
+        Ti dico la verità: le nuove condizioni cambiano le cose per me, e vorrei ripensarci con calma invece di risponderti su due piedi. [che cosa è cambiato, ad es. ora il nuovo stipendio copre le spese del trasferimento]
+
+        Ti andrebbe bene se ti dessi la mia risposta entro il { $date }? Se ti è utile, possiamo anche sentirci prima.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per la nuova offerta relativa alla posizione di { $role } presso { $company }. Non me l'aspettavo, e la apprezzo molto.
+
+        Le dico con franchezza che le nuove condizioni cambiano il quadro per me, e vorrei riconsiderare la mia decisione con la dovuta attenzione anziché rispondere subito. [che cosa è cambiato, ad es. ora il nuovo stipendio copre le spese del trasferimento]
+
+        Le andrebbe bene se Le dessi la mia risposta entro il { $date }? Se Le è utile, sono disponibile a sentirci anche prima.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+# L'azienda chiede «che cosa ti/Le farebbe cambiare idea?». La risposta onesta quando nulla
+# nell'offerta cambierebbe la decisione: dirlo con gentilezza, senza aprire una trattativa che la
+# persona candidata non porterebbe a termine. (Se i soldi la cambierebbero, conviene negoziare.)
+letter-what-would-it-take-subject = { $formality ->
+    [informal] Re: il ruolo di { $role } in { $company }
+   *[formal] Re: la posizione di { $role } presso { $company }
+}
+letter-what-would-it-take-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per la risposta e per avermi chiesto che cosa potrebbe farmi cambiare idea. Per me è un bel complimento.
+
+        Preferisco dirtelo chiaramente piuttosto che avviare una trattativa che non riuscirei a portare fino in fondo. La mia decisione di rinunciare all'offerta non cambia: dipende dalla mia situazione, non da qualcosa che si potrebbe modificare nell'offerta.
+
+        Grazie ancora per la tua apertura e per il tempo che mi hai dedicato. Mi piacerebbe restare in contatto, e spero che un giorno avremo l'occasione di lavorare insieme.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per la Sua risposta e per avermi chiesto che cosa potrebbe farmi cambiare idea. Considero la Sua domanda un vero complimento.
+
+        Preferisco parlarLe con franchezza piuttosto che avviare una trattativa che non potrei portare a termine. La mia decisione di declinare l'offerta resta invariata: dipende dalla mia situazione personale, non da un aspetto dell'offerta che si possa modificare.
+
+        La ringrazio ancora per la Sua apertura e per il tempo che mi ha dedicato. Sarei felice di restare in contatto e mi auguro che in futuro si presenti l'occasione di lavorare insieme.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+# L'azienda chiede una telefonata dopo la rinuncia via e-mail. La persona candidata accetta una
+# breve chiamata e dice prima che la decisione resta, così nessuno prepara una controfferta
+# inutilmente. La parte tra parentesi quadre è per gli orari proposti.
+letter-call-after-decline-subject = { $formality ->
+    [informal] Re: il ruolo di { $role } in { $company }
+   *[formal] Re: la posizione di { $role } presso { $company }
+}
+letter-call-after-decline-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per la risposta e per la voglia di parlarne a voce. Certo, una breve chiamata va benissimo.
+
+        Così puoi organizzarti, te lo dico subito: la mia decisione di non accettare il ruolo di { $role } resta la stessa, e la chiamata non la cambierà. Mi farebbe comunque piacere ringraziarti a voce e rispondere alle tue domande.
+
+        Ti andrebbe bene uno di questi orari? [due o tre fasce orarie possibili, con giorno e ora]
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per la Sua risposta e per il desiderio di parlarne a voce. Sono senz'altro disponibile per una breve telefonata.
+
+        Per permetterLe di organizzarsi, Le anticipo fin d'ora che la mia decisione di non accettare la posizione di { $role } resta invariata, e che la telefonata non la cambierà. Mi farebbe comunque piacere ringraziarLa a voce e rispondere alle Sue eventuali domande.
+
+        Le andrebbe bene uno di questi orari? [due o tre fasce orarie possibili, con giorno e ora]
+
+        Cordiali saluti,
+        { $signature }
+}
+
+# L'azienda chiede se può conservare il CV per posizioni future (il GDPR richiede il consenso). La
+# persona candidata acconsente e lascia la porta aperta.
+letter-keep-cv-on-file-subject = Re: conservazione del mio CV
+letter-keep-cv-on-file-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per il messaggio e per aver pensato a me per future posizioni in { $company }.
+
+        Certo, puoi tenere il mio CV e la mia candidatura. Mi fa piacere ricevere notizie di posizioni in linea con la mia esperienza, e mi piacerebbe restare in contatto.
+
+        Grazie ancora per l'attenzione che mi hai dedicato durante tutta la selezione.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per il Suo messaggio e per aver pensato a me per future posizioni presso { $company }.
+
+        Sì, acconsento volentieri alla conservazione del mio CV e della mia candidatura. Mi farà piacere ricevere notizie di posizioni in linea con la mia esperienza, e sarei felice di restare in contatto.
+
+        La ringrazio ancora per la cura e l'attenzione dimostrate durante tutto il processo di selezione.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+# L'azienda invia un questionario di feedback sul processo di selezione. La persona candidata
+# accetta di compilarlo e dice entro quando; le osservazioni vanno nel questionario, non qui.
+letter-exit-questionnaire-subject = { $formality ->
+    [informal] Re: questionario sulla selezione per il ruolo di { $role }
+   *[formal] Re: questionario sulla selezione per la posizione di { $role }
+}
+letter-exit-questionnaire-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per il messaggio e per aver chiesto la mia opinione sulla selezione per il ruolo di { $role } in { $company }.
+
+        Compilerò volentieri il questionario e te lo rimanderò entro il { $date }. Spero che le mie risposte vi siano utili.
+
+        Grazie ancora per il tempo e l'attenzione che mi hai dedicato.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per il Suo messaggio e per aver chiesto la mia opinione sul processo di selezione per la posizione di { $role } presso { $company }.
+
+        Compilerò volentieri il questionario e lo invierò entro il { $date }. Mi auguro che le mie risposte vi siano utili.
+
+        La ringrazio ancora per il tempo e l'attenzione che mi ha dedicato.
+
+        Cordiali saluti,
+        { $signature }
+}
+
+# Un «è sicuro?» tardivo dell'azienda, qualche giorno dopo la rinuncia. La persona candidata
+# conferma la decisione con gentilezza e in poche parole, senza riaprirla.
+letter-are-you-sure-subject = { $formality ->
+    [informal] Re: il ruolo di { $role } in { $company }
+   *[formal] Re: la posizione di { $role } presso { $company }
+}
+letter-are-you-sure-body = { $formality ->
+    [informal]
+        Ciao { $contact },
+
+        grazie per il messaggio e per avermi scritto di nuovo a proposito del ruolo di { $role } in { $company }.
+
+        Sì, confermo: ci ho pensato bene e la mia decisione di rinunciare all'offerta non cambia.
+
+        Ho apprezzato davvero il tempo e la fiducia che mi hai dato. Mi piacerebbe restare in contatto, e spero che le nostre strade si incrocino di nuovo.
+
+        Un caro saluto,
+        { $signature }
+   *[formal]
+        Gentile { $contact },
+
+        La ringrazio per il Suo messaggio e per avermi scritto ancora a proposito della posizione di { $role } presso { $company }.
+
+        Sì, Le confermo la mia scelta: ci ho riflettuto con attenzione e la mia decisione di declinare l'offerta resta invariata.
+
+        Ho apprezzato molto il tempo e la fiducia che mi ha accordato. Sarei felice di restare in contatto e spero che le nostre strade si incrocino di nuovo.
+
+        Cordiali saluti,
+        { $signature }
+}

@@ -548,3 +548,227 @@ letter-formality-marked = yes
 letter-address-asked = no
 # Een voorbeeld van een aanspreekvorm, getoond in het lege veld (alleen waar ernaar wordt gevraagd).
 letter-address-hint = bijv. mevrouw Weber
+
+## Antwoorden op de reactie van de werkgever. Geschreven nadat de kandidaat heeft afgezegd (of om
+## bedenktijd heeft gevraagd) en de werkgever daarop heeft gereageerd. Elke brief houdt de toon van
+## de afwijzing vast: kort, hartelijk, eerlijk.
+
+# De werkgever heeft het aanbod na de afwijzing verbeterd; de beslissing blijft staan. Bedankt voor
+# de moeite en wekt niet de indruk dat een hoger bedrag iets zou veranderen.
+letter-improved-offer-hold-subject = { $formality ->
+    [informal] Re: Je verbeterde aanbod voor de functie van { $role }
+   *[formal] Re: Uw verbeterde aanbod voor de functie van { $role }
+}
+letter-improved-offer-hold-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt voor je bericht en voor het verbeterde aanbod voor de functie van { $role } bij { $company }. Fijn dat je daarvoor nog een keer met het team om tafel bent gegaan; dat betekent veel voor me.
+
+        Ik heb er goed over nagedacht en blijf bij mijn besluit: ik neem het aanbod niet aan. Het ging me nooit alleen om het geld, en ik wil niet dat jullie de functie nog langer voor me openhouden.
+
+        Ik ben jou en je collega’s echt dankbaar voor alle moeite die jullie erin hebben gestoken. Ik hou graag contact, en wie weet kruisen onze wegen elkaar nog eens.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor uw bericht en voor het verbeterde aanbod voor de functie van { $role } bij { $company }. Het betekent veel voor mij dat u daarvoor opnieuw met het team om tafel bent gegaan.
+
+        Ik heb er zorgvuldig over nagedacht en blijf bij mijn besluit: ik neem het aanbod niet aan. Het ging mij nooit alleen om het salaris, en ik wil niet dat u de functie nog langer voor mij openhoudt.
+
+        Ik ben u en uw collega’s dankbaar voor alle moeite die u hierin hebt gestoken. Ik houd graag contact en hoop dat onze wegen elkaar nog eens kruisen.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+# Het verbeterde aanbod verandert wel iets: de kandidaat zegt dat eerlijk en noemt de datum van
+# het echte antwoord ($date, dezelfde datum als de toezegging in de app). Geen afwijzing. Het deel
+# tussen haken schrijft de kandidaat in eigen woorden.
+letter-improved-offer-reopen-subject = { $formality ->
+    [informal] Je nieuwe aanbod voor de functie van { $role }
+   *[formal] Uw nieuwe aanbod voor de functie van { $role }
+}
+letter-improved-offer-reopen-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt dat je bij me terugkomt met een nieuw aanbod voor de functie van { $role } bij { $company }. Dat had ik niet verwacht, en ik waardeer het echt.
+
+        Ik wil eerlijk tegen je zijn: door de nieuwe voorwaarden ziet het er voor mij anders uit, en ik wil mijn beslissing rustig heroverwegen in plaats van je meteen te antwoorden. [wat er is veranderd, bijv. het nieuwe salaris dekt nu de kosten van de verhuizing]
+
+        Is het goed als ik je uiterlijk { $date } mijn antwoord geef? Als je wilt, kunnen we ook eerder al even bellen.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank dat u bij mij terugkomt met een nieuw aanbod voor de functie van { $role } bij { $company }. Dat had ik niet verwacht, en ik waardeer het zeer.
+
+        Ik wil eerlijk tegen u zijn: de nieuwe voorwaarden zetten de zaak voor mij in een ander licht, en ik wil mijn beslissing graag zorgvuldig heroverwegen in plaats van u meteen te antwoorden. [wat er is veranderd, bijv. het nieuwe salaris dekt nu de kosten van de verhuizing]
+
+        Zou het mogelijk zijn dat ik u uiterlijk { $date } mijn antwoord geef? Als u dat prettig vindt, kunnen we elkaar ook eerder al even spreken.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+# De werkgever vraagt: “Wat is ervoor nodig?” Het eerlijke antwoord als niets in het aanbod de
+# beslissing zou veranderen: zeg dat vriendelijk, zonder een onderhandeling te beginnen die de
+# kandidaat toch niet afmaakt. (Zou geld wel iets veranderen, dan onderhandelt de kandidaat.)
+letter-what-would-it-take-subject = { $formality ->
+    [informal] Re: De functie van { $role } bij { $company }
+   *[formal] Re: De functie van { $role } bij { $company }
+}
+letter-what-would-it-take-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt voor je reactie, en voor je vraag wat er nodig zou zijn om me toch over de streep te trekken. Ik zie dat als een compliment, en zo is het vast ook bedoeld.
+
+        Ik ben liever eerlijk dan dat ik een onderhandeling begin die ik toch niet zou afmaken. Ik blijf bij mijn besluit om het aanbod af te slaan. Dat heeft te maken met mijn eigen situatie, niet met iets wat jullie aan het aanbod kunnen veranderen.
+
+        Nog een keer bedankt voor je openheid en voor de tijd die je voor me hebt vrijgemaakt. Ik hou graag contact, en hopelijk werken we in de toekomst alsnog eens samen.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor uw reactie, en voor uw vraag wat ervoor nodig zou zijn om mij alsnog over de streep te trekken. Ik vat die vraag op als het compliment dat ze is.
+
+        Ik ben liever eerlijk tegen u dan dat ik een onderhandeling begin die ik toch niet zou afronden. Ik blijf bij mijn besluit om het aanbod af te slaan. Dat heeft te maken met mijn eigen situatie, niet met iets wat u in het aanbod zou kunnen veranderen.
+
+        Nogmaals dank voor uw openheid en voor de tijd die u voor mij hebt vrijgemaakt. Ik houd graag contact en hoop dat we in de toekomst nog eens samenwerken.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+# De werkgever wil bellen nadat de kandidaat per e-mail heeft afgezegd. De kandidaat stemt in met
+# een kort gesprek en zegt vooraf dat de beslissing vaststaat, zodat niemand voor niets een
+# tegenbod voorbereidt. Tussen de haken komen de eigen tijdstippen.
+letter-call-after-decline-subject = { $formality ->
+    [informal] Re: De functie van { $role } bij { $company }
+   *[formal] Re: De functie van { $role } bij { $company }
+}
+letter-call-after-decline-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt voor je reactie, en leuk dat je er nog even over wilt praten. Een kort belletje is natuurlijk prima.
+
+        Ik zeg het je liever meteen, zodat je weet waar je aan toe bent: ik blijf bij mijn besluit om de functie van { $role } niet aan te nemen, en het gesprek gaat daar ook niets aan veranderen. Ik wil je wel graag persoonlijk bedanken en je vragen beantwoorden.
+
+        Schikt een van deze momenten je? [twee of drie tijdstippen die mij goed uitkomen]
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor uw reactie, en fijn dat u er nog even over wilt spreken. Een kort telefoongesprek is natuurlijk geen enkel probleem.
+
+        Ik zeg het u liever vooraf, zodat u weet waar u aan toe bent: ik blijf bij mijn besluit om de functie van { $role } niet aan te nemen, en dat zal ook na ons gesprek zo blijven. Ik wil u wel graag persoonlijk bedanken en uw vragen beantwoorden.
+
+        Schikt een van deze momenten u? [twee of drie tijdstippen die mij goed uitkomen]
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+# De werkgever vraagt of hij het cv mag bewaren voor toekomstige vacatures (volgens de AVG is
+# daarvoor toestemming nodig). De kandidaat stemt in en houdt de deur open.
+letter-keep-cv-on-file-subject = { $formality ->
+    [informal] Re: Je vraag om mijn cv te bewaren
+   *[formal] Re: Uw vraag om mijn cv te bewaren
+}
+letter-keep-cv-on-file-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt voor je bericht, en leuk dat je bij toekomstige functies bij { $company } aan me denkt.
+
+        Ja hoor, jullie mogen mijn cv en sollicitatiegegevens graag in portefeuille houden; daar geef ik toestemming voor. Ik hoor graag van je als er iets voorbijkomt dat bij mijn ervaring past, en ik hou graag contact.
+
+        Nog een keer bedankt voor de fijne begeleiding tijdens het hele proces.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor uw bericht, en fijn dat u bij toekomstige functies bij { $company } aan mij denkt.
+
+        U mag mijn cv en sollicitatiegegevens graag in portefeuille houden; daarvoor geef ik u mijn toestemming. Ik hoor graag van u als er een functie vrijkomt die bij mijn ervaring past, en ik houd graag contact.
+
+        Nogmaals dank voor de zorgvuldige manier waarop u mij door de hele procedure hebt begeleid.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+# De werkgever stuurt een vragenlijst over de sollicitatieprocedure. De kandidaat zegt toe die in
+# te vullen en noemt de datum; de feedback zelf hoort in de vragenlijst, niet hier.
+letter-exit-questionnaire-subject = { $formality ->
+    [informal] Re: Vragenlijst over de procedure voor de functie van { $role }
+   *[formal] Re: Uw vragenlijst over de procedure voor de functie van { $role }
+}
+letter-exit-questionnaire-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt voor je bericht, en leuk dat jullie willen weten hoe ik de sollicitatieprocedure voor de functie van { $role } bij { $company } heb ervaren.
+
+        Ik vul de vragenlijst graag in en stuur hem uiterlijk { $date } terug. Ik hoop dat jullie iets aan mijn antwoorden hebben.
+
+        Nog een keer bedankt voor je tijd en de aandacht die je me hebt gegeven.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor uw bericht en voor uw interesse in hoe ik de sollicitatieprocedure voor de functie van { $role } bij { $company } heb ervaren.
+
+        Ik vul de vragenlijst graag in en stuur hem uiterlijk { $date } aan u terug. Ik hoop dat mijn antwoorden u van nut zijn.
+
+        Nogmaals dank voor de tijd en aandacht die u mij hebt gegeven.
+
+        Met vriendelijke groet,
+        { $signature }
+}
+
+# Een laat “Weet u het zeker?” van de werkgever, dagen na de afwijzing. De kandidaat bevestigt de
+# beslissing vriendelijk en kort, zonder haar weer open te breken.
+letter-are-you-sure-subject = { $formality ->
+    [informal] Re: De functie van { $role } bij { $company }
+   *[formal] Re: De functie van { $role } bij { $company }
+}
+letter-are-you-sure-body = { $formality ->
+    [informal]
+        Hoi { $contact },
+
+        Bedankt voor je bericht, en fijn dat je me nog een keer polst over de functie van { $role } bij { $company }.
+
+        Ja, ik weet het zeker. Ik heb er goed over nagedacht, en ik blijf bij mijn besluit om het aanbod af te slaan.
+
+        Ik heb de tijd en het vertrouwen die je me hebt gegeven echt gewaardeerd. Ik hou graag contact, en wie weet kruisen onze wegen elkaar nog eens.
+
+        Hartelijke groet,
+        { $signature }
+   *[formal]
+        Beste { $contact },
+
+        Hartelijk dank voor uw bericht, en fijn dat u mij nog eens polst over de functie van { $role } bij { $company }.
+
+        Ja, ik weet het zeker. Ik heb er zorgvuldig over nagedacht, en ik blijf bij mijn besluit om het aanbod af te slaan.
+
+        Ik heb de tijd en het vertrouwen die u mij hebt gegeven zeer gewaardeerd. Ik houd graag contact en hoop dat onze wegen elkaar nog eens kruisen.
+
+        Met vriendelijke groet,
+        { $signature }
+}

@@ -543,3 +543,228 @@ letter-formality-marked = yes
 letter-address-asked = no
 # Um exemplo de forma de tratamento, mostrado no campo vazio (só onde é pedida).
 letter-address-hint = ex.: Sra. Souza
+
+## Respostas ao retorno da empresa. Escritas depois que a pessoa recusou a proposta (ou pediu
+## mais tempo) e a empresa respondeu. Todas mantêm o tom da recusa: breves, cordiais e sinceras.
+
+# A empresa melhorou a proposta depois da recusa, e a decisão continua a mesma. Agradece o
+# esforço e não dá a entender que um valor maior mudaria alguma coisa.
+letter-improved-offer-hold-subject = { $formality ->
+    [informal] Re: Vaga de { $role } na empresa { $company }
+   *[formal] Re: Cargo de { $role } na empresa { $company }
+}
+letter-improved-offer-hold-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço pela mensagem e pela nova proposta para a vaga de { $role } na empresa { $company }. Significa muito para mim que você tenha ido conversar de novo com a equipe para defender a minha contratação.
+
+        Pensei bastante, e minha decisão continua a mesma: não vou aceitar a proposta. Nunca foi só uma questão de números, e não quero que vocês segurem a vaga por minha causa.
+
+        Agradeço de verdade pelo esforço que você e seus colegas fizeram. Vamos manter contato — espero que nossos caminhos se cruzem de novo.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço a mensagem e a nova proposta para o cargo de { $role } na empresa { $company }. Significa muito para mim que você tenha intercedido junto à equipe em meu favor.
+
+        Refleti com cuidado e mantenho minha decisão: não aceitarei a proposta. A questão nunca foi apenas financeira, e não gostaria que vocês mantivessem a vaga aberta à minha espera.
+
+        Agradeço sinceramente o empenho seu e de seus colegas. Terei prazer em manter contato e espero que nossos caminhos voltem a se cruzar.
+
+        Atenciosamente,
+        { $signature }
+}
+
+# A empresa melhorou a proposta e isso muda, sim, o quadro: a pessoa diz isso com franqueza e
+# informa a data da resposta definitiva ($date, a mesma data do compromisso registrado no app).
+# A parte entre colchetes é para a pessoa escrever com as próprias palavras. Sem palavras de
+# recusa ("recusar", "recusa", "declinar"): a carta não pode soar como uma negativa.
+letter-improved-offer-reopen-subject = { $formality ->
+    [informal] Sua nova proposta para a vaga de { $role }
+   *[formal] Nova proposta para o cargo de { $role }
+}
+letter-improved-offer-reopen-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço por você ter voltado a me procurar com uma nova proposta para a vaga de { $role } na empresa { $company }. Foi uma surpresa, e fico muito feliz com o gesto.
+
+        Quero ser transparente com você: as novas condições mudam as coisas para mim, e eu gostaria de repensar a minha decisão com calma em vez de responder na hora. [o que mudou, por exemplo, o novo salário agora cobre os custos da mudança]
+
+        Tudo bem se eu te der a minha resposta até { $date }? Se ajudar, podemos conversar antes disso.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Recebi com satisfação a sua nova proposta para o cargo de { $role } na empresa { $company }. Foi uma grata surpresa, e agradeço a consideração.
+
+        Quero ser transparente: as novas condições mudam o quadro para mim, e gostaria de reconsiderar minha decisão com a devida atenção em vez de responder de imediato. [o que mudou, por exemplo, o novo salário agora cobre os custos da mudança]
+
+        Seria possível enviar minha resposta até { $date }? Se for útil, podemos conversar antes dessa data.
+
+        Atenciosamente,
+        { $signature }
+}
+
+# A empresa perguntou "o que seria preciso?". A resposta honesta quando nada na proposta
+# mudaria a decisão: dizer isso com gentileza, sem abrir uma negociação que a pessoa não
+# levaria até o fim. (Quando o dinheiro mudaria a decisão, o caminho é negociar.)
+letter-what-would-it-take-subject = { $formality ->
+    [informal] Re: Vaga de { $role } na empresa { $company }
+   *[formal] Re: Cargo de { $role } na empresa { $company }
+}
+letter-what-would-it-take-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço pelo retorno e por você me perguntar o que seria preciso para eu mudar de ideia. Encaro a pergunta como o elogio que ela é.
+
+        Prefiro falar com franqueza a abrir uma negociação que eu não conseguiria levar até o fim. Minha decisão de recusar a proposta continua de pé: ela tem a ver com a minha situação, e não com algo que vocês poderiam mudar na proposta.
+
+        Agradeço mais uma vez pela abertura e pelo tempo que você me dedicou. Vamos manter contato — quem sabe a gente ainda trabalha junto no futuro!
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço o seu retorno e a pergunta sobre o que seria necessário para que eu mudasse de ideia. Recebo essa pergunta como o elogio que ela de fato é.
+
+        Prefiro ser transparente a iniciar uma negociação que eu não conseguiria concluir. Mantenho minha decisão de recusar a proposta: ela se deve à minha situação pessoal, e não a algo que vocês pudessem mudar nas condições oferecidas.
+
+        Agradeço novamente a abertura e o tempo que você me dedicou. Terei prazer em manter contato e espero que possamos trabalhar em conjunto no futuro.
+
+        Atenciosamente,
+        { $signature }
+}
+
+# A empresa pediu uma ligação depois que a pessoa recusou por e-mail. A pessoa aceita uma
+# ligação curta e avisa antes que a decisão está mantida, para que ninguém prepare uma
+# contraproposta à toa. A parte entre colchetes é para os horários da pessoa.
+letter-call-after-decline-subject = { $formality ->
+    [informal] Re: Vaga de { $role } na empresa { $company }
+   *[formal] Re: Cargo de { $role } na empresa { $company }
+}
+letter-call-after-decline-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço pelo retorno e pela vontade de conversar sobre isso. Claro, vamos marcar uma ligação rápida.
+
+        Só para vocês se organizarem, quero ser transparente desde já: minha decisão de não aceitar a vaga de { $role } está mantida, e a conversa não vai mudar isso. Mesmo assim, vou gostar muito de poder te agradecer pessoalmente e responder às suas perguntas.
+
+        Algum destes horários fica bom para você? [dois ou três horários em que você pode conversar]
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço o seu retorno e o interesse em conversarmos sobre o assunto. Com prazer, podemos fazer uma ligação breve.
+
+        Para que vocês possam se planejar, prefiro ser transparente desde já: minha decisão de não aceitar o cargo de { $role } está mantida, e a conversa não vai alterá-la. Ainda assim, gostaria muito de agradecer pessoalmente pela atenção e responder a eventuais perguntas.
+
+        Algum destes horários seria conveniente para você? [dois ou três horários em que você pode conversar]
+
+        Atenciosamente,
+        { $signature }
+}
+
+# A empresa perguntou se pode manter o currículo no banco de talentos para vagas futuras (pela
+# LGPD, ela precisa do consentimento da pessoa). A pessoa autoriza e deixa a porta aberta.
+letter-keep-cv-on-file-subject = { $formality ->
+    [informal] Re: Meu currículo no banco de talentos
+   *[formal] Re: Meu currículo no banco de talentos
+}
+letter-keep-cv-on-file-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço pela mensagem e por ter pensado em mim para futuras vagas na empresa { $company }.
+
+        Claro, pode manter meu currículo e minha candidatura no banco de talentos de vocês. Vou adorar ter notícias de vagas que combinem com a minha experiência, e quero muito manter contato.
+
+        Agradeço mais uma vez pelo cuidado que você teve comigo durante todo o processo.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço a sua mensagem e a lembrança do meu nome para futuras oportunidades na empresa { $company }.
+
+        Autorizo, sim, que mantenham meu currículo e minha candidatura no banco de talentos da empresa. Terei prazer em saber de vagas compatíveis com a minha experiência e em manter contato.
+
+        Agradeço novamente a atenção e o cuidado dedicados a mim ao longo de todo o processo.
+
+        Atenciosamente,
+        { $signature }
+}
+
+# A empresa enviou um questionário de feedback sobre o processo. A pessoa aceita responder e
+# diz quando; a avaliação em si vai no questionário, não nesta mensagem.
+letter-exit-questionnaire-subject = { $formality ->
+    [informal] Re: Questionário sobre o processo seletivo da vaga de { $role }
+   *[formal] Re: Questionário sobre o processo seletivo para o cargo de { $role }
+}
+letter-exit-questionnaire-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço pela mensagem e por querer saber como foi a minha experiência no processo seletivo para a vaga de { $role } na empresa { $company }.
+
+        Vou preencher o questionário com todo o prazer e te mando de volta até { $date }. Espero que as minhas respostas sejam úteis para vocês.
+
+        Agradeço de novo pelo tempo e pela atenção que você me dedicou.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço a mensagem e o interesse em conhecer a minha experiência no processo seletivo para o cargo de { $role } na empresa { $company }.
+
+        Terei prazer em responder ao questionário e o enviarei até { $date }. Espero que minhas respostas sejam úteis.
+
+        Agradeço mais uma vez o tempo e a atenção que me foram dedicados.
+
+        Atenciosamente,
+        { $signature }
+}
+
+# Um "tem certeza?" tardio da empresa, dias depois da recusa. A pessoa confirma a decisão
+# com gentileza e em poucas palavras, sem reabri-la. "Tenho certeza" não marca o gênero de
+# quem escreve (ao contrário de "estou certo/certa").
+letter-are-you-sure-subject = { $formality ->
+    [informal] Re: Vaga de { $role } na empresa { $company }
+   *[formal] Re: Cargo de { $role } na empresa { $company }
+}
+letter-are-you-sure-body = { $formality ->
+    [informal]
+        Oi, { $contact }!
+
+        Agradeço pela mensagem e por você ter me procurado mais uma vez para falar da vaga de { $role } na empresa { $company }.
+
+        Tenho certeza, sim. Pensei com calma, e minha decisão de recusar a proposta continua de pé.
+
+        Agradeço de verdade pelo tempo e pela confiança que você depositou em mim. Vamos manter contato — espero que nossos caminhos se cruzem de novo.
+
+        Um abraço,
+        { $signature }
+   *[formal]
+        Olá, { $contact },
+
+        Agradeço a sua mensagem e o cuidado de me consultar novamente sobre o cargo de { $role } na empresa { $company }.
+
+        Sim, tenho certeza. Refleti com cuidado e mantenho minha decisão de recusar a proposta.
+
+        Agradeço sinceramente o tempo e a confiança que você me dedicou. Terei prazer em manter contato e espero que nossos caminhos voltem a se cruzar.
+
+        Atenciosamente,
+        { $signature }
+}

@@ -19,6 +19,8 @@ use super::{App, Copied};
 impl App {
     /// Carry out one command.
     pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        // Any command may change what is due: counted again on the next frame.
+        self.due.0 = None;
         match command {
             Command::CopyLetter => self.copy_letter(),
             Command::OpenInMailClient => self.open_in_mail_client(),
@@ -98,8 +100,10 @@ impl App {
             Command::OpenTemplate(scenario) => {
                 let case = self.workspace.current_case_mut();
                 let edited = case.draft.is_edited();
-                // The scenario asked for, not an own template chosen earlier.
+                // The scenario asked for, not an own template chosen earlier; written to
+                // the opportunity's contact.
                 letter::choose_scenario(case, scenario);
+                case.draft.addressee = None;
                 self.tab = Tab::Letter;
                 if edited {
                     self.feedback = Some(Feedback::Info(self.i18n.tr("status-draft-kept")));
@@ -163,6 +167,59 @@ impl App {
                     self.tab = Tab::Letter;
                     self.comparing = false;
                 }
+            }
+            Command::RecordReply(reply) => {
+                let improved = reply.kind == crate::domain::followup::ReplyKind::ImprovedOffer;
+                self.workspace.current_case_mut().record_reply(reply);
+                // The letter it answers is kept in the reply: the answer replaces it.
+                self.refresh_current_draft(true);
+                if improved {
+                    self.tab = Tab::Checklist;
+                    self.feedback = Some(Feedback::Info(self.i18n.tr("status-reply-improved")));
+                } else {
+                    self.tab = Tab::Letter;
+                    self.feedback = Some(Feedback::Info(self.i18n.tr("status-reply-recorded")));
+                }
+            }
+            Command::DismissDue(case, source, day) => {
+                self.announced.insert((case, source, day));
+            }
+            Command::ShowFollowUp(id) => {
+                self.workspace.select(id);
+                self.comparing = false;
+                self.tab = Tab::FollowUp;
+            }
+            Command::AddPromise => {
+                self.workspace.current_case_mut().followup.add_promise();
+            }
+            Command::RemovePromise(id) => {
+                self.workspace
+                    .current_case_mut()
+                    .followup
+                    .remove_promise(id);
+            }
+            Command::AddPerson => {
+                self.workspace.current_case_mut().followup.add_person();
+            }
+            Command::RemovePerson(id) => {
+                let case = self.workspace.current_case_mut();
+                case.followup.remove_person(id);
+                if case.draft.addressee == Some(id) {
+                    case.draft.addressee = None;
+                }
+            }
+            Command::WriteToPerson(id) => {
+                let case = self.workspace.current_case_mut();
+                if case.draft.is_edited() {
+                    self.reset_undo =
+                        Some((case.id, case.draft.subject.clone(), case.draft.body.clone()));
+                    self.feedback = Some(Feedback::Info(self.i18n.tr("status-reset")));
+                }
+                let case = self.workspace.current_case_mut();
+                case.draft.addressee = Some(id);
+                letter::choose_scenario(case, crate::domain::template::Scenario::StayConnected);
+                self.refresh_current_draft(true);
+                self.tab = Tab::Letter;
             }
             Command::AddToDictionary(word) => {
                 let words = &mut self.workspace.profile.dictionary;

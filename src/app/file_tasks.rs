@@ -147,6 +147,10 @@ impl App {
                 format!("{}.eml", file_stem(&title(self.workspace.current_case())))
             }
             FileTask::ExportTemplates => "gracious-templates.ron".to_owned(),
+            FileTask::ExportCalendar(id) => {
+                format!("{}.ics", file_stem(&title(self.workspace.case(id))))
+            }
+            FileTask::ExportCalendarAll => format!("gracious-dates-{today}.ics"),
             FileTask::Import | FileTask::ImportTemplates | FileTask::AddDictionary => String::new(),
         }
     }
@@ -329,6 +333,8 @@ impl App {
                 }
             }
             FileTask::ExportTemplates => store::encode_templates(&self.workspace.templates),
+            FileTask::ExportCalendar(id) => self.calendar(Some(id)),
+            FileTask::ExportCalendarAll => self.calendar(None),
             FileTask::SaveTxt | FileTask::SaveEml => {
                 let (subject, body) = self.outgoing_letter("editor-export-refused")?;
                 if task == FileTask::SaveEml {

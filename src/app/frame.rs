@@ -4,7 +4,8 @@
 use crate::command::Command;
 use crate::i18n;
 use crate::ui::{
-    PanelContext, Tab, Window, channel, checklist, compare, letter, mobility, profile, windows,
+    PanelContext, Tab, Window, channel, checklist, compare, followup, letter, mobility, profile,
+    windows,
 };
 
 use super::App;
@@ -43,7 +44,39 @@ impl App {
                 &mut self.workspace,
                 cmds,
             ),
+            Tab::FollowUp => followup::followup_ui(
+                ui,
+                cx,
+                &mut self.followup,
+                self.workspace.current_case_mut(),
+                cmds,
+            ),
         }
+    }
+
+    /// The dates of one opportunity (or of all) as an iCalendar file.
+    pub(super) fn calendar(&self, only: Option<crate::domain::CaseId>) -> String {
+        let now = self.now();
+        let weekend = i18n::calendar::weekend(self.i18n.language());
+        let cases: Vec<&crate::domain::Case> = match only {
+            Some(id) => self.workspace.case(id).into_iter().collect(),
+            None => self.workspace.cases.iter().collect(),
+        };
+        let events: Vec<_> = cases
+            .iter()
+            .flat_map(|case| {
+                followup::calendar_events(&self.i18n, case, now.time_zone(), now.date(), weekend)
+            })
+            .collect();
+        let name = match only.and_then(|id| self.workspace.case(id)) {
+            Some(case) => {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("title", crate::ui::cases::case_title(case, &self.i18n));
+                self.i18n.tr_args("ics-calendar-name", &args)
+            }
+            None => self.i18n.tr("ics-calendar-name-all"),
+        };
+        crate::domain::followup::ics::write(&events, &name, now.time_zone(), now.timestamp())
     }
 
     /// The comparison of offers, in place of the panels.

@@ -111,6 +111,20 @@ pub struct App {
     comparing: bool,
     /// The comparison of offers, kept between frames.
     compare: crate::ui::compare::CompareState,
+    /// The reply being recorded in the follow-up panel.
+    followup: crate::ui::followup::FollowUpState,
+    /// The pressing promises of every opportunity, with the minute they were counted at
+    /// (counted again each minute and after every command).
+    due: (
+        Option<(jiff::civil::Date, i8, i8)>,
+        Vec<crate::ui::followup::DueNotice>,
+    ),
+    /// The due notices dismissed this session (opportunity, promise, day).
+    announced: std::collections::BTreeSet<(
+        crate::domain::CaseId,
+        crate::domain::followup::Source,
+        jiff::civil::Date,
+    )>,
     windows: OpenWindows,
     /// The outcome of the last action, for the status line.
     feedback: Option<Feedback>,
@@ -228,6 +242,9 @@ impl App {
             mobility: MobilityState::default(),
             comparing: false,
             compare: crate::ui::compare::CompareState::default(),
+            followup: crate::ui::followup::FollowUpState::default(),
+            due: (None, Vec::new()),
+            announced: std::collections::BTreeSet::new(),
             windows: OpenWindows::default(),
             feedback: None,
             deleted: Vec::new(),
@@ -356,6 +373,45 @@ impl eframe::App for App {
         if input.any() {
             egui::Panel::top("notices")
                 .show(ui, |ui| notices::notices_bar(ui, i18n, &input, &mut cmds));
+        }
+        let minute = Some((now.date(), now.hour(), now.minute()));
+        if self.due.0 != minute {
+            self.due = (
+                minute,
+                crate::ui::followup::due_notices(
+                    i18n,
+                    &self.workspace.cases,
+                    now.time_zone(),
+                    now.date(),
+                    cx.weekend(),
+                ),
+            );
+        }
+        // The opportunity on screen is edited directly (a promise ticked done): its
+        // notices are checked against it as it is now.
+        let live: Vec<crate::domain::followup::Source> = self
+            .workspace
+            .current_case()
+            .map(|case| {
+                crate::domain::followup::items(case, now.time_zone(), now.date(), cx.weekend())
+                    .into_iter()
+                    .filter(|i| crate::domain::followup::Due::of(i, now.date()).is_pressing())
+                    .map(|i| i.source)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let current = self.workspace.current_id;
+        let due: Vec<&crate::ui::followup::DueNotice> = self
+            .due
+            .1
+            .iter()
+            .filter(|n| !self.announced.contains(&(n.case, n.source, n.day)))
+            .filter(|n| n.case != current || live.contains(&n.source))
+            .collect();
+        if !due.is_empty() {
+            egui::Panel::top("due").show(ui, |ui| {
+                crate::ui::followup::due_bar(ui, i18n, &due, &mut cmds)
+            });
         }
         egui::Panel::bottom("status").show(ui, |ui| {
             notices::status_line(

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::channel::ChannelFacts;
 use super::checklist::ChecklistAnswers;
 use super::compensation::Package;
+use super::followup::FollowUp;
 use super::mobility::MobilitySheet;
 use super::template::Draft;
 use super::timeline::Timeline;
@@ -108,6 +109,10 @@ pub struct Case {
     /// empty, so that opportunities never compared add nothing to the file).
     #[serde(skip_serializing_if = "Package::is_empty")]
     pub package: Package,
+    /// After the answer: their replies, the user's promises, the people met, the booked
+    /// call (not written while empty).
+    #[serde(skip_serializing_if = "FollowUp::is_empty")]
+    pub followup: FollowUp,
 }
 
 /// Parse an ISO date typed by the user; blank is `None`.

@@ -22,6 +22,9 @@
 //! - **Why**: the one-sentence answer to "why?" names what stands in the way in the
 //!   checklist's first reason, else says nothing more specific ([`why_id`]).
 //! - **Formality**: the letter's own choice, else the profile's.
+//! - **Addressee**: the opportunity's contact; a stay-connected note written to one of
+//!   the people met greets them instead (by name: the contact's form of address is
+//!   theirs alone).
 //! - **Saving as a template**: the values of the fields turn back into placeholders,
 //!   so the template fits the next opportunity; the signature falls back to the
 //!   sender's name exactly as in rendering.
@@ -121,12 +124,22 @@ pub fn fields(
     today: Date,
     format_date: impl Fn(Date) -> String,
 ) -> LetterFields {
+    let person = case
+        .draft
+        .addressee
+        .filter(|_| case.draft.scenario == Scenario::StayConnected)
+        .and_then(|id| case.followup.people.iter().find(|p| p.id == id))
+        .filter(|p| !p.name.trim().is_empty() && p.name.trim() != case.contact.trim());
+    let (contact, address) = match person {
+        Some(p) => (p.name.trim().to_owned(), String::new()),
+        None => (case.contact.clone(), case.contact_address.clone()),
+    };
     LetterFields {
         date: format_date(promised_date(case, zone, today)),
         company: case.company.clone(),
         role: case.role.clone(),
-        contact: case.contact.clone(),
-        address: case.contact_address.clone(),
+        contact,
+        address,
         sender: profile.name.clone(),
         signature: profile.signature.clone(),
         formality: case.draft.formality.unwrap_or(profile.formality),

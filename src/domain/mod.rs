@@ -10,6 +10,7 @@ pub mod channel;
 pub mod checklist;
 pub mod compensation;
 pub mod example;
+pub mod followup;
 pub mod letter;
 pub mod message;
 pub mod mobility;

@@ -153,9 +153,10 @@ pub enum PanelState {
     Attention,
 }
 
-/// The marks of the four panels: checklist, mobility sheet, channel, letter.
+/// The marks of the five panels: checklist, mobility sheet, channel, letter, follow-up
+/// (attention while a promise is due today or overdue).
 #[must_use]
-pub fn panel_states(case: &Case, now: &ZonedDateTime) -> [PanelState; 4] {
+pub fn panel_states(case: &Case, now: &ZonedDateTime, weekend: Weekend) -> [PanelState; 5] {
     let checklist = if checklist::accepting_too_soon(&case.checklist) {
         PanelState::Attention
     } else if checklist::assess(&case.checklist).verdict == Verdict::Undecided {
@@ -185,7 +186,15 @@ pub fn panel_states(case: &Case, now: &ZonedDateTime) -> [PanelState; 4] {
     } else {
         PanelState::Open
     };
-    [checklist, mobility, channel, letter]
+    let pressing = super::followup::items(case, now.time_zone(), now.date(), weekend)
+        .iter()
+        .any(|item| super::followup::Due::of(item, now.date()).is_pressing());
+    let followup = if pressing {
+        PanelState::Attention
+    } else {
+        PanelState::Open
+    };
+    [checklist, mobility, channel, letter, followup]
 }
 
 /// The letter left the app (copied, saved, handed to the mail client): the timeline's
@@ -281,19 +290,31 @@ mod tests {
         case.reply_by = "2026-12-04".into();
         let now = at(date(2026, 11, 23));
         assert!(!is_overdue(&case, &now));
-        assert_ne!(panel_states(&case, &now)[2], PanelState::Attention);
+        assert_ne!(
+            panel_states(&case, &now, Weekend::default())[2],
+            PanelState::Attention
+        );
         // Decided on the offer day: the 72 hours are over, but their date is ahead.
         case.timeline.decided.date = "2026-11-20".into();
         assert!(!is_overdue(&case, &now));
-        assert_ne!(panel_states(&case, &now)[2], PanelState::Attention);
+        assert_ne!(
+            panel_states(&case, &now, Weekend::default())[2],
+            PanelState::Attention
+        );
         // Their date has passed: overdue everywhere.
         let later = at(date(2026, 12, 5));
         assert!(is_overdue(&case, &later));
-        assert_eq!(panel_states(&case, &later)[2], PanelState::Attention);
+        assert_eq!(
+            panel_states(&case, &later, Weekend::default())[2],
+            PanelState::Attention
+        );
         // Without their date, the end of the window decides.
         case.reply_by.clear();
         assert!(is_overdue(&case, &now));
-        assert_eq!(panel_states(&case, &now)[2], PanelState::Attention);
+        assert_eq!(
+            panel_states(&case, &now, Weekend::default())[2],
+            PanelState::Attention
+        );
         // Sent, or no longer owed: never overdue.
         mark_sent(&mut case, date(2026, 11, 21));
         assert!(!is_overdue(&case, &later));
@@ -414,21 +435,40 @@ mod tests {
             .to_zoned_datetime(zone())
             .expect("valid");
         let mut case = Case::default();
-        assert_eq!(panel_states(&case, &now), [PanelState::Open; 4]);
+        assert_eq!(
+            panel_states(&case, &now, Weekend::default()),
+            [PanelState::Open; 5]
+        );
         case = declining();
         case.reply_by = "2026-11-30".into();
         case.channel.chosen = Some(Channel::Email);
         letter_handed_over(&mut case);
         assert_eq!(
-            panel_states(&case, &now),
+            panel_states(&case, &now, Weekend::default()),
             [
                 PanelState::Done,
                 PanelState::Open,
                 PanelState::Done,
-                PanelState::Done
+                PanelState::Done,
+                PanelState::Open
             ]
         );
+        // A promise due today asks for attention on the follow-up panel.
+        case.followup.add_promise();
+        case.followup.promises[0].due = "2026-11-26".into();
+        assert_eq!(
+            panel_states(&case, &now, Weekend::default())[4],
+            PanelState::Attention
+        );
+        case.followup.promises[0].done = true;
+        assert_eq!(
+            panel_states(&case, &now, Weekend::default())[4],
+            PanelState::Open
+        );
         case.reply_by = "2026-11-25".into();
-        assert_eq!(panel_states(&case, &now)[2], PanelState::Attention);
+        assert_eq!(
+            panel_states(&case, &now, Weekend::default())[2],
+            PanelState::Attention
+        );
     }
 }

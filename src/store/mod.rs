@@ -33,7 +33,11 @@ use schema::{migrate_cases, probe_version, settings_at_top, version_of};
 ///   and 2 stored only its kind (`blocker_kind`: negotiable or fundamental), which is
 ///   mapped onto the nearest named blocker of that kind, so no verdict changes. The
 ///   file as it was is kept once as `workspace.ron.v<version>` before it is saved over.
-pub const SCHEMA_VERSION: u32 = 3;
+/// - 4: an opportunity carries what follows the answer (`followup`: the employer's
+///   replies, the user's promises, the people met, the booked call), and a letter may
+///   answer a reply (seven scenarios). Nothing older changes meaning; the version moves
+///   so that an older build leaves such a file in place instead of dropping them.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A workspace file at least this large is read on its own thread while the window
 /// opens (a long job search: 1,000 opportunities are about 7 MB, about 70 ms to parse).

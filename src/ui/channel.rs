@@ -31,6 +31,8 @@ pub fn channel_ui(
     deadline_ui(ui, case, i18n, now, cmds);
     ui.add_space(12.0);
     timeline_ui(ui, case, i18n, now, cmds);
+    // The promises with their dates, beside the steps they follow from.
+    super::followup::timeline_promises_ui(ui, cx, case, cmds);
 }
 
 fn facts_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer) {

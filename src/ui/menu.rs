@@ -57,6 +57,11 @@ pub fn actions(current: CaseId, tab: Tab) -> Vec<Action> {
             None,
         ),
         Action::menu("menu-export-csv", Command::File(FileTask::ExportCsv), None),
+        Action::menu(
+            "menu-export-calendar",
+            Command::File(FileTask::ExportCalendarAll),
+            None,
+        ),
         Action::menu("menu-import", Command::File(FileTask::Import), None),
         Action::menu(
             "menu-add-dictionary",

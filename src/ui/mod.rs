@@ -8,6 +8,7 @@ pub mod channel;
 pub mod checklist;
 pub mod compare;
 pub mod date_picker;
+pub mod followup;
 pub mod header;
 pub mod letter;
 pub mod menu;
@@ -106,10 +107,18 @@ pub enum Tab {
     Channel,
     /// The letter editor.
     Letter,
+    /// After the answer: their reply, the promises, the people met, the calendar.
+    FollowUp,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Checklist, Tab::Mobility, Tab::Channel, Tab::Letter];
+    pub const ALL: [Tab; 5] = [
+        Tab::Checklist,
+        Tab::Mobility,
+        Tab::Channel,
+        Tab::Letter,
+        Tab::FollowUp,
+    ];
 
     #[must_use]
     pub fn message_id(self) -> &'static str {
@@ -118,6 +127,7 @@ impl Tab {
             Tab::Mobility => "tab-mobility",
             Tab::Channel => "tab-channel",
             Tab::Letter => "tab-editor",
+            Tab::FollowUp => "tab-followup",
         }
     }
 
@@ -135,7 +145,7 @@ impl Tab {
         Tab::ALL[(i + Tab::ALL.len() - 1) % Tab::ALL.len()]
     }
 
-    /// The key of its shortcut, with Ctrl (Ctrl+1 … Ctrl+4); the shortcuts themselves are
+    /// The key of its shortcut, with Ctrl (Ctrl+1 … Ctrl+5); the shortcuts themselves are
     /// declared in [`menu::actions`].
     #[must_use]
     pub fn key(self) -> egui::Key {
@@ -144,6 +154,7 @@ impl Tab {
             Tab::Mobility => egui::Key::Num2,
             Tab::Channel => egui::Key::Num3,
             Tab::Letter => egui::Key::Num4,
+            Tab::FollowUp => egui::Key::Num5,
         }
     }
 }

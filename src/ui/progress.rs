@@ -156,7 +156,7 @@ pub fn tabs(
     tab: Tab,
     cmds: &mut Vec<Command>,
 ) {
-    let states = progress::panel_states(case, cx.now);
+    let states = progress::panel_states(case, cx.now, cx.weekend());
     ui.horizontal_wrapped(|ui| {
         for (t, state) in Tab::ALL.into_iter().zip(states) {
             let title = cx.i18n.tr(t.message_id());

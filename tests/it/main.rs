@@ -15,6 +15,7 @@ mod crash;
 mod date_picker;
 mod editor;
 mod flow;
+mod followup;
 mod fuzz_store;
 mod grammar;
 mod keyboard;

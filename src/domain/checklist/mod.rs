@@ -378,6 +378,13 @@ pub struct ChecklistAnswers {
 }
 
 impl ChecklistAnswers {
+    /// New pay is on the table (an improved offer after a decline): the pay question is
+    /// asked again, and a negotiation's outcome no longer speaks for the new terms.
+    pub fn reopen_pay(&mut self) {
+        self.set_answer(Question::PayAfterCosts, Answer::Unanswered);
+        self.negotiation = None;
+    }
+
     #[must_use]
     pub fn answer(&self, question: Question) -> Answer {
         self.entries[question.index()].answer

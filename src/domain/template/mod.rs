@@ -48,13 +48,29 @@ pub enum Scenario {
     Repair,
     /// Reopen a role declined earlier, when circumstances changed.
     Reopen,
+    // Answers to the employer's reply after a decline (see `followup::ReplyKind`).
+    /// They improved the offer; the decision stands.
+    ImprovedOfferHold,
+    /// They improved the offer and it changes the picture: reconsider, and name the date
+    /// of the real answer.
+    ImprovedOfferReopen,
+    /// They asked "what would it take?": nothing in the offer would change the decision.
+    WhatWouldItTake,
+    /// They asked for a call after an email decline: yes, and the decision stands.
+    CallAfterDecline,
+    /// They asked to keep the CV on file for future roles: consent.
+    KeepCvOnFile,
+    /// They sent a feedback or exit questionnaire: say when it will be answered.
+    ExitQuestionnaire,
+    /// A late "are you sure?": confirm the decision kindly.
+    AreYouSure,
 }
 
 /// The length limit of a professional-network invitation note, in characters.
 pub const NETWORK_NOTE_MAX_CHARS: usize = 300;
 
 impl Scenario {
-    pub const ALL: [Scenario; 16] = [
+    pub const ALL: [Scenario; 23] = [
         Scenario::WithdrawAfterInterview,
         Scenario::InterviewCallScript,
         Scenario::AcceptedOtherOffer,
@@ -71,7 +87,41 @@ impl Scenario {
         Scenario::StayConnected,
         Scenario::Repair,
         Scenario::Reopen,
+        Scenario::ImprovedOfferHold,
+        Scenario::ImprovedOfferReopen,
+        Scenario::WhatWouldItTake,
+        Scenario::CallAfterDecline,
+        Scenario::KeepCvOnFile,
+        Scenario::ExitQuestionnaire,
+        Scenario::AreYouSure,
     ];
+
+    /// The answers to the employer's reply after a decline.
+    pub const REPLIES: [Scenario; 7] = [
+        Scenario::ImprovedOfferHold,
+        Scenario::ImprovedOfferReopen,
+        Scenario::WhatWouldItTake,
+        Scenario::CallAfterDecline,
+        Scenario::KeepCvOnFile,
+        Scenario::ExitQuestionnaire,
+        Scenario::AreYouSure,
+    ];
+
+    /// An answer to the employer's reply after a decline.
+    #[must_use]
+    pub fn is_reply(self) -> bool {
+        Scenario::REPLIES.contains(&self)
+    }
+
+    /// The letter names a date the user promises something by (`$date`): the answer of
+    /// the ask-for-time letter and of a reconsidered improved offer, the questionnaire.
+    #[must_use]
+    pub fn promises_a_date(self) -> bool {
+        matches!(
+            self,
+            Scenario::AskForTime | Scenario::ImprovedOfferReopen | Scenario::ExitQuestionnaire
+        )
+    }
 
     /// A script to say in a call, not an email: it has no subject line.
     #[must_use]
@@ -110,7 +160,13 @@ impl Scenario {
             }
             Scenario::StayConnected => &[Gratitude, StayInTouch, SignOff],
             Scenario::Repair => &[Acknowledge, Gratitude, StayInTouch, SignOff],
-            Scenario::Reopen => &[Acknowledge, Gratitude, NextSteps, SignOff],
+            Scenario::Reopen | Scenario::ImprovedOfferReopen | Scenario::ExitQuestionnaire => {
+                &[Acknowledge, Gratitude, NextSteps, SignOff]
+            }
+            Scenario::CallAfterDecline => {
+                &[Acknowledge, ClearDecision, Gratitude, NextSteps, SignOff]
+            }
+            Scenario::KeepCvOnFile => &[Acknowledge, Gratitude, StayInTouch, SignOff],
             _ => &[Acknowledge, ClearDecision, Gratitude, StayInTouch, SignOff],
         }
     }
@@ -135,6 +191,13 @@ impl Scenario {
             Scenario::StayConnected => "stay-connected",
             Scenario::Repair => "repair",
             Scenario::Reopen => "reopen",
+            Scenario::ImprovedOfferHold => "improved-offer-hold",
+            Scenario::ImprovedOfferReopen => "improved-offer-reopen",
+            Scenario::WhatWouldItTake => "what-would-it-take",
+            Scenario::CallAfterDecline => "call-after-decline",
+            Scenario::KeepCvOnFile => "keep-cv-on-file",
+            Scenario::ExitQuestionnaire => "exit-questionnaire",
+            Scenario::AreYouSure => "are-you-sure",
         }
     }
 
@@ -261,6 +324,10 @@ pub struct Draft {
     /// equals them, the user has not edited it, and it follows changes to the header.
     pub generated_subject: String,
     pub generated_body: String,
+    /// The person met (of the opportunity's follow-up) a stay-connected note is written
+    /// to; `None`: the opportunity's contact.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub addressee: Option<crate::domain::followup::ItemId>,
 }
 
 impl Draft {

@@ -351,7 +351,7 @@ pub fn editor_ui(
                 .labelled_by(label.id);
         });
     }
-    if builtin == Some(Scenario::AskForTime) {
+    if builtin.is_some_and(Scenario::promises_a_date) {
         answer_date_ui(ui, case, i18n, cx.today());
     }
     let body_label = ui.label(i18n.tr("editor-body"));
@@ -708,6 +708,9 @@ fn scenario_notes_ui(
                 | Scenario::StayConnected
                 | Scenario::Reopen
                 | Scenario::Repair
+                | Scenario::ImprovedOfferReopen
+                | Scenario::KeepCvOnFile
+                | Scenario::ExitQuestionnaire
         )
     });
     if declines {
