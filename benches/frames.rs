@@ -50,7 +50,7 @@ fn open(harness: &mut Harness<'static, App>, tab: Tab) {
 }
 
 /// One frame of each panel, nothing changing between frames.
-#[divan::bench(args = [Tab::Checklist, Tab::Mobility, Tab::Channel, Tab::Letter])]
+#[divan::bench(args = [Tab::Checklist, Tab::Mobility, Tab::Channel, Tab::Letter, Tab::FollowUp])]
 fn panel_frame(bencher: Bencher, tab: Tab) {
     let dir = tempfile::tempdir().expect("temp dir");
     let clipboard = MemoryClipboard::default();
@@ -148,6 +148,31 @@ fn typing_in_a_long_job_search(bencher: Bencher) {
             .events
             .push(egui::Event::Text("x".into()));
         harness.step();
+    });
+}
+
+/// The due promises of a long job search (1,000 opportunities), counted once a minute
+/// and after each command while the app is open: what one count costs.
+#[divan::bench]
+fn due_notices_of_a_long_job_search(bencher: Bencher) {
+    let mut ws = common::long_job_search(1_000, 0);
+    for case in &mut ws.cases {
+        let id = case.followup.add_promise();
+        let promise = case
+            .followup
+            .promises
+            .iter_mut()
+            .find(|p| p.id == id)
+            .expect("added");
+        promise.what = "Send the referral".into();
+        promise.due = "2026-11-26".into();
+        case.followup.call.date = "2026-11-30".into();
+    }
+    let i18n = gracious::i18n::Localizer::new(&EN.parse().expect("tag"));
+    let now = common::test_now();
+    let weekend = gracious::domain::timeline::Weekend::default();
+    bencher.bench_local(|| {
+        gracious::ui::followup::due_notices(&i18n, &ws.cases, now.time_zone(), now.date(), weekend)
     });
 }
 

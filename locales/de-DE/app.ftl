@@ -786,3 +786,99 @@ pay-part-pension = Betriebsrente
 pay-part-benefits = Zusatzleistungen
 checklist-suggestion-total-net = Der Angebotsvergleich legt „{ $answer }“ nahe, gerechnet mit der gesamten Vergütung nach Steuern im Vergleich zu Ihrer jetzigen Stelle.
 checklist-suggestion-total-gross = Der Angebotsvergleich legt „{ $answer }“ nahe, gerechnet mit der gesamten Vergütung vor Steuern im Vergleich zu Ihrer jetzigen Stelle. Geben Sie beide Steuersätze an, um zu vergleichen, was Ihnen netto bliebe.
+
+## Nach dem Absenden: Antwort des Arbeitgebers, Ihre Versprechen, Ihre Kontakte, der Kalender
+# The fifth panel. "They" are the employer (the recruiter or hiring manager).
+tab-followup = Nach dem Absenden
+menu-export-calendar = Alle Termine als Kalenderdatei exportieren…
+followup-intro = Eine Absage ist selten mit einer einzigen Nachricht erledigt. Notieren Sie, was das Unternehmen antwortet, halten Sie Ihre Versprechen und übertragen Sie die Termine in Ihren Kalender.
+followup-open = „Nach dem Absenden“ öffnen
+
+followup-reply-title = Antwort des Arbeitgebers
+# $date: the day the reply came (a weekday and date); $kind: what they asked (a reply-kind-* text).
+followup-reply-recorded = { $date }: { $kind }
+# $pay: the new yearly pay as the user typed it.
+followup-reply-new-pay = Neues Gehaltsangebot: { $pay }
+followup-reply-answer = Antworten mit:
+followup-reply-earlier-letter = Ihr Schreiben, auf das geantwortet wurde
+followup-they-replied = Das Unternehmen hat geantwortet
+followup-reply-on = Antwort erhalten am
+followup-reply-kind = Anliegen
+followup-reply-new-pay-field = Neues Jahresgehalt
+followup-reply-improved-note = Mit einem besseren Angebot ist Ihre Entscheidung wieder offen: Bevor Sie antworten, stellt Ihnen die Checkliste die Gehaltsfrage anhand der neuen Zahlen noch einmal.
+followup-reply-note = Was das Unternehmen geschrieben hat (optional, für Ihre Unterlagen)
+followup-reply-date-invalid = Geben Sie das Datum ein, an dem die Antwort eingegangen ist.
+followup-record-reply = Antwort erfassen
+reply-kind-improved-offer = Ein besseres Angebot
+reply-kind-what-would-it-take = „Was müsste sich ändern?“
+reply-kind-ask-for-call = Bitte um ein Telefonat nach Ihrer E-Mail
+reply-kind-keep-cv = Dürfen Ihre Unterlagen aufbewahrt werden?
+reply-kind-questionnaire = Ein Fragebogen zum Bewerbungsverfahren
+reply-kind-are-you-sure = „Sind Sie sicher?“
+status-reply-recorded = Die Antwort des Unternehmens ist erfasst, und Ihr Antwortschreiben liegt im Vorlagen-Editor bereit. Ihr Schreiben, auf das geantwortet wurde, finden Sie weiterhin unter „Nach dem Absenden“.
+status-reply-improved = Das bessere Angebot ist erfasst, und Ihre Entscheidung ist wieder offen. Beantworten Sie die Gehaltsfrage anhand der neuen Zahlen und wählen Sie dann unter „Nach dem Absenden“ Ihre Antwort.
+
+followup-promises-title = Ihre Versprechen
+followup-call-on = Telefontermin am
+followup-no-promises = Noch keine Versprechen. Was Sie in Ihren Schreiben versprechen, erscheint hier automatisch; tragen Sie alle weiteren Versprechen selbst ein.
+followup-add-promise = Versprechen hinzufügen
+followup-promise-what = Was
+followup-promise-to = Wem
+followup-promise-due = Bis
+followup-remove = Entfernen
+# What the app knows the user promised. $company, $contact: from the opportunity; $name: a person met.
+promise-answer = { $company } Ihre Antwort geben
+promise-questionnaire = Fragebogen zurückschicken
+promise-call = Telefonat mit { $contact }
+promise-return-property = Unterlagen und alles zurückgeben, was { $company } Ihnen für den Umzug überlassen hat
+promise-settle-money = Umzugskostenzuschuss oder Antrittsprämie mit { $company } vertragsgemäß abrechnen
+promise-claim-reimbursements = Kosten einreichen, deren Erstattung { $company } zugesagt hat
+promise-check-in = Sich wieder bei { $name } melden
+promise-untitled = Versprechen ohne Beschreibung
+promise-done = erledigt
+# $when: a weekday and date (with the time for the call); $days: a number of days.
+promise-overdue = { $days ->
+    [one] seit einem Tag überfällig ({ $when })
+   *[other] seit { $days } Tagen überfällig ({ $when })
+}
+promise-due-today = heute fällig ({ $when })
+promise-due-soon = { $days ->
+    [one] morgen fällig ({ $when })
+   *[other] in { $days } Tagen fällig ({ $when })
+}
+promise-due-later = bis { $when }
+promise-undated = noch ohne Datum
+# A notice above the panels while the app is open. $when: a promise-overdue or promise-due-today text; $what: the promise; $title: the opportunity.
+promise-notice = { $what } ({ $title }): { $when }
+promise-show = Anzeigen
+
+followup-people-title = Menschen, die Sie kennengelernt haben
+followup-no-people = Tragen Sie die Menschen ein, die Sie kennengelernt haben. So bleiben Sie in Kontakt, ohne sich alles merken zu müssen.
+followup-person-name = Name
+followup-person-role = Funktion
+followup-person-reach = Erreichbar über
+followup-person-connected = In einem beruflichen Netzwerk vernetzt
+followup-person-last-contact = Letzter Kontakt
+followup-person-check-in = Wieder melden am
+followup-write-to = Nachricht zum Kontakthalten schreiben
+followup-add-person = Person hinzufügen
+
+followup-calendar-title = Ihr Kalender
+followup-calendar-note = Exportieren Sie die Antwortfrist, Ihre Versprechen, den vereinbarten Telefontermin, die Schritte nach Ihrer Entscheidung und die Tage, an denen Sie sich wieder melden wollen, als Kalenderdatei (.ics) mit Erinnerungen. Wenn Sie die Datei erneut importieren, werden die bestehenden Einträge aktualisiert und keine neuen angelegt. Alle Daten bleiben auf diesem Computer.
+followup-export-calendar = Termine dieser Bewerbung exportieren…
+followup-export-calendar-all = Termine aller Bewerbungen exportieren…
+# In the calendar file. $what: what is due; $company: the employer.
+ics-summary = { $what } ({ $company })
+ics-reply-by = Antwortfrist
+ics-answer-window = Antwort senden: 72 Stunden nach Ihrer Entscheidung
+# $title: the opportunity (company · role).
+ics-description = { $title }. Erstellt mit Gracious.
+# $name: the person the promise was made to.
+ics-to-whom = an { $name }
+ics-calendar-name = Gracious: { $title }
+ics-calendar-name-all = Gracious: Ihre Bewerbungen
+# In der Liste der Bewerbungen neben einer, deren Versprechen heute fällig oder überfällig sind. $count: wie viele.
+cases-promises-due = { $count ->
+    [one] ein fälliges Versprechen
+   *[other] { $count } fällige Versprechen
+}

@@ -608,9 +608,9 @@ letter-improved-offer-reopen-body = { $formality ->
 
         vielen Dank, dass Sie mir für die Stelle als { $role } bei { $company } ein neues Angebot gemacht haben. Damit hatte ich nicht gerechnet, und ich weiß es sehr zu schätzen.
 
-        Ich möchte offen zu Ihnen sein: Die neuen Konditionen ändern für mich einiges, und ich möchte meine Entscheidung in Ruhe noch einmal überdenken, statt Ihnen vorschnell zu antworten. [was sich geändert hat, z. B. das neue Gehalt deckt jetzt die Kosten für den Umzug]
+        Ich möchte offen zu Ihnen sein: Die neuen Konditionen ändern für mich einiges, und ich würde meine Entscheidung gern in Ruhe noch einmal überdenken, statt Ihnen vorschnell zu antworten. [was sich geändert hat, z. B. das neue Gehalt deckt jetzt die Kosten für den Umzug]
 
-        Wäre es möglich, Ihnen meine Antwort bis zum { $date } zu geben? Wenn es Ihnen hilft, können wir gern vorher noch miteinander sprechen.
+        Wäre es für Sie in Ordnung, wenn ich Ihnen meine Antwort bis zum { $date } gebe? Wenn es Ihnen hilft, können wir gern vorher noch miteinander sprechen.
 
         Mit freundlichen Grüßen
         { $signature }
@@ -672,7 +672,7 @@ letter-call-after-decline-body = { $formality ->
 
         vielen Dank für Ihre Rückmeldung und dafür, dass Sie noch einmal mit mir sprechen möchten. Für ein kurzes Telefonat nehme ich mir selbstverständlich gern Zeit.
 
-        Damit Sie planen können, möchte ich vorab offen sein: Ich bleibe bei meiner Entscheidung, die Stelle als { $role } nicht anzunehmen, und daran wird auch das Gespräch nichts ändern. Ich freue mich dennoch darauf, Ihnen persönlich zu danken und Ihre Fragen zu beantworten.
+        Damit Sie planen können, möchte ich Ihnen vorab offen sagen: Ich bleibe bei meiner Entscheidung, die Stelle als { $role } nicht anzunehmen, und daran wird auch das Gespräch nichts ändern. Ich freue mich dennoch darauf, Ihnen persönlich zu danken und Ihre Fragen zu beantworten.
 
         Folgende Termine wären bei mir möglich: [zwei oder drei Termine mit Datum und Uhrzeit]. Hätten Sie an einem davon Zeit?
 
@@ -690,7 +690,7 @@ letter-keep-cv-on-file-body = { $formality ->
     [informal]
         Hallo { $contact },
 
-        danke für deine Nachricht und dafür, dass du bei künftigen Stellen bei { $company } an mich denkst.
+        danke für deine Nachricht und dafür, dass du mich für künftige Stellen bei { $company } im Hinterkopf behältst.
 
         Klar, ihr dürft meinen Lebenslauf und meine Bewerbungsunterlagen gern dafür aufbewahren, ich bin damit einverstanden. Ich freue mich, von Stellen zu hören, die zu meiner Erfahrung passen, und würde gern mit dir in Kontakt bleiben.
 
@@ -701,7 +701,7 @@ letter-keep-cv-on-file-body = { $formality ->
    *[formal]
         Guten Tag { $contact },
 
-        vielen Dank für Ihre Nachricht und dafür, dass Sie bei künftigen Stellen bei { $company } an mich denken.
+        vielen Dank für Ihre Nachricht und dafür, dass Sie mich für künftige Stellen bei { $company } berücksichtigen möchten.
 
         Gern dürfen Sie meinen Lebenslauf und meine Bewerbungsunterlagen dafür aufbewahren, ich bin damit einverstanden. Ich freue mich, von Stellen zu hören, die zu meiner Erfahrung passen, und bleibe gern mit Ihnen in Kontakt.
 

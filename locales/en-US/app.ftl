@@ -879,3 +879,8 @@ ics-description = { $title }. Written by Gracious.
 ics-to-whom = to { $name }
 ics-calendar-name = Gracious: { $title }
 ics-calendar-name-all = Gracious: your job search
+# In the list of opportunities, beside one whose promises are due today or overdue. $count: how many.
+cases-promises-due = { $count ->
+    [one] a promise due
+   *[other] { $count } promises due
+}

@@ -484,7 +484,7 @@ scenario-many-rounds-call-script = Tras muchas rondas: guion de la llamada
 scenario-active-relocation = Con el traslado en marcha: transparencia sobre los compromisos
 scenario-repair = Nota para reparar un rechazo poco afortunado
 scenario-reopen = Retomar un puesto que rechazó
-scenario-improved-offer-hold = Respuesta de la empresa: una oferta mejorada; su decisión no cambia
+scenario-improved-offer-hold = Respuesta de la empresa: una oferta mejorada, pero su decisión no cambia
 scenario-improved-offer-reopen = Respuesta de la empresa: una oferta mejorada que le hace cambiar de opinión
 scenario-what-would-it-take = Respuesta de la empresa: «¿Qué haría falta?»
 scenario-call-after-decline = Respuesta de la empresa: piden una llamada tras su correo
@@ -807,3 +807,102 @@ pay-part-pension = plan de pensiones
 pay-part-benefits = beneficios sociales
 checklist-suggestion-total-net = La comparación de ofertas sugiere «{ $answer }», a partir de la retribución total neta frente a la de su puesto actual.
 checklist-suggestion-total-gross = La comparación de ofertas sugiere «{ $answer }», a partir de la retribución total bruta frente a la de su puesto actual. Indique los dos tipos impositivos para comparar lo que le quedaría en cada caso.
+
+## Después de enviar: la respuesta de la empresa, sus compromisos, las personas que conoció y el calendario
+# The fifth panel. "They" are the employer (the recruiter or hiring manager).
+tab-followup = Después de enviar
+menu-export-calendar = Exportar todas las fechas a un archivo de calendario…
+followup-intro = Rechazar una oferta rara vez se queda en un solo mensaje. Anote lo que le conteste la empresa, cumpla los compromisos que adquirió y lleve las fechas a su calendario.
+followup-open = Abrir «Después de enviar»
+
+followup-reply-title = Respuesta de la empresa
+# $date: the day the reply came (a weekday and date); $kind: what they asked (a reply-kind-* text).
+followup-reply-recorded = { $date }: { $kind }
+# $pay: the new yearly pay as the user typed it.
+followup-reply-new-pay = Nuevo salario ofrecido: { $pay }
+followup-reply-answer = Responder con:
+followup-reply-earlier-letter = La carta a la que ha respondido la empresa
+followup-they-replied = La empresa ha respondido
+followup-reply-on = Fecha de la respuesta
+followup-reply-kind = Tipo de respuesta
+followup-reply-new-pay-field = Nuevo salario anual
+followup-reply-improved-note = Una oferta mejorada reabre su decisión: antes de que responda, el cuestionario de decisión vuelve a plantearle la pregunta del salario con las nuevas cifras.
+followup-reply-note = Qué le han escrito (opcional, para su registro)
+followup-reply-date-invalid = Indique la fecha en la que llegó la respuesta.
+followup-record-reply = Registrar la respuesta
+reply-kind-improved-offer = Una oferta mejorada
+reply-kind-what-would-it-take = «¿Qué haría falta?»
+reply-kind-ask-for-call = Una llamada tras su correo
+reply-kind-keep-cv = ¿Pueden conservar su currículum?
+reply-kind-questionnaire = Un cuestionario de valoración
+reply-kind-are-you-sure = «¿Lo ha pensado bien?»
+status-reply-recorded = Se ha registrado la respuesta de la empresa y la carta para contestarla ya está en el editor de plantillas. La carta a la que han respondido se conserva en «Después de enviar».
+status-reply-improved = Se ha registrado la oferta mejorada y su decisión vuelve a estar abierta. Responda a la pregunta del salario con las nuevas cifras y, después, elija su respuesta en «Después de enviar».
+
+followup-promises-title = Sus compromisos
+followup-call-on = Llamada concertada para el
+followup-no-promises = Aún no hay compromisos. Los que asume en sus cartas aparecen aquí automáticamente; añada cualquier otro que haya adquirido.
+followup-add-promise = Añadir un compromiso
+followup-promise-what = Qué
+followup-promise-to = Con quién
+followup-promise-due = Plazo
+followup-remove = Quitar
+# What the app knows the user promised. $company, $contact: from the opportunity; $name: a person met.
+promise-answer = Dar su respuesta a la empresa { $company }
+promise-questionnaire = Devolver el cuestionario cumplimentado
+promise-call = La llamada con { $contact }
+promise-return-property = Devolver la documentación y todo lo que { $company } le prestó para el traslado
+promise-settle-money = Liquidar con { $company } la ayuda para el traslado o la prima de incorporación, según establezca su contrato
+promise-claim-reimbursements = Reclamar los gastos que { $company } aceptó reembolsarle
+promise-check-in = Volver a contactar con { $name }
+promise-untitled = Compromiso sin descripción
+promise-done = cumplido
+# $when: a weekday and date (with the time for the call); $days: a number of days.
+promise-overdue = { $days ->
+    [one] con un día de retraso ({ $when })
+    [many] con { $days } días de retraso ({ $when })
+   *[other] con { $days } días de retraso ({ $when })
+}
+promise-due-today = vence hoy ({ $when })
+promise-due-soon = { $days ->
+    [one] vence mañana ({ $when })
+    [many] vence en { $days } días ({ $when })
+   *[other] vence en { $days } días ({ $when })
+}
+promise-due-later = para el { $when }
+promise-undated = aún sin fecha
+# A notice above the panels while the app is open. $when: a promise-overdue or promise-due-today text; $what: the promise; $title: the opportunity.
+promise-notice = { $what } ({ $title }): { $when }
+promise-show = Ver
+
+followup-people-title = Personas que conoció
+followup-no-people = Añada a las personas que conoció para que mantener el contacto no dependa de su memoria.
+followup-person-name = Nombre
+followup-person-role = Cargo
+followup-person-reach = Datos de contacto
+followup-person-connected = Conectados en una red profesional
+followup-person-last-contact = Último contacto
+followup-person-check-in = Volver a contactar el
+followup-write-to = Escribirle una nota para mantener el contacto
+followup-add-person = Añadir una persona
+
+followup-calendar-title = Su calendario
+followup-calendar-note = Exporte a un archivo de calendario (.ics), con recordatorios, el plazo de respuesta, sus compromisos, la llamada concertada, los pasos tras la decisión y las fechas para volver a contactar. Si vuelve a importarlo, se actualizan los mismos eventos en lugar de duplicarse. Nada sale de este ordenador.
+followup-export-calendar = Exportar las fechas de esta oportunidad…
+followup-export-calendar-all = Exportar las fechas de todas las oportunidades…
+# In the calendar file. $what: what is due; $company: the employer.
+ics-summary = { $what } ({ $company })
+ics-reply-by = Plazo de respuesta
+ics-answer-window = Enviar su respuesta: 72 horas desde que lo decidió
+# $title: the opportunity (company · role).
+ics-description = { $title }. Generado por Gracious.
+# $name: the person the promise was made to.
+ics-to-whom = con { $name }
+ics-calendar-name = Gracious: { $title }
+ics-calendar-name-all = Gracious: su búsqueda de empleo
+# En la lista de oportunidades, junto a una cuyos compromisos vencen hoy o ya han vencido. $count: cuántos.
+cases-promises-due = { $count ->
+    [one] un compromiso por cumplir
+    [many] { $count } compromisos por cumplir
+   *[other] { $count } compromisos por cumplir
+}

@@ -640,7 +640,7 @@ letter-what-would-it-take-body = { $formality ->
    *[formal]
         Buenos días, { $contact }:
 
-        Muchas gracias por su respuesta y por preguntarme qué haría falta para que aceptara el puesto. Me lo tomo como el halago que es.
+        Muchas gracias por su respuesta y por preguntarme qué haría falta para que aceptara el puesto. Me lo tomo como un halago.
 
         Prefiero hablarle con claridad antes que iniciar una negociación que no podría llevar a término. Mantengo mi decisión de declinar la oferta: responde a mi situación personal, no a nada que ustedes pudieran cambiar en ella.
 
@@ -757,7 +757,7 @@ letter-are-you-sure-body = { $formality ->
 
         Gracias por tu mensaje y por volver a preguntarme por el puesto de { $role } en { $company }.
 
-        Sí, lo tengo claro. Lo pensé con calma y mantengo mi decisión de declinar la oferta.
+        Sí, lo tengo claro. Lo he pensado con calma y mantengo mi decisión de declinar la oferta.
 
         Te agradezco de verdad el tiempo que me has dedicado y la confianza que has puesto en mí. Me encantaría que siguiéramos en contacto; ojalá volvamos a coincidir.
 
@@ -768,7 +768,7 @@ letter-are-you-sure-body = { $formality ->
 
         Muchas gracias por su mensaje y por volver a consultarme sobre el puesto de { $role } en { $company }.
 
-        Sí, lo tengo claro. Lo pensé detenidamente y mantengo mi decisión de declinar la oferta.
+        Sí, lo tengo claro. Lo he pensado detenidamente y mantengo mi decisión de declinar la oferta.
 
         Le agradezco sinceramente el tiempo que me ha dedicado y la confianza que ha depositado en mí. Me gustaría que siguiéramos en contacto y espero que nuestros caminos vuelvan a cruzarse.
 

@@ -491,7 +491,7 @@ scenario-what-would-it-take = Réponse de l’employeur : « Qu’est-ce qui v
 scenario-call-after-decline = Réponse de l’employeur : une demande d’appel après votre e-mail
 scenario-keep-cv-on-file = Réponse de l’employeur : peut-on conserver votre CV ?
 scenario-exit-questionnaire = Réponse de l’employeur : un questionnaire sur le recrutement
-scenario-are-you-sure = Réponse de l’employeur : « C’est définitif ? », quelques jours après
+scenario-are-you-sure = Réponse de l’employeur : « C’est définitif ? », quelques jours plus tard
 editor-letter-language = Langue de la lettre
 editor-letter-language-same = Comme l’interface ({ $language })
 editor-letter-language-profile = Selon votre profil ({ $language })
@@ -808,3 +808,101 @@ pay-part-pension = retraite (part employeur)
 pay-part-benefits = avantages
 checklist-suggestion-total-net = La comparaison des offres suggère « { $answer } », d’après la rémunération totale après impôts, par rapport à votre poste actuel.
 checklist-suggestion-total-gross = La comparaison des offres suggère « { $answer } », d’après la rémunération totale avant impôts, par rapport à votre poste actuel. Indiquez les deux taux d’imposition pour comparer ce qu’il vous resterait.
+
+## Après l’envoi : la réponse de l’employeur, vos engagements, les personnes rencontrées, le calendrier
+# Le cinquième onglet. « Ils » / « leur réponse » désignent l’employeur (la personne du recrutement ou le futur manager).
+tab-followup = Après l’envoi
+menu-export-calendar = Exporter toutes les dates dans un fichier de calendrier…
+followup-intro = Un refus se règle rarement en un seul message. Notez ce que l’employeur vous répond, tenez vos engagements et reportez les dates dans votre calendrier.
+followup-open = Ouvrir « Après l’envoi »
+
+followup-reply-title = Réponse de l’employeur
+# $date : le jour où la réponse est arrivée (jour de la semaine et date) ; $kind : ce que demande l’employeur (un texte reply-kind-*).
+followup-reply-recorded = { $date } : { $kind }
+# $pay : le nouveau salaire annuel, tel que l’utilisateur l’a saisi.
+followup-reply-new-pay = Nouveau salaire proposé : { $pay }
+followup-reply-answer = Répondre avec :
+followup-reply-earlier-letter = La lettre à laquelle l’employeur a répondu
+followup-they-replied = L’employeur a répondu
+followup-reply-on = Réponse reçue le
+followup-reply-kind = Ce que demande l’employeur
+followup-reply-new-pay-field = Nouveau salaire annuel
+followup-reply-improved-note = Une offre améliorée remet votre décision en jeu : avant que vous répondiez, l’aide à la décision vous repose la question du salaire, avec les nouveaux chiffres.
+followup-reply-note = Ce que l’employeur a écrit (facultatif, pour mémoire)
+followup-reply-date-invalid = Saisissez la date à laquelle l’employeur a répondu.
+followup-record-reply = Enregistrer la réponse
+reply-kind-improved-offer = Une offre améliorée
+reply-kind-what-would-it-take = « Qu’est-ce qui vous ferait changer d’avis ? »
+reply-kind-ask-for-call = Une demande d’appel après votre e-mail
+reply-kind-keep-cv = Peut-on conserver votre CV ?
+reply-kind-questionnaire = Un questionnaire sur le recrutement
+reply-kind-are-you-sure = « C’est définitif ? »
+status-reply-recorded = La réponse de l’employeur est enregistrée, et la lettre pour y répondre vous attend dans l’éditeur de modèles. La lettre à laquelle l’employeur a répondu reste consultable dans « Après l’envoi ».
+status-reply-improved = L’offre améliorée est enregistrée, et votre décision est de nouveau ouverte. Répondez à la question du salaire avec les nouveaux chiffres, puis choisissez votre réponse dans « Après l’envoi ».
+
+followup-promises-title = Vos engagements
+followup-call-on = Appel planifié le
+followup-no-promises = Aucun engagement pour l’instant. Ceux que vous prenez dans vos lettres s’affichent ici d’eux-mêmes ; ajoutez ceux que vous avez pris par ailleurs.
+followup-add-promise = Ajouter un engagement
+followup-promise-what = Engagement
+followup-promise-to = Promis à
+followup-promise-due = Échéance
+followup-remove = Supprimer
+# Ce que l’application sait des engagements de l’utilisateur. $company, $contact : tirés de la candidature ; $name : une personne rencontrée.
+promise-answer = Donner votre réponse à { $company }
+promise-questionnaire = Renvoyer le questionnaire rempli
+promise-call = Appel avec { $contact }
+promise-return-property = Rendre les documents et tout ce que { $company } vous a prêté pour le déménagement
+promise-settle-money = Régler avec { $company } la prime de mobilité ou d’arrivée, comme le prévoit votre contrat
+promise-claim-reimbursements = Demander le remboursement des frais que { $company } a accepté de prendre en charge
+promise-check-in = Reprendre contact avec { $name }
+promise-untitled = Engagement sans description
+promise-done = fait
+# $when : un jour de la semaine et une date (avec l’heure pour l’appel) ; $days : un nombre de jours (1 ou plus).
+promise-overdue = { $days ->
+    [one] en retard d’un jour ({ $when })
+    [many] en retard de { $days } de jours ({ $when })
+   *[other] en retard de { $days } jours ({ $when })
+}
+promise-due-today = pour aujourd’hui ({ $when })
+promise-due-soon = { $days ->
+    [one] pour demain ({ $when })
+   *[other] dans { $days } jours ({ $when })
+}
+promise-due-later = d’ici le { $when }
+promise-undated = pas encore de date
+# Un avis au-dessus des onglets tant que l’application est ouverte. $when : un texte promise-overdue ou promise-due-today ; $what : l’engagement ; $title : la candidature.
+promise-notice = { $what } ({ $title }) : { $when }
+promise-show = Voir
+
+followup-people-title = Personnes rencontrées
+followup-no-people = Ajoutez les personnes que vous avez rencontrées : pour garder le contact, mieux vaut ne pas compter sur sa mémoire.
+followup-person-name = Nom
+followup-person-role = Fonction
+followup-person-reach = Coordonnées
+followup-person-connected = En relation sur un réseau professionnel
+followup-person-last-contact = Dernier contact
+followup-person-check-in = Reprendre contact le
+followup-write-to = Lui écrire pour garder le contact
+followup-add-person = Ajouter une personne
+
+followup-calendar-title = Votre calendrier
+followup-calendar-note = Exportez la date limite de réponse, vos engagements, l’appel planifié, les étapes qui suivent votre décision et les dates où reprendre contact dans un fichier de calendrier (.ics), avec des rappels. Si vous l’importez à nouveau, les mêmes événements sont mis à jour au lieu d’être ajoutés en double. Rien ne quitte cet ordinateur.
+followup-export-calendar = Exporter les dates de cette candidature…
+followup-export-calendar-all = Exporter les dates de toutes les candidatures…
+# Dans le fichier de calendrier. $what : ce qui est à faire ; $company : l’employeur.
+ics-summary = { $what } ({ $company })
+ics-reply-by = Date limite de réponse
+ics-answer-window = Envoyer votre réponse : 72 heures après votre décision
+# $title : la candidature (entreprise · poste).
+ics-description = { $title }. Créé avec Gracious.
+# $name : la personne à qui l’engagement a été pris.
+ics-to-whom = promis à { $name }
+ics-calendar-name = Gracious : { $title }
+ics-calendar-name-all = Gracious : votre recherche d’emploi
+# Dans la liste des candidatures, à côté d’une candidature dont des engagements arrivent à échéance aujourd’hui ou sont en retard. $count : leur nombre.
+cases-promises-due = { $count ->
+    [one] un engagement à échéance
+    [many] { $count } d’engagements à échéance
+   *[other] { $count } engagements à échéance
+}

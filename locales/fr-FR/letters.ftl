@@ -566,7 +566,7 @@ letter-improved-offer-hold-body = { $formality ->
 
         Merci pour ton message et pour la nouvelle offre concernant le poste « { $role } » chez { $company }. Ça me touche beaucoup que tu aies plaidé ma cause auprès de l’équipe.
 
-        J’y ai bien réfléchi, et ma décision reste la même : je ne donnerai pas suite à l’offre. Ce n’était pas seulement une question de chiffres, et je ne voudrais pas que tu gardes le poste ouvert pour moi.
+        J’y ai bien réfléchi, et ma décision reste la même : je ne donnerai pas suite à l’offre. Ce n’était pas seulement une question de chiffres, et je ne voudrais pas que tu me réserves le poste plus longtemps.
 
         Merci à toi et à tes collègues pour tous les efforts que vous avez faits. J’aimerais beaucoup qu’on reste en contact, et j’espère que nos chemins se recroiseront.
 
@@ -577,7 +577,7 @@ letter-improved-offer-hold-body = { $formality ->
 
         Je vous remercie pour votre message et pour la nouvelle offre concernant le poste « { $role } » chez { $company }. Je suis très sensible au fait que vous ayez plaidé ma cause auprès de l’équipe.
 
-        J’ai pris le temps d’y réfléchir sérieusement, et ma décision reste inchangée : je ne donnerai pas suite à cette offre. Il ne s’agissait pas seulement d’une question de chiffres, et je ne voudrais pas que vous gardiez le poste ouvert pour moi.
+        J’ai pris le temps d’y réfléchir sérieusement, et ma décision reste inchangée : je ne donnerai pas suite à cette offre. Il ne s’agissait pas seulement d’une question de chiffres, et je ne voudrais pas que vous me réserviez le poste plus longtemps.
 
         Merci sincèrement pour les efforts que vos collègues et vous avez déployés. J’aurai plaisir à rester en contact, et j’espère que nos chemins se recroiseront.
 
@@ -638,7 +638,7 @@ letter-what-would-it-take-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie pour votre retour, et de m’avoir demandé ce qui pourrait me faire changer d’avis. J’y vois un vrai compliment.
+        Je vous remercie de votre retour et de m’avoir demandé ce qui pourrait me faire changer d’avis. J’y vois un vrai compliment.
 
         Je préfère vous répondre franchement plutôt que d’entamer une négociation que je ne pourrais pas mener à son terme. Je maintiens ma décision de décliner l’offre : elle tient à ma situation personnelle, et non à un élément de l’offre que vous pourriez modifier.
 
@@ -658,7 +658,7 @@ letter-call-after-decline-body = { $formality ->
 
         Merci pour ton retour, et pour ton envie d’en parler de vive voix. Bien sûr, avec plaisir pour un petit appel.
 
-        Pour que tu puisses t’organiser, je préfère te le dire tout de suite : je maintiens ma décision de ne pas accepter le poste « { $role } », et l’appel n’y changera rien. J’aimerais quand même te remercier de vive voix et répondre à tes questions.
+        Pour que tu puisses t’organiser, je préfère te le dire tout de suite : je maintiens ma décision de ne pas accepter le poste « { $role } », et l’appel n’y changera rien. J’aimerais quand même te remercier directement et répondre à tes questions.
 
         Tu serais disponible sur l’un de ces créneaux ? [deux ou trois créneaux possibles, avec le jour et l’heure]
 
@@ -669,7 +669,7 @@ letter-call-after-decline-body = { $formality ->
 
         Je vous remercie pour votre retour, et pour votre souhait d’en parler de vive voix. Bien volontiers pour un court échange téléphonique.
 
-        Afin que vous puissiez vous organiser, je préfère vous le dire dès maintenant : je maintiens ma décision de ne pas accepter le poste « { $role } », et cet échange n’y changera rien. J’aimerais néanmoins pouvoir vous remercier de vive voix et répondre à vos éventuelles questions.
+        Afin que vous puissiez vous organiser, je préfère vous le dire dès maintenant : je maintiens ma décision de ne pas accepter le poste « { $role } », et cet échange n’y changera rien. J’aimerais néanmoins pouvoir vous remercier personnellement et répondre à vos éventuelles questions.
 
         Seriez-vous disponible sur l’un de ces créneaux ? [deux ou trois créneaux possibles, avec le jour et l’heure]
 
@@ -695,7 +695,7 @@ letter-keep-cv-on-file-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie pour votre message, et d’avoir pensé à moi pour de futurs postes chez { $company }.
+        Je vous remercie de votre message et d’avoir pensé à moi pour de futurs postes chez { $company }.
 
         Oui, je vous donne bien volontiers mon accord pour conserver mon CV et mon dossier de candidature. N’hésitez pas à revenir vers moi si un poste correspondant à mon expérience se présente : j’aurai plaisir à rester en contact.
 
@@ -726,7 +726,7 @@ letter-exit-questionnaire-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie pour votre message, et de vous intéresser à mon expérience du recrutement pour le poste « { $role } » chez { $company }.
+        Je vous remercie de votre message et de vous intéresser à mon expérience du recrutement pour le poste « { $role } » chez { $company }.
 
         Je remplirai volontiers le questionnaire et vous le renverrai d’ici le { $date }. J’espère que mes réponses vous seront utiles.
 
@@ -754,7 +754,7 @@ letter-are-you-sure-body = { $formality ->
    *[formal]
         Bonjour { $contact },
 
-        Je vous remercie pour votre message, et d’avoir pris la peine de revenir vers moi au sujet du poste « { $role } » chez { $company }.
+        Je vous remercie de votre message et d’avoir pris la peine de revenir vers moi au sujet du poste « { $role } » chez { $company }.
 
         Oui, je vous le confirme. J’ai pris le temps d’y réfléchir sérieusement, et je maintiens ma décision de décliner l’offre.
 

@@ -775,3 +775,100 @@ pay-part-pension = पेंशन
 pay-part-benefits = सुविधाएँ
 checklist-suggestion-total-net = कर के बाद के कुल पैकेज को आपकी मौजूदा नौकरी से मिलाने पर ऑफ़रों की तुलना “{ $answer }” का सुझाव देती है।
 checklist-suggestion-total-gross = कर से पहले के कुल पैकेज को आपकी मौजूदा नौकरी से मिलाने पर ऑफ़रों की तुलना “{ $answer }” का सुझाव देती है। हाथ में कितना बचेगा, इसकी तुलना के लिए दोनों कर दरें दर्ज करें।
+
+## भेजने के बाद: उनका जवाब, आपके वादे, जिन लोगों से आप मिले, कैलेंडर
+# पाँचवाँ पैनल। “वे” का मतलब नियोक्ता है (रिक्रूटर या हायरिंग मैनेजर)।
+tab-followup = भेजने के बाद
+menu-export-calendar = सारी तारीख़ें कैलेंडर फ़ाइल में निर्यात करें…
+followup-intro = मना करने की बात अक्सर एक संदेश पर ख़त्म नहीं होती। उनका जवाब दर्ज करें, अपने किए वादे निभाएँ, और तारीख़ें अपने कैलेंडर में डाल लें।
+followup-open = “भेजने के बाद” खोलें
+
+followup-reply-title = उनका जवाब
+# $date: जवाब आने का दिन (सप्ताह का दिन और तारीख़); $kind: उन्होंने क्या पूछा (कोई reply-kind-* टेक्स्ट)।
+followup-reply-recorded = { $date }: { $kind }
+# $pay: नया सालाना वेतन, जैसा उपयोगकर्ता ने लिखा।
+followup-reply-new-pay = पेश किया गया नया सालाना वेतन: { $pay }
+followup-reply-answer = जवाब के लिए पत्र:
+followup-reply-earlier-letter = जिस पत्र पर उनका जवाब आया
+followup-they-replied = उनका जवाब आया है
+followup-reply-on = जवाब आने की तारीख़
+followup-reply-kind = जवाब किस बारे में है
+followup-reply-new-pay-field = नया सालाना वेतन
+followup-reply-improved-note = बेहतर ऑफ़र का मतलब है कि निर्णय फिर से लेना होगा: जवाब देने से पहले चेकलिस्ट नए आँकड़ों के आधार पर वेतन वाला सवाल दोबारा पूछेगी।
+followup-reply-note = उन्होंने क्या लिखा (वैकल्पिक, आपके रिकॉर्ड के लिए)
+followup-reply-date-invalid = जवाब आने की तारीख़ दर्ज करें।
+followup-record-reply = जवाब दर्ज करें
+reply-kind-improved-offer = बेहतर ऑफ़र
+reply-kind-what-would-it-take = “किस बात से आपका फ़ैसला बदलेगा?”
+reply-kind-ask-for-call = आपके ईमेल के बाद कॉल का अनुरोध
+reply-kind-keep-cv = क्या वे आपका रिज़्यूमे रिकॉर्ड में रख सकते हैं?
+reply-kind-questionnaire = फ़ीडबैक प्रश्नावली
+reply-kind-are-you-sure = “क्या आपको पूरा यक़ीन है?”
+status-reply-recorded = उनका जवाब दर्ज हो गया है, और उसका उत्तर देने वाला पत्र टेम्पलेट संपादक में तैयार है। जिस पत्र पर उनका जवाब आया था, वह “भेजने के बाद” में रखा गया है।
+status-reply-improved = उनका बेहतर ऑफ़र दर्ज हो गया है, और अब आपको फिर से निर्णय लेना है। नए आँकड़ों के आधार पर वेतन वाले सवाल का जवाब दें, फिर “भेजने के बाद” में अपना जवाब चुनें।
+
+followup-promises-title = आपके वादे
+followup-call-on = कॉल की तय तारीख़
+followup-no-promises = अभी कोई वादा नहीं। आपके पत्रों में किए गए वादे यहाँ अपने-आप दिखेंगे; कोई और वादा किया हो, तो उसे ख़ुद जोड़ें।
+followup-add-promise = वादा जोड़ें
+followup-promise-what = क्या
+followup-promise-to = किससे
+followup-promise-due = कब तक
+followup-remove = हटाएँ
+# ऐप को पता है कि उपयोगकर्ता ने क्या वादा किया। $company, $contact: अवसर से; $name: कोई व्यक्ति जिससे मुलाक़ात हुई।
+# नाम कभी नहीं बदलते: उनके बाद सिर्फ़ परसर्ग (को, से, के साथ) आते हैं, और क्रिया नाम के लिंग से नहीं बदलती।
+promise-answer = { $company } को अपना जवाब दें
+promise-questionnaire = प्रश्नावली भरकर लौटाएँ
+promise-call = { $contact } के साथ कॉल
+promise-return-property = नई जगह जाने के लिए { $company } से मिले दस्तावेज़ और बाक़ी सामान लौटाएँ
+promise-settle-money = अनुबंध के अनुसार { $company } के साथ स्थानांतरण भत्ते या जॉइनिंग बोनस का हिसाब निपटाएँ
+promise-claim-reimbursements = { $company } ने जिन ख़र्चों की प्रतिपूर्ति पर सहमति दी है, उनका दावा करें
+promise-check-in = { $name } से फिर संपर्क करें
+promise-untitled = बिना विवरण का वादा
+promise-done = पूरा हुआ
+# $when: सप्ताह का दिन और तारीख़ (कॉल के लिए समय के साथ); $days: दिनों की संख्या।
+promise-overdue = { $days ->
+    [one] एक दिन की देरी ({ $when })
+   *[other] { $days } दिन की देरी ({ $when })
+}
+promise-due-today = आज ही करना है ({ $when })
+promise-due-soon = { $days ->
+    [one] कल तक करना है ({ $when })
+   *[other] { $days } दिन में करना है ({ $when })
+}
+promise-due-later = { $when } तक
+promise-undated = अभी कोई तारीख़ नहीं
+# ऐप खुला रहने पर पैनलों के ऊपर दिखने वाली सूचना। $when: promise-overdue या promise-due-today का टेक्स्ट; $what: वादा; $title: अवसर।
+promise-notice = { $what } ({ $title }): { $when }
+promise-show = दिखाएँ
+
+followup-people-title = जिन लोगों से आप मिले
+followup-no-people = जिन लोगों से आप मिले, उन्हें यहाँ जोड़ें, ताकि संपर्क बनाए रखना सिर्फ़ याददाश्त के भरोसे न रहे।
+followup-person-name = नाम
+followup-person-role = पद
+followup-person-reach = संपर्क का तरीक़ा
+followup-person-connected = प्रोफ़ेशनल नेटवर्क पर जुड़े हुए हैं
+followup-person-last-contact = पिछला संपर्क
+followup-person-check-in = फिर से संपर्क की तारीख़
+followup-write-to = संपर्क बनाए रखने के लिए संदेश लिखें
+followup-add-person = व्यक्ति जोड़ें
+
+followup-calendar-title = आपका कैलेंडर
+followup-calendar-note = जवाब की अंतिम तारीख़, आपके वादे, तय की गई कॉल, निर्णय के बाद के कदम और फिर से संपर्क की तारीख़ें रिमाइंडर के साथ एक कैलेंडर फ़ाइल (.ics) में निर्यात करें। इसे दोबारा आयात करने पर वही प्रविष्टियाँ अपडेट होती हैं, नई नहीं जुड़तीं। कुछ भी आपके कंप्यूटर से बाहर नहीं जाता।
+followup-export-calendar = इस अवसर की तारीख़ें निर्यात करें…
+followup-export-calendar-all = सभी अवसरों की तारीख़ें निर्यात करें…
+# कैलेंडर फ़ाइल में। $what: जो करना है; $company: नियोक्ता।
+ics-summary = { $what } ({ $company })
+ics-reply-by = जवाब की अंतिम तारीख़
+ics-answer-window = अपना जवाब भेजें: निर्णय को 72 घंटे हो गए
+# $title: अवसर (कंपनी · पद)।
+ics-description = { $title }। Gracious द्वारा बनाया गया।
+# $name: वह व्यक्ति जिससे वादा किया गया।
+ics-to-whom = वादा किससे: { $name }
+ics-calendar-name = Gracious: { $title }
+ics-calendar-name-all = Gracious: आपकी नौकरी की खोज
+# अवसरों की सूची में, उस अवसर के पास जिसके वादे आज पूरे करने हैं या जिनकी समय-सीमा बीत चुकी है। $count: कितने।
+cases-promises-due = { $count ->
+    [one] एक वादा पूरा करना है
+   *[other] { $count } वादे पूरे करने हैं
+}

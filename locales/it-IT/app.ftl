@@ -811,3 +811,101 @@ pay-part-pension = fondo pensione
 pay-part-benefits = benefit
 checklist-suggestion-total-net = Il confronto delle offerte suggerisce «{ $answer }», in base alla retribuzione complessiva netta rispetto al suo lavoro attuale.
 checklist-suggestion-total-gross = Il confronto delle offerte suggerisce «{ $answer }», in base alla retribuzione complessiva lorda rispetto al suo lavoro attuale. Indichi entrambe le aliquote fiscali per confrontare quanto le resterebbe al netto.
+
+## Dopo l'invio: la risposta dell'azienda, i suoi impegni, le persone incontrate, il calendario
+# Il quinto pannello. «Loro» / «la loro risposta» è l'azienda (il recruiter o l'hiring manager).
+tab-followup = Dopo l'invio
+menu-export-calendar = Esporta tutte le date in un file di calendario…
+followup-intro = Una rinuncia raramente si chiude con un solo messaggio. Registri che cosa le risponde l'azienda, mantenga gli impegni presi e riporti le date nel suo calendario.
+followup-open = Aprire «Dopo l'invio»
+
+followup-reply-title = Risposta dell'azienda
+# $date: il giorno in cui è arrivata la risposta (giorno della settimana e data); $kind: che cosa chiede l'azienda (un testo reply-kind-*).
+followup-reply-recorded = { $date }: { $kind }
+# $pay: la nuova retribuzione annua, così come l'ha scritta la persona.
+followup-reply-new-pay = Nuova retribuzione offerta: { $pay }
+followup-reply-answer = Rispondere con:
+followup-reply-earlier-letter = La lettera a cui l'azienda ha risposto
+followup-they-replied = L'azienda ha risposto
+followup-reply-on = Risposta ricevuta il
+followup-reply-kind = Che cosa chiede l'azienda
+followup-reply-new-pay-field = Nuova retribuzione annua
+followup-reply-improved-note = Un'offerta migliorata rimette in discussione la sua decisione: prima che lei risponda, la checklist le ripropone la domanda sulla retribuzione con le nuove cifre.
+followup-reply-note = Che cosa ha scritto l'azienda (facoltativo, come promemoria)
+followup-reply-date-invalid = Inserisca la data in cui è arrivata la risposta.
+followup-record-reply = Registrare la risposta
+reply-kind-improved-offer = Un'offerta migliorata
+reply-kind-what-would-it-take = «Che cosa le farebbe cambiare idea?»
+reply-kind-ask-for-call = Una richiesta di telefonata dopo la sua e-mail
+reply-kind-keep-cv = Possono conservare il suo CV?
+reply-kind-questionnaire = Un questionario di feedback
+reply-kind-are-you-sure = «La sua decisione è definitiva?»
+status-reply-recorded = La risposta dell'azienda è stata registrata e la lettera per rispondere è pronta nell'editor dei modelli. La lettera a cui l'azienda ha risposto resta disponibile in «Dopo l'invio».
+status-reply-improved = L'offerta migliorata è stata registrata e la sua decisione torna in discussione. Risponda alla domanda sulla retribuzione con le nuove cifre, poi scelga la sua risposta in «Dopo l'invio».
+
+followup-promises-title = I suoi impegni
+followup-call-on = Chiamata fissata per il
+followup-no-promises = Ancora nessun impegno. Quelli presi nelle sue lettere compaiono qui automaticamente; aggiunga gli altri che ha preso.
+followup-add-promise = Aggiungere un impegno
+followup-promise-what = Impegno
+followup-promise-to = Con chi
+followup-promise-due = Entro il
+followup-remove = Rimuovi
+# Ciò che l'app sa degli impegni presi dalla persona. $company, $contact: dalla candidatura; $name: una persona incontrata.
+promise-answer = Comunicare la sua risposta a { $company }
+promise-questionnaire = Inviare il questionario compilato
+promise-call = Chiamata con { $contact }
+promise-return-property = Restituire i documenti e tutto ciò che { $company } le ha prestato per il trasferimento
+promise-settle-money = Regolare con { $company } il contributo per il trasferimento o il bonus d'ingresso, come previsto dal contratto
+promise-claim-reimbursements = Chiedere il rimborso delle spese che { $company } ha accettato di coprire
+promise-check-in = Ricontattare { $name }
+promise-untitled = Impegno senza descrizione
+promise-done = fatto
+# $when: un giorno della settimana con la data (con l'ora per la chiamata); $days: un numero di giorni (1 o più).
+promise-overdue = { $days ->
+    [one] in ritardo di un giorno ({ $when })
+    [many] in ritardo di { $days } di giorni ({ $when })
+   *[other] in ritardo di { $days } giorni ({ $when })
+}
+promise-due-today = scade oggi ({ $when })
+promise-due-soon = { $days ->
+    [one] scade domani ({ $when })
+   *[other] scade tra { $days } giorni ({ $when })
+}
+promise-due-later = entro { $when }
+promise-undated = ancora senza data
+# Avviso sopra i pannelli mentre l'app è aperta. $when: un testo promise-overdue o promise-due-today; $what: l'impegno; $title: la candidatura.
+promise-notice = { $what } ({ $title }): { $when }
+promise-show = Mostra
+
+followup-people-title = Persone incontrate
+followup-no-people = Aggiunga le persone che ha incontrato: così restare in contatto non dipenderà dalla memoria.
+followup-person-name = Nome
+followup-person-role = Ruolo
+followup-person-reach = Recapiti
+followup-person-connected = In contatto su un social network professionale
+followup-person-last-contact = Ultimo contatto
+followup-person-check-in = Ricontattare il
+followup-write-to = Scrivere un messaggio per restare in contatto
+followup-add-person = Aggiungere una persona
+
+followup-calendar-title = Il suo calendario
+followup-calendar-note = Esporti la scadenza per la risposta, i suoi impegni, la chiamata fissata, i passi dopo la decisione e le date in cui ricontattare le persone in un file di calendario (.ics), con i promemoria. Se importa di nuovo il file, gli stessi eventi vengono aggiornati invece di essere duplicati. Tutto resta su questo computer.
+followup-export-calendar = Esporta le date di questa candidatura…
+followup-export-calendar-all = Esporta le date di tutte le candidature…
+# Nel file di calendario. $what: che cosa va fatto; $company: l'azienda.
+ics-summary = { $what } ({ $company })
+ics-reply-by = Scadenza per la risposta
+ics-answer-window = Inviare la risposta: 72 ore dalla decisione
+# $title: la candidatura (azienda · ruolo).
+ics-description = { $title }. Creato con Gracious.
+# $name: la persona con cui è stato preso l'impegno.
+ics-to-whom = impegno preso con { $name }
+ics-calendar-name = Gracious: { $title }
+ics-calendar-name-all = Gracious: la sua ricerca di lavoro
+# Nell'elenco delle candidature, accanto a una con impegni in scadenza oggi o già scaduti. $count: quanti sono.
+cases-promises-due = { $count ->
+    [one] un impegno da onorare
+    [many] { $count } di impegni da onorare
+   *[other] { $count } impegni da onorare
+}

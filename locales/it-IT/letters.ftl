@@ -578,7 +578,7 @@ letter-improved-offer-hold-body = { $formality ->
    *[formal]
         Gentile { $contact },
 
-        La ringrazio per il Suo messaggio e per l'offerta migliorativa relativa alla posizione di { $role } presso { $company }. Apprezzo molto che abbia perorato la mia causa presso il team.
+        La ringrazio per il Suo messaggio e per l'offerta migliorativa relativa alla posizione di { $role } presso { $company }. Apprezzo molto che abbia perorato la mia causa con il team.
 
         Ci ho riflettuto con attenzione e la mia decisione resta invariata: non accetterò l'offerta. Non è mai stata soltanto una questione economica, e non vorrei che la posizione restasse in sospeso per causa mia.
 
@@ -613,9 +613,9 @@ letter-improved-offer-reopen-body = { $formality ->
 
         La ringrazio per la nuova offerta relativa alla posizione di { $role } presso { $company }. Non me l'aspettavo, e la apprezzo molto.
 
-        Le dico con franchezza che le nuove condizioni cambiano il quadro per me, e vorrei riconsiderare la mia decisione con la dovuta attenzione anziché rispondere subito. [che cosa è cambiato, ad es. ora il nuovo stipendio copre le spese del trasferimento]
+        Le dico con franchezza che le nuove condizioni cambiano la mia valutazione, e vorrei riconsiderare la mia decisione con la dovuta attenzione anziché rispondere subito. [che cosa è cambiato, ad es. ora il nuovo stipendio copre le spese del trasferimento]
 
-        Le andrebbe bene se Le dessi la mia risposta entro il { $date }? Se Le è utile, sono disponibile a sentirci anche prima.
+        Le andrebbe bene se Le dessi la mia risposta entro il { $date }? Se Le è utile, sono disponibile per un confronto anche prima di allora.
 
         Cordiali saluti,
         { $signature }
@@ -666,7 +666,7 @@ letter-call-after-decline-body = { $formality ->
 
         grazie per la risposta e per la voglia di parlarne a voce. Certo, una breve chiamata va benissimo.
 
-        Così puoi organizzarti, te lo dico subito: la mia decisione di non accettare il ruolo di { $role } resta la stessa, e la chiamata non la cambierà. Mi farebbe comunque piacere ringraziarti a voce e rispondere alle tue domande.
+        Così puoi organizzarti, te lo dico subito: la mia decisione di non accettare il ruolo di { $role } resta la stessa, e la chiamata non la cambierà. Mi farebbe comunque piacere ringraziarti direttamente e rispondere alle tue domande.
 
         Ti andrebbe bene uno di questi orari? [due o tre fasce orarie possibili, con giorno e ora]
 
@@ -677,7 +677,7 @@ letter-call-after-decline-body = { $formality ->
 
         La ringrazio per la Sua risposta e per il desiderio di parlarne a voce. Sono senz'altro disponibile per una breve telefonata.
 
-        Per permetterLe di organizzarsi, Le anticipo fin d'ora che la mia decisione di non accettare la posizione di { $role } resta invariata, e che la telefonata non la cambierà. Mi farebbe comunque piacere ringraziarLa a voce e rispondere alle Sue eventuali domande.
+        Per permetterLe di organizzarsi, Le anticipo fin d'ora che la mia decisione di non accettare la posizione di { $role } resta invariata, e che la telefonata non la cambierà. Mi farebbe comunque piacere ringraziarLa direttamente e rispondere alle Sue eventuali domande.
 
         Le andrebbe bene uno di questi orari? [due o tre fasce orarie possibili, con giorno e ora]
 

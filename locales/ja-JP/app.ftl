@@ -747,3 +747,97 @@ pay-part-pension = 企業年金
 pay-part-benefits = 福利厚生
 checklist-suggestion-total-net = 内定の比較結果からは、現職と比べた税引き後の報酬総額で見て「{ $answer }」が妥当と考えられます。
 checklist-suggestion-total-gross = 内定の比較結果からは、現職と比べた税引き前の報酬総額で見て「{ $answer }」が妥当と考えられます。手元に残る額で比べるには、両方の税率を入力してください。
+
+## 送信後のフォロー：先方の返信、約束したこと、選考で会った人、カレンダー
+# The fifth panel. "They" are the employer (the recruiter or hiring manager).
+tab-followup = 送信後のフォロー
+menu-export-calendar = すべての日程をカレンダーファイルにエクスポート…
+followup-intro = 辞退の連絡は、一度送れば終わりとは限りません。先方からの返信を記録し、約束したことを守り、日程はカレンダーに入れておきましょう。
+followup-open = 「送信後のフォロー」を開く
+
+followup-reply-title = 先方の返信
+# $date: the day the reply came (a weekday and date); $kind: what they asked (a reply-kind-* text).
+followup-reply-recorded = { $date }：{ $kind }
+# $pay: the new yearly pay as the user typed it.
+followup-reply-new-pay = 新たに提示された年収：{ $pay }
+followup-reply-answer = 次の文面で返事をする：
+followup-reply-earlier-letter = 先方に送った前回の文面
+followup-they-replied = 先方から返信があった
+followup-reply-on = 返信を受け取った日
+followup-reply-kind = 先方の用件
+followup-reply-new-pay-field = 新しい年収
+followup-reply-improved-note = 条件が改善された場合は、判断をやり直します。返事をする前に、チェックリストの給与に関する質問に、新しい金額をもとにもう一度答えてください。
+followup-reply-note = 返信の内容（任意・記録用）
+followup-reply-date-invalid = 返信を受け取った日を入力してください。
+followup-record-reply = 返信を記録
+reply-kind-improved-offer = より良い条件の再提示
+reply-kind-what-would-it-take = 「どんな条件なら入社してもらえますか」
+reply-kind-ask-for-call = 辞退メールのあと、電話で話したいという依頼
+reply-kind-keep-cv = 応募書類を保管してもよいか
+reply-kind-questionnaire = 選考についてのアンケート
+reply-kind-are-you-sure = 「本当に辞退されますか」
+status-reply-recorded = 先方の返信を記録し、返事の文面を「テンプレート編集」に用意しました。先方に送った前回の文面は「送信後のフォロー」に残してあります。
+status-reply-improved = 先方から提示された新しい条件を記録し、判断を検討中に戻しました。給与に関する質問に新しい金額で答えてから、「送信後のフォロー」で返事の文面を選んでください。
+
+followup-promises-title = 約束したこと
+followup-call-on = 通話の予定日
+followup-no-promises = まだ約束したことはありません。文面の中で約束したことは、自動的にここに表示されます。ほかにも約束したことがあれば追加してください。
+followup-add-promise = 約束を追加
+followup-promise-what = 内容
+followup-promise-to = 相手
+followup-promise-due = 期限
+followup-remove = 削除
+# What the app knows the user promised. $company, $contact: from the opportunity; $name: a person met.
+promise-answer = { $company }に回答する
+promise-questionnaire = アンケートに回答して返送する
+promise-call = { $contact }さんとの通話
+promise-return-property = 書類や、転居のために{ $company }から借りている物を返却する
+promise-settle-money = 契約に従って、転居手当や入社一時金を{ $company }と精算する
+promise-claim-reimbursements = { $company }が負担すると合意した費用を請求する
+promise-check-in = { $name }さんに改めて連絡する
+promise-untitled = 内容が未入力の約束
+promise-done = 完了
+# $when: a weekday and date (with the time for the call); $days: a number of days.
+promise-overdue = { $days ->
+   *[other] 期限を{ $days }日超過（{ $when }）
+}
+promise-due-today = 今日が期限（{ $when }）
+promise-due-soon = { $days ->
+    [1] 明日が期限（{ $when }）
+   *[other] 期限まであと{ $days }日（{ $when }）
+}
+promise-due-later = { $when }まで
+promise-undated = 期限未定
+# A notice above the panels while the app is open. $when: a promise-overdue or promise-due-today text; $what: the promise; $title: the opportunity.
+promise-notice = { $what }（{ $title }）：{ $when }
+promise-show = 表示
+
+followup-people-title = 選考で会った人
+followup-no-people = 選考で会った人を追加しておけば、記憶に頼らなくてもつながりを保てます。
+followup-person-name = 氏名
+followup-person-role = 役職
+followup-person-reach = 連絡先
+followup-person-connected = ビジネスSNSでつながっている
+followup-person-last-contact = 最後に連絡した日
+followup-person-check-in = 次に連絡する日
+followup-write-to = つながりを保つメッセージを作成
+followup-add-person = 会った人を追加
+
+followup-calendar-title = カレンダー
+followup-calendar-note = 回答期限、約束したこと、予定している通話、決断したあとの各ステップ、次に連絡する日を、リマインダー付きのカレンダーファイル（.ics）としてエクスポートします。同じファイルをもう一度読み込んでも予定が重複することはなく、既存の予定が更新されます。データがこのコンピューターの外に送られることはありません。
+followup-export-calendar = この応募先の日程をエクスポート…
+followup-export-calendar-all = すべての応募先の日程をエクスポート…
+# In the calendar file. $what: what is due; $company: the employer.
+ics-summary = { $what }（{ $company }）
+ics-reply-by = 回答期限
+ics-answer-window = 回答を送る：決断から72時間以内
+# $title: the opportunity (company · role).
+ics-description = { $title }。Gracious で作成しました。
+# $name: the person the promise was made to.
+ics-to-whom = 相手：{ $name }
+ics-calendar-name = Gracious：{ $title }
+ics-calendar-name-all = Gracious：転職活動
+# In the list of opportunities, beside one whose promises are due today or overdue. $count: how many.
+cases-promises-due = { $count ->
+   *[other] 期限を迎えた約束{ $count }件
+}

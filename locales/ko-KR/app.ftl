@@ -451,11 +451,11 @@ scenario-repair = 어색했던 거절 후 관계 회복 메일
 scenario-reopen = 예전에 거절한 포지션 다시 문의하기
 scenario-improved-offer-hold = 회사의 회신: 개선된 제안, 결정은 그대로
 scenario-improved-offer-reopen = 회사의 회신: 개선된 제안으로 마음이 바뀜
-scenario-what-would-it-take = 회사의 회신: "어떤 조건이면 될까요?"
+scenario-what-would-it-take = 회사의 회신: “어떤 조건이면 될까요?”
 scenario-call-after-decline = 회사의 회신: 메일로 거절한 뒤 통화 요청
 scenario-keep-cv-on-file = 회사의 회신: 이력서를 보관해도 되는지 문의
 scenario-exit-questionnaire = 회사의 회신: 채용 과정 피드백 설문
-scenario-are-you-sure = 회사의 회신: 뒤늦게 "정말 결정하신 건가요?"
+scenario-are-you-sure = 회사의 회신: 뒤늦게 “정말 결정하신 건가요?”
 editor-letter-language = 메일 언어
 editor-letter-language-same = 인터페이스와 같게({ $language })
 editor-letter-language-profile = 프로필 설정대로({ $language })
@@ -747,3 +747,97 @@ pay-part-pension = 기업연금
 pay-part-benefits = 복리후생
 checklist-suggestion-total-net = 입사 제안 비교 결과, 세후 총보상을 현재 직장과 비교하면 “{ $answer }” 답변이 적절해 보입니다.
 checklist-suggestion-total-gross = 입사 제안 비교 결과, 세전 총보상을 현재 직장과 비교하면 “{ $answer }” 답변이 적절해 보입니다. 실수령액을 비교하려면 두 세율을 모두 입력하세요.
+
+## 보낸 후 챙길 일: 회사의 회신, 내가 한 약속, 만난 사람들, 캘린더
+# The fifth panel. "They" are the employer (the recruiter or hiring manager).
+tab-followup = 보낸 후 챙길 일
+menu-export-calendar = 모든 일정을 캘린더 파일로 내보내기…
+followup-intro = 거절은 메시지 한 번으로 끝나는 경우가 드뭅니다. 회사의 회신을 기록하고, 내가 한 약속을 지키고, 일정은 캘린더에 옮겨 두세요.
+followup-open = “보낸 후 챙길 일” 열기
+
+followup-reply-title = 회사의 회신
+# $date: the day the reply came (a weekday and date); $kind: what they asked (a reply-kind-* text).
+followup-reply-recorded = { $date }: { $kind }
+# $pay: the new yearly pay as the user typed it.
+followup-reply-new-pay = 새로 제시된 연봉: { $pay }
+followup-reply-answer = 다음 메일로 답하기:
+followup-reply-earlier-letter = 이전에 보낸 내 메일
+followup-they-replied = 회사에서 회신이 왔습니다
+followup-reply-on = 회신 받은 날
+followup-reply-kind = 회신 유형
+followup-reply-new-pay-field = 새 연봉
+followup-reply-improved-note = 개선된 제안을 받았다면 결정을 다시 검토해야 합니다. 답하기 전에 체크리스트에서 새 금액을 기준으로 연봉 질문에 다시 답하세요.
+followup-reply-note = 회신 내용(선택, 기록용)
+followup-reply-date-invalid = 회신 받은 날짜를 입력하세요.
+followup-record-reply = 회신 기록
+reply-kind-improved-offer = 개선된 제안
+reply-kind-what-would-it-take = “어떤 조건이면 될까요?”
+reply-kind-ask-for-call = 메일로 거절한 뒤 통화 요청
+reply-kind-keep-cv = 이력서를 보관해도 되는지 문의
+reply-kind-questionnaire = 피드백 설문
+reply-kind-are-you-sure = “정말 결정하신 건가요?”
+status-reply-recorded = 회사의 회신을 기록하고, 답장할 메일을 템플릿 편집기에 준비해 두었습니다. 이전에 보낸 메일은 “보낸 후 챙길 일”에 보관되어 있습니다.
+status-reply-improved = 개선된 제안을 기록하고 결정을 다시 검토 중으로 바꿨습니다. 새 금액을 기준으로 연봉 질문에 답한 다음, “보낸 후 챙길 일”에서 보낼 답장을 고르세요.
+
+followup-promises-title = 내가 한 약속
+followup-call-on = 통화 예정일
+followup-no-promises = 아직 약속이 없습니다. 메일에 담긴 약속은 여기에 자동으로 표시됩니다. 그 밖에 한 약속이 있다면 추가하세요.
+followup-add-promise = 약속 추가
+followup-promise-what = 내용
+followup-promise-to = 상대
+followup-promise-due = 기한
+followup-remove = 삭제
+# What the app knows the user promised. $company, $contact: from the opportunity; $name: a person met.
+promise-answer = { $company }에 답변 전하기
+promise-questionnaire = 설문 작성해서 보내기
+promise-call = { $contact } 님과 통화
+promise-return-property = 이주를 위해 { $company }에서 빌려준 물품과 서류 반납하기
+promise-settle-money = 계약서에 따라 이주 지원금이나 사이닝 보너스를 { $company } 측과 정산하기
+promise-claim-reimbursements = { $company }에서 환급하기로 한 비용 청구하기
+promise-check-in = { $name } 님에게 다시 연락하기
+promise-untitled = 내용을 입력하지 않은 약속
+promise-done = 완료
+# $when: a weekday and date (with the time for the call); $days: a number of days.
+promise-overdue = { $days ->
+   *[other] 기한 { $days }일 지남({ $when })
+}
+promise-due-today = 오늘 마감({ $when })
+promise-due-soon = { $days ->
+    [1] 내일 마감({ $when })
+   *[other] { $days }일 남음({ $when })
+}
+promise-due-later = { $when }까지
+promise-undated = 날짜 미정
+# A notice above the panels while the app is open. $when: a promise-overdue or promise-due-today text; $what: the promise; $title: the opportunity.
+promise-notice = { $what }({ $title }): { $when }
+promise-show = 보기
+
+followup-people-title = 만난 사람들
+followup-no-people = 채용 과정에서 만난 사람들을 추가해 두면, 기억에 의존하지 않고도 관계를 이어 갈 수 있습니다.
+followup-person-name = 이름
+followup-person-role = 직책
+followup-person-reach = 연락 방법
+followup-person-connected = 비즈니스 SNS에서 연결되어 있습니다
+followup-person-last-contact = 마지막 연락일
+followup-person-check-in = 다시 연락할 날
+followup-write-to = 관계를 이어 가는 메시지 쓰기
+followup-add-person = 사람 추가
+
+followup-calendar-title = 캘린더
+followup-calendar-note = 답변 기한, 내가 한 약속, 예정된 통화, 결정한 다음 할 일, 다시 연락할 날을 알림이 포함된 캘린더 파일(.ics)로 내보냅니다. 다시 가져와도 일정이 새로 추가되지 않고 기존 일정이 업데이트됩니다. 어떤 데이터도 이 컴퓨터 밖으로 나가지 않습니다.
+followup-export-calendar = 이 지원 건의 일정 내보내기…
+followup-export-calendar-all = 모든 지원 건의 일정 내보내기…
+# In the calendar file. $what: what is due; $company: the employer.
+ics-summary = { $what }({ $company })
+ics-reply-by = 답변 기한
+ics-answer-window = 답변 보내기: 결정 후 72시간 이내
+# $title: the opportunity (company · role).
+ics-description = { $title }. Gracious에서 작성했습니다.
+# $name: the person the promise was made to.
+ics-to-whom = 상대: { $name }
+ics-calendar-name = Gracious: { $title }
+ics-calendar-name-all = Gracious: 나의 구직 활동
+# In the list of opportunities, beside one whose promises are due today or overdue. $count: how many.
+cases-promises-due = { $count ->
+   *[other] 기한이 된 약속 { $count }건
+}

@@ -793,3 +793,99 @@ pay-part-pension = pensioen
 pay-part-benefits = secundaire voorwaarden
 checklist-suggestion-total-net = De vergelijking van aanbiedingen wijst op “{ $answer }”, uitgaande van het totale pakket na belasting tegenover je huidige baan.
 checklist-suggestion-total-gross = De vergelijking van aanbiedingen wijst op “{ $answer }”, uitgaande van het totale pakket vóór belasting tegenover je huidige baan. Vul beide belastingtarieven in om te vergelijken wat je overhoudt.
+
+## Na het versturen: hun reactie, je beloftes, de mensen die je hebt ontmoet, de agenda
+# The fifth panel. "They" are the employer (the recruiter or hiring manager).
+tab-followup = Na het versturen
+menu-export-calendar = Alle datums exporteren naar een agendabestand…
+followup-intro = Na je nee blijft het zelden bij één bericht. Leg vast wat ze terugschrijven, kom je beloftes na en zet de datums in je agenda.
+followup-open = “Na het versturen” openen
+
+followup-reply-title = Reactie van de werkgever
+# $date: the day the reply came (a weekday and date); $kind: what they asked (a reply-kind-* text).
+followup-reply-recorded = { $date }: { $kind }
+# $pay: the new yearly pay as the user typed it.
+followup-reply-new-pay = Nieuw salarisaanbod: { $pay }
+followup-reply-answer = Antwoorden met:
+followup-reply-earlier-letter = De brief waarop ze reageerden
+followup-they-replied = Ze hebben gereageerd
+followup-reply-on = Reactie ontvangen op
+followup-reply-kind = Wat ze vragen
+followup-reply-new-pay-field = Nieuw jaarsalaris
+followup-reply-improved-note = Met een beter aanbod ligt je beslissing weer open: voordat je antwoordt, stelt de checklist de salarisvraag opnieuw, op basis van de nieuwe bedragen.
+followup-reply-note = Wat ze schreven (optioneel, voor je eigen overzicht)
+followup-reply-date-invalid = Vul de datum in waarop hun reactie binnenkwam.
+followup-record-reply = Reactie vastleggen
+reply-kind-improved-offer = Een beter aanbod
+reply-kind-what-would-it-take = “Wat zou je over de streep trekken?”
+reply-kind-ask-for-call = Ze willen bellen na je mail
+reply-kind-keep-cv = Mogen ze je cv bewaren?
+reply-kind-questionnaire = Een vragenlijst over de procedure
+reply-kind-are-you-sure = “Weet je het zeker?”
+status-reply-recorded = Hun reactie is vastgelegd en de brief waarmee je antwoordt, staat klaar in de sjablooneditor. De brief waarop ze reageerden, blijft bewaard onder “Na het versturen”.
+status-reply-improved = Hun betere aanbod is vastgelegd en je beslissing ligt weer open. Beantwoord de salarisvraag op basis van de nieuwe bedragen en kies daarna je antwoord onder “Na het versturen”.
+
+followup-promises-title = Je beloftes
+followup-call-on = Belafspraak op
+followup-no-promises = Nog geen beloftes. Wat je in je brieven belooft, verschijnt hier vanzelf; voeg zelf toe wat je verder nog hebt beloofd.
+followup-add-promise = Belofte toevoegen
+followup-promise-what = Wat
+followup-promise-to = Aan wie
+followup-promise-due = Uiterlijk
+followup-remove = Verwijderen
+# What the app knows the user promised. $company, $contact: from the opportunity; $name: a person met.
+promise-answer = Geef { $company } je antwoord
+promise-questionnaire = Stuur de vragenlijst terug
+promise-call = Telefoongesprek met { $contact }
+promise-return-property = Geef de documenten terug en alles wat { $company } je voor de verhuizing heeft geleend
+promise-settle-money = Verreken de verhuisvergoeding of welkomstbonus met { $company }, zoals je contract bepaalt
+promise-claim-reimbursements = Declareer de kosten die { $company } heeft toegezegd te vergoeden
+promise-check-in = Neem opnieuw contact op met { $name }
+promise-untitled = Belofte zonder omschrijving
+promise-done = gedaan
+# $when: a weekday and date (with the time for the call); $days: a number of days.
+promise-overdue = { $days ->
+    [one] een dag te laat ({ $when })
+   *[other] { $days } dagen te laat ({ $when })
+}
+promise-due-today = uiterlijk vandaag ({ $when })
+promise-due-soon = { $days ->
+    [one] uiterlijk morgen ({ $when })
+   *[other] binnen { $days } dagen ({ $when })
+}
+promise-due-later = uiterlijk { $when }
+promise-undated = nog geen datum
+# A notice above the panels while the app is open. $when: a promise-overdue or promise-due-today text; $what: the promise; $title: the opportunity.
+promise-notice = { $what } ({ $title }): { $when }
+promise-show = Bekijken
+
+followup-people-title = Mensen die je hebt ontmoet
+followup-no-people = Voeg de mensen toe die je hebt ontmoet, zodat contact houden niet van je geheugen afhangt.
+followup-person-name = Naam
+followup-person-role = Functie
+followup-person-reach = Bereikbaar via
+followup-person-connected = Connectie op een professioneel netwerk
+followup-person-last-contact = Laatste contact
+followup-person-check-in = Weer contact opnemen op
+followup-write-to = Schrijf een berichtje om contact te houden
+followup-add-person = Persoon toevoegen
+
+followup-calendar-title = Je agenda
+followup-calendar-note = Exporteer als agendabestand (.ics), met herinneringen: de deadline voor je antwoord, je beloftes, de belafspraak, de stappen na je beslissing en de momenten waarop je weer contact opneemt. Importeer je het opnieuw, dan worden dezelfde afspraken bijgewerkt in plaats van dubbel toegevoegd. Alles blijft op deze computer.
+followup-export-calendar = Datums van deze sollicitatie exporteren…
+followup-export-calendar-all = Datums van alle sollicitaties exporteren…
+# In the calendar file. $what: what is due; $company: the employer.
+ics-summary = { $what } ({ $company })
+ics-reply-by = Deadline voor je antwoord
+ics-answer-window = Verstuur je antwoord: 72 uur na je beslissing
+# $title: the opportunity (company · role).
+ics-description = { $title }. Gemaakt met Gracious.
+# $name: the person the promise was made to.
+ics-to-whom = aan { $name }
+ics-calendar-name = Gracious: { $title }
+ics-calendar-name-all = Gracious: je sollicitaties
+# In de lijst met sollicitaties, naast een sollicitatie met beloftes die uiterlijk vandaag moeten of al te laat zijn. $count: hoeveel.
+cases-promises-due = { $count ->
+    [one] een belofte nu in te lossen
+   *[other] { $count } beloftes nu in te lossen
+}

@@ -638,7 +638,7 @@ letter-what-would-it-take-body = { $formality ->
    *[formal]
         Beste { $contact },
 
-        Hartelijk dank voor uw reactie, en voor uw vraag wat ervoor nodig zou zijn om mij alsnog over de streep te trekken. Ik vat die vraag op als het compliment dat ze is.
+        Hartelijk dank voor uw reactie, en voor uw vraag wat ervoor nodig zou zijn om mij alsnog over de streep te trekken. Ik vat die vraag op als een compliment, en zo is die ongetwijfeld ook bedoeld.
 
         Ik ben liever eerlijk tegen u dan dat ik een onderhandeling begin die ik toch niet zou afronden. Ik blijf bij mijn besluit om het aanbod af te slaan. Dat heeft te maken met mijn eigen situatie, niet met iets wat u in het aanbod zou kunnen veranderen.
 
@@ -663,7 +663,7 @@ letter-call-after-decline-body = { $formality ->
 
         Ik zeg het je liever meteen, zodat je weet waar je aan toe bent: ik blijf bij mijn besluit om de functie van { $role } niet aan te nemen, en het gesprek gaat daar ook niets aan veranderen. Ik wil je wel graag persoonlijk bedanken en je vragen beantwoorden.
 
-        Schikt een van deze momenten je? [twee of drie tijdstippen die mij goed uitkomen]
+        Komt een van deze momenten je goed uit? [twee of drie tijdstippen die mij goed uitkomen]
 
         Hartelijke groet,
         { $signature }
@@ -690,9 +690,9 @@ letter-keep-cv-on-file-body = { $formality ->
     [informal]
         Hoi { $contact },
 
-        Bedankt voor je bericht, en leuk dat je bij toekomstige functies bij { $company } aan me denkt.
+        Bedankt voor je bericht, en leuk dat je me in gedachten houdt voor toekomstige functies bij { $company }.
 
-        Ja hoor, jullie mogen mijn cv en sollicitatiegegevens graag in portefeuille houden; daar geef ik toestemming voor. Ik hoor graag van je als er iets voorbijkomt dat bij mijn ervaring past, en ik hou graag contact.
+        Ja hoor, jullie mogen mijn cv en sollicitatiegegevens gerust in portefeuille houden; daar geef ik toestemming voor. Ik hoor graag van je als er iets voorbijkomt dat bij mijn ervaring past, en ik hou graag contact.
 
         Nog een keer bedankt voor de fijne begeleiding tijdens het hele proces.
 
@@ -701,9 +701,9 @@ letter-keep-cv-on-file-body = { $formality ->
    *[formal]
         Beste { $contact },
 
-        Hartelijk dank voor uw bericht, en fijn dat u bij toekomstige functies bij { $company } aan mij denkt.
+        Hartelijk dank voor uw bericht, en fijn dat u mij in gedachten houdt voor toekomstige functies bij { $company }.
 
-        U mag mijn cv en sollicitatiegegevens graag in portefeuille houden; daarvoor geef ik u mijn toestemming. Ik hoor graag van u als er een functie vrijkomt die bij mijn ervaring past, en ik houd graag contact.
+        U mag mijn cv en sollicitatiegegevens gerust in portefeuille houden; daarvoor geef ik u mijn toestemming. Ik hoor graag van u als er een functie vrijkomt die bij mijn ervaring past, en ik houd graag contact.
 
         Nogmaals dank voor de zorgvuldige manier waarop u mij door de hele procedure hebt begeleid.
 

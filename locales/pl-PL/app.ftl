@@ -477,6 +477,13 @@ scenario-many-rounds-call-script = Po wielu etapach: scenariusz rozmowy telefoni
 scenario-active-relocation = W trakcie relokacji: otwarcie o zobowiązaniach
 scenario-repair = Wiadomość naprawcza po niezręcznej odmowie
 scenario-reopen = Powrót do wcześniej odrzuconej oferty
+scenario-improved-offer-hold = Odpowiedź firmy: lepsza oferta, twoja decyzja bez zmian
+scenario-improved-offer-reopen = Odpowiedź firmy: lepsza oferta, która zmienia twoje zdanie
+scenario-what-would-it-take = Odpowiedź firmy: „Co mogłoby cię przekonać?”
+scenario-call-after-decline = Odpowiedź firmy: prośba o rozmowę po twoim e-mailu
+scenario-keep-cv-on-file = Odpowiedź firmy: czy mogą zachować twoje CV?
+scenario-exit-questionnaire = Odpowiedź firmy: ankieta o przebiegu rekrutacji
+scenario-are-you-sure = Odpowiedź firmy: spóźnione pytanie „Czy na pewno?”
 editor-letter-language = Język listu
 editor-letter-language-same = Jak interfejs ({ $language })
 editor-letter-language-profile = Z profilu ({ $language })
@@ -824,3 +831,107 @@ pay-part-pension = składka emerytalna
 pay-part-benefits = benefity
 checklist-suggestion-total-net = Porównanie ofert podpowiada odpowiedź „{ $answer }” na podstawie całego wynagrodzenia netto względem obecnej pracy.
 checklist-suggestion-total-gross = Porównanie ofert podpowiada odpowiedź „{ $answer }” na podstawie całego wynagrodzenia brutto względem obecnej pracy. Podaj obie stawki podatku, aby porównać, ile faktycznie zostanie ci na rękę.
+
+## Po wysłaniu: odpowiedź pracodawcy, twoje obietnice, poznane osoby, kalendarz
+# Piąty panel. „Oni” to pracodawca (osoba z rekrutacji albo menedżer zespołu).
+tab-followup = Po wysłaniu
+menu-export-calendar = Eksportuj wszystkie terminy do pliku kalendarza…
+followup-intro = Odmowa rzadko kończy się na jednej wiadomości. Zapisuj odpowiedzi pracodawcy, dotrzymuj złożonych obietnic i przenoś terminy do swojego kalendarza.
+followup-open = Otwórz panel „Po wysłaniu”
+
+followup-reply-title = Odpowiedź pracodawcy
+# $date: dzień, w którym przyszła odpowiedź (dzień tygodnia i data); $kind: czego dotyczy (tekst reply-kind-*).
+followup-reply-recorded = { $date }: { $kind }
+# $pay: nowe wynagrodzenie roczne w takiej postaci, w jakiej wpisał je użytkownik.
+followup-reply-new-pay = Nowa propozycja wynagrodzenia: { $pay }
+followup-reply-answer = Odpowiedz według szablonu:
+followup-reply-earlier-letter = List, na który odpowiedział pracodawca
+followup-they-replied = Pracodawca odpowiedział
+followup-reply-on = Data odpowiedzi
+followup-reply-kind = Czego dotyczy odpowiedź
+followup-reply-new-pay-field = Nowe wynagrodzenie roczne
+followup-reply-improved-note = Lepsza oferta oznacza, że decyzja jest znowu otwarta: zanim odpowiesz, lista decyzyjna jeszcze raz zapyta o wynagrodzenie – tym razem z nowymi kwotami.
+followup-reply-note = Co napisał pracodawca (opcjonalnie, na własny użytek)
+followup-reply-date-invalid = Podaj datę otrzymania odpowiedzi.
+followup-record-reply = Zapisz odpowiedź
+reply-kind-improved-offer = Lepsza oferta
+reply-kind-what-would-it-take = „Co mogłoby cię przekonać?”
+reply-kind-ask-for-call = Prośba o rozmowę po twoim e-mailu
+reply-kind-keep-cv = Prośba o zachowanie twojego CV w bazie
+reply-kind-questionnaire = Ankieta z prośbą o opinię
+reply-kind-are-you-sure = „Czy na pewno?”
+status-reply-recorded = Zapisano odpowiedź pracodawcy, a list z odpowiedzią na nią czeka w edytorze. List, na który odpisał pracodawca, znajdziesz w panelu „Po wysłaniu”.
+status-reply-improved = Zapisano lepszą ofertę pracodawcy i decyzja jest znowu otwarta. Oceń ponownie wynagrodzenie na liście decyzyjnej, biorąc pod uwagę nowe kwoty, a potem w panelu „Po wysłaniu” wybierz, jak odpowiedzieć.
+
+followup-promises-title = Twoje obietnice
+followup-call-on = Data umówionej rozmowy
+followup-no-promises = Nie ma jeszcze żadnych obietnic. Te z twoich listów pojawią się tu automatycznie; pozostałe dodaj ręcznie.
+followup-add-promise = Dodaj obietnicę
+followup-promise-what = Co
+followup-promise-to = Komu
+followup-promise-due = Termin
+followup-remove = Usuń
+# To, co według aplikacji obiecał użytkownik. $company, $contact: z rekrutacji; $name: poznana osoba.
+# Nazwy wstawiane bez odmiany: po rzeczowniku „firma” albo po dwukropku.
+promise-answer = Przekaż odpowiedź firmie { $company }
+promise-questionnaire = Odeślij wypełnioną ankietę
+promise-call = Umówiona rozmowa: { $contact }
+promise-return-property = Zwróć dokumenty i wszystko, co firma { $company } udostępniła ci na czas przeprowadzki
+promise-settle-money = Rozlicz z firmą { $company } dodatek relokacyjny lub premię powitalną zgodnie z umową
+promise-claim-reimbursements = Wystąp o zwrot kosztów, na który zgodziła się firma { $company }
+promise-check-in = Odezwij się ponownie: { $name }
+promise-untitled = Obietnica bez opisu
+promise-done = zrobione
+# $when: dzień tygodnia i data (przy rozmowie także godzina); $days: liczba dni.
+promise-overdue = { $days ->
+    [one] termin minął wczoraj ({ $when })
+    [few] termin minął { $days } dni temu ({ $when })
+    [many] termin minął { $days } dni temu ({ $when })
+   *[other] termin minął { $days } dnia temu ({ $when })
+}
+promise-due-today = termin mija dziś ({ $when })
+promise-due-soon = { $days ->
+    [one] termin mija jutro ({ $when })
+    [few] termin mija za { $days } dni ({ $when })
+    [many] termin mija za { $days } dni ({ $when })
+   *[other] termin mija za { $days } dnia ({ $when })
+}
+# Bez przyimka „do”, żeby nie odmieniać daty.
+promise-due-later = termin: { $when }
+promise-undated = jeszcze bez terminu
+# Powiadomienie nad panelami, gdy aplikacja jest otwarta. $when: tekst promise-overdue lub promise-due-today; $what: obietnica; $title: rekrutacja.
+promise-notice = { $what } ({ $title }): { $when }
+promise-show = Pokaż
+
+followup-people-title = Poznane osoby
+followup-no-people = Dodaj osoby poznane podczas rekrutacji, żeby utrzymanie kontaktu nie zależało tylko od pamięci.
+followup-person-name = Imię i nazwisko
+followup-person-role = Stanowisko
+followup-person-reach = Jak się skontaktować
+followup-person-connected = W kontaktach na portalu zawodowym
+followup-person-last-contact = Ostatni kontakt
+followup-person-check-in = Następny kontakt
+followup-write-to = Napisz wiadomość, by pozostać w kontakcie
+followup-add-person = Dodaj osobę
+
+followup-calendar-title = Twój kalendarz
+followup-calendar-note = Wyeksportuj do pliku kalendarza (.ics) termin odpowiedzi, swoje obietnice, umówioną rozmowę, kroki po podjęciu decyzji i zaplanowane kontakty – razem z przypomnieniami. Ponowny import aktualizuje te same wpisy, zamiast dodawać nowe. Wszystko zostaje na tym komputerze.
+followup-export-calendar = Eksportuj terminy tej rekrutacji…
+followup-export-calendar-all = Eksportuj terminy wszystkich rekrutacji…
+# W pliku kalendarza. $what: czego dotyczy termin; $company: pracodawca.
+ics-summary = { $what } ({ $company })
+ics-reply-by = Termin odpowiedzi
+ics-answer-window = Wyślij odpowiedź: 72 godziny od podjęcia decyzji
+# $title: rekrutacja (firma · stanowisko).
+ics-description = { $title }. Wpis utworzony przez Gracious.
+# $name: osoba, której złożono obietnicę.
+ics-to-whom = Komu: { $name }
+ics-calendar-name = Gracious: { $title }
+ics-calendar-name-all = Gracious: poszukiwanie pracy
+# Na liście rekrutacji, obok takiej, w której termin obietnic mija dziś lub już minął. $count: ile ich jest.
+cases-promises-due = { $count ->
+    [one] obietnica do spełnienia
+    [few] { $count } obietnice do spełnienia
+    [many] { $count } obietnic do spełnienia
+   *[other] { $count } obietnicy do spełnienia
+}

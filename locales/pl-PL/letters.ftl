@@ -649,3 +649,268 @@ letter-formality-marked = yes
 letter-address-asked = yes
 # Przykładowy zwrot w pustym polu.
 letter-address-hint = np. Pani Anno, Panie Janie (na „ty”: Anno, Janie)
+
+## Odpowiedź na odpowiedź firmy. Pisane po odmowie (albo po prośbie o czas), gdy pracodawca
+## odpisał. Każdy list zachowuje ton odmowy: krótko, ciepło i szczerze.
+
+# Po odmowie firma poprawiła ofertę, a decyzja użytkownika się nie zmienia. Dziękuje za starania
+# i nie sugeruje, że wyższa kwota mogłaby cokolwiek zmienić.
+letter-improved-offer-hold-subject = { $formality ->
+    [informal] Re: Stanowisko { $role } w firmie { $company }
+   *[formal] Re: Stanowisko { $role } w firmie { $company }
+}
+letter-improved-offer-hold-body = { $formality ->
+    [informal]
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
+
+        dzięki za wiadomość i za nową, lepszą ofertę pracy na stanowisku { $role } w firmie { $company }. Wiele dla mnie znaczy, że jeszcze raz o mnie zawalczyliście.
+
+        Po długim namyśle zostaję jednak przy swojej decyzji i nie przyjmę oferty. Nigdy nie chodziło mi wyłącznie o pieniądze, a nie chcę, żeby to stanowisko dłużej na mnie czekało.
+
+        Dziękuję Tobie i całemu zespołowi za wysiłek, który w to włożyliście. Chętnie zostanę w kontakcie – mam nadzieję, że nasze drogi jeszcze się skrzyżują.
+
+        Pozdrawiam serdecznie
+        { $signature }
+   *[formal]
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
+
+        dziękuję za wiadomość i za nową, korzystniejszą ofertę pracy na stanowisku { $role } w firmie { $company }. Wiele dla mnie znaczy, że tak zabiegali Państwo o moją kandydaturę.
+
+        Po głębokim namyśle podtrzymuję jednak swoją decyzję i nie przyjmę oferty. Nigdy nie chodziło mi wyłącznie o kwestie finansowe, a nie chcę, żeby to stanowisko dłużej na mnie czekało.
+
+        Bardzo dziękuję Państwu i całemu zespołowi za wysiłek włożony w przygotowanie nowej oferty. Chętnie pozostanę w kontakcie i mam nadzieję, że nasze drogi jeszcze się skrzyżują.
+
+        Z wyrazami szacunku
+        { $signature }
+}
+
+# Firma poprawiła ofertę i to naprawdę zmienia sytuację: użytkownik mówi o tym szczerze i podaje
+# datę ostatecznej odpowiedzi ($date, ta sama data co obietnica w aplikacji). Fragment
+# w nawiasach kwadratowych użytkownik pisze własnymi słowami. List nie może brzmieć jak odmowa.
+letter-improved-offer-reopen-subject = { $formality ->
+    [informal] Wasza nowa oferta pracy na stanowisku { $role }
+   *[formal] Nowa oferta pracy na stanowisku { $role }
+}
+letter-improved-offer-reopen-body = { $formality ->
+    [informal]
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
+
+        dzięki za nową ofertę pracy na stanowisku { $role } w firmie { $company }. To dla mnie miłe zaskoczenie i naprawdę to doceniam.
+
+        Powiem szczerze: nowe warunki sporo dla mnie zmieniają, więc zamiast odpowiadać od razu, wolę jeszcze raz na spokojnie przemyśleć swoją decyzję. [Co się zmieniło – np. nowe wynagrodzenie pokrywa teraz koszty przeprowadzki.]
+
+        Czy mogę dać Ci odpowiedź do { $date }? Jeśli tak będzie łatwiej, możemy też pogadać wcześniej.
+
+        Pozdrawiam serdecznie
+        { $signature }
+   *[formal]
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
+
+        dziękuję, że zwrócili się Państwo do mnie z nową ofertą pracy na stanowisku { $role } w firmie { $company }. To dla mnie miłe zaskoczenie i naprawdę doceniam ten gest.
+
+        Nie ukrywam, że nowe warunki zmieniają dla mnie sytuację, dlatego zamiast odpowiadać od razu, wolę jeszcze raz starannie przemyśleć swoją decyzję. [Co się zmieniło – np. nowe wynagrodzenie pokrywa teraz koszty przeprowadzki.]
+
+        Czy mogę przekazać Państwu odpowiedź do { $date }? Jeśli będzie taka potrzeba, chętnie porozmawiam jeszcze przed tym terminem.
+
+        Z wyrazami szacunku
+        { $signature }
+}
+
+# Firma pyta: „Co mogłoby Pana/Panią przekonać?”. Szczera odpowiedź, gdy nic w ofercie nie
+# zmieni decyzji: mówi to życzliwie i nie zaczyna negocjacji, których użytkownik nie zamierza
+# prowadzić. (Gdy pieniądze mogłyby coś zmienić, użytkownik negocjuje zamiast odmawiać).
+letter-what-would-it-take-subject = { $formality ->
+    [informal] Re: Stanowisko { $role } w firmie { $company }
+   *[formal] Re: Stanowisko { $role } w firmie { $company }
+}
+letter-what-would-it-take-body = { $formality ->
+    [informal]
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
+
+        dzięki za odpowiedź i za pytanie, co mogłoby mnie przekonać. Odbieram je jako komplement.
+
+        Wolę powiedzieć to wprost, niż zaczynać negocjacje, których i tak nie doprowadzę do końca: moja decyzja o odmowie jest ostateczna. Wynika z mojej osobistej sytuacji, a nie z czegokolwiek, co moglibyście zmienić w ofercie.
+
+        Jeszcze raz dzięki za otwartość i za Twój czas. Chętnie zostanę w kontakcie – może kiedyś jeszcze uda nam się razem popracować.
+
+        Pozdrawiam serdecznie
+        { $signature }
+   *[formal]
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
+
+        dziękuję za odpowiedź i za pytanie, co mogłoby mnie przekonać. Odbieram je jako wyraz uznania.
+
+        Wolę jasno postawić sprawę, niż zaczynać negocjacje, których nie doprowadzę do końca: podtrzymuję swoją decyzję o odmowie. Wynika ona z mojej osobistej sytuacji, a nie z czegokolwiek, co mogliby Państwo zmienić w ofercie.
+
+        Jeszcze raz dziękuję za otwartość i poświęcony mi czas. Chętnie pozostanę w kontakcie i mam nadzieję, że w przyszłości nadarzy się okazja do współpracy.
+
+        Z wyrazami szacunku
+        { $signature }
+}
+
+# Po odmowie wysłanej e-mailem firma prosi o rozmowę. Użytkownik zgadza się na krótki telefon
+# i uprzedza, że decyzja się nie zmieni, żeby nikt na próżno nie przygotowywał kontroferty.
+# Fragment w nawiasach kwadratowych to terminy, które pasują użytkownikowi.
+letter-call-after-decline-subject = { $formality ->
+    [informal] Re: Stanowisko { $role } w firmie { $company }
+   *[formal] Re: Stanowisko { $role } w firmie { $company }
+}
+letter-call-after-decline-body = { $formality ->
+    [informal]
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
+
+        dzięki za odpowiedź i za to, że chcesz o tym pogadać. Jasne, chętnie umówię się na krótką rozmowę.
+
+        Żebyście mogli to sobie zaplanować, powiem od razu: nie obejmę stanowiska { $role }, a rozmowa tego nie zmieni. Mimo to chętnie podziękuję Ci osobiście i odpowiem na wszystkie Twoje pytania.
+
+        Który z tych terminów Ci pasuje? [dwa lub trzy terminy, które mi odpowiadają]
+
+        Pozdrawiam serdecznie
+        { $signature }
+   *[formal]
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
+
+        dziękuję za odpowiedź i za to, że chcą Państwo o tym porozmawiać. Oczywiście chętnie umówię się na krótką rozmowę.
+
+        Żeby mogli Państwo odpowiednio się przygotować, uprzedzam od razu: nie obejmę stanowiska { $role }, a rozmowa tej decyzji nie zmieni. Mimo to chętnie podziękuję Państwu osobiście i odpowiem na wszystkie pytania.
+
+        Czy któryś z tych terminów będzie dla Państwa dogodny? [dwa lub trzy terminy, które mi odpowiadają]
+
+        Z wyrazami szacunku
+        { $signature }
+}
+
+# Firma pyta, czy może zachować CV użytkownika na potrzeby przyszłych rekrutacji (w Polsce,
+# zgodnie z RODO, potrzebuje na to zgody). Użytkownik się zgadza i zostawia otwarte drzwi.
+letter-keep-cv-on-file-subject = { $formality ->
+    [informal] Re: Moje CV w Waszej bazie
+   *[formal] Re: Zgoda na przechowywanie mojego CV
+}
+letter-keep-cv-on-file-body = { $formality ->
+    [informal]
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
+
+        dzięki za wiadomość i za to, że pamiętacie o mnie przy kolejnych rekrutacjach w firmie { $company }.
+
+        Jasne, zgadzam się, żebyście zachowali moje CV i zgłoszenie w swojej bazie. Chętnie dowiem się o stanowiskach, które pasują do mojego doświadczenia, i z przyjemnością zostanę w kontakcie.
+
+        Jeszcze raz dzięki za życzliwość, jaką mi okazywaliście przez całą rekrutację.
+
+        Pozdrawiam serdecznie
+        { $signature }
+   *[formal]
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
+
+        dziękuję za wiadomość i za to, że biorą mnie Państwo pod uwagę przy obsadzaniu przyszłych stanowisk w firmie { $company }.
+
+        Tak, wyrażam zgodę na przechowywanie mojego CV i zgłoszenia w Państwa bazie kandydatów na potrzeby kolejnych rekrutacji. Chętnie dowiem się o stanowiskach odpowiadających mojemu doświadczeniu i z przyjemnością pozostanę w kontakcie.
+
+        Jeszcze raz dziękuję za życzliwość, jaką okazano mi w trakcie całego procesu rekrutacji.
+
+        Z wyrazami szacunku
+        { $signature }
+}
+
+# Firma przysłała ankietę o przebiegu rekrutacji. Użytkownik zgadza się ją wypełnić i podaje
+# termin; same uwagi trafiają do ankiety, nie do tego listu.
+letter-exit-questionnaire-subject = { $formality ->
+    [informal] Re: Ankieta po rekrutacji na stanowisko { $role }
+   *[formal] Re: Ankieta dotycząca rekrutacji na stanowisko { $role }
+}
+letter-exit-questionnaire-body = { $formality ->
+    [informal]
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
+
+        dzięki za wiadomość i za to, że pytacie o moje wrażenia z rekrutacji na stanowisko { $role } w firmie { $company }.
+
+        Chętnie wypełnię ankietę i odeślę ją najpóźniej do { $date }. Mam nadzieję, że moje odpowiedzi się Wam przydadzą.
+
+        Jeszcze raz dzięki za Twój czas i uwagę.
+
+        Pozdrawiam serdecznie
+        { $signature }
+   *[formal]
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
+
+        dziękuję za wiadomość i za to, że pytają Państwo o moje wrażenia z rekrutacji na stanowisko { $role } w firmie { $company }.
+
+        Chętnie wypełnię ankietę i odeślę ją najpóźniej do { $date }. Mam nadzieję, że moje odpowiedzi okażą się przydatne.
+
+        Jeszcze raz dziękuję za poświęcony mi czas i uwagę.
+
+        Z wyrazami szacunku
+        { $signature }
+}
+
+# Kilka dni po odmowie firma pyta jeszcze: „Czy na pewno?”. Użytkownik krótko i życzliwie
+# potwierdza decyzję i nie otwiera sprawy na nowo.
+letter-are-you-sure-subject = { $formality ->
+    [informal] Re: Stanowisko { $role } w firmie { $company }
+   *[formal] Re: Stanowisko { $role } w firmie { $company }
+}
+letter-are-you-sure-body = { $formality ->
+    [informal]
+        { $address_given ->
+            [yes] Cześć, { $address },
+           *[no] Cześć,
+        }
+
+        dzięki za wiadomość i za to, że jeszcze raz pytasz o moją decyzję w sprawie stanowiska { $role } w firmie { $company }.
+
+        Tak, nie mam co do tego wątpliwości. Po długim namyśle zostaję przy swojej decyzji i nie przyjmę oferty.
+
+        Naprawdę doceniam Twój czas i zaufanie. Chętnie zostanę w kontakcie – mam nadzieję, że nasze drogi jeszcze się skrzyżują.
+
+        Pozdrawiam serdecznie
+        { $signature }
+   *[formal]
+        { $address_given ->
+            [yes] Dzień dobry, { $address },
+           *[no] Dzień dobry,
+        }
+
+        dziękuję za wiadomość i za to, że jeszcze raz pytają Państwo o moją decyzję w sprawie stanowiska { $role } w firmie { $company }.
+
+        Tak, nie mam co do tego wątpliwości. Po głębokim namyśle podtrzymuję decyzję o odmowie przyjęcia oferty.
+
+        Bardzo doceniam poświęcony mi czas i okazane zaufanie. Chętnie pozostanę w kontakcie i mam nadzieję, że nasze drogi jeszcze się skrzyżują.
+
+        Z wyrazami szacunku
+        { $signature }
+}

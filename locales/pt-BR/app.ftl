@@ -801,3 +801,102 @@ pay-part-pension = previdência privada
 pay-part-benefits = benefícios
 checklist-suggestion-total-net = A comparação de propostas sugere “{ $answer }”, com base na remuneração total líquida em relação ao seu emprego atual.
 checklist-suggestion-total-gross = A comparação de propostas sugere “{ $answer }”, com base na remuneração total bruta em relação ao seu emprego atual. Informe as duas alíquotas de imposto para comparar quanto sobraria de fato.
+
+## Depois de enviar: a resposta da empresa, seus compromissos, as pessoas que você conheceu, a agenda
+# The fifth panel. "They" are the employer (the recruiter or hiring manager).
+tab-followup = Depois de enviar
+menu-export-calendar = Exportar todas as datas para um arquivo de calendário…
+followup-intro = Uma recusa raramente termina em uma única mensagem. Registre o que a empresa responder, cumpra os compromissos que você assumiu e leve as datas para a sua agenda.
+followup-open = Abrir “Depois de enviar”
+
+followup-reply-title = Resposta da empresa
+# $date: the day the reply came (a weekday and date); $kind: what they asked (a reply-kind-* text).
+followup-reply-recorded = { $date }: { $kind }
+# $pay: the new yearly pay as the user typed it.
+followup-reply-new-pay = Novo salário oferecido: { $pay }
+followup-reply-answer = Responder com:
+followup-reply-earlier-letter = A carta à qual a empresa respondeu
+followup-they-replied = A empresa respondeu
+followup-reply-on = Data da resposta
+followup-reply-kind = Tipo de resposta
+followup-reply-new-pay-field = Novo salário anual
+followup-reply-improved-note = Uma proposta melhor reabre a sua decisão: antes de você responder, o checklist volta a fazer a pergunta sobre o salário, com os novos valores.
+followup-reply-note = O que escreveram (opcional, para seu registro)
+followup-reply-date-invalid = Informe a data em que a resposta chegou.
+followup-record-reply = Registrar a resposta
+reply-kind-improved-offer = Uma proposta melhor
+reply-kind-what-would-it-take = “O que seria preciso?”
+reply-kind-ask-for-call = Uma ligação depois do seu e-mail
+reply-kind-keep-cv = Podem manter seu currículo no banco de talentos?
+reply-kind-questionnaire = Um questionário de feedback
+reply-kind-are-you-sure = “Tem certeza?”
+status-reply-recorded = A resposta da empresa foi registrada, e a carta para respondê-la já está no editor de modelos. A carta à qual a empresa respondeu fica guardada em “Depois de enviar”.
+status-reply-improved = A proposta melhor foi registrada, e a sua decisão está em aberto de novo. Responda à pergunta sobre o salário com os novos valores e depois escolha sua resposta em “Depois de enviar”.
+
+followup-promises-title = Seus compromissos
+followup-call-on = Ligação marcada para
+followup-no-promises = Nenhum compromisso ainda. Os compromissos assumidos nas suas cartas aparecem aqui automaticamente; adicione qualquer outro que você tenha assumido.
+followup-add-promise = Adicionar compromisso
+followup-promise-what = O quê
+followup-promise-to = Com quem
+followup-promise-due = Prazo
+followup-remove = Remover
+# What the app knows the user promised. $company, $contact: from the opportunity; $name: a person met.
+promise-answer = Dar sua resposta à empresa { $company }
+promise-questionnaire = Devolver o questionário preenchido
+promise-call = Ligação com { $contact }
+promise-return-property = Devolver os documentos e tudo o que a empresa { $company } emprestou para a mudança
+promise-settle-money = Acertar com a empresa { $company } o auxílio-mudança ou o bônus de contratação, conforme o contrato
+promise-claim-reimbursements = Pedir o reembolso dos custos que a empresa { $company } concordou em cobrir
+promise-check-in = Retomar o contato com { $name }
+promise-untitled = Compromisso sem descrição
+promise-done = cumprido
+# $when: a weekday and date (with the time for the call); $days: a number of days.
+promise-overdue = { $days ->
+    [one] com { $days } dia de atraso ({ $when })
+    [many] com { $days } de dias de atraso ({ $when })
+   *[other] com { $days } dias de atraso ({ $when })
+}
+promise-due-today = vence hoje ({ $when })
+promise-due-soon = { $days ->
+    [one] vence amanhã ({ $when })
+    [many] vence em { $days } de dias ({ $when })
+   *[other] vence em { $days } dias ({ $when })
+}
+promise-due-later = até { $when }
+promise-undated = ainda sem data
+# A notice above the panels while the app is open. $when: a promise-overdue or promise-due-today text; $what: the promise; $title: the opportunity.
+promise-notice = { $what } ({ $title }): { $when }
+promise-show = Ver
+
+followup-people-title = Pessoas que você conheceu
+followup-no-people = Adicione as pessoas que você conheceu, para que manter contato não dependa da memória.
+followup-person-name = Nome
+followup-person-role = Cargo
+followup-person-reach = Como entrar em contato
+followup-person-connected = Conectados em uma rede profissional
+followup-person-last-contact = Último contato
+followup-person-check-in = Retomar o contato em
+followup-write-to = Escrever uma mensagem para manter contato
+followup-add-person = Adicionar pessoa
+
+followup-calendar-title = Sua agenda
+followup-calendar-note = Exporte para um arquivo de calendário (.ics), com lembretes, o prazo de resposta, seus compromissos, a ligação marcada, os passos depois da decisão e as datas para retomar o contato. Se você importar o arquivo de novo, os mesmos eventos são atualizados, sem duplicar nada. Nada sai deste computador.
+followup-export-calendar = Exportar as datas desta oportunidade…
+followup-export-calendar-all = Exportar as datas de todas as oportunidades…
+# In the calendar file. $what: what is due; $company: the employer.
+ics-summary = { $what } ({ $company })
+ics-reply-by = Prazo de resposta
+ics-answer-window = Enviar sua resposta: 72 horas desde a decisão
+# $title: the opportunity (company · role).
+ics-description = { $title }. Criado pelo Gracious.
+# $name: the person the promise was made to.
+ics-to-whom = com { $name }
+ics-calendar-name = Gracious: { $title }
+ics-calendar-name-all = Gracious: sua busca de emprego
+# Na lista de oportunidades, ao lado de uma cujos compromissos vencem hoje ou já venceram. $count: quantos.
+cases-promises-due = { $count ->
+    [one] um compromisso a cumprir
+    [many] { $count } de compromissos a cumprir
+   *[other] { $count } compromissos a cumprir
+}

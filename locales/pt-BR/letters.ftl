@@ -622,7 +622,7 @@ letter-what-would-it-take-body = { $formality ->
     [informal]
         Oi, { $contact }!
 
-        Agradeço pelo retorno e por você me perguntar o que seria preciso para eu mudar de ideia. Encaro a pergunta como o elogio que ela é.
+        Agradeço pelo retorno e por você me perguntar o que seria preciso para eu mudar de ideia. Encaro a pergunta como um elogio.
 
         Prefiro falar com franqueza a abrir uma negociação que eu não conseguiria levar até o fim. Minha decisão de recusar a proposta continua de pé: ela tem a ver com a minha situação, e não com algo que vocês poderiam mudar na proposta.
 
@@ -633,7 +633,7 @@ letter-what-would-it-take-body = { $formality ->
    *[formal]
         Olá, { $contact },
 
-        Agradeço o seu retorno e a pergunta sobre o que seria necessário para que eu mudasse de ideia. Recebo essa pergunta como o elogio que ela de fato é.
+        Agradeço o seu retorno e a pergunta sobre o que seria necessário para que eu mudasse de ideia. Recebo isso como um elogio.
 
         Prefiro ser transparente a iniciar uma negociação que eu não conseguiria concluir. Mantenho minha decisão de recusar a proposta: ela se deve à minha situação pessoal, e não a algo que vocês pudessem mudar nas condições oferecidas.
 
@@ -658,7 +658,7 @@ letter-call-after-decline-body = { $formality ->
 
         Só para vocês se organizarem, quero ser transparente desde já: minha decisão de não aceitar a vaga de { $role } está mantida, e a conversa não vai mudar isso. Mesmo assim, vou gostar muito de poder te agradecer pessoalmente e responder às suas perguntas.
 
-        Algum destes horários fica bom para você? [dois ou três horários em que você pode conversar]
+        Algum destes horários fica bom para você? [dois ou três horários em que posso conversar]
 
         Um abraço,
         { $signature }
@@ -669,7 +669,7 @@ letter-call-after-decline-body = { $formality ->
 
         Para que vocês possam se planejar, prefiro ser transparente desde já: minha decisão de não aceitar o cargo de { $role } está mantida, e a conversa não vai alterá-la. Ainda assim, gostaria muito de agradecer pessoalmente pela atenção e responder a eventuais perguntas.
 
-        Algum destes horários seria conveniente para você? [dois ou três horários em que você pode conversar]
+        Algum destes horários seria conveniente para você? [dois ou três horários em que posso conversar]
 
         Atenciosamente,
         { $signature }
@@ -752,7 +752,7 @@ letter-are-you-sure-body = { $formality ->
 
         Tenho certeza, sim. Pensei com calma, e minha decisão de recusar a proposta continua de pé.
 
-        Agradeço de verdade pelo tempo e pela confiança que você depositou em mim. Vamos manter contato — espero que nossos caminhos se cruzem de novo.
+        Agradeço de verdade pelo tempo que você me dedicou e pela confiança que depositou em mim. Vamos manter contato — espero que nossos caminhos se cruzem de novo.
 
         Um abraço,
         { $signature }
@@ -763,7 +763,7 @@ letter-are-you-sure-body = { $formality ->
 
         Sim, tenho certeza. Refleti com cuidado e mantenho minha decisão de recusar a proposta.
 
-        Agradeço sinceramente o tempo e a confiança que você me dedicou. Terei prazer em manter contato e espero que nossos caminhos voltem a se cruzar.
+        Agradeço sinceramente o tempo que você me dedicou e a confiança que depositou em mim. Terei prazer em manter contato e espero que nossos caminhos voltem a se cruzar.
 
         Atenciosamente,
         { $signature }

@@ -477,6 +477,13 @@ scenario-many-rounds-call-script = Після багатьох етапів: с�
 scenario-active-relocation = Під час переїзду: відкрито про зобов’язання
 scenario-repair = Виправити враження після невдалої відмови
 scenario-reopen = Повернутися до посади, від якої ви раніше відмовилися
+scenario-improved-offer-hold = Відповідь компанії: краща пропозиція, але ваше рішення незмінне
+scenario-improved-offer-reopen = Відповідь компанії: краща пропозиція, яка змінює ваше рішення
+scenario-what-would-it-take = Відповідь компанії: «Що могло б вас переконати?»
+scenario-call-after-decline = Відповідь компанії: прохання про дзвінок після вашого листа
+scenario-keep-cv-on-file = Відповідь компанії: чи можна зберегти ваше резюме?
+scenario-exit-questionnaire = Відповідь компанії: анкета про процес відбору
+scenario-are-you-sure = Відповідь компанії: запізніле запитання «Ви впевнені?»
 editor-letter-language = Мова листа
 editor-letter-language-same = Як в інтерфейсі ({ $language })
 editor-letter-language-profile = З вашого профілю ({ $language })
@@ -824,3 +831,111 @@ pay-part-pension = пенсійні внески
 pay-part-benefits = соцпакет
 checklist-suggestion-total-net = Порівняння пропозицій підказує відповідь «{ $answer }», якщо зіставити всю винагороду після сплати податків із нинішньою роботою.
 checklist-suggestion-total-gross = Порівняння пропозицій підказує відповідь «{ $answer }», якщо зіставити всю винагороду до сплати податків із нинішньою роботою. Вкажіть обидві ставки податку, щоб порівняти, скільки ви отримуватимете на руки.
+
+## Після надсилання: відповідь роботодавця, ваші обіцянки, люди, з якими ви зустрічалися, календар
+# П’ята вкладка. «Вони» — це роботодавець (рекрутер або майбутній керівник).
+tab-followup = Після надсилання
+menu-export-calendar = Експортувати всі дати у файл календаря…
+followup-intro = Відмова рідко закінчується одним листом. Записуйте відповіді роботодавця, виконуйте свої обіцянки й переносьте дати в календар.
+followup-open = Відкрити вкладку «Після надсилання»
+
+followup-reply-title = Відповідь роботодавця
+# $date — день, коли надійшла відповідь (день тижня й дата); $kind — чого вона стосується (текст reply-kind-*).
+followup-reply-recorded = { $date }: { $kind }
+# $pay — нова річна зарплата в тому вигляді, як її ввів користувач.
+followup-reply-new-pay = Запропонована нова зарплата: { $pay }
+followup-reply-answer = Відповісти за шаблоном:
+followup-reply-earlier-letter = Лист, на який відповів роботодавець
+followup-they-replied = Роботодавець відповів
+followup-reply-on = Дата відповіді
+followup-reply-kind = Чого стосується відповідь
+followup-reply-new-pay-field = Нова зарплата на рік
+followup-reply-improved-note = Покращена пропозиція знову відкриває рішення: перш ніж ви відповісте, чек-лист ще раз запитає про зарплату — уже з новими цифрами.
+followup-reply-note = Що написав роботодавець (необов’язково, для себе)
+followup-reply-date-invalid = Введіть дату, коли надійшла відповідь.
+followup-record-reply = Записати відповідь
+reply-kind-improved-offer = Покращена пропозиція
+reply-kind-what-would-it-take = «Що могло б вас переконати?»
+reply-kind-ask-for-call = Прохання про дзвінок після вашого листа
+reply-kind-keep-cv = Прохання залишити ваше резюме в базі
+reply-kind-questionnaire = Анкета зворотного зв’язку
+reply-kind-are-you-sure = «Ви впевнені?»
+status-reply-recorded = Відповідь роботодавця записано, а лист у відповідь уже чекає в редакторі. Лист, на який відповів роботодавець, збережено на вкладці «Після надсилання».
+status-reply-improved = Покращену пропозицію роботодавця записано, і ваше рішення знову відкрите. Ще раз оцініть зарплату в чек-листі з урахуванням нових цифр, а потім на вкладці «Після надсилання» оберіть, як відповісти.
+
+followup-promises-title = Ваші обіцянки
+followup-call-on = Дата запланованого дзвінка
+followup-no-promises = Обіцянок поки немає. Обіцянки з ваших листів з’являться тут самі; інші додайте вручну.
+followup-add-promise = Додати обіцянку
+followup-promise-what = Що
+followup-promise-to = Кому
+followup-promise-due = Термін
+followup-remove = Видалити
+# Що, як відомо програмі, пообіцяв користувач. $company, $contact — із вакансії; $name — людина, з якою ви зустрічалися.
+# Назви вставляються без відмінювання, у лапках після слова «компанія» або після двокрапки.
+promise-answer = Дати відповідь компанії «{ $company }»
+promise-questionnaire = Надіслати заповнену анкету
+promise-call = Запланований дзвінок: { $contact }
+promise-return-property = Повернути документи й усе, що компанія «{ $company }» надала вам на час переїзду
+promise-settle-money = Розрахуватися з компанією «{ $company }» щодо компенсації переїзду чи вітального бонусу згідно з договором
+promise-claim-reimbursements = Подати заяву на відшкодування витрат, яке пообіцяла компанія «{ $company }»
+promise-check-in = Знову зв’язатися: { $name }
+promise-untitled = Обіцянка без опису
+promise-done = виконано
+# $when — день тижня й дата (для дзвінка — з часом); $days — кількість днів.
+# [1] стоїть перед [one], бо категорія one охоплює й 21, 31 тощо.
+promise-overdue = { $days ->
+    [1] прострочено на день ({ $when })
+    [one] прострочено на { $days } день ({ $when })
+    [few] прострочено на { $days } дні ({ $when })
+    [many] прострочено на { $days } днів ({ $when })
+   *[other] прострочено на { $days } дня ({ $when })
+}
+promise-due-today = термін — сьогодні ({ $when })
+promise-due-soon = { $days ->
+    [1] термін — завтра ({ $when })
+    [one] термін — через { $days } день ({ $when })
+    [few] термін — через { $days } дні ({ $when })
+    [many] термін — через { $days } днів ({ $when })
+   *[other] термін — через { $days } дня ({ $when })
+}
+# Без прийменника «до», щоб не відмінювати дату.
+promise-due-later = термін: { $when }
+promise-undated = дату ще не вказано
+# Сповіщення над вкладками, поки програма відкрита. $when — текст promise-overdue або promise-due-today; $what — обіцянка; $title — вакансія.
+promise-notice = { $what } ({ $title }): { $when }
+promise-show = Показати
+
+followup-people-title = Люди, з якими ви зустрічалися
+followup-no-people = Додайте людей, з якими ви зустрічалися, щоб підтримувати зв’язок, не покладаючись на пам’ять.
+followup-person-name = Ім’я
+followup-person-role = Посада
+followup-person-reach = Як зв’язатися
+followup-person-connected = Є в контактах у професійній мережі
+followup-person-last-contact = Останній контакт
+followup-person-check-in = Наступний контакт
+followup-write-to = Написати лист, щоб підтримати зв’язок
+followup-add-person = Додати людину
+
+followup-calendar-title = Ваш календар
+followup-calendar-note = Експортуйте у файл календаря (.ics) термін відповіді, свої обіцянки, запланований дзвінок, кроки після рішення й наступні контакти — разом із нагадуваннями. Якщо імпортувати файл повторно, ті самі записи оновляться, а не з’являться вдруге. Усі дані залишаються на цьому комп’ютері.
+followup-export-calendar = Експортувати дати цієї вакансії…
+followup-export-calendar-all = Експортувати дати всіх вакансій…
+# У файлі календаря. $what — що треба зробити; $company — роботодавець.
+ics-summary = { $what } ({ $company })
+ics-reply-by = Термін відповіді
+ics-answer-window = Надіслати відповідь: 72 години від ухвалення рішення
+# $title — вакансія (компанія · посада).
+ics-description = { $title }. Створено в Gracious.
+# $name — людина, якій дано обіцянку.
+ics-to-whom = Кому: { $name }
+ics-calendar-name = Gracious: { $title }
+ics-calendar-name-all = Gracious: пошук роботи
+# У списку вакансій, біля вакансії, де термін обіцянок — сьогодні або вже минув. $count — скільки їх.
+cases-promises-due = { $count ->
+    [1] обіцянка до виконання
+    [one] { $count } обіцянка до виконання
+    [few] { $count } обіцянки до виконання
+    [many] { $count } обіцянок до виконання
+   *[other] { $count } обіцянки до виконання
+}

@@ -742,3 +742,98 @@ pay-part-pension = 养老金
 pay-part-benefits = 福利
 checklist-suggestion-total-net = 根据工作机会比较（按税后总薪酬与当前工作对比），建议回答“{ $answer }”。
 checklist-suggestion-total-gross = 根据工作机会比较（按税前总薪酬与当前工作对比），建议回答“{ $answer }”。填写两边的税率，即可比较实际到手的收入。
+
+## 发送之后：对方的回复、您的承诺、见过的人、日历
+# 第五个面板。“对方”指雇主（招聘专员或用人经理）。
+tab-followup = 发送之后
+menu-export-calendar = 将所有日期导出为日历文件…
+followup-intro = 婉拒往往不是发一封信就结束了。记下对方的回复，兑现您做出的承诺，再把相关日期加入日历。
+followup-open = 打开“发送之后”
+
+followup-reply-title = 对方的回复
+# $date 为收到回复的日期（星期和日期）；$kind 为对方提出了什么（某个 reply-kind-* 文字）。
+followup-reply-recorded = { $date }：{ $kind }
+# $pay 为用户填写的新年薪，原样显示。
+followup-reply-new-pay = 对方新开出的年薪：{ $pay }
+followup-reply-answer = 用以下信件答复：
+followup-reply-earlier-letter = 对方回复的原信
+followup-they-replied = 对方已回复
+followup-reply-on = 收到回复的日期
+followup-reply-kind = 回复类型
+followup-reply-new-pay-field = 新的年薪
+followup-reply-improved-note = 条件提高后，您需要重新做决定：在您答复之前，决策清单会按新的薪资再问一次薪酬问题。
+followup-reply-note = 对方来信的内容（可选，供您留档）
+followup-reply-date-invalid = 请填写收到回复的日期。
+followup-record-reply = 记录回复
+reply-kind-improved-offer = 提高了录用条件
+reply-kind-what-would-it-take = “怎样才能让您改变主意？”
+reply-kind-ask-for-call = 收到您的邮件后希望通个电话
+reply-kind-keep-cv = 询问能否保留您的简历
+reply-kind-questionnaire = 发来反馈问卷
+reply-kind-are-you-sure = “您确定吗？”
+status-reply-recorded = 已记录对方的回复，相应的答复信已在模板编辑器中准备好。对方回复的原信保存在“发送之后”中。
+status-reply-improved = 已记录对方提高后的条件，您需要重新做决定。请先按新的薪资回答薪酬问题，再在“发送之后”中选择如何答复。
+
+followup-promises-title = 您的承诺
+followup-call-on = 约定的通话日期
+followup-no-promises = 暂无承诺。您在信中做出的承诺会自动显示在这里；其他承诺请自行添加。
+followup-add-promise = 添加承诺
+followup-promise-what = 承诺事项
+followup-promise-to = 承诺对象
+followup-promise-due = 截止日期
+followup-remove = 移除
+# 应用掌握的用户承诺。$company、$contact 来自该机会；$name 为见过的某个人。
+promise-answer = 给{ $company }答复
+promise-questionnaire = 交回反馈问卷
+promise-call = 与{ $contact }通话
+promise-return-property = 归还{ $company }为搬迁提供的文件及其他借用物品
+promise-settle-money = 按合同规定，与{ $company }结清搬迁补贴或签约奖金
+promise-claim-reimbursements = 申请报销{ $company }同意承担的费用
+promise-check-in = 再次联系{ $name }
+promise-untitled = 未填写内容的承诺
+promise-done = 已完成
+# $when 为星期和日期（通话还带时间）；$days 为天数。
+promise-overdue = { $days ->
+    [1] 已逾期一天（{ $when }）
+   *[other] 已逾期{ $days }天（{ $when }）
+}
+promise-due-today = 今天到期（{ $when }）
+promise-due-soon = { $days ->
+    [1] 明天到期（{ $when }）
+   *[other] { $days }天后到期（{ $when }）
+}
+promise-due-later = { $when }前
+promise-undated = 尚未设定日期
+# 应用打开时显示在面板上方的提醒。$when 为 promise-overdue 或 promise-due-today 的文字；$what 为承诺内容；$title 为该机会。
+promise-notice = { $what }（{ $title }）：{ $when }
+promise-show = 查看
+
+followup-people-title = 您见过的人
+followup-no-people = 添加您见过的人，保持联系就不必全靠记忆。
+followup-person-name = 姓名
+followup-person-role = 职务
+followup-person-reach = 联系方式
+followup-person-connected = 已在职场社交平台上建立联系
+followup-person-last-contact = 上次联系日期
+followup-person-check-in = 下次联系日期
+followup-write-to = 写一封保持联系的问候信
+followup-add-person = 添加联系人
+
+followup-calendar-title = 您的日历
+followup-calendar-note = 将答复期限、您的承诺、约好的通话、做出决定后的各项步骤以及再次联系的日期，导出为带提醒的日历文件（.ics）。再次导入时会更新原有条目，不会重复添加。任何内容都不会离开这台电脑。
+followup-export-calendar = 导出此机会的日期…
+followup-export-calendar-all = 导出所有机会的日期…
+# 写入日历文件。$what 为到期事项；$company 为雇主。
+ics-summary = { $what }（{ $company }）
+ics-reply-by = 答复期限
+ics-answer-window = 发出答复：距做出决定已满72小时
+# $title 为该机会（公司 · 职位）。
+ics-description = { $title }。由 Gracious 生成。
+# $name 为承诺的对象。
+ics-to-whom = 承诺对象：{ $name }
+ics-calendar-name = Gracious：{ $title }
+ics-calendar-name-all = Gracious：您的求职日程
+# 显示在机会列表中有承诺今天到期或已逾期的机会旁；$count 为数量。
+cases-promises-due = { $count ->
+   *[other] { $count }项承诺已到期
+}

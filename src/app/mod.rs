@@ -410,7 +410,7 @@ impl eframe::App for App {
             .collect();
         if !due.is_empty() {
             egui::Panel::top("due").show(ui, |ui| {
-                crate::ui::followup::due_bar(ui, i18n, &due, &mut cmds)
+                crate::ui::followup::due_bar(ui, i18n, &due, &mut cmds);
             });
         }
         egui::Panel::bottom("status").show(ui, |ui| {

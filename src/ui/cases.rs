@@ -114,9 +114,20 @@ impl Row {
             args.set("date", format::short_date(i18n.language(), date));
             detail = format!("{detail} · {}", i18n.tr_args("cases-reply-by", &args));
         }
-        let overdue = progress::is_overdue(case, cx.now);
+        let mut overdue = progress::is_overdue(case, cx.now);
         if overdue {
             detail = format!("{detail} · ⚠ {}", i18n.tr("cases-overdue"));
+        }
+        // Promises due today or overdue (after the answer: their reply, the call, …).
+        let pressing = crate::domain::followup::items(case, cx.zone(), cx.today(), weekend)
+            .iter()
+            .filter(|item| crate::domain::followup::Due::of(item, cx.today()).is_pressing())
+            .count();
+        if pressing > 0 {
+            let mut args = FluentArgs::new();
+            args.set("count", pressing);
+            detail = format!("{detail} · ⚠ {}", i18n.tr_args("cases-promises-due", &args));
+            overdue = true;
         }
         let mut args = FluentArgs::new();
         let next = progress::next_action(case, cx.zone(), weekend);

@@ -186,14 +186,13 @@ fn reply_ui(
             .on
             .trim()
             .parse::<Date>()
-            .map(|d| format::weekday_date(lang, d))
-            .unwrap_or_else(|_| reply.on.clone());
+            .map_or_else(|_| reply.on.clone(), |d| format::weekday_date(lang, d));
         let mut args = FluentArgs::new();
         args.set("date", day);
         args.set("kind", i18n.tr(reply.kind.message_id()));
         ui.label(egui::RichText::new(i18n.tr_args("followup-reply-recorded", &args)).strong());
         if !reply.note.trim().is_empty() {
-            ui.label(format!("“{}”", reply.note.trim()));
+            ui.label(egui::RichText::new(reply.note.trim()).italics());
         }
         if !reply.new_pay.trim().is_empty() {
             let mut args = FluentArgs::new();
@@ -319,7 +318,15 @@ fn promises_ui(ui: &mut egui::Ui, cx: PanelContext<'_>, case: &mut Case, cmds: &
                     ui.label(egui::RichText::new(when).weak());
                 }
             }
-            if !item.to_whom.trim().is_empty() && matches!(item.source, Source::Derived(_)) {
+            // The call and a check-in name their person already.
+            let named = matches!(
+                item.source,
+                Source::Derived(Derived::Call | Derived::CheckIn(_))
+            );
+            if !item.to_whom.trim().is_empty()
+                && matches!(item.source, Source::Derived(_))
+                && !named
+            {
                 let mut args = FluentArgs::new();
                 args.set("name", item.to_whom.trim().to_owned());
                 ui.label(egui::RichText::new(i18n.tr_args("ics-to-whom", &args)).weak());

@@ -148,12 +148,18 @@ fn a_whole_decline_by_keyboard_alone() {
 
     // Next and previous panel wrap around; Ctrl+digit jumps.
     shortcut(&mut harness, Modifiers::COMMAND, Key::PageDown);
+    assert_eq!(harness.state().tab(), Tab::FollowUp);
+    shortcut(&mut harness, Modifiers::COMMAND, Key::PageDown);
     assert_eq!(harness.state().tab(), Tab::Checklist);
     shortcut(&mut harness, Modifiers::COMMAND, Key::PageDown);
     assert_eq!(harness.state().tab(), Tab::Mobility);
     shortcut(&mut harness, Modifiers::COMMAND, Key::PageUp);
     shortcut(&mut harness, Modifiers::COMMAND, Key::PageUp);
+    assert_eq!(harness.state().tab(), Tab::FollowUp);
+    shortcut(&mut harness, Modifiers::COMMAND, Key::PageUp);
     assert_eq!(harness.state().tab(), Tab::Letter);
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Num5);
+    assert_eq!(harness.state().tab(), Tab::FollowUp);
     shortcut(&mut harness, Modifiers::COMMAND, Key::Num3);
     assert_eq!(harness.state().tab(), Tab::Channel);
 

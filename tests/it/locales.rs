@@ -178,6 +178,10 @@ const SAME_AS_ENGLISH_ALLOWED: &[&str] = &[
     "letter-address-asked",    // the same
     "review-length-words",     // may match where the language shares the format
     "review-critical",         // "“{ $text }” { $why }": quotes and two variables
+    "followup-reply-recorded", // "{ $date }: { $kind }"
+    "ics-summary",             // "{ $what } ({ $company })"
+    "ics-calendar-name",       // "Gracious: { $title }"
+    "promise-notice",          // "{ $what } ({ $title }): { $when }"
 ];
 
 /// Words that are simply the same in a language ("Status", "Name", "optional" in German).
@@ -190,6 +194,7 @@ const SAME_WORD: &[(&str, &str)] = &[
     ("de-DE", "header-status"),
     ("de-DE", "ppp-override-hint"),
     ("de-DE", "profile-name"),
+    ("de-DE", "followup-person-name"),
     ("es-ES", "answer-no"),
     ("fr-FR", "about-version"),
     ("fr-FR", "editor-body"),

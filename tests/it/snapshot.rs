@@ -16,7 +16,11 @@ const WORKSPACE: &str = r#"(version: 2, workspace: (current_id: 2, profile: (nam
    checklist: (use_weights: true, inclination: Accept, entries: ((answer: Yes, weight: 5), (answer: No, weight: 4), (answer: Yes), (answer: No), (answer: NotSure, weight: 2))),
    mobility: (moving_abroad: true, current_country: "PL", destination_country: "DE", current_pay: (amount: "180000"), offered_pay: (amount: "85000"), visa_processing_weeks: "6", start_date: "2027-03-01", factors: ((rating: Good), (rating: Acceptable), (rating: Unknown), (rating: Poor), (rating: Unknown), (rating: Good), (rating: Good), (rating: Acceptable), (rating: Unknown))),
    channel: (main_contact: HiringManager, close_rapport: true, interview_rounds: 4, relocation_or_visa_discussed: true),
-   timeline: (decided: (date: "2026-11-25", time: "14:00"))),
+   timeline: (decided: (date: "2026-11-25", time: "14:00")),
+   followup: (replies: [(on: "2026-11-25", kind: WhatWouldItTake, note: "Asked what it would take for me to say yes.")],
+     promises: [(id: 0, what: "Send the name of a colleague for the role", to_whom: "Tanaka", due: "2026-11-30")],
+     people: [(id: 1, name: "Yuki Sato", role: "Engineering manager", reach: "yuki.sato@sakura.example", connected: true, last_contact: "2026-11-24", check_in: "2027-02-15")],
+     call: (date: "2026-11-27", time: "11:00"), next_id: 2)),
 ]))"#;
 
 /// Whether snapshots can be rendered here; without a renderer the test says so and
@@ -94,6 +98,7 @@ fn every_panel_in_every_look() {
             ("mobility", egui::Key::Num2),
             ("channel", egui::Key::Num3),
             ("editor", egui::Key::Num4),
+            ("followup", egui::Key::Num5),
         ] {
             harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
             harness.run();

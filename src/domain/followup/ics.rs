@@ -253,6 +253,19 @@ fn span_of(events: &[Event], zone: &TimeZone) -> Option<(Timestamp, Timestamp)> 
     Some((first, last))
 }
 
+/// A moment in the user's zone as the file writes it: local time with the zone's
+/// name, or UTC where the zone has none.
+fn timed(at: DateTime, zone: &TimeZone, tzid: Option<&str>) -> Option<CalendarDateTime> {
+    if let Some(tzid) = tzid {
+        return Some(CalendarDateTime::WithTimezone {
+            date_time: naive(at)?,
+            tzid: tzid.to_owned(),
+        });
+    }
+    let stamp = at.to_zoned_datetime(zone.clone()).ok()?.timestamp();
+    utc(stamp).map(CalendarDateTime::Utc)
+}
+
 /// The calendar file: `name` names the calendar; `zone` is the user's; `now` stamps it.
 #[must_use]
 pub fn write(events: &[Event], name: &str, zone: &TimeZone, now: Timestamp) -> String {
@@ -284,8 +297,7 @@ pub fn write(events: &[Event], name: &str, zone: &TimeZone, now: Timestamp) -> S
         if !e.description.is_empty() {
             event.description(&e.description);
         }
-        let alarms: Vec<Duration>;
-        match e.dated.when {
+        let alarms: Vec<Duration> = match e.dated.when {
             When::Days(first, last) => {
                 let (Some(start), Some(end)) =
                     (naive_date(first), last.tomorrow().ok().and_then(naive_date))
@@ -295,25 +307,11 @@ pub fn write(events: &[Event], name: &str, zone: &TimeZone, now: Timestamp) -> S
                 event.starts(DatePerhapsTime::Date(start));
                 event.ends(DatePerhapsTime::Date(end));
                 // 09:00 the day before, 09:00 on the day.
-                alarms = vec![Duration::hours(15), Duration::hours(-9)];
+                vec![Duration::hours(15), Duration::hours(-9)]
             }
             When::At(at) => {
-                let Some(local) = naive(at) else { continue };
-                let start = match &tzid {
-                    Some(tzid) => CalendarDateTime::WithTimezone {
-                        date_time: local,
-                        tzid: tzid.clone(),
-                    },
-                    None => {
-                        let Some(utc) = at
-                            .to_zoned_datetime(zone.clone())
-                            .ok()
-                            .and_then(|z| utc(z.timestamp()))
-                        else {
-                            continue;
-                        };
-                        CalendarDateTime::Utc(utc)
-                    }
+                let Some(start) = timed(at, zone, tzid.as_deref()) else {
+                    continue;
                 };
                 let minutes = if e.dated.what == What::AnswerWindow {
                     0
@@ -336,13 +334,13 @@ pub fn write(events: &[Event], name: &str, zone: &TimeZone, now: Timestamp) -> S
                 };
                 event.starts(start);
                 event.ends(end);
-                alarms = if e.dated.what == What::AnswerWindow {
+                if e.dated.what == What::AnswerWindow {
                     vec![Duration::hours(2)]
                 } else {
                     vec![Duration::days(1), Duration::minutes(15)]
-                };
+                }
             }
-        }
+        };
         for before in alarms {
             event.alarm(Alarm::display(
                 &e.reminder,

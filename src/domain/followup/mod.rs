@@ -14,7 +14,8 @@
 //!   different dates ([`derived`]):
 //!   - the answer promised by a letter that names a date (ask for time, reconsidering an
 //!     improved offer) while the decision is open, and the questionnaire promised back:
-//!     both by the letter's own date ([`letter::promised_date`]);
+//!     both by the letter's own date ([`letter::promised_date`]), once the letter has
+//!     left the app;
 //!   - the booked call, at its date and time;
 //!   - during an active relocation, returning documents and anything lent for the move,
 //!     and settling relocation or sign-on money where the offer had some, by the end of
@@ -22,6 +23,7 @@
 //!   - after an offer that involved a move or a visa, claiming what the employer
 //!     reimburses, by the same day;
 //!   - checking in again with a person met, on the date the user set.
+//!
 //!   The others the user writes ([`Promise`]): what, to whom, by when. Either kind is
 //!   done when the user says so.
 //! - **Due.** A promise is overdue after its day, due on it, soon within
@@ -368,14 +370,19 @@ pub fn derived(case: &Case, zone: &TimeZone, today: Date, weekend: Weekend) -> V
     };
     let scenario = (case.draft.custom.is_none()).then_some(case.draft.scenario);
     let promised = || Some(letter::promised_date(case, zone, today));
+    // A letter promises once it has left the app (copied, saved, handed to the mail
+    // client, or marked sent), not while it is being written.
+    let handed_over = case.timeline.done.contains(&Step::DraftMessage)
+        || !case.timeline.sent_on.trim().is_empty();
     if matches!(
         scenario,
         Some(Scenario::AskForTime | Scenario::ImprovedOfferReopen)
     ) && case.status.is_open()
+        && handed_over
     {
         push(Derived::Answer, promised(), None, &case.contact);
     }
-    if scenario == Some(Scenario::ExitQuestionnaire) {
+    if scenario == Some(Scenario::ExitQuestionnaire) && handed_over {
         push(Derived::Questionnaire, promised(), None, &case.contact);
     }
     if let Some(at) = f.call_at(zone) {

@@ -99,6 +99,9 @@ fn the_promised_answer_has_the_letters_own_date() {
     let mut c = case();
     c.draft.scenario = Scenario::AskForTime;
     c.reply_by = "2026-12-11".into();
+    // Still being written: nothing is promised yet.
+    assert!(derived(&c, &zone, TODAY, Weekend::default()).is_empty());
+    c.timeline.done.insert(Step::DraftMessage);
     let items = derived(&c, &zone, TODAY, Weekend::default());
     assert_eq!(kinds(&items), [Source::Derived(Derived::Answer)]);
     assert_eq!(items[0].due, Some(letter::promised_date(&c, &zone, TODAY)));

@@ -155,18 +155,18 @@ impl Scenario {
             Scenario::InterviewCallScript | Scenario::ManyRoundsCallScript => {
                 &[Acknowledge, ClearDecision, Gratitude, StayInTouch]
             }
-            Scenario::AskForTime | Scenario::NegotiateInstead => {
-                &[Acknowledge, Gratitude, NextSteps, SignOff]
-            }
+            Scenario::AskForTime
+            | Scenario::NegotiateInstead
+            | Scenario::Reopen
+            | Scenario::ImprovedOfferReopen
+            | Scenario::ExitQuestionnaire => &[Acknowledge, Gratitude, NextSteps, SignOff],
             Scenario::StayConnected => &[Gratitude, StayInTouch, SignOff],
-            Scenario::Repair => &[Acknowledge, Gratitude, StayInTouch, SignOff],
-            Scenario::Reopen | Scenario::ImprovedOfferReopen | Scenario::ExitQuestionnaire => {
-                &[Acknowledge, Gratitude, NextSteps, SignOff]
+            Scenario::Repair | Scenario::KeepCvOnFile => {
+                &[Acknowledge, Gratitude, StayInTouch, SignOff]
             }
             Scenario::CallAfterDecline => {
                 &[Acknowledge, ClearDecision, Gratitude, NextSteps, SignOff]
             }
-            Scenario::KeepCvOnFile => &[Acknowledge, Gratitude, StayInTouch, SignOff],
             _ => &[Acknowledge, ClearDecision, Gratitude, StayInTouch, SignOff],
         }
     }

@@ -35,6 +35,8 @@ fn full_case() -> Case {
         time: "10:00".into(),
     };
     c.draft.scenario = crate::domain::template::Scenario::AskForTime;
+    // The ask-for-time letter was copied: its date is promised.
+    c.timeline.done.insert(Step::DraftMessage);
     c.followup.call = DecisionTime {
         date: "2026-12-08".into(),
         time: "14:30".into(),
@@ -95,7 +97,11 @@ fn what_goes_into_the_calendar() {
     assert!(whats.contains(&What::Promise(Source::Derived(Derived::Call))));
     assert!(whats.contains(&What::Promise(Source::Written(ItemId(0)))));
     assert!(whats.contains(&What::Promise(Source::Derived(Derived::CheckIn(ItemId(1))))));
-    assert!(whats.contains(&What::Step(Step::DraftMessage)));
+    assert!(whats.contains(&What::Step(Step::SendOrCall)));
+    assert!(
+        !whats.contains(&What::Step(Step::DraftMessage)),
+        "a step done is not a date to keep"
+    );
     assert!(
         !whats.contains(&What::Step(Step::ConnectPersonally)),
         "stay-in-touch steps have no day"
@@ -103,7 +109,7 @@ fn what_goes_into_the_calendar() {
     // Sent: the deadline and the window are gone; done steps and promises too.
     let mut sent = c.clone();
     sent.timeline.sent_on = "2026-12-08".into();
-    sent.timeline.done.insert(Step::DraftMessage);
+    sent.timeline.done.insert(Step::SendOrCall);
     sent.followup.promises[0].done = true;
     let whats: Vec<What> = dated(&sent, &zone, TODAY, Weekend::default())
         .iter()
@@ -111,7 +117,7 @@ fn what_goes_into_the_calendar() {
         .collect();
     assert!(!whats.contains(&What::ReplyBy));
     assert!(!whats.contains(&What::AnswerWindow));
-    assert!(!whats.contains(&What::Step(Step::DraftMessage)));
+    assert!(!whats.contains(&What::Step(Step::SendOrCall)));
     assert!(!whats.contains(&What::Promise(Source::Written(ItemId(0)))));
 }
 
