@@ -223,7 +223,7 @@ fn reply_ui(
         ui.add_space(4.0);
     }
     egui::CollapsingHeader::new(i18n.tr("followup-they-replied"))
-        .id_salt("they-replied")
+        .id_salt(("they-replied", case.id))
         .default_open(case.followup.replies.is_empty())
         .show(ui, |ui| {
             let form = &mut state.reply;

@@ -6,8 +6,10 @@
 //!
 //! - **What goes in** ([`dated`]): only what still lies ahead of the user: the reply-by
 //!   date and the answer window while the answer is owed and not sent; promises not done
-//!   that have a date; steps of days 1 to 7 not done, once the user has decided (their
-//!   days count from the decision, in working days). Stay-in-touch steps have no date.
+//!   that have a date (overdue ones too: they are still owed); steps of days 1 to 7 not
+//!   done whose days are not over, once the user has decided (their days count from the
+//!   decision, in working days), and not those up to sending once the answer is sent.
+//!   Stay-in-touch steps have no date.
 //! - **Days and times.** A day without a time is an all-day event; the call and the end
 //!   of the answer window are at their time in the user's time zone, written with its
 //!   IANA name and a `VTIMEZONE` built from the zone's own transitions (the years the
@@ -60,7 +62,8 @@ impl What {
                 Derived::ClaimReimbursements => "claim-reimbursements".to_owned(),
                 Derived::CheckIn(id) => format!("check-in-{}", id.0),
             },
-            What::Step(step) => format!("step-{}", step.message_id()),
+            // "step-draft", "step-archive", …
+            What::Step(step) => step.message_id().to_owned(),
         }
     }
 }
@@ -115,10 +118,18 @@ pub fn dated(case: &Case, zone: &TimeZone, today: Date, weekend: Weekend) -> Vec
     }
     if let Some(decided) = decided {
         for step in super::steps_of(case) {
-            if case.timeline.done.contains(&step) {
+            // Sent: the steps up to sending are behind the user, ticked or not.
+            let behind = sent
+                && matches!(
+                    step,
+                    Step::DraftMessage | Step::ChooseChannel | Step::BookCall | Step::SendOrCall
+                );
+            if case.timeline.done.contains(&step) || behind {
                 continue;
             }
-            if let Some((first, last)) = step.phase().dates(decided.date(), weekend) {
+            if let Some((first, last)) = step.phase().dates(decided.date(), weekend)
+                && last >= today
+            {
                 push(What::Step(step), When::Days(first, last));
             }
         }
@@ -272,17 +283,13 @@ pub fn write(events: &[Event], name: &str, zone: &TimeZone, now: Timestamp) -> S
     let mut calendar = Calendar::new();
     calendar.name(name);
     let tzid = zone.iana_name().map(str::to_owned);
-    if let Some(tzid) = &tzid {
-        calendar.timezone(tzid.as_str());
-        if let Some((from, to)) = span_of(events, zone) {
-            let text = vtimezone(zone, tzid, from, to);
-            if let Ok(parsed) = icalendar::parser::read_calendar(&text) {
-                for component in parsed.components {
-                    calendar.push(icalendar::CalendarComponent::from(component));
-                }
-            }
-        }
-    }
+    // icalendar 0.17 cannot build a VTIMEZONE (a TODO in the crate), and a component
+    // pushed through its parser comes out with a made-up UID and DTSTAMP: the definition
+    // is written here, as RFC 5545 §3.6.5 gives it, and set before the first event.
+    let definition = tzid.as_deref().and_then(|tzid| {
+        calendar.timezone(tzid);
+        span_of(events, zone).map(|(from, to)| vtimezone(zone, tzid, from, to))
+    });
     let stamp = utc(now).unwrap_or_default();
     let epoch = Timestamp::from_second(1_767_225_600).unwrap_or(now); // 2026-01-01T00:00Z
     let sequence =
@@ -341,15 +348,27 @@ pub fn write(events: &[Event], name: &str, zone: &TimeZone, now: Timestamp) -> S
                 }
             }
         };
-        for before in alarms {
-            event.alarm(Alarm::display(
-                &e.reminder,
-                icalendar::Trigger::before_start(before),
-            ));
+        for (n, before) in alarms.into_iter().enumerate() {
+            let mut alarm = Alarm::display(&e.reminder, icalendar::Trigger::before_start(before));
+            // A stable UID (the crate would make up a random one), and no DTSTAMP
+            // written twice: the alarm takes the event's.
+            alarm.uid(&format!("{}-alarm-{n}", uid(&e.dated)));
+            alarm.timestamp(stamp);
+            event.alarm(alarm);
         }
         calendar.push(event.done());
     }
-    calendar.done().to_string()
+    let text = calendar.done().to_string();
+    match definition {
+        Some(definition) => {
+            let at = text
+                .find("BEGIN:VEVENT")
+                .or_else(|| text.find("END:VCALENDAR"))
+                .unwrap_or(text.len());
+            format!("{}{definition}{}", &text[..at], &text[at..])
+        }
+        None => text,
+    }
 }
 
 #[cfg(test)]

@@ -119,6 +119,18 @@ fn what_goes_into_the_calendar() {
     assert!(!whats.contains(&What::AnswerWindow));
     assert!(!whats.contains(&What::Step(Step::SendOrCall)));
     assert!(!whats.contains(&What::Promise(Source::Written(ItemId(0)))));
+    // A week later the steps of days 1–2 are over: they are not dates to keep.
+    let later = dated(&c, &zone, date(2026, 12, 14), Weekend::default());
+    assert!(
+        later
+            .iter()
+            .all(|d| d.what != What::Step(Step::DraftMessage))
+    );
+    assert!(
+        later
+            .iter()
+            .any(|d| d.what == What::Step(Step::ArchivePapers))
+    );
 }
 
 #[test]
@@ -147,6 +159,12 @@ fn the_file_parses_back_with_zone_alarms_and_stable_uids() {
         .collect();
     assert_eq!(zones.len(), 1);
     assert_eq!(value(zones[0], "TZID"), "Europe/Berlin");
+    assert!(
+        property(zones[0], "UID").is_none() && property(zones[0], "DTSTAMP").is_none(),
+        "a time zone has neither"
+    );
+    // The same export twice is the same file, to the byte (no made-up UIDs).
+    assert_eq!(text, write(&evs, "Gracious: Nordlicht GmbH", &zone, now));
     let kinds: Vec<&str> = zones[0]
         .components
         .iter()
@@ -207,10 +225,10 @@ fn the_file_parses_back_with_zone_alarms_and_stable_uids() {
     assert_eq!(value(by_uid("promise-0"), "DTSTART"), "20261209");
     assert_eq!(value(by_uid("check-in-1"), "DTSTART"), "20270301");
     // The steps of days 3–7 span their days.
-    let archive = by_uid("step-step-archive");
+    let archive = by_uid("step-archive");
     assert_eq!(value(archive, "DTSTART"), "20261209");
     assert_eq!(value(archive, "DTEND"), "20261216");
-    assert_eq!(value(archive, "SUMMARY"), "Summary step-step-archive");
+    assert_eq!(value(archive, "SUMMARY"), "Summary step-archive");
 
     // Exported again later: the same UIDs, a higher SEQUENCE.
     let later = "2026-12-08T09:00:00Z".parse().expect("timestamp");
