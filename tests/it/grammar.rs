@@ -75,7 +75,8 @@ fn letters_stay_correct_once_real_names_are_filled_in() {
                     address: names.address.clone(),
                     sender: "Ana Costa".into(),
                     signature: "Ana Costa".into(),
-                    date: "28.11.2026".into(),
+                    // The date as the letter language writes it (uk ends it with "р.").
+                    date: i18n.long_date(&language, jiff::civil::date(2026, 11, 28)),
                     formality,
                 };
                 for scenario in Scenario::ALL {
