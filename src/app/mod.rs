@@ -154,6 +154,8 @@ pub struct App {
     /// A long job search still being read on its own thread: until it arrives the window
     /// shows only that it is opening, and nothing can be edited or saved.
     loading: Option<std::sync::mpsc::Receiver<(Loaded, std::sync::Arc<Workspace>)>>,
+    /// The first frame has waited for the long job search (see `poll_loading`).
+    load_waited: bool,
 }
 
 impl App {
@@ -262,6 +264,7 @@ impl App {
             quit_problem: None,
             quit_confirmed: false,
             loading,
+            load_waited: false,
         };
         app.fonts.install(ctx, app.i18n.language());
         theme::install(ctx);
