@@ -882,3 +882,7 @@ cases-promises-due = { $count ->
     [one] ein fälliges Versprechen
    *[other] { $count } fällige Versprechen
 }
+# Neben der Datumsauswahl im Schreiben, das auf einen Fragebogen zum Bewerbungsverfahren antwortet.
+editor-questionnaire-date = Rücksendung des Fragebogens bis
+# Ein vereinbartes Telefonat, dessen Tag vorbei ist, in der Liste der Versprechen. $when: Wochentag, Datum und Uhrzeit.
+promise-call-past = war am { $when }: abhaken, sobald es stattgefunden hat

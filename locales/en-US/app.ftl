@@ -884,3 +884,7 @@ cases-promises-due = { $count ->
     [one] a promise due
    *[other] { $count } promises due
 }
+# Beside the date picker of the letter that answers a feedback questionnaire.
+editor-questionnaire-date = I will send it back by
+# A booked call whose day is over, in the list of promises. $when: its weekday, date and time.
+promise-call-past = was on { $when }: tick it once it has taken place

@@ -906,3 +906,7 @@ cases-promises-due = { $count ->
     [many] { $count } compromisos por cumplir
    *[other] { $count } compromisos por cumplir
 }
+# Junto al selector de fecha de la carta que responde a un cuestionario de valoración.
+editor-questionnaire-date = Devolveré el cuestionario como muy tarde el
+# Una llamada concertada cuyo día ya ha pasado, en la lista de compromisos. $when: su día de la semana, fecha y hora.
+promise-call-past = estaba prevista para el { $when }: márquela una vez realizada

@@ -906,3 +906,7 @@ cases-promises-due = { $count ->
     [many] { $count } d’engagements à échéance
    *[other] { $count } engagements à échéance
 }
+# À côté du sélecteur de date, dans la lettre qui répond à un questionnaire sur le recrutement.
+editor-questionnaire-date = Je renverrai le questionnaire d’ici le
+# Un appel planifié dont le jour est passé, dans la liste des engagements. $when : son jour de la semaine, sa date et son heure.
+promise-call-past = était prévu le { $when } : cochez-le une fois qu’il a eu lieu

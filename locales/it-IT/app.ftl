@@ -909,3 +909,7 @@ cases-promises-due = { $count ->
     [many] { $count } di impegni da onorare
    *[other] { $count } impegni da onorare
 }
+# Accanto al selettore della data nella lettera che risponde a un questionario di feedback.
+editor-questionnaire-date = Invierò il questionario compilato entro il
+# Una chiamata fissata il cui giorno è passato, nell'elenco degli impegni. $when: giorno della settimana, data e ora.
+promise-call-past = era prevista per { $when }: la spunti una volta effettuata

@@ -841,3 +841,7 @@ ics-calendar-name-all = Gracious：転職活動
 cases-promises-due = { $count ->
    *[other] 期限を迎えた約束{ $count }件
 }
+# Beside the date picker of the letter that answers a feedback questionnaire.
+editor-questionnaire-date = 返送予定日
+# A booked call whose day is over, in the list of promises. $when: its weekday, date and time.
+promise-call-past = { $when }の予定でした：通話が済んだらチェックを入れてください

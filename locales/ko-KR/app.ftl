@@ -841,3 +841,7 @@ ics-calendar-name-all = Gracious: 나의 구직 활동
 cases-promises-due = { $count ->
    *[other] 기한이 된 약속 { $count }건
 }
+# Beside the date picker of the letter that answers a feedback questionnaire.
+editor-questionnaire-date = 제출 예정일
+# A booked call whose day is over, in the list of promises. $when: its weekday, date and time.
+promise-call-past = 예정일 지남({ $when }): 통화를 마쳤다면 완료로 표시하세요

@@ -889,3 +889,7 @@ cases-promises-due = { $count ->
     [one] een belofte nu in te lossen
    *[other] { $count } beloftes nu in te lossen
 }
+# Naast de datumkiezer in de brief die reageert op een vragenlijst over de procedure.
+editor-questionnaire-date = Ik retourneer de vragenlijst uiterlijk op
+# Een belafspraak waarvan de dag voorbij is, in de lijst met beloftes. $when: de weekdag, datum en tijd.
+promise-call-past = was op { $when }: vink het af als het heeft plaatsgevonden

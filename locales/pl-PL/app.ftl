@@ -935,3 +935,7 @@ cases-promises-due = { $count ->
     [many] { $count } obietnic do spełnienia
    *[other] { $count } obietnicy do spełnienia
 }
+# Obok wyboru daty w liście, który odpowiada na ankietę z prośbą o opinię.
+editor-questionnaire-date = Odeślę ankietę do
+# Umówiona rozmowa, której dzień już minął, na liście obietnic. $when: dzień tygodnia, data i godzina (w nawiasie, żeby jej nie odmieniać).
+promise-call-past = dzień rozmowy minął ({ $when }): zaznacz ją, jeśli się odbyła

@@ -900,3 +900,7 @@ cases-promises-due = { $count ->
     [many] { $count } de compromissos a cumprir
    *[other] { $count } compromissos a cumprir
 }
+# Ao lado do seletor de data da carta que responde a um questionário de feedback.
+editor-questionnaire-date = Vou devolver o questionário até
+# Uma ligação marcada cujo dia já passou, na lista de compromissos. $when: o dia da semana, a data e a hora.
+promise-call-past = estava agendada para { $when }: marque quando ela tiver acontecido

@@ -837,3 +837,7 @@ ics-calendar-name-all = Gracious：您的求职日程
 cases-promises-due = { $count ->
    *[other] { $count }项承诺已到期
 }
+# 显示在答复反馈问卷的信件中日期选择器旁。
+editor-questionnaire-date = 我将在此日期前交回问卷
+# 显示在承诺列表中已过日期的约定通话旁；$when 为星期、日期和时间。
+promise-call-past = 原定于{ $when }：通话完成后请勾选

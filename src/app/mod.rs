@@ -154,8 +154,9 @@ pub struct App {
     /// A long job search still being read on its own thread: until it arrives the window
     /// shows only that it is opening, and nothing can be edited or saved.
     loading: Option<std::sync::mpsc::Receiver<(Loaded, std::sync::Arc<Workspace>)>>,
-    /// The first frame has waited for the long job search (see `poll_loading`).
-    load_waited: bool,
+    /// How long the first frame may still wait for the long job search (taken by the
+    /// first `poll_loading`).
+    first_wait: Option<Duration>,
 }
 
 impl App {
@@ -264,7 +265,7 @@ impl App {
             quit_problem: None,
             quit_confirmed: false,
             loading,
-            load_waited: false,
+            first_wait: Some(startup::FIRST_FRAME_WAIT),
         };
         app.fonts.install(ctx, app.i18n.language());
         theme::install(ctx);

@@ -112,10 +112,9 @@ impl App {
         let Some(rx) = &self.loading else {
             return;
         };
-        let first = !std::mem::replace(&mut self.load_waited, true);
-        let received = if first {
+        let received = if let Some(wait) = self.first_wait.take() {
             let began = std::time::Instant::now();
-            let got = rx.recv_timeout(FIRST_FRAME_WAIT).map_err(|e| match e {
+            let got = rx.recv_timeout(wait).map_err(|e| match e {
                 std::sync::mpsc::RecvTimeoutError::Timeout => std::sync::mpsc::TryRecvError::Empty,
                 std::sync::mpsc::RecvTimeoutError::Disconnected => {
                     std::sync::mpsc::TryRecvError::Disconnected

@@ -68,8 +68,11 @@ pub fn due_text(i18n: &Localizer, item: &Item, today: Date) -> String {
     });
     let mut args = FluentArgs::new();
     args.set("when", when.unwrap_or_default());
+    let call = item.source == Source::Derived(Derived::Call);
     match Due::of(item, today) {
         Due::Done => i18n.tr("promise-done"),
+        // A call is not late once its day is over: it took place, or it did not.
+        Due::Overdue(_) if call => i18n.tr_args("promise-call-past", &args),
         Due::Overdue(days) => {
             args.set("days", days);
             i18n.tr_args("promise-overdue", &args)

@@ -219,3 +219,30 @@ fn the_calendar_is_exported_through_the_path_prompt_and_read_back() {
     assert!(!text.contains("gracious-1-reply-by@"), "{text}");
     assert!(text.contains("BEGIN:VALARM"));
 }
+
+#[test]
+fn a_call_whose_day_is_over_asks_to_be_ticked_not_called_late() {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(
+        dir.path().join("workspace.ron"),
+        WORKSPACE.replace("2026-11-30", "2026-11-25"),
+    )
+    .expect("write workspace");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = harness_with(test_options(dir.path(), EN, &clipboard));
+    click_tab(&mut harness, EN, "tab-followup");
+    // In the list of promises and in the notice above the panels.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("was on Wed, Nov 25, 2:30")
+            .count(),
+        2,
+        "the call's day is over: it asks to be ticked"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("overdue by a day (Wed, Nov 25")
+            .is_none(),
+        "a call is not 'overdue'"
+    );
+}

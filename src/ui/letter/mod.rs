@@ -352,7 +352,13 @@ pub fn editor_ui(
         });
     }
     if builtin.is_some_and(Scenario::promises_a_date) {
-        answer_date_ui(ui, case, i18n, cx.today());
+        // The questionnaire letter promises to send it back, not an answer.
+        let label = if builtin == Some(Scenario::ExitQuestionnaire) {
+            "editor-questionnaire-date"
+        } else {
+            "editor-answer-date"
+        };
+        answer_date_ui(ui, case, i18n, label, cx.today());
     }
     let body_label = ui.label(i18n.tr("editor-body"));
     let speller = spelling.speller(&language, &i18n.review_rules(&language).cues.known_words);
@@ -662,9 +668,15 @@ fn fill_marker(
 }
 
 /// The date the ask-for-time letter promises; a date that is not after today is refused.
-fn answer_date_ui(ui: &mut egui::Ui, case: &mut Case, i18n: &Localizer, today: jiff::civil::Date) {
+fn answer_date_ui(
+    ui: &mut egui::Ui,
+    case: &mut Case,
+    i18n: &Localizer,
+    label_id: &str,
+    today: jiff::civil::Date,
+) {
     ui.horizontal_wrapped(|ui| {
-        let label = i18n.tr("editor-answer-date");
+        let label = i18n.tr(label_id);
         super::date_picker::date_picker_field(ui, i18n, &label, &mut case.draft.answer_by, today);
     });
     if letter::answer_date_refused(&case.draft, today) {
