@@ -73,14 +73,7 @@ impl App {
             }
             Command::OpenTab(tab) => self.tab = tab,
             Command::ResetDraft => {
-                // One step back for subject and body together.
-                if let Some(case) = self.workspace.current_case()
-                    && case.draft.is_edited()
-                {
-                    self.reset_undo =
-                        Some((case.id, case.draft.subject.clone(), case.draft.body.clone()));
-                    self.feedback = Some(Feedback::Info(self.i18n.tr("status-reset")));
-                }
+                self.keep_edited_draft_for_undo();
                 self.refresh_current_draft(true);
             }
             Command::UndoReset => {
@@ -209,12 +202,7 @@ impl App {
                 }
             }
             Command::WriteToPerson(id) => {
-                let case = self.workspace.current_case_mut();
-                if case.draft.is_edited() {
-                    self.reset_undo =
-                        Some((case.id, case.draft.subject.clone(), case.draft.body.clone()));
-                    self.feedback = Some(Feedback::Info(self.i18n.tr("status-reset")));
-                }
+                self.keep_edited_draft_for_undo();
                 let case = self.workspace.current_case_mut();
                 case.draft.addressee = Some(id);
                 letter::choose_scenario(case, crate::domain::template::Scenario::StayConnected);
@@ -440,5 +428,18 @@ impl App {
         let mut args = FluentArgs::new();
         args.set("name", name);
         self.feedback = Some(Feedback::Info(self.i18n.tr_args("templates-saved", &args)));
+    }
+}
+
+impl App {
+    /// The draft is about to be regenerated: an edited one can be brought back with
+    /// "Undo" (one step, subject and body together).
+    fn keep_edited_draft_for_undo(&mut self) {
+        if let Some(case) = self.workspace.current_case()
+            && case.draft.is_edited()
+        {
+            self.reset_undo = Some((case.id, case.draft.subject.clone(), case.draft.body.clone()));
+            self.feedback = Some(Feedback::Info(self.i18n.tr("status-reset")));
+        }
     }
 }

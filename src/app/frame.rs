@@ -79,6 +79,58 @@ impl App {
         crate::domain::followup::ics::write(&events, &name, now.time_zone(), now.timestamp())
     }
 
+    /// Count the pressing promises of every opportunity again, once a minute (and after
+    /// a command, which clears the minute).
+    pub(super) fn count_due(&mut self, now: &jiff::ZonedDateTime) {
+        let minute = Some((now.date(), now.hour(), now.minute()));
+        if self.due.0 != minute {
+            let weekend = i18n::calendar::weekend(self.i18n.language());
+            let notices = followup::due_notices(
+                &self.i18n,
+                &self.workspace.cases,
+                now.time_zone(),
+                now.date(),
+                weekend,
+            );
+            self.due = (minute, notices);
+        }
+    }
+
+    /// The due promises above the panels, less those dismissed this session. The
+    /// opportunity on screen is edited directly (a promise ticked done): its notices are
+    /// checked against it as it is now.
+    pub(super) fn due_bar_ui(
+        &self,
+        ui: &mut egui::Ui,
+        now: &jiff::ZonedDateTime,
+        cmds: &mut Vec<Command>,
+    ) {
+        let weekend = i18n::calendar::weekend(self.i18n.language());
+        let live: Vec<crate::domain::followup::Source> = self
+            .workspace
+            .current_case()
+            .map(|case| {
+                crate::domain::followup::pressing(case, now.time_zone(), now.date(), weekend)
+                    .into_iter()
+                    .map(|i| i.source)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let current = self.workspace.current_id;
+        let due: Vec<&followup::DueNotice> = self
+            .due
+            .1
+            .iter()
+            .filter(|n| !self.announced.contains(&(n.case, n.source, n.day)))
+            .filter(|n| n.case != current || live.contains(&n.source))
+            .collect();
+        if !due.is_empty() {
+            egui::Panel::top("due").show(ui, |ui| {
+                followup::due_bar(ui, &self.i18n, &due, cmds);
+            });
+        }
+    }
+
     /// The comparison of offers, in place of the panels.
     pub(super) fn compare_ui(
         &mut self,

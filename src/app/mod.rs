@@ -357,6 +357,7 @@ impl eframe::App for App {
         let now = self.now();
         crate::ui::date_picker::set_today(&ctx, now.date());
         self.follow_profile_and_sheet();
+        self.count_due(&now);
         self.spelling
             .set_personal(&self.workspace.profile.dictionary);
         let i18n = &self.i18n;
@@ -378,45 +379,7 @@ impl eframe::App for App {
             egui::Panel::top("notices")
                 .show(ui, |ui| notices::notices_bar(ui, i18n, &input, &mut cmds));
         }
-        let minute = Some((now.date(), now.hour(), now.minute()));
-        if self.due.0 != minute {
-            self.due = (
-                minute,
-                crate::ui::followup::due_notices(
-                    i18n,
-                    &self.workspace.cases,
-                    now.time_zone(),
-                    now.date(),
-                    cx.weekend(),
-                ),
-            );
-        }
-        // The opportunity on screen is edited directly (a promise ticked done): its
-        // notices are checked against it as it is now.
-        let live: Vec<crate::domain::followup::Source> = self
-            .workspace
-            .current_case()
-            .map(|case| {
-                crate::domain::followup::items(case, now.time_zone(), now.date(), cx.weekend())
-                    .into_iter()
-                    .filter(|i| crate::domain::followup::Due::of(i, now.date()).is_pressing())
-                    .map(|i| i.source)
-                    .collect()
-            })
-            .unwrap_or_default();
-        let current = self.workspace.current_id;
-        let due: Vec<&crate::ui::followup::DueNotice> = self
-            .due
-            .1
-            .iter()
-            .filter(|n| !self.announced.contains(&(n.case, n.source, n.day)))
-            .filter(|n| n.case != current || live.contains(&n.source))
-            .collect();
-        if !due.is_empty() {
-            egui::Panel::top("due").show(ui, |ui| {
-                crate::ui::followup::due_bar(ui, i18n, &due, &mut cmds);
-            });
-        }
+        self.due_bar_ui(ui, &now, &mut cmds);
         egui::Panel::bottom("status").show(ui, |ui| {
             notices::status_line(
                 ui,

@@ -186,13 +186,11 @@ pub fn panel_states(case: &Case, now: &ZonedDateTime, weekend: Weekend) -> [Pane
     } else {
         PanelState::Open
     };
-    let pressing = super::followup::items(case, now.time_zone(), now.date(), weekend)
-        .iter()
-        .any(|item| super::followup::Due::of(item, now.date()).is_pressing());
-    let followup = if pressing {
-        PanelState::Attention
-    } else {
+    let pressing = super::followup::pressing(case, now.time_zone(), now.date(), weekend);
+    let followup = if pressing.is_empty() {
         PanelState::Open
+    } else {
+        PanelState::Attention
     };
     [checklist, mobility, channel, letter, followup]
 }

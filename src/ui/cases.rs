@@ -119,10 +119,8 @@ impl Row {
             detail = format!("{detail} · ⚠ {}", i18n.tr("cases-overdue"));
         }
         // Promises due today or overdue (after the answer: their reply, the call, …).
-        let pressing = crate::domain::followup::items(case, cx.zone(), cx.today(), weekend)
-            .iter()
-            .filter(|item| crate::domain::followup::Due::of(item, cx.today()).is_pressing())
-            .count();
+        let pressing =
+            crate::domain::followup::pressing(case, cx.zone(), cx.today(), weekend).len();
         if pressing > 0 {
             let mut args = FluentArgs::new();
             args.set("count", pressing);

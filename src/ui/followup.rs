@@ -102,12 +102,14 @@ pub fn calendar_events(
     ics::dated(case, zone, today, weekend)
         .into_iter()
         .map(|dated: Dated| {
+            let promise = match dated.what {
+                What::Promise(source) => items.iter().find(|i| i.source == source),
+                _ => None,
+            };
             let what = match dated.what {
                 What::ReplyBy => i18n.tr("ics-reply-by"),
                 What::AnswerWindow => i18n.tr("ics-answer-window"),
-                What::Promise(source) => items
-                    .iter()
-                    .find(|i| i.source == source)
+                What::Promise(_) => promise
                     .map(|i| promise_text(i18n, case, i))
                     .unwrap_or_default(),
                 What::Step(step) => i18n.tr(step.message_id()),
@@ -119,15 +121,9 @@ pub fn calendar_events(
             let mut args = FluentArgs::new();
             args.set("title", title.clone());
             let mut description = i18n.tr_args("ics-description", &args);
-            if let What::Promise(source) = dated.what
-                && let Some(to) = items
-                    .iter()
-                    .find(|i| i.source == source)
-                    .map(|i| i.to_whom.trim().to_owned())
-                    .filter(|t| !t.is_empty())
-            {
+            if let Some(to) = promise.map(|i| i.to_whom.trim()).filter(|t| !t.is_empty()) {
                 let mut args = FluentArgs::new();
-                args.set("name", to);
+                args.set("name", to.to_owned());
                 description = format!("{description}\n{}", i18n.tr_args("ics-to-whom", &args));
             }
             Event {
@@ -506,8 +502,8 @@ pub fn due_notices(
         if case.status == crate::domain::Status::Archived {
             continue;
         }
-        for item in followup::items(case, zone, today, weekend) {
-            let (Some(day), true) = (item.due, Due::of(&item, today).is_pressing()) else {
+        for item in followup::pressing(case, zone, today, weekend) {
+            let Some(day) = item.due else {
                 continue;
             };
             let mut args = FluentArgs::new();

@@ -320,25 +320,17 @@ pub fn write(events: &[Event], name: &str, zone: &TimeZone, now: Timestamp) -> S
                 let Some(start) = timed(at, zone, tzid.as_deref()) else {
                     continue;
                 };
+                // A call takes half an hour; the end of the window is a moment.
                 let minutes = if e.dated.what == What::AnswerWindow {
                     0
                 } else {
                     30
                 };
-                let end = match &start {
-                    CalendarDateTime::WithTimezone { date_time, tzid } => {
-                        CalendarDateTime::WithTimezone {
-                            date_time: *date_time + Duration::minutes(minutes),
-                            tzid: tzid.clone(),
-                        }
-                    }
-                    CalendarDateTime::Utc(t) => {
-                        CalendarDateTime::Utc(*t + Duration::minutes(minutes))
-                    }
-                    CalendarDateTime::Floating(t) => {
-                        CalendarDateTime::Floating(*t + Duration::minutes(minutes))
-                    }
-                };
+                let end = at
+                    .checked_add(jiff::SignedDuration::from_mins(minutes))
+                    .ok()
+                    .and_then(|end| timed(end, zone, tzid.as_deref()))
+                    .unwrap_or_else(|| start.clone());
                 event.starts(start);
                 event.ends(end);
                 if e.dated.what == What::AnswerWindow {

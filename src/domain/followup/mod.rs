@@ -34,8 +34,7 @@ pub mod ics;
 
 use std::collections::BTreeSet;
 
-use jiff::ToSpan;
-use jiff::civil::{Date, DateTime, Time};
+use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 
@@ -345,11 +344,7 @@ fn paperwork_day(case: &Case, zone: &TimeZone, weekend: Weekend) -> Option<Date>
 
 /// The situation's timeline steps, as the channel panel shows them.
 fn steps_of(case: &Case) -> Vec<Step> {
-    timeline::steps(timeline::Situation {
-        channel: super::channel::effective(&case.channel),
-        relocation_or_visa: letter::means_a_move(case),
-        after_offer: case.stage == super::Stage::AfterOffer,
-    })
+    timeline::steps(timeline::Situation::of(case))
 }
 
 /// The promises the app derives from the opportunity (see the rules at the top), with
@@ -393,7 +388,8 @@ pub fn derived(case: &Case, zone: &TimeZone, today: Date, weekend: Weekend) -> V
             &case.contact,
         );
     }
-    let closing_paperwork = steps_of(case).contains(&Step::CloseVisaRelocation);
+    let steps = steps_of(case);
+    let closing_paperwork = steps.contains(&Step::CloseVisaRelocation);
     if scenario == Some(Scenario::ActiveRelocation) && closing_paperwork {
         let day = paperwork_day(case, zone, weekend);
         push(Derived::ReturnProperty, day, None, &case.company);
@@ -404,7 +400,7 @@ pub fn derived(case: &Case, zone: &TimeZone, today: Date, weekend: Weekend) -> V
             push(Derived::SettleMoney, day, None, &case.company);
         }
     }
-    if steps_of(case).contains(&Step::ConfirmReimbursements) && case.status == Status::Declined {
+    if steps.contains(&Step::ConfirmReimbursements) && case.status == Status::Declined {
         let day = paperwork_day(case, zone, weekend);
         push(Derived::ClaimReimbursements, day, None, &case.company);
     }
@@ -431,6 +427,15 @@ pub fn items(case: &Case, zone: &TimeZone, today: Date, weekend: Weekend) -> Vec
     }));
     out.sort_by_key(|i| (i.due.is_none(), i.due, i.time));
     out
+}
+
+/// The promises due today or overdue: those that need the user now (the tab's mark,
+/// the list's line, the notice above the panels).
+#[must_use]
+pub fn pressing(case: &Case, zone: &TimeZone, today: Date, weekend: Weekend) -> Vec<Item> {
+    let mut all = items(case, zone, today, weekend);
+    all.retain(|item| Due::of(item, today).is_pressing());
+    all
 }
 
 /// Mark a promise done or not done.
@@ -481,18 +486,6 @@ impl Case {
     pub fn last_reply(&self) -> Option<&Reply> {
         self.followup.replies.last()
     }
-}
-
-/// A date `days` after `from` (saturating at the calendar's end).
-#[must_use]
-pub fn days_after(from: Date, days: i64) -> Date {
-    from.checked_add(days.days()).unwrap_or(from)
-}
-
-/// The moment of a date at a time in `zone`, for the calendar.
-#[must_use]
-pub fn at(date: Date, time: Time) -> DateTime {
-    date.to_datetime(time)
 }
 
 #[cfg(test)]

@@ -96,23 +96,6 @@ impl Scenario {
         Scenario::AreYouSure,
     ];
 
-    /// The answers to the employer's reply after a decline.
-    pub const REPLIES: [Scenario; 7] = [
-        Scenario::ImprovedOfferHold,
-        Scenario::ImprovedOfferReopen,
-        Scenario::WhatWouldItTake,
-        Scenario::CallAfterDecline,
-        Scenario::KeepCvOnFile,
-        Scenario::ExitQuestionnaire,
-        Scenario::AreYouSure,
-    ];
-
-    /// An answer to the employer's reply after a decline.
-    #[must_use]
-    pub fn is_reply(self) -> bool {
-        Scenario::REPLIES.contains(&self)
-    }
-
     /// The letter names a date the user promises something by (`$date`): the answer of
     /// the ask-for-time letter and of a reconsidered improved offer, the questionnaire.
     #[must_use]
