@@ -58,6 +58,10 @@ pub struct Speller {
 impl Speller {
     /// A dictionary from the texts of its `.aff` and `.dic` files.
     pub fn new(aff: &str, dic: &str, path: PathBuf) -> Result<Speller, String> {
+        let expanded = expand_numeric_aliases(aff, dic);
+        let (aff, dic) = expanded
+            .as_ref()
+            .map_or((aff, dic), |(a, d)| (a.as_str(), d.as_str()));
         let dictionary = spellbook::Dictionary::new(aff, dic).map_err(|e| e.to_string())?;
         Ok(Speller {
             dictionary,
@@ -99,6 +103,78 @@ impl Speller {
         out.truncate(5);
         out
     }
+}
+
+/// A dictionary with numeric flags (`FLAG num`) and an alias table (`AF`), rewritten
+/// with the aliases spelled out; `None` for any other dictionary, which is read as it is.
+///
+/// Hunspell reads `word/10` in such a dictionary as the tenth `AF` line, in the `.dic`
+/// and in the continuation flags of affix rules (`SFX 630 0 이시기/68 .`). spellbook
+/// 0.4.2 reads the number as the flag itself, so every word formed through an alias is
+/// rejected: with the Korean dictionary (`hunspell-ko`), 7 of 16 everyday words such as
+/// 감사합니다. The fix is merged upstream (helix-editor/spellbook#20) but not released;
+/// until it is, the aliases are expanded here, which Hunspell's reading makes equivalent.
+fn expand_numeric_aliases(aff: &str, dic: &str) -> Option<(String, String)> {
+    let numeric = aff
+        .lines()
+        .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["FLAG", "num"]);
+    if !numeric {
+        return None;
+    }
+    // The first `AF n` line is the table's size; the `n` lines after it are the aliases.
+    let mut aliases: Vec<&str> = Vec::new();
+    let mut in_table = false;
+    let mut expanded_aff = String::with_capacity(aff.len());
+    for line in aff.lines() {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if fields.first() == Some(&"AF") {
+            if in_table {
+                aliases.push(fields.get(1).copied().unwrap_or_default());
+            }
+            in_table = true;
+            continue;
+        }
+        let is_affix = matches!(fields.first(), Some(&"SFX" | &"PFX")) && fields.len() >= 5;
+        match (is_affix, fields.get(3).and_then(|a| a.split_once('/'))) {
+            (true, Some((add, flags))) => {
+                let flags = alias(flags, &aliases).unwrap_or(flags);
+                let mut rewritten = fields.clone();
+                let appended = format!("{add}/{flags}");
+                rewritten[3] = &appended;
+                expanded_aff.push_str(&rewritten.join(" "));
+            }
+            _ => expanded_aff.push_str(line),
+        }
+        expanded_aff.push('\n');
+    }
+    if aliases.is_empty() {
+        return None;
+    }
+    let mut expanded_dic = String::with_capacity(dic.len() * 2);
+    for line in dic.lines() {
+        // `word/flags` and what may follow (morphological fields after white space).
+        let (entry, rest) = line
+            .find(char::is_whitespace)
+            .map_or((line, ""), |i| line.split_at(i));
+        match entry.rsplit_once('/') {
+            Some((word, flags)) if !word.ends_with('\\') => {
+                let flags = alias(flags, &aliases).unwrap_or(flags);
+                expanded_dic.push_str(word);
+                expanded_dic.push('/');
+                expanded_dic.push_str(flags);
+                expanded_dic.push_str(rest);
+            }
+            _ => expanded_dic.push_str(line),
+        }
+        expanded_dic.push('\n');
+    }
+    Some((expanded_aff, expanded_dic))
+}
+
+/// The flags alias number `field` stands for (aliases count from 1).
+fn alias<'a>(field: &str, aliases: &[&'a str]) -> Option<&'a str> {
+    let index: usize = field.parse().ok()?;
+    aliases.get(index.checked_sub(1)?).copied()
 }
 
 /// The encoding a `.aff` file declares in its `SET` line (UTF-8 when it says none).
@@ -467,6 +543,63 @@ mod tests {
         let speller = Speller::load(&aff).expect("loads");
         assert!(speller.check("żółw"));
         assert!(!speller.check("zolw"));
+    }
+
+    /// A small Korean-style dictionary: numeric flags, an alias table used by the words
+    /// and by an affix's continuation flags, and Hangul decomposed by `ICONV` (as
+    /// `hunspell-ko` writes it).
+    #[test]
+    fn numeric_flag_aliases_are_read_as_hunspell_reads_them() {
+        let aff = "SET UTF-8\nFLAG num\nICONV 2\nICONV 앞 \u{110b}\u{1161}\u{11c1}\n\
+                   ICONV 감 \u{1100}\u{1161}\u{11b7}\nAF 2\nAF 541,630\nAF 12\n\
+                   SFX 541 Y 1\nSFX 541 0 으로 .\n\
+                   SFX 630 Y 1\nSFX 630 0 도/2 .\n\
+                   SFX 12 Y 1\nSFX 12 0 만 .\n";
+        // 앞 and 감 in conjoining jamo, as the .dic holds them.
+        let dic = "2\n\u{110b}\u{1161}\u{11c1}/1\n\u{1100}\u{1161}\u{11b7} po:noun\n";
+        let (expanded_aff, expanded_dic) = expand_numeric_aliases(aff, dic).expect("aliases");
+        assert!(expanded_dic.contains("/541,630\n"), "{expanded_dic}");
+        assert!(expanded_aff.contains("SFX 630 0 도/12 ."), "{expanded_aff}");
+        assert!(!expanded_aff.contains("AF "));
+        let speller = Speller::new(aff, dic, PathBuf::from("ko.aff")).expect("reads");
+        // Precomposed input, as people type it: ICONV decomposes it.
+        assert!(speller.check("앞"));
+        assert!(speller.check("앞으로"), "a suffix through an alias");
+        assert!(
+            speller.check("앞도만"),
+            "a continuation flag through an alias"
+        );
+        assert!(
+            speller.check("감"),
+            "a word without flags, with a morphological field"
+        );
+        assert!(!speller.check("앞만"));
+        // Other dictionaries are read as they are.
+        assert!(expand_numeric_aliases("SET UTF-8\nAF 1\nAF ab\n", "1\nx/1\n").is_none());
+        assert!(expand_numeric_aliases("FLAG num\n", "1\nx/1\n").is_none());
+    }
+
+    /// The Korean dictionary of the system (`hunspell-ko`), where there is one, knows
+    /// everyday words formed through its aliases.
+    #[test]
+    fn the_system_korean_dictionary_knows_everyday_words() {
+        let ko: LanguageIdentifier = "ko-KR".parse().expect("tag");
+        let Some(aff) = find(&ko, &system_dirs()) else {
+            eprintln!("no Korean dictionary on this system (hunspell-ko): skipped");
+            return;
+        };
+        let speller = Speller::load(&aff).expect("reads");
+        for word in ["감사합니다", "앞으로", "진심으로", "안녕하세요", "드립니다"]
+        {
+            assert!(speller.check(word), "{word}");
+        }
+        assert!(!speller.check("감사햡니다"));
+        assert!(
+            speller
+                .suggest("감사햡니다")
+                .iter()
+                .any(|s| s == "감사합니다")
+        );
     }
 
     #[test]

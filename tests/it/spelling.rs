@@ -199,6 +199,12 @@ fn every_language_with_a_system_dictionary_is_checked() {
         let Some(speller) = spelling.speller_blocking(&language, &rules.cues.known_words) else {
             match spelling.status(&language) {
                 // Found but not used: it rejects everyday words (said in the editor).
+                // Where CI installs the dictionaries, that is known only of Debian's Hindi
+                // one (it lacks नमस्ते); Korean's is read once its flag aliases are
+                // spelled out.
+                Status::Unreliable(word) if required && locale.tag != "hi-IN" => problems.push(
+                    format!("{}: rejects the everyday word '{word}'", locale.tag),
+                ),
                 Status::Unreliable(word) => unreliable.push(format!("{} ('{word}')", locale.tag)),
                 _ => problems.push(format!("{}: the dictionary could not be read", locale.tag)),
             }
