@@ -197,13 +197,14 @@ impl App {
         i18n::letter::render_message(&self.i18n, &language, "call-script", &fields, Some(&why))
     }
 
-    /// Remember the zoom (Ctrl + / Ctrl −, handled by egui).
-    pub(super) fn remember_zoom(&mut self, ctx: &egui::Context) {
+    /// Remember the zoom (Ctrl + / Ctrl −, handled by egui); says whether it changed.
+    pub(super) fn remember_zoom(&mut self, ctx: &egui::Context) -> bool {
         let zoom = ctx.zoom_factor();
-        if (zoom - self.workspace.settings.zoom).abs() > f32::EPSILON
-            && (zoom - 1.0).abs() + self.workspace.settings.zoom.abs() > f32::EPSILON
-        {
+        let changed = (zoom - self.workspace.settings.zoom).abs() > f32::EPSILON
+            && (zoom - 1.0).abs() + self.workspace.settings.zoom.abs() > f32::EPSILON;
+        if changed {
             self.workspace.settings.zoom = zoom;
         }
+        changed
     }
 }

@@ -163,16 +163,17 @@ impl App {
     /// Keep what the current opportunity derives from elsewhere up to date, writing only
     /// when it changes: an unedited letter follows the case (`letter::follow_case`),
     /// "relocation discussed" follows the sheet's move, and whether a visa is needed
-    /// follows the profile's citizenships and the destination.
-    fn follow_profile_and_sheet(&mut self) {
+    /// follows the profile's citizenships and the destination. Says whether it wrote.
+    fn follow_profile_and_sheet(&mut self) -> bool {
         let Some(case) = self.workspace.current_case() else {
-            return;
+            return false;
         };
-        if crate::domain::letter::follows_case_now(case) {
+        let letter_follows = crate::domain::letter::follows_case_now(case);
+        if letter_follows {
             crate::domain::letter::follow_case(self.workspace.current_case_mut());
         }
         let Some(case) = self.workspace.current_case() else {
-            return;
+            return letter_follows;
         };
         let visa_free = crate::domain::mobility::free_movement::free_movement(
             &self.workspace.profile.citizenships,
@@ -182,11 +183,13 @@ impl App {
         let follows_move = case.mobility.moving_abroad
             && !case.channel.relocation_or_visa_discussed
             && !case.channel.relocation_set;
-        if visa_free != case.mobility.visa_free || follows_move {
+        let sheet_follows = visa_free != case.mobility.visa_free || follows_move;
+        if sheet_follows {
             let case = self.workspace.current_case_mut();
             case.mobility.visa_free = visa_free;
             case.channel.follow_move(case.mobility.moving_abroad);
         }
+        letter_follows || sheet_follows
     }
 }
 
@@ -285,7 +288,15 @@ impl App {
 
     /// The workspace, to change it directly (tests, and tools built on the library).
     pub fn workspace_mut(&mut self) -> &mut Workspace {
+        self.saving.touch();
         &mut self.workspace
+    }
+
+    /// How many times autosave compared the whole workspace so far (it does after
+    /// frames that could have changed it, and every few seconds).
+    #[must_use]
+    pub fn autosave_comparisons(&self) -> u64 {
+        self.saving.comparisons()
     }
 
     /// The interface language.
@@ -329,6 +340,10 @@ impl App {
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if self.files.dialog_open() || self.files.import_running() {
+            // What it brings in may change the workspace this frame.
+            self.saving.touch();
+        }
         self.poll_loading(ctx);
         self.poll_dialog();
         self.poll_import();
@@ -356,7 +371,7 @@ impl eframe::App for App {
         }
         let now = self.now();
         crate::ui::date_picker::set_today(&ctx, now.date());
-        self.follow_profile_and_sheet();
+        let followed = self.follow_profile_and_sheet();
         self.count_due(&now);
         self.spelling
             .set_personal(&self.workspace.profile.dictionary);
@@ -451,11 +466,12 @@ impl eframe::App for App {
         });
         self.windows_ui(&ctx, &now);
 
+        let edited = followed || !cmds.is_empty() || saving::input_may_edit(&ctx);
         for command in cmds {
             self.apply(&ctx, command);
         }
-        self.remember_zoom(&ctx);
-        self.autosave(&ctx);
+        let zoomed = self.remember_zoom(&ctx);
+        self.autosave(&ctx, edited || zoomed);
         self.guard_close(&ctx);
         if self.quit_after_first_frame {
             log::info!("first frame with the data drawn");

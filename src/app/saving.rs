@@ -24,6 +24,9 @@ pub(super) struct Saving {
     /// The workspace as loaded, kept only when this window cannot save: quitting after
     /// a change is then worth a word.
     loaded: Option<crate::domain::Workspace>,
+    /// Something outside a frame's input may have changed the workspace since the last
+    /// autosave (a file dialog or an import ending, a change through `workspace_mut`).
+    touched: bool,
 }
 
 impl Saving {
@@ -54,7 +57,19 @@ impl Saving {
             loaded: saver.is_none().then(|| loaded.workspace.clone()),
             saver,
             autosave,
+            touched: false,
         }
+    }
+
+    /// The workspace may have changed outside a frame's input: compare at the next
+    /// autosave.
+    pub(super) fn touch(&mut self) {
+        self.touched = true;
+    }
+
+    /// How many times autosave compared the whole workspace so far.
+    pub(super) fn comparisons(&self) -> u64 {
+        self.autosave.comparisons()
     }
 
     /// Start again from a workspace loaded later (on its own thread, which also made
@@ -134,7 +149,14 @@ impl App {
         let Some(saver) = &saving.saver else {
             return false;
         };
-        let queued = match saving.autosave.flush(&self.workspace) {
+        // Frames compare what they could have changed; only a change from outside them
+        // (`touch`) is left to compare here (see `crate::store::autosave`).
+        let pending = if std::mem::take(&mut saving.touched) {
+            saving.autosave.flush(&self.workspace)
+        } else {
+            saving.autosave.flush_seen()
+        };
+        let queued = match pending {
             None => true,
             Some((generation, workspace)) => saver.save(generation, workspace),
         };
@@ -145,13 +167,22 @@ impl App {
     }
 
     /// Notice changes and queue a save once typing pauses (or at most every 2 s).
-    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+    /// `edited`: this frame could have changed the workspace (input that edits, a
+    /// command, a value that follows another); otherwise the whole workspace is compared
+    /// only every few seconds (see [`crate::store::autosave`]).
+    pub(super) fn autosave(&mut self, ctx: &egui::Context, edited: bool) {
         let saving = &mut self.saving;
         saving.take_reports();
         if saving.saver.is_none() {
             return;
         }
-        match saving.autosave.tick(ctx.input(|i| i.time), &self.workspace) {
+        let now = ctx.input(|i| i.time);
+        let tick = if edited || std::mem::take(&mut saving.touched) {
+            saving.autosave.tick(now, &self.workspace)
+        } else {
+            saving.autosave.tick_unchanged(now, &self.workspace)
+        };
+        match tick {
             Tick::Idle => {}
             Tick::WakeAt(at) => {
                 let now = ctx.input(|i| i.time);
@@ -199,4 +230,24 @@ impl App {
         self.quit_confirmed = true;
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
+}
+
+/// This frame's input could have changed the workspace: anything but the pointer moving
+/// with no button held, the window gaining or losing focus, or the pointer leaving it.
+/// (A drag moves the pointer with a button held; typing, clicks, scrolling, pasting, an
+/// input method and a screen reader's actions are events of their own.)
+pub(super) fn input_may_edit(ctx: &egui::Context) -> bool {
+    ctx.input(|i| {
+        i.pointer.any_down()
+            || !i.raw.dropped_files.is_empty()
+            || i.events.iter().any(|e| {
+                !matches!(
+                    e,
+                    egui::Event::PointerMoved(_)
+                        | egui::Event::MouseMoved(_)
+                        | egui::Event::WindowFocused(_)
+                        | egui::Event::PointerGone
+                )
+            })
+    })
 }

@@ -8,6 +8,16 @@
 //!   changes something first (which queues a save as usual).
 //! - On exit, only a workspace that differs from what was last written (or whose last
 //!   write failed) is written again.
+//! - Looking for a change compares the whole workspace (milliseconds for a long job
+//!   search), so the app compares only after a frame that could have changed it (input
+//!   that edits, a command, a file read in), and at least every [`CHECK_SECONDS`]
+//!   whatever happened; [`Autosave::tick_unchanged`] keeps the timing in between. Exit
+//!   writes what the last comparison saw ([`Autosave::flush_seen`]) unless something
+//!   outside a frame's input touched the workspace since, which is compared
+//!   ([`Autosave::flush`]). What is typed or clicked is always compared in its own
+//!   frame; what a quiet frame might change without input (a value a widget clamps
+//!   while drawing it) is derived again at the next start, so it is not worth the
+//!   milliseconds of every quit.
 
 use std::sync::Arc;
 
@@ -19,6 +29,9 @@ pub const QUIET_SECONDS: f64 = 0.5;
 pub const AT_MOST_SECONDS: f64 = 2.0;
 /// Retry a failed save after this long.
 pub const RETRY_SECONDS: f64 = 10.0;
+/// Compare at least this often, even after frames that could not have changed anything
+/// (a safety net: a change made without input is saved within this time).
+pub const CHECK_SECONDS: f64 = 2.0;
 
 /// Why the last save did not happen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +69,10 @@ pub struct Autosave {
     generation: u64,
     problem: Option<SaveProblem>,
     retry_at: Option<f64>,
+    /// When the workspace was last compared (`None`: not yet).
+    compared_at: Option<f64>,
+    /// How many times the whole workspace was compared (for tests and diagnostics).
+    comparisons: u64,
 }
 
 impl Autosave {
@@ -78,17 +95,47 @@ impl Autosave {
             generation: 0,
             problem: None,
             retry_at: None,
+            compared_at: None,
+            comparisons: 0,
         }
     }
 
     /// Look at the workspace at time `now` (seconds, any monotonic clock).
     pub fn tick(&mut self, now: f64, workspace: &Workspace) -> Tick {
+        self.comparisons += 1;
+        self.compared_at = Some(now);
         if *workspace != *self.last_seen {
             self.last_seen = Arc::new(workspace.clone());
             self.on_disk = false;
             self.last_change_at = now;
             self.first_unsaved_at.get_or_insert(now);
         }
+        self.timing(now)
+    }
+
+    /// A frame that could not have changed the workspace: keep the timing (a save still
+    /// due is still queued) without comparing, unless the last comparison is
+    /// [`CHECK_SECONDS`] old. The first such frame counts as a comparison: the snapshot
+    /// is the workspace as loaded.
+    pub fn tick_unchanged(&mut self, now: f64, workspace: &Workspace) -> Tick {
+        match self.compared_at {
+            None => {
+                self.compared_at = Some(now);
+                self.timing(now)
+            }
+            Some(at) if now - at < CHECK_SECONDS => self.timing(now),
+            Some(_) => self.tick(now, workspace),
+        }
+    }
+
+    /// How many times the whole workspace was compared so far.
+    #[must_use]
+    pub fn comparisons(&self) -> u64 {
+        self.comparisons
+    }
+
+    /// What the timing asks for now that any change has been taken in.
+    fn timing(&mut self, now: f64) -> Tick {
         if self.problem.is_some() && self.first_unsaved_at.is_none() {
             let retry_at = *self.retry_at.get_or_insert(now + RETRY_SECONDS);
             if now >= retry_at {
@@ -115,10 +162,18 @@ impl Autosave {
 
     /// Everything to write before exiting: `None` when the disk already has it.
     pub fn flush(&mut self, workspace: &Workspace) -> Option<(u64, Arc<Workspace>)> {
+        self.comparisons += 1;
         if *workspace != *self.last_seen {
             self.last_seen = Arc::new(workspace.clone());
             self.on_disk = false;
         }
+        self.flush_seen()
+    }
+
+    /// Everything to write before exiting, when nothing could have changed the
+    /// workspace since the last comparison: what that comparison saw (`None` when the
+    /// disk already has it).
+    pub fn flush_seen(&mut self) -> Option<(u64, Arc<Workspace>)> {
         self.first_unsaved_at = None;
         let unchanged = self.problem.is_none() && self.on_disk;
         (!unchanged).then(|| self.queue())
@@ -195,6 +250,51 @@ mod tests {
             );
         }
         assert_eq!(autosave.tick(5.0, &ws), Tick::Idle);
+    }
+
+    #[test]
+    fn quiet_frames_keep_the_timing_and_compare_only_every_few_seconds() {
+        let ws = Workspace::default();
+        let mut autosave = Autosave::new(&ws, true);
+        let ws = edited(&ws, "A");
+        // The frame that edited compares and sees the change.
+        assert_eq!(autosave.tick(1.0, &ws), Tick::WakeAt(1.0 + QUIET_SECONDS));
+        assert_eq!(autosave.comparisons(), 1);
+        // Quiet frames after it do not compare, and the save is still queued on time.
+        assert_eq!(
+            autosave.tick_unchanged(1.2, &ws),
+            Tick::WakeAt(1.0 + QUIET_SECONDS)
+        );
+        let tick = autosave.tick_unchanged(1.0 + QUIET_SECONDS, &ws);
+        assert_eq!(saved_generation(&tick), Some(1));
+        assert_eq!(autosave.comparisons(), 1);
+        // A change made without input (nothing told autosave) is found by the safety
+        // net once the last comparison is CHECK_SECONDS old…
+        let unseen = edited(&ws, "B");
+        assert_eq!(autosave.tick_unchanged(2.0, &unseen), Tick::Idle);
+        assert_eq!(autosave.comparisons(), 1);
+        assert_eq!(
+            autosave.tick_unchanged(1.0 + CHECK_SECONDS, &unseen),
+            Tick::WakeAt(1.0 + CHECK_SECONDS + QUIET_SECONDS)
+        );
+        assert_eq!(autosave.comparisons(), 2);
+        // Quiet frames right after loading compare nothing; exit writes what was seen,
+        // or compares when told the workspace was touched.
+        let mut at_exit = Autosave::new(&ws, true);
+        assert_eq!(at_exit.tick_unchanged(0.0, &ws), Tick::Idle);
+        assert_eq!(at_exit.tick_unchanged(0.1, &unseen), Tick::Idle);
+        assert_eq!(at_exit.comparisons(), 0);
+        assert_eq!(at_exit.flush_seen(), None, "nothing seen to write");
+        assert!(
+            at_exit.flush(&unseen).is_some(),
+            "the touched workspace is written"
+        );
+        // A change seen by a frame but not yet saved is written without comparing.
+        let mut pending = Autosave::new(&ws, true);
+        assert!(matches!(pending.tick(0.0, &unseen), Tick::WakeAt(_)));
+        let (_, written) = pending.flush_seen().expect("the change is written");
+        assert_eq!(*written, unseen);
+        assert_eq!(pending.comparisons(), 1);
     }
 
     #[test]

@@ -245,6 +245,52 @@ fn typing_is_saved_without_asking() {
     assert!(saved.contains("Autosaved"));
 }
 
+/// Looking for a change compares the whole workspace (milliseconds in a long job
+/// search): frames in which nothing was typed or clicked skip it, and what is typed,
+/// and what is changed from outside a frame's input, is still saved.
+#[test]
+fn quiet_frames_do_not_compare_the_whole_workspace_and_changes_are_still_saved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clipboard = MemoryClipboard::default();
+    let mut harness = app_harness(dir.path(), EN, &clipboard);
+    harness.run();
+    // Twenty frames without input, five seconds of the harness' clock: compared only by
+    // the safety net, every two seconds, not twenty times.
+    let before = harness.state().autosave_comparisons();
+    for _ in 0..20 {
+        harness.step();
+    }
+    let quiet = harness.state().autosave_comparisons() - before;
+    assert!(quiet <= 3, "{quiet} comparisons in 20 quiet frames");
+    let before = harness.state().autosave_comparisons();
+    type_into(&mut harness, "Company", "Quietly saved");
+    assert!(harness.state().autosave_comparisons() > before);
+    wait_seconds(&mut harness, 2.5);
+    let file = dir.path().join("workspace.ron");
+    assert!(
+        fs::read_to_string(&file)
+            .expect("saved")
+            .contains("Quietly saved")
+    );
+    // A change made without input, through the library: compared at the next frame.
+    harness.state_mut().workspace_mut().current_case_mut().role = "Changed from outside".into();
+    wait_seconds(&mut harness, 2.5);
+    assert!(
+        fs::read_to_string(&file)
+            .expect("saved")
+            .contains("Changed from outside")
+    );
+    // And when the app quits before another frame, the quit compares it.
+    harness.state_mut().workspace_mut().current_case_mut().role =
+        "Changed just before quitting".into();
+    assert!(harness.state_mut().flush_save());
+    assert!(
+        fs::read_to_string(&file)
+            .expect("saved")
+            .contains("Changed just before quitting")
+    );
+}
+
 #[test]
 fn a_damaged_data_file_is_set_aside_and_the_user_is_told() {
     let dir = tempfile::tempdir().expect("temp dir");
