@@ -91,6 +91,22 @@ fn a_misspelled_word_is_flagged_and_a_suggestion_replaces_it() {
     );
 }
 
+/// The user's own name is never flagged, even one written without capitals (as every
+/// name is in Korean, and some are in English).
+#[test]
+fn the_users_own_name_is_not_flagged() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = editor_with_dictionary(dir.path());
+    harness.state_mut().workspace_mut().profile.name = "danah boyd".into();
+    replace_text(
+        &mut harness,
+        &tr(EN, "editor-body"),
+        "thnak you for the interview. I decline the offer.\n\nRegards,\ndanah boyd",
+    );
+    // Only the typo: without the profile's name, three words would be.
+    wait_for(&mut harness, "One word may be misspelled");
+}
+
 #[test]
 fn add_to_dictionary_is_remembered_in_the_workspace() {
     let dir = tempfile::tempdir().expect("dir");

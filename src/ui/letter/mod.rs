@@ -333,7 +333,7 @@ pub fn editor_ui(
     refresh_draft(state, case, profile, templates, i18n, cx.now, false);
 
     let language = i18n::letter::language(i18n, case, profile);
-    review::refresh_review(state, case, templates, i18n, &language, spelling);
+    review::refresh_review(state, case, profile, templates, i18n, &language, spelling);
     if spelling.is_loading(&language) {
         // The dictionary arrives from its thread: look again shortly.
         ui.ctx()

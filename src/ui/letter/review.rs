@@ -47,6 +47,7 @@ impl Reviewed {
 pub(super) fn refresh_review(
     state: &mut EditorState,
     case: &Case,
+    profile: &crate::domain::Profile,
     templates: &[CustomTemplate],
     i18n: &Localizer,
     language: &LanguageIdentifier,
@@ -70,12 +71,17 @@ pub(super) fn refresh_review(
     };
     let mut r = review::review(draft, rules, &state.markers);
     r.word_for_word = !case.draft.is_edited();
-    let names = [
+    // Never flagged: the opportunity's names, the people met there, and the user's own
+    // name (a language without capitals, such as Korean, cannot tell a name apart).
+    let mut names = vec![
         case.company.as_str(),
         case.role.as_str(),
         case.contact.as_str(),
         case.contact_address.as_str(),
+        profile.name.as_str(),
+        profile.signature.as_str(),
     ];
+    names.extend(case.followup.people.iter().map(|p| p.name.as_str()));
     r.misspelled = spelling.check(language, &draft, rules, &names);
     state.reviewed = Some(Reviewed {
         subject: draft.subject.to_owned(),
