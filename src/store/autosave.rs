@@ -115,7 +115,7 @@ impl Autosave {
 
     /// A frame that could not have changed the workspace: keep the timing (a save still
     /// due is still queued) without comparing, unless the last comparison is
-    /// [`CHECK_SECONDS`] old. The first such frame counts as a comparison: the snapshot
+    /// `CHECK_SECONDS` old. The first such frame counts as a comparison: the snapshot
     /// is the workspace as loaded.
     pub fn tick_unchanged(&mut self, now: f64, workspace: &Workspace) -> Tick {
         match self.compared_at {
