@@ -53,6 +53,9 @@ pub struct Speller {
     /// The dictionary converts Hangul syllables to jamo on input (`ICONV`, as
     /// `hunspell-ko` does): words are decomposed (NFD) before they are checked.
     decomposes_hangul: bool,
+    /// Every letter its words use: a word with none of them is in another script (an
+    /// English term in a Hindi or Korean letter) and is not this dictionary's to judge.
+    alphabet: std::collections::HashSet<char>,
     known: RefCell<HashMap<String, bool>>,
     /// Where it was read from, for messages.
     pub path: PathBuf,
@@ -74,9 +77,21 @@ impl Speller {
                 .and_then(|rest| rest.chars().next())
                 .is_some_and(is_hangul_syllable)
         });
+        let alphabet = dic
+            .lines()
+            .skip(1)
+            .flat_map(|line| {
+                line.split(['/', '\t', ' '])
+                    .next()
+                    .unwrap_or_default()
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+            })
+            .collect();
         Ok(Speller {
             dictionary,
             decomposes_hangul,
+            alphabet,
             known: RefCell::new(HashMap::new()),
             path,
         })
@@ -95,6 +110,19 @@ impl Speller {
             .map_err(|e| format!("{}: {e}", aff_path.display()))
     }
 
+    /// Add words (one a line; blank lines and `#` comments skipped) to the dictionary.
+    pub fn add_words<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        for word in words.into_iter().map(str::trim) {
+            if !word.is_empty() && !word.starts_with('#') {
+                // A plain word has no flags to misread; one that fails is left out. The
+                // alphabet stays the dictionary's own: a Latin "LinkedIn" in a Hindi
+                // letter does not make English words Hindi ones to judge.
+                let _ = self.dictionary.add(&self.input(word));
+            }
+        }
+        self.known.borrow_mut().clear();
+    }
+
     /// The word is spelled right (typographic apostrophes read as straight ones).
     #[must_use]
     pub fn check(&self, word: &str) -> bool {
@@ -102,7 +130,8 @@ impl Speller {
             return *known;
         }
         let plain = self.input(word);
-        let ok = self.dictionary.check(&plain);
+        let foreign = !plain.chars().any(|c| self.alphabet.contains(&c));
+        let ok = foreign || self.dictionary.check(&plain);
         self.known.borrow_mut().insert(word.to_owned(), ok);
         ok
     }
@@ -298,9 +327,79 @@ enum LoadError {
     Unreliable(String),
 }
 
-/// Read the dictionary at `aff` and try it on `probe`, words it must know.
-fn load_checked(aff: &Path, probe: &[String]) -> Result<Speller, LoadError> {
-    let speller = Speller::load(aff).map_err(LoadError::Unreadable)?;
+/// Words Gracious adds to the system's dictionary of `language` where that dictionary
+/// lacks everyday words of letters: `locales/<tag>/spelling-words.txt`, written for
+/// Gracious. Only Hindi has one: Debian's `hunspell-hi` is 15,990 words without affix
+/// rules, and lacks नमस्ते, सादर and most inflected forms.
+#[must_use]
+pub fn supplement(language: &LanguageIdentifier) -> &'static str {
+    match language.language.as_str() {
+        "hi" => include_str!("../locales/hi-IN/spelling-words.txt"),
+        _ => "",
+    }
+}
+
+/// The words of Gracious' own letters in `language` (its `letters.ftl`, placeables
+/// left out): written and reviewed by native readers, so never underlined, even where
+/// the system's dictionary lacks them (Spanish verbs with pronouns such as
+/// "declinarla", Korean "답변드립니다").
+#[must_use]
+pub fn letter_words(language: &LanguageIdentifier) -> Vec<String> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let tag = language.to_string();
+    let Some(locale) = crate::i18n::user_locales().find(|l| l.tag == tag) else {
+        return Vec::new();
+    };
+    let mut words = std::collections::BTreeSet::new();
+    for (name, text) in locale.sources() {
+        let (true, Ok(text)) = (name.ends_with("letters.ftl"), text) else {
+            continue;
+        };
+        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            // The text of a message: after `id =` on its first line, after a variant's
+            // `[key]`, and without `{ … }` placeables.
+            let text = match line.split_once(" = ") {
+                Some((id, rest)) if !id.starts_with(' ') => rest,
+                _ => line,
+            };
+            let text = text.trim_start().trim_start_matches('*');
+            let text = match text.strip_prefix('[') {
+                Some(rest) => rest.split_once(']').map_or("", |(_, t)| t),
+                None => text,
+            };
+            let mut plain = String::with_capacity(text.len());
+            let mut depth = 0usize;
+            for c in text.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth = depth.saturating_sub(1),
+                    _ if depth == 0 => plain.push(c),
+                    _ => {}
+                }
+            }
+            words.extend(
+                plain
+                    .unicode_words()
+                    // Letters and their marks (a virama or nukta is not alphabetic).
+                    .filter(|w| {
+                        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_numeric)
+                    })
+                    .map(str::to_owned),
+            );
+        }
+    }
+    words.into_iter().collect()
+}
+
+/// Read the dictionary at `aff`, add the language's [`supplement`], try it on `probe`
+/// (words it must know), then add the words of Gracious' own [`letter_words`].
+fn load_checked(
+    aff: &Path,
+    language: &LanguageIdentifier,
+    probe: &[String],
+) -> Result<Speller, LoadError> {
+    let mut speller = Speller::load(aff).map_err(LoadError::Unreadable)?;
+    speller.add_words(supplement(language).lines());
     let rejected: Vec<&String> = probe.iter().filter(|w| !speller.check(w)).collect();
     if !probe.is_empty() && rejected.len() * 8 > probe.len() {
         log::warn!(
@@ -313,6 +412,8 @@ fn load_checked(aff: &Path, probe: &[String]) -> Result<Speller, LoadError> {
             rejected.first().map(|w| (*w).clone()).unwrap_or_default(),
         ));
     }
+    // After the probe, which judges the dictionary found, not Gracious' own words.
+    speller.add_words(letter_words(language).iter().map(String::as_str));
     Ok(speller)
 }
 
@@ -393,10 +494,11 @@ impl Spelling {
         };
         let (tx, rx) = channel();
         let probe = probe.to_vec();
+        let language = language.clone();
         let spawned = std::thread::Builder::new()
             .name("dictionary".into())
             .spawn(move || {
-                let _ = tx.send(load_checked(&aff, &probe));
+                let _ = tx.send(load_checked(&aff, &language, &probe));
             });
         match spawned {
             Ok(_) => Slot::Loading(rx),
@@ -638,6 +740,80 @@ mod tests {
                 .iter()
                 .any(|s| s == "감사합니다")
         );
+    }
+
+    /// A word written entirely in letters the dictionary never uses (an English term in
+    /// a Hindi letter) is not judged by it; a word of its own script still is.
+    #[test]
+    fn words_in_another_script_are_left_alone() {
+        let speller = Speller::new(
+            "SET UTF-8\n",
+            "2\nनमस्कार\nधन्यवाद\n",
+            PathBuf::from("hi.aff"),
+        )
+        .expect("reads");
+        assert!(
+            speller.check("offer"),
+            "Latin letters in a Devanagari dictionary"
+        );
+        assert!(speller.check("धन्यवाद"));
+        assert!(!speller.check("धन्यवद"));
+        assert!(!speller.check("offerधन्यवाद"), "a word that mixes is judged");
+    }
+
+    /// Hindi: the system dictionary lacks everyday words of letters; Gracious' own list
+    /// (`locales/hi-IN/spelling-words.txt`) is added, so a dictionary that knew only
+    /// its own words now knows नमस्ते and सादर, and the list itself is clean.
+    #[test]
+    fn the_hindi_supplement_is_added_and_clean() {
+        use unicode_normalization::UnicodeNormalization;
+        let hi: LanguageIdentifier = "hi-IN".parse().expect("tag");
+        let words: Vec<&str> = supplement(&hi)
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        assert!(words.len() > 2000, "{}", words.len());
+        let unique: std::collections::HashSet<&&str> = words.iter().collect();
+        assert_eq!(unique.len(), words.len(), "duplicates");
+        for word in &words {
+            assert!(
+                word.chars().all(|c| ('\u{0900}'..='\u{097F}').contains(&c)),
+                "{word:?} is not one Devanagari word"
+            );
+            assert_eq!(word.nfc().collect::<String>(), *word, "{word:?} is not NFC");
+        }
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::write(dir.path().join("hi_IN.aff"), "SET UTF-8\n").expect("aff");
+        std::fs::write(dir.path().join("hi_IN.dic"), "2\nधन्यवाद\nनमस्कार\n").expect("dic");
+        let spelling = Spelling::new(vec![dir.path().to_owned()]);
+        let probe = vec!["नमस्ते".to_owned(), "सादर".to_owned()];
+        let speller = spelling.speller_blocking(&hi, &probe).expect("used");
+        assert!(speller.check("नमस्ते") && speller.check("सादर") && speller.check("ऑफ़र"));
+        assert!(!speller.check("नमस्त"));
+        assert!(supplement(&"de-DE".parse().expect("tag")).is_empty());
+    }
+
+    /// Gracious' own letters are never underlined: their words, placeables and
+    /// variant keys left out, are added after the dictionary is judged.
+    #[test]
+    fn the_words_of_the_apps_own_letters_are_known() {
+        let words = |tag: &str| letter_words(&tag.parse().expect("tag"));
+        let es = words("es-ES");
+        assert!(es.iter().any(|w| w == "declinarla"), "{} words", es.len());
+        assert!(words("ko-KR").iter().any(|w| w == "답변드립니다"));
+        assert!(
+            words("hi-IN").iter().any(|w| w == "शिफ़्टिंग"),
+            "virama and nukta kept"
+        );
+        let en = words("en-US");
+        assert!(en.iter().any(|w| w == "realize"));
+        for word in &en {
+            assert!(
+                !["formality", "informal", "sender", "address_given"].contains(&word.as_str()),
+                "{word} is a variable or a variant key, not a word of a letter"
+            );
+        }
+        assert!(words("xx-XX").is_empty());
     }
 
     #[test]

@@ -271,7 +271,7 @@ letter-reopen-body =
 
     Thank you again for considering me for the { $role } position at { $company }. I declined at the time, and I appreciated how graciously you took it.
 
-    Since then, my situation has changed: [what has changed, e.g. my family can now move]. The role now fits where I want to go. I realise the position may well be filled; if it, or a similar one, is still open, I would be very glad to talk again.
+    Since then, my situation has changed: [what has changed, e.g. my family can now move]. The role now fits where I want to go. I realize the position may well be filled; if it, or a similar one, is still open, I would be very glad to talk again.
 
     Could we find a short time to speak in the coming weeks?
 
