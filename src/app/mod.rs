@@ -466,12 +466,16 @@ impl eframe::App for App {
         });
         self.windows_ui(&ctx, &now);
 
-        let edited = followed || !cmds.is_empty() || saving::input_may_edit(&ctx);
+        if followed || !cmds.is_empty() || saving::input_may_edit(&ctx) {
+            self.saving.touch();
+        }
         for command in cmds {
             self.apply(&ctx, command);
         }
-        let zoomed = self.remember_zoom(&ctx);
-        self.autosave(&ctx, edited || zoomed);
+        if self.remember_zoom(&ctx) {
+            self.saving.touch();
+        }
+        self.autosave(&ctx);
         self.guard_close(&ctx);
         if self.quit_after_first_frame {
             log::info!("first frame with the data drawn");

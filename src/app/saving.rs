@@ -24,8 +24,9 @@ pub(super) struct Saving {
     /// The workspace as loaded, kept only when this window cannot save: quitting after
     /// a change is then worth a word.
     loaded: Option<crate::domain::Workspace>,
-    /// Something outside a frame's input may have changed the workspace since the last
-    /// autosave (a file dialog or an import ending, a change through `workspace_mut`).
+    /// Something may have changed the workspace since the last autosave looked: input
+    /// that edits, a command, a value that follows another, a file dialog or an import
+    /// ending, a change through `workspace_mut`.
     touched: bool,
 }
 
@@ -61,8 +62,7 @@ impl Saving {
         }
     }
 
-    /// The workspace may have changed outside a frame's input: compare at the next
-    /// autosave.
+    /// The workspace may have changed: compare it at the next autosave (or on exit).
     pub(super) fn touch(&mut self) {
         self.touched = true;
     }
@@ -149,8 +149,8 @@ impl App {
         let Some(saver) = &saving.saver else {
             return false;
         };
-        // Frames compare what they could have changed; only a change from outside them
-        // (`touch`) is left to compare here (see `crate::store::autosave`).
+        // Compared only when something touched it since autosave last looked (see
+        // `crate::store::autosave`).
         let pending = if std::mem::take(&mut saving.touched) {
             saving.autosave.flush(&self.workspace)
         } else {
@@ -166,18 +166,17 @@ impl App {
         flushed && saving.autosave.problem().is_none()
     }
 
-    /// Notice changes and queue a save once typing pauses (or at most every 2 s).
-    /// `edited`: this frame could have changed the workspace (input that edits, a
-    /// command, a value that follows another); otherwise the whole workspace is compared
-    /// only every few seconds (see [`crate::store::autosave`]).
-    pub(super) fn autosave(&mut self, ctx: &egui::Context, edited: bool) {
+    /// Notice changes and queue a save once typing pauses (or at most every 2 s). The
+    /// whole workspace is compared only when something touched it (`Saving::touch`), and
+    /// otherwise every few seconds (see [`crate::store::autosave`]).
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
         let saving = &mut self.saving;
         saving.take_reports();
         if saving.saver.is_none() {
             return;
         }
         let now = ctx.input(|i| i.time);
-        let tick = if edited || std::mem::take(&mut saving.touched) {
+        let tick = if std::mem::take(&mut saving.touched) {
             saving.autosave.tick(now, &self.workspace)
         } else {
             saving.autosave.tick_unchanged(now, &self.workspace)
