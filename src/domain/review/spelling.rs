@@ -6,7 +6,8 @@
 //!   places) and never flagged: a review that flags "Brightwave" or "Yılmaz" would be
 //!   wrong in every letter. The cost is that a misspelled German noun goes unseen;
 //! - the opportunity's names (company, role, contact, form of address) and the user's
-//!   own words are never flagged, in any case;
+//!   own words are never flagged, in any case, nor a Korean name with its particle
+//!   attached (임재현입니다);
 //! - words with digits, one-letter words, addresses (`@`, `://`, `www.`) and the words
 //!   of a placeholder in brackets are not words of the language;
 //! - languages written without spaces have no word list to check against here.
@@ -48,12 +49,21 @@ pub fn words_to_check(
                 && !first.is_some_and(char::is_uppercase)
                 && !word.chars().any(char::is_numeric)
                 && !name_words.contains(&lower)
+                && !name_words.iter().any(|n| is_name_with_particle(&lower, n))
                 && !personal.iter().any(|p| p.to_lowercase() == lower)
                 && !skipped_chunks.iter().any(|(s, e)| s <= at && end <= *e)
                 && !brackets.iter().any(|(s, e)| s <= at && end <= *e)
         })
         .map(|(at, word)| (at, at + word.len()))
         .collect()
+}
+
+/// A name of two Hangul syllables or more with a particle or ending attached, as Korean
+/// writes them (임재현입니다, 김하늘님께): the name is never flagged, so neither is it
+/// with what follows it.
+fn is_name_with_particle(word: &str, name: &str) -> bool {
+    let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+    name.chars().count() >= 2 && name.chars().all(hangul) && word.starts_with(name)
 }
 
 /// The white-space separated chunks of `text`, as byte ranges.
@@ -97,6 +107,21 @@ mod tests {
                 "thnak", "you", "offer", "for", "the", "role", "came", "on", "write", "to", "or"
             ]
         );
+    }
+
+    #[test]
+    fn korean_names_are_not_checked_with_their_particles() {
+        let text = "안녕하세요 임재현입니다 김하늘님께 임재가 드립니다";
+        let words: Vec<&str> = words_to_check(
+            text,
+            &rules(LengthUnit::Words),
+            &["임재현", "김하늘 매니저"],
+            &[],
+        )
+        .into_iter()
+        .map(|(s, e)| &text[s..e])
+        .collect();
+        assert_eq!(words, ["안녕하세요", "임재가", "드립니다"]);
     }
 
     #[test]
