@@ -62,8 +62,13 @@ pub fn words_to_check(
 /// writes them (임재현입니다, 김하늘님께): the name is never flagged, so neither is it
 /// with what follows it.
 fn is_name_with_particle(word: &str, name: &str) -> bool {
-    let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
-    name.chars().count() >= 2 && name.chars().all(hangul) && word.starts_with(name)
+    name.chars().count() >= 2 && name.chars().all(is_hangul_syllable) && word.starts_with(name)
+}
+
+/// A precomposed Hangul syllable (가 … 힣).
+#[must_use]
+pub fn is_hangul_syllable(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
 /// The white-space separated chunks of `text`, as byte ranges.
