@@ -58,6 +58,8 @@ pub struct Speller {
     /// English term in a Hindi or Korean letter) and is not this dictionary's to judge.
     alphabet: std::collections::HashSet<char>,
     known: RefCell<HashMap<String, bool>>,
+    /// Words added to the dictionary (they take no affixes there).
+    added: std::collections::HashSet<String>,
     /// Where it was read from, for messages.
     pub path: PathBuf,
 }
@@ -94,6 +96,7 @@ impl Speller {
             decomposes_hangul,
             alphabet,
             known: RefCell::new(HashMap::new()),
+            added: std::collections::HashSet::new(),
             path,
         })
     }
@@ -118,7 +121,9 @@ impl Speller {
                 // A plain word has no flags to misread; one that fails is left out. The
                 // alphabet stays the dictionary's own: a Latin "LinkedIn" in a Hindi
                 // letter does not make English words Hindi ones to judge.
-                let _ = self.dictionary.add(&self.input(word));
+                if self.dictionary.add(&self.input(word)).is_ok() {
+                    self.added.insert(word.to_owned());
+                }
             }
         }
         self.known.borrow_mut().clear();
@@ -134,7 +139,8 @@ impl Speller {
         let foreign = !plain.chars().any(|c| self.alphabet.contains(&c));
         let ok = foreign
             || self.dictionary.check(&plain)
-            || (self.decomposes_hangul && self.is_korean_join(word, 3));
+            || (self.decomposes_hangul
+                && (self.is_korean_join(word, 3) || self.is_korean_noun_with_particle(word)));
         self.known.borrow_mut().insert(word.to_owned(), ok);
         ok
     }
@@ -154,6 +160,28 @@ impl Speller {
             knows(first)
                 && ((KOREAN_ATTACHED.iter().any(|s| rest.starts_with(s)) && knows(rest))
                     || (parts > 2 && self.is_korean_join(rest, parts - 1)))
+        })
+    }
+
+    /// A noun with the plural -들 and a particle attached (가족들과, 동료들을) where the
+    /// dictionary knows the noun with that particle alone (가족과, 동료를): Hunspell reads
+    /// the plural through a second suffix that spellbook 0.4 does not apply. And a word
+    /// added to the dictionary (the language's supplement), which takes no
+    /// suffixes there, with a particle that fits its last sound (커리어를, 백엔드와).
+    fn is_korean_noun_with_particle(&self, word: &str) -> bool {
+        if !word.chars().all(is_hangul_syllable) {
+            return false;
+        }
+        KOREAN_PARTICLES.iter().any(|&particle| {
+            let Some(stem) = word.strip_suffix(particle) else {
+                return false;
+            };
+            match stem.strip_suffix('들') {
+                Some(noun) if !noun.is_empty() && particle_fits(stem, particle) => self
+                    .dictionary
+                    .check(&self.input(&format!("{noun}{}", fitting(noun, particle)))),
+                _ => particle_fits(stem, particle) && self.added.contains(stem),
+            }
         })
     }
 
@@ -184,13 +212,96 @@ impl Speller {
 /// 인사드리겠습니다), -받다 (요청받았고), the auxiliary 주다 (보내주셔서), and 팀 and 직
 /// in names of teams and posts (인사팀, 경력직). `hunspell-ko` knows both parts but not
 /// the joined word: with names and loanwords, they made up most of the 9.7 % of words
-/// it flagged in correct Korean letters (now 6.4 %). Only these start the
+/// it flagged in correct Korean letters (6.4 % after this rule). Only these start the
 /// second part: any two known words would also let one typo in sixteen through (measured
 /// on one-vowel typos of the words of correct Korean letters; with this list, 1 in 2,165).
 const KOREAN_ATTACHED: [&str; 17] = [
     "님", "분들", "분께", "드리", "드려", "드렸", "드린", "드릴", "드립", "받", "주시", "주셔",
     "주신", "주실", "주세", "팀", "직",
 ];
+
+/// The particles Korean writes attached to the noun before them, as letters use them:
+/// subject, object, topic, possessive, place, direction, partner, limit and comparison,
+/// alone or with -도 or -의 after them.
+const KOREAN_PARTICLES: [&str; 34] = [
+    "이",
+    "가",
+    "을",
+    "를",
+    "은",
+    "는",
+    "의",
+    "에",
+    "에서",
+    "에게",
+    "께",
+    "께서",
+    "과",
+    "와",
+    "과의",
+    "와의",
+    "과도",
+    "와도",
+    "도",
+    "로",
+    "으로",
+    "로서",
+    "으로서",
+    "만",
+    "까지",
+    "부터",
+    "처럼",
+    "보다",
+    "에도",
+    "에서도",
+    "에게도",
+    "께도",
+    "에는",
+    "이나",
+];
+
+/// Particles with two forms: after a final consonant, after a vowel (and after ㄹ,
+/// 으로 takes the vowel's form).
+const KOREAN_PARTICLE_PAIRS: [(&str, &str); 9] = [
+    ("이", "가"),
+    ("을", "를"),
+    ("은", "는"),
+    ("과", "와"),
+    ("과의", "와의"),
+    ("과도", "와도"),
+    ("으로", "로"),
+    ("으로서", "로서"),
+    ("이나", "나"),
+];
+
+/// The final consonant of the last syllable of `word` (0: none; 8: ㄹ).
+fn final_consonant(word: &str) -> u32 {
+    word.chars()
+        .next_back()
+        .filter(|&c| is_hangul_syllable(c))
+        .map_or(0, |c| (c as u32 - 0xAC00) % 28)
+}
+
+/// The form of `particle` that follows `word`.
+fn fitting<'a>(word: &str, particle: &'a str) -> &'a str {
+    let end = final_consonant(word);
+    for (after_consonant, after_vowel) in KOREAN_PARTICLE_PAIRS {
+        if particle == after_consonant || particle == after_vowel {
+            let rieul_ro = end == 8 && after_consonant.starts_with('으');
+            return if end == 0 || rieul_ro {
+                after_vowel
+            } else {
+                after_consonant
+            };
+        }
+    }
+    particle
+}
+
+/// `particle` is the form that follows `word` (로 after 물, not 으로).
+fn particle_fits(word: &str, particle: &str) -> bool {
+    fitting(word, particle) == particle
+}
 
 /// A dictionary with numeric flags (`FLAG num`) and an alias table (`AF`), rewritten
 /// with the aliases spelled out; `None` for any other dictionary, which is read as it is.
@@ -358,12 +469,14 @@ enum LoadError {
 
 /// Words Gracious adds to the system's dictionary of `language` where that dictionary
 /// lacks everyday words of letters: `locales/<tag>/spelling-words.txt`, written for
-/// Gracious. Only Hindi has one: Debian's `hunspell-hi` is 15,990 words without affix
-/// rules, and lacks नमस्ते, सादर and most inflected forms.
+/// Gracious. Hindi: Debian's `hunspell-hi` is 15,990 words without affix rules, and
+/// lacks नमस्ते, सादर and most inflected forms. Korean: `hunspell-ko` lacks the loanwords
+/// and joined compound nouns of hiring (백엔드, 온보딩, 최종면접).
 #[must_use]
 pub fn supplement(language: &LanguageIdentifier) -> &'static str {
     match language.language.as_str() {
         "hi" => include_str!("../locales/hi-IN/spelling-words.txt"),
+        "ko" => include_str!("../locales/ko-KR/spelling-words.txt"),
         _ => "",
     }
 }
@@ -819,6 +932,73 @@ mod tests {
         let latin =
             Speller::new("SET UTF-8\n", "2\nteam\nlead\n", PathBuf::from("en.aff")).expect("reads");
         assert!(!latin.check("teamlead"));
+    }
+
+    /// The plural -들 before a particle, read through the noun with that particle alone,
+    /// and a particle after a word of the supplement, in the form its last sound takes.
+    #[test]
+    fn korean_plurals_and_particles_after_added_words() {
+        use unicode_normalization::UnicodeNormalization;
+        let jamo = |s: &str| s.nfd().collect::<String>();
+        let words = ["가족", "가족과", "동료", "동료를", "물", "물로"];
+        let dic = format!("{}\n{}\n", words.len(), words.map(jamo).join("\n"));
+        let aff = format!("SET UTF-8\nICONV 1\nICONV 가 {}\n", jamo("가"));
+        let mut speller = Speller::new(&aff, &dic, PathBuf::from("ko.aff")).expect("reads");
+        speller.add_words(["백엔드", "온보딩"]);
+        for word in [
+            "가족들과",
+            "동료들을",
+            "물들로",
+            "백엔드",
+            "백엔드와",
+            "온보딩을",
+            "온보딩으로",
+        ] {
+            assert!(speller.check(word), "{word}");
+        }
+        for word in [
+            "가족들와",   // the particle after 들 takes its consonant form
+            "동료들를",   // idem
+            "가족들의",   // the dictionary does not know 가족의
+            "백엔드과",   // after a vowel: 와
+            "온보딩를",   // after a consonant: 을
+            "백앤드와",   // a typo in the added word
+            "백엔드와요", // not a particle
+            "들과",       // no noun before the plural
+        ] {
+            assert!(!speller.check(word), "{word}");
+        }
+    }
+
+    /// Korean: Gracious' list of the loanwords and compound nouns of hiring is added to
+    /// the system's dictionary; the list is clean.
+    #[test]
+    fn the_korean_supplement_is_added_and_clean() {
+        let ko: LanguageIdentifier = "ko-KR".parse().expect("tag");
+        let words: Vec<&str> = supplement(&ko)
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        assert!(words.len() > 50, "{}", words.len());
+        let unique: std::collections::HashSet<&&str> = words.iter().collect();
+        assert_eq!(unique.len(), words.len(), "duplicates");
+        for word in &words {
+            assert!(
+                word.chars().all(is_hangul_syllable),
+                "{word:?} is not one Hangul word"
+            );
+        }
+        let Some(aff) = find(&ko, &system_dirs()) else {
+            eprintln!("no Korean dictionary on this system (hunspell-ko): skipped");
+            return;
+        };
+        let spelling = Spelling::new(vec![aff.parent().expect("folder").to_owned()]);
+        let speller = spelling.speller_blocking(&ko, &[]).expect("used");
+        for word in ["백엔드", "온보딩을", "최종면접에서", "가족들과", "동료들을"]
+        {
+            assert!(speller.check(word), "{word}");
+        }
+        assert!(!speller.check("백앤드"));
     }
 
     /// A word written entirely in letters the dictionary never uses (an English term in

@@ -1055,7 +1055,11 @@ mod tests {
             "Hi Jasmine,\n\nGot the survey. I'll fill it out and get it back to you by \
              Friday. And thank you again for being so kind throughout.\n\nBest regards,\nMarcus",
         );
-        assert!(filled_in.is_too_short(&decline()), "{} words", filled_in.length);
+        assert!(
+            filled_in.is_too_short(&decline()),
+            "{} words",
+            filled_in.length
+        );
         assert!(!filled_in.is_too_short(&expectation(Scenario::ExitQuestionnaire, &rules)));
         let bare = check("Fine, keep it.\nM.");
         assert!(bare.is_too_short(&expectation(Scenario::KeepCvOnFile, &rules)));
