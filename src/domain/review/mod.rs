@@ -159,6 +159,18 @@ impl Target {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CriticalCue(pub String, pub Target, #[serde(default)] pub String);
 
+/// Criticism that no one phrase carries but two do in one sentence, in either order:
+/// a stretch of time and the silence in it ("three weeks" … "without any news", "nichts
+/// gehört" … "drei Wochen lang"), the package and a comparison that finds it wanting.
+/// Each side is a list of patterns; what it is about and a kinder wording follow.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CriticalPair(
+    pub Vec<String>,
+    pub Vec<String>,
+    pub Target,
+    #[serde(default)] pub String,
+);
+
 /// The cues of one language, as written in `locales/<lang>/review.ron`. Patterns are
 /// written as [`pattern`] describes.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -173,6 +185,8 @@ pub struct Cues {
     pub sign_off: Vec<String>,
     /// Criticism of the employer, the process, the pay or people.
     pub critical: Vec<CriticalCue>,
+    /// Criticism made of two phrases in one sentence, in either order.
+    pub critical_together: Vec<CriticalPair>,
     /// Words that negate a decision standing just after them ("not", "don't").
     pub negation: Vec<String>,
     /// Words that negate a decision standing just before them (Japanese ない, ません).
@@ -209,6 +223,8 @@ pub struct Rules {
     set: PatternSet,
     /// What each cue of `set` stands for.
     kinds: Vec<Kind>,
+    /// What each pair of `cues.critical_together` is about, and its kinder wording.
+    pairs: Vec<(Target, String)>,
 }
 
 impl Default for Script {
@@ -223,6 +239,8 @@ enum Kind {
     Element(Element),
     /// Criticism: what it is about and a kinder wording.
     Critical(Target, String),
+    /// One side (0 or 1) of the pair of `critical_together` with this index.
+    PairSide(usize, usize),
     Negation,
     NegationAfter,
     Condition,
@@ -267,6 +285,17 @@ impl Rules {
         for CriticalCue(source, target, kinder) in &cues.critical {
             add(source, Kind::Critical(*target, kinder.clone()));
         }
+        let mut pairs = Vec::new();
+        for (i, CriticalPair(first, second, target, kinder)) in
+            cues.critical_together.iter().enumerate()
+        {
+            for (side, list) in [first, second].into_iter().enumerate() {
+                for source in list {
+                    add(source, Kind::PairSide(i, side));
+                }
+            }
+            pairs.push((*target, kinder.clone()));
+        }
         for (list, kind) in [
             (&cues.negation, Kind::Negation),
             (&cues.negation_after, Kind::NegationAfter),
@@ -282,6 +311,7 @@ impl Rules {
             script,
             set: PatternSet::new(patterns, script),
             kinds,
+            pairs,
         };
         (rules, bad)
     }
@@ -650,14 +680,40 @@ impl<'r> Hits<'r> {
             condition: Vec::new(),
             condition_after: Vec::new(),
         };
+        let mut sides: Vec<(usize, usize, Match)> = Vec::new();
         for (i, m) in rules.set.scan(&tokens.tokens, rules.script) {
             match &rules.kinds[i] {
                 Kind::Element(e) => hits.elements.push((*e, m)),
                 Kind::Critical(about, kinder) => hits.critical.push((m, *about, kinder)),
+                Kind::PairSide(pair, side) => sides.push((*pair, *side, m)),
                 Kind::Negation => hits.negation.push(m),
                 Kind::NegationAfter => hits.negation_after.push(m),
                 Kind::Condition => hits.condition.push(m),
                 Kind::ConditionAfter => hits.condition_after.push(m),
+            }
+        }
+        // A pair is found where both of its sides are, in one sentence, on words of their
+        // own; the finding spans both.
+        let t = &tokens.tokens;
+        for (pair, side, a) in &sides {
+            let other = sides.iter().find(|(p, s, b)| {
+                p == pair
+                    && s != side
+                    && t[b.first].sentence == t[a.first].sentence
+                    && !b.used.iter().any(|u| a.used.contains(u))
+            });
+            if let (0, Some((_, _, b))) = (side, other) {
+                let (about, kinder) = &rules.pairs[*pair];
+                let used = a.used.iter().chain(&b.used).copied().collect();
+                hits.critical.push((
+                    Match {
+                        used,
+                        first: a.first.min(b.first),
+                        last: a.last.max(b.last),
+                    },
+                    *about,
+                    kinder,
+                ));
             }
         }
         hits
@@ -938,6 +994,49 @@ mod tests {
         assert!(!r.present.contains(&Element::SignOff), "{:?}", r.present);
         let r = check("I was touched by your words.");
         assert!(!r.present.contains(&Element::NextSteps), "{:?}", r.present);
+    }
+
+    /// Two phrases in one sentence, in either order, make a finding that spans both;
+    /// in two sentences, or on the same words, they do not.
+    #[test]
+    fn criticism_made_of_two_phrases_in_one_sentence() {
+        let cues = Cues {
+            critical_together: vec![CriticalPair(
+                vec!["week*".into(), "month*".into()],
+                vec![
+                    "without … news|answer|word".into(),
+                    "heard … nothing".into(),
+                ],
+                Target::Process,
+                "Say only that your plans moved on.".into(),
+            )],
+            ..Cues::default()
+        };
+        let (rules, bad) = Rules::new(cues);
+        assert!(bad.is_empty(), "{bad:?}");
+        let found = |text: &str| {
+            review(Draft::parse(text), &rules, &[])
+                .critical
+                .iter()
+                .map(|f| (f.text.clone(), f.about))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("I was surprised to wait three weeks without any news."),
+            [("weeks without any news".to_owned(), Target::Process)]
+        );
+        assert_eq!(
+            found("I heard nothing from you for a month, so I moved on."),
+            [(
+                "heard nothing from you for a month".to_owned(),
+                Target::Process
+            )]
+        );
+        assert!(found("Three weeks ago we met. I have no news since.").is_empty());
+        assert!(found("Without you the weeks flew by.").is_empty());
+        assert!(found("I will start in two weeks.").is_empty());
+        let r = review(Draft::parse("Two weeks without an answer."), &rules, &[]);
+        assert_eq!(r.critical[0].kinder, "Say only that your plans moved on.");
     }
 
     #[test]
