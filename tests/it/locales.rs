@@ -245,3 +245,20 @@ fn no_message_is_left_in_english() {
     }
     assert!(problems.is_empty(), "identical to en-US: {problems:#?}");
 }
+
+/// Every review cue of every language can be used: the window and `gracious review`
+/// would otherwise leave it out with no more than a line in the log.
+#[test]
+fn every_review_cue_compiles() {
+    let mut bad = Vec::new();
+    for locale in LOCALES {
+        let cues = gracious::i18n::parse_cues(locale).expect("review.ron parses");
+        let (_, refused) = gracious::domain::review::Rules::new(cues);
+        bad.extend(
+            refused
+                .into_iter()
+                .map(|cue| format!("{}: {cue}", locale.tag)),
+        );
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}

@@ -29,6 +29,38 @@ struct Alternative {
     prefix: bool,
     /// The characters of `text`, for languages without spaces.
     chars: Vec<String>,
+    /// The words a draft is cut into where `text` stands ("counter-offer": "counter" and
+    /// "offer"; "l'offre" with elisions: "l'" and "offre"), for languages with spaces
+    /// where there are several; a prefix (`*`) applies to the last.
+    words: Vec<String>,
+}
+
+impl Alternative {
+    fn new(text: String, prefix: bool, script: Script) -> Alternative {
+        let chars = text.chars().map(String::from).collect();
+        let words = match script {
+            Script::Spaced { .. } => super::text::tokens(&text, script)
+                .tokens
+                .into_iter()
+                .map(|t| t.text)
+                .collect(),
+            Script::Characters => Vec::new(),
+        };
+        Alternative {
+            text,
+            prefix,
+            chars,
+            // One word is matched as written ("qu'" stays "qu'", which a draft's "qu'il"
+            // yields).
+            words: if words.len() > 1 { words } else { Vec::new() },
+        }
+    }
+
+    /// The word a draft's token must be (or start with) for the alternative to start
+    /// there.
+    fn first_word(&self) -> &str {
+        self.words.first().map_or(&self.text, String::as_str)
+    }
 }
 
 /// A compiled cue.
@@ -132,23 +164,15 @@ impl Pattern {
                 steps.push(Step::Gap(count.parse().unwrap_or(default)));
                 continue;
             }
-            let alternatives = word
-                .split('|')
-                .filter(|a| !a.is_empty())
-                .map(|a| {
-                    let lower = a.to_lowercase().replace('’', "'");
-                    let (text, prefix) = match lower.strip_suffix('*') {
-                        Some(stem) => (stem.to_owned(), true),
-                        None => (lower, false),
-                    };
-                    let chars = text.chars().map(String::from).collect();
-                    Alternative {
-                        text,
-                        prefix,
-                        chars,
-                    }
-                })
-                .collect::<Vec<_>>();
+            let mut alternatives = Vec::new();
+            for a in word.split('|').filter(|a| !a.is_empty()) {
+                let lower = a.to_lowercase().replace('’', "'");
+                let (text, prefix) = match lower.strip_suffix('*') {
+                    Some(stem) => (stem.to_owned(), true),
+                    None => (lower, false),
+                };
+                alternatives.push(Alternative::new(text, prefix, script));
+            }
             if alternatives.is_empty() {
                 return None;
             }
@@ -195,7 +219,9 @@ impl Pattern {
             .iter()
             .map(|a| match script {
                 Script::Characters => (a.chars.first().cloned().unwrap_or_default(), false),
-                Script::Spaced { .. } => (a.text.clone(), a.prefix),
+                Script::Spaced { .. } => {
+                    (a.first_word().to_owned(), a.prefix && a.words.is_empty())
+                }
             })
             .collect()
     }
@@ -248,6 +274,19 @@ impl Pattern {
 fn word_at(tokens: &[Token], at: usize, alt: &Alternative, script: Script) -> Option<usize> {
     let first = tokens.get(at)?;
     match script {
+        Script::Spaced { .. } if alt.words.len() > 1 => {
+            let run = tokens.get(at..at + alt.words.len())?;
+            let last = alt.words.len() - 1;
+            let hit = run.iter().zip(&alt.words).enumerate().all(|(i, (t, w))| {
+                if alt.prefix && i == last {
+                    t.text.starts_with(w.as_str())
+                } else {
+                    &t.text == w
+                }
+            });
+            (hit && run.windows(2).all(|w| w[0].sentence == w[1].sentence))
+                .then_some(alt.words.len())
+        }
         Script::Spaced { .. } => {
             let hit = if alt.prefix {
                 first.text.starts_with(&alt.text)
@@ -363,6 +402,45 @@ mod tests {
             assert_eq!(found, expected, "{script:?}");
             assert!(!found.is_empty());
         }
+    }
+
+    /// A cue word the drafts are cut into several words ("counter-offer", "l'offre")
+    /// stands for those words, one after the other, alone or among alternatives.
+    #[test]
+    fn words_written_with_hyphens_or_elisions_match_as_drafts_are_cut() {
+        assert!(finds(
+            "the counter-offer",
+            "I read the counter-offer twice",
+            SPACED
+        ));
+        assert!(finds(
+            "the counteroffer|counter-offer",
+            "the counter-offer",
+            SPACED
+        ));
+        assert!(finds(
+            "counter-offer|counteroffer",
+            "a counteroffer",
+            SPACED
+        ));
+        assert!(finds("top-down*", "a rather top-downish style", SPACED));
+        assert!(!finds("counter-offer", "a counter to the offer", SPACED));
+        assert!(!finds("counter-offer", "a counter. Offer", SPACED));
+        let french = Script::Spaced { elisions: true };
+        assert!(finds(
+            "décliner l'offre|proposition",
+            "je dois décliner l'offre",
+            french
+        ));
+        assert!(finds("qu'", "je pense qu'il a raison", french));
+        // The words of a pattern are in one index: a pattern can start with such a word.
+        let patterns = ["counter-offer|counteroffer … declin*"]
+            .iter()
+            .filter_map(|p| Pattern::new(p, SPACED))
+            .collect();
+        let set = PatternSet::new(patterns, SPACED);
+        let t = tokens("The counter-offer, I declined.", SPACED);
+        assert_eq!(set.scan(&t.tokens, SPACED).len(), 1);
     }
 
     #[test]
