@@ -626,14 +626,16 @@ pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Revie
     // A short bracketed name ("[Name]", "[会社名]") is a placeholder; a long bracketed
     // sentence is a hint the writer may leave for themselves.
     // A tag that opens the subject ("[Re]", "[회신]", "[External]") is the mail's, not a
-    // placeholder.
+    // placeholder, and so is a label in 【】 anywhere in a subject ("内定辞退のご連絡【山田】"),
+    // as Japanese and Chinese subjects write them.
     let subject_tag = draft
         .subject
         .starts_with('[')
         .then(|| draft.subject.find(']').map(|end| &draft.subject[..=end]))
         .flatten();
     for segment in super::template::bracket_segments(&text) {
-        if subject_tag == Some(segment.as_str()) && !draft.body.contains(segment.as_str()) {
+        let label = subject_tag == Some(segment.as_str()) || !segment.starts_with('[');
+        if label && !draft.body.contains(segment.as_str()) {
             continue;
         }
         let short = match rules.script {
@@ -1114,6 +1116,10 @@ mod tests {
         // A tag that opens the subject is the mail's.
         let r = check("Subject: [External] Your offer\n\nDear [Name],");
         assert_eq!(r.unfilled, ["[Name]"]);
+        // 【】 and ［］ hold Japanese and Chinese hints in the body, labels in the subject.
+        let r =
+            check("Subject: 【ご報告】内定辞退のご連絡【山田】\n\n【会社名】人事部 ［日付］まで");
+        assert_eq!(r.unfilled, ["【会社名】", "［日付］"]);
     }
 
     #[test]

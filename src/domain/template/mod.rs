@@ -509,7 +509,8 @@ pub fn normalize_newlines(text: &str) -> String {
 }
 
 /// The `[…]` segments of a text (brackets included): the hints a template leaves for
-/// the user to replace. Unclosed brackets and empty ones do not count.
+/// the user to replace, and the `【…】` and `［…］` that Japanese and Chinese writers
+/// use for them. Unclosed brackets and empty ones do not count.
 #[must_use]
 pub fn bracket_segments(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -522,21 +523,31 @@ pub fn bracket_segments(text: &str) -> Vec<String> {
     out
 }
 
-/// The byte ranges of the `[…]` segments of a text (brackets included), in order, as
-/// [`bracket_segments`] finds them.
+/// The brackets of [`bracket_segments`]: opening, closing.
+const BRACKETS: [(char, char); 3] = [('[', ']'), ('【', '】'), ('［', '］')];
+
+/// The byte ranges of the bracketed segments of a text (brackets included), in order,
+/// as [`bracket_segments`] finds them.
 #[must_use]
 pub fn bracket_ranges(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(found) = text[at..].find('[') {
+    while let Some((found, open)) = text[at..]
+        .char_indices()
+        .find(|(_, c)| BRACKETS.iter().any(|(o, _)| o == c))
+    {
+        let close = BRACKETS
+            .iter()
+            .find(|(o, _)| *o == open)
+            .map_or(']', |(_, c)| *c);
         let start = at + found;
-        let after = start + 1;
-        let Some(len) = text[after..].find([']', '[', '\n']) else {
+        let after = start + open.len_utf8();
+        let Some(len) = text[after..].find([close, open, '\n']) else {
             break;
         };
-        if text[after + len..].starts_with(']') && len > 0 {
-            out.push((start, after + len + 1));
-            at = after + len + 1;
+        if text[after + len..].starts_with(close) && len > 0 {
+            out.push((start, after + len + close.len_utf8()));
+            at = after + len + close.len_utf8();
         } else {
             at = after + len;
         }

@@ -118,6 +118,17 @@ fn bracket_segments_are_the_hints_to_replace() {
     assert!(bracket_segments("no hints [] here [unclosed").is_empty());
     assert_eq!(bracket_segments("[a [b] c]"), vec!["[b]".to_string()]);
     assert!(bracket_segments("[across\nlines]").is_empty());
+    // Japanese and Chinese hints.
+    assert_eq!(
+        bracket_segments("【会社名】の皆様、［日付］までに【ご回答】"),
+        vec![
+            "【会社名】".to_string(),
+            "［日付］".to_string(),
+            "【ご回答】".to_string()
+        ]
+    );
+    assert!(bracket_segments("【未完").is_empty());
+    assert_eq!(bracket_segments("【a]b】"), vec!["【a]b】".to_string()]);
 }
 
 #[test]

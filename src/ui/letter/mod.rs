@@ -110,9 +110,12 @@ pub fn refresh_draft(
     if force || never_generated || state.last_inputs.as_ref() != Some(&inputs) {
         let letter = i18n::letter::render(i18n, &inputs.language, source, &inputs.fields);
         // The field markers, and any hint in brackets that the template itself leaves
-        // for the user to replace.
+        // for the user to replace (in a subject, 【】 hold a label, not a hint).
         let mut markers = letter.markers;
-        for hint in template::bracket_segments(&format!("{}\n{}", letter.subject, letter.body)) {
+        let subject_hints = template::bracket_segments(&letter.subject)
+            .into_iter()
+            .filter(|hint| hint.starts_with('['));
+        for hint in subject_hints.chain(template::bracket_segments(&letter.body)) {
             if !markers.contains(&hint) {
                 markers.push(hint);
             }
