@@ -89,12 +89,16 @@ fn the_scenario_decides_what_is_required_and_findings_point_into_the_input() {
     assert_eq!(r["elements"]["decision"], "present");
     assert_eq!(r["verdict"], "not-ready");
     let finding = &r["critical"][0];
-    assert_eq!(finding["text"], "below market");
+    // The salary and the comparison that finds it wanting: one finding over both.
+    assert_eq!(finding["text"], "salary was far below market");
     // Character offsets into the input as given, the subject line included.
     let chars: Vec<char> = draft.chars().collect();
     let offset = |key: &str| usize::try_from(finding[key].as_u64().expect("offset")).expect("fits");
     let (start, end) = (offset("start"), offset("end"));
-    assert_eq!(chars[start..end].iter().collect::<String>(), "below market");
+    assert_eq!(
+        chars[start..end].iter().collect::<String>(),
+        "salary was far below market"
+    );
 }
 
 #[test]
