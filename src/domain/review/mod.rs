@@ -651,16 +651,58 @@ pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Revie
             unfilled.push(segment);
         }
     }
-    // "〇〇様", "○○님", "××": the placeholder Japanese, Chinese and Korean writers use.
-    let mut run = String::new();
-    for c in text.chars().chain(std::iter::once(' ')) {
-        if matches!(c, '〇' | '○' | '×' | '＊') {
-            run.push(c);
-        } else {
-            if run.chars().count() >= 2 && !unfilled.contains(&run) {
-                unfilled.push(run.clone());
+    // "〇〇様", "○○님", "××": the placeholder Japanese, Chinese and Korean writers use;
+    // in a date or a time one mark each is enough ("〇月〇日", "○월 ○일", "〇時").
+    let is_mark = |c: char| matches!(c, '〇' | '○' | '×' | '＊');
+    let is_unit = |c: char| {
+        matches!(
+            c,
+            '年' | '月' | '日' | '時' | '分' | '년' | '월' | '일' | '시'
+        )
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut at = 0;
+    while at < chars.len() {
+        if !is_mark(chars[at]) {
+            at += 1;
+            continue;
+        }
+        // Marks, and while a unit follows them, the unit and the next marks.
+        let start = at;
+        let mut marks = 0;
+        let mut units = 0;
+        while at < chars.len() && is_mark(chars[at]) {
+            while at < chars.len() && is_mark(chars[at]) {
+                marks += 1;
+                at += 1;
             }
-            run.clear();
+            let spaced =
+                chars.get(at) == Some(&' ') && chars.get(at + 1).is_some_and(|&c| is_unit(c));
+            if chars.get(at).is_some_and(|&c| is_unit(c)) {
+                units += 1;
+                at += 1;
+            } else if spaced {
+                units += 1;
+                at += 2;
+            } else {
+                break;
+            }
+            // "○월 ○일": a space may stand before the next marks.
+            if chars.get(at) == Some(&' ') && chars.get(at + 1).is_some_and(|&c| is_mark(c)) {
+                at += 1;
+            }
+        }
+        let found: String = chars[start..at]
+            .iter()
+            .collect::<String>()
+            .trim_end()
+            .to_owned();
+        // 〇 is also the Chinese zero: "二〇二六年", "二〇〇〇年" are years.
+        let numeral = |c: Option<&char>| c.is_some_and(|c| "一二三四五六七八九十百千".contains(*c));
+        let in_number =
+            numeral(start.checked_sub(1).and_then(|i| chars.get(i))) || numeral(chars.get(at));
+        if (marks >= 2 || units >= 1) && !in_number && !unfilled.contains(&found) {
+            unfilled.push(found);
         }
     }
     out.unfilled = unfilled;
@@ -1143,6 +1185,11 @@ mod tests {
         assert_eq!(r.unfilled, ["<<name>>"]);
         let r = check("〇〇様、内定辞退のご連絡です。○ is a circle.");
         assert_eq!(r.unfilled, ["〇〇"]);
+        // In a date or a time, one mark each.
+        let r = check("〇月〇日までにご連絡いたします。○월 ○일, 〇時に。× 3 people, ○ yes.");
+        assert_eq!(r.unfilled, ["〇月〇日", "○월 ○일", "〇時"]);
+        // 〇 as the Chinese zero is a digit.
+        assert!(check("二〇二六年十二月，二〇〇〇年").unfilled.is_empty());
         // A tag that opens the subject is the mail's.
         let r = check("Subject: [External] Your offer\n\nDear [Name],");
         assert_eq!(r.unfilled, ["[Name]"]);
