@@ -970,24 +970,34 @@ mod tests {
         }
     }
 
+    /// The words of the supplement of `language`, each once and each one word of its
+    /// script.
+    fn clean_supplement(
+        language: &LanguageIdentifier,
+        of_script: impl Fn(char) -> bool,
+    ) -> Vec<&'static str> {
+        let words: Vec<&str> = supplement(language)
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        let unique: std::collections::HashSet<&&str> = words.iter().collect();
+        assert_eq!(unique.len(), words.len(), "duplicates");
+        for word in &words {
+            assert!(
+                word.chars().all(&of_script),
+                "{word:?} is not one word of its script"
+            );
+        }
+        words
+    }
+
     /// Korean: Gracious' list of the loanwords and compound nouns of hiring is added to
     /// the system's dictionary; the list is clean.
     #[test]
     fn the_korean_supplement_is_added_and_clean() {
         let ko: LanguageIdentifier = "ko-KR".parse().expect("tag");
-        let words: Vec<&str> = supplement(&ko)
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
+        let words = clean_supplement(&ko, is_hangul_syllable);
         assert!(words.len() > 50, "{}", words.len());
-        let unique: std::collections::HashSet<&&str> = words.iter().collect();
-        assert_eq!(unique.len(), words.len(), "duplicates");
-        for word in &words {
-            assert!(
-                word.chars().all(is_hangul_syllable),
-                "{word:?} is not one Hangul word"
-            );
-        }
         let Some(aff) = find(&ko, &system_dirs()) else {
             eprintln!("no Korean dictionary on this system (hunspell-ko): skipped");
             return;
@@ -1027,18 +1037,9 @@ mod tests {
     fn the_hindi_supplement_is_added_and_clean() {
         use unicode_normalization::UnicodeNormalization;
         let hi: LanguageIdentifier = "hi-IN".parse().expect("tag");
-        let words: Vec<&str> = supplement(&hi)
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
+        let words = clean_supplement(&hi, |c| ('\u{0900}'..='\u{097F}').contains(&c));
         assert!(words.len() > 2000, "{}", words.len());
-        let unique: std::collections::HashSet<&&str> = words.iter().collect();
-        assert_eq!(unique.len(), words.len(), "duplicates");
         for word in &words {
-            assert!(
-                word.chars().all(|c| ('\u{0900}'..='\u{097F}').contains(&c)),
-                "{word:?} is not one Devanagari word"
-            );
             assert_eq!(word.nfc().collect::<String>(), *word, "{word:?} is not NFC");
         }
         let dir = tempfile::tempdir().expect("dir");

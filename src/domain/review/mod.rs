@@ -639,7 +639,8 @@ pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Revie
         .then(|| draft.subject.find(']').map(|end| &draft.subject[..=end]))
         .flatten();
     for segment in super::template::bracket_segments(&text) {
-        let label = subject_tag == Some(segment.as_str()) || !segment.starts_with('[');
+        let label =
+            subject_tag == Some(segment.as_str()) || super::template::is_subject_label(&segment);
         if label && !draft.body.contains(segment.as_str()) {
             continue;
         }
@@ -651,61 +652,60 @@ pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Revie
             unfilled.push(segment);
         }
     }
-    // "〇〇様", "○○님", "××": the placeholder Japanese, Chinese and Korean writers use;
-    // in a date or a time one mark each is enough ("〇月〇日", "○월 ○일", "〇時").
+    for found in marked_placeholders(&text) {
+        if !unfilled.contains(&found) {
+            unfilled.push(found);
+        }
+    }
+    out.unfilled = unfilled;
+    out
+}
+
+/// "〇〇様", "○○님", "××": the placeholders Japanese, Chinese and Korean writers mark;
+/// in a date or a time one mark each is enough ("〇月〇日", "○월 ○일", "〇時"). 〇 is
+/// also the Chinese zero: in "二〇二六年" it is a digit.
+fn marked_placeholders(text: &str) -> Vec<String> {
     let is_mark = |c: char| matches!(c, '〇' | '○' | '×' | '＊');
-    let is_unit = |c: char| {
-        matches!(
-            c,
-            '年' | '月' | '日' | '時' | '分' | '년' | '월' | '일' | '시'
-        )
-    };
+    let is_unit = |c: char| "年月日時分년월일시".contains(c);
+    let is_numeral = |c: Option<&char>| c.is_some_and(|c| "一二三四五六七八九十百千".contains(*c));
     let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
     let mut at = 0;
     while at < chars.len() {
         if !is_mark(chars[at]) {
             at += 1;
             continue;
         }
-        // Marks, and while a unit follows them, the unit and the next marks.
-        let start = at;
-        let mut marks = 0;
-        let mut units = 0;
-        while at < chars.len() && is_mark(chars[at]) {
-            while at < chars.len() && is_mark(chars[at]) {
+        // Marks, and while a unit follows them (after a space, in Korean), the unit and
+        // the next marks.
+        let (start, mut marks, mut units) = (at, 0, 0);
+        while chars.get(at).is_some_and(|&c| is_mark(c)) {
+            while chars.get(at).is_some_and(|&c| is_mark(c)) {
                 marks += 1;
                 at += 1;
             }
-            let spaced =
-                chars.get(at) == Some(&' ') && chars.get(at + 1).is_some_and(|&c| is_unit(c));
-            if chars.get(at).is_some_and(|&c| is_unit(c)) {
-                units += 1;
-                at += 1;
-            } else if spaced {
-                units += 1;
-                at += 2;
-            } else {
+            let space = usize::from(chars.get(at) == Some(&' '));
+            if !chars.get(at + space).is_some_and(|&c| is_unit(c)) {
                 break;
             }
-            // "○월 ○일": a space may stand before the next marks.
+            units += 1;
+            at += space + 1;
             if chars.get(at) == Some(&' ') && chars.get(at + 1).is_some_and(|&c| is_mark(c)) {
                 at += 1;
             }
         }
-        let found: String = chars[start..at]
-            .iter()
-            .collect::<String>()
-            .trim_end()
-            .to_owned();
-        // 〇 is also the Chinese zero: "二〇二六年", "二〇〇〇年" are years.
-        let numeral = |c: Option<&char>| c.is_some_and(|c| "一二三四五六七八九十百千".contains(*c));
-        let in_number =
-            numeral(start.checked_sub(1).and_then(|i| chars.get(i))) || numeral(chars.get(at));
-        if (marks >= 2 || units >= 1) && !in_number && !unfilled.contains(&found) {
-            unfilled.push(found);
+        let in_number = is_numeral(start.checked_sub(1).and_then(|i| chars.get(i)))
+            || is_numeral(chars.get(at));
+        if (marks >= 2 || units >= 1) && !in_number {
+            out.push(
+                chars[start..at]
+                    .iter()
+                    .collect::<String>()
+                    .trim_end()
+                    .to_owned(),
+            );
         }
     }
-    out.unfilled = unfilled;
     out
 }
 
@@ -744,14 +744,14 @@ impl<'r> Hits<'r> {
         // A pair is found where both of its sides are, in one sentence, on words of their
         // own; the finding spans both.
         let t = &tokens.tokens;
-        for (pair, side, a) in &sides {
-            let other = sides.iter().find(|(p, s, b)| {
+        for (pair, _, a) in sides.iter().filter(|(_, side, _)| *side == 0) {
+            let other = sides.iter().find(|(p, side, b)| {
                 p == pair
-                    && s != side
+                    && *side == 1
                     && t[b.first].sentence == t[a.first].sentence
                     && !b.used.iter().any(|u| a.used.contains(u))
             });
-            if let (0, Some((_, _, b))) = (side, other) {
+            if let Some((_, _, b)) = other {
                 let (about, kinder) = &rules.pairs[*pair];
                 let used = a.used.iter().chain(&b.used).copied().collect();
                 hits.critical.push((

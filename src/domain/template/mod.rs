@@ -523,6 +523,13 @@ pub fn bracket_segments(text: &str) -> Vec<String> {
     out
 }
 
+/// In a subject, a segment in `【…】` or `［…］` is a label ("【ご報告】内定辞退のご連絡"),
+/// as Japanese and Chinese subjects write them, not a hint to replace.
+#[must_use]
+pub fn is_subject_label(segment: &str) -> bool {
+    !segment.starts_with('[')
+}
+
 /// The brackets of [`bracket_segments`]: opening, closing.
 const BRACKETS: [(char, char); 3] = [('[', ']'), ('【', '】'), ('［', '］')];
 

@@ -114,7 +114,7 @@ pub fn refresh_draft(
         let mut markers = letter.markers;
         let subject_hints = template::bracket_segments(&letter.subject)
             .into_iter()
-            .filter(|hint| hint.starts_with('['));
+            .filter(|hint| !template::is_subject_label(hint));
         for hint in subject_hints.chain(template::bracket_segments(&letter.body)) {
             if !markers.contains(&hint) {
                 markers.push(hint);
