@@ -17,8 +17,8 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use unic_langid::LanguageIdentifier;
 
@@ -57,7 +57,7 @@ pub struct Speller {
     /// Every letter its words use: a word with none of them is in another script (an
     /// English term in a Hindi or Korean letter) and is not this dictionary's to judge.
     alphabet: std::collections::HashSet<char>,
-    known: RefCell<HashMap<String, bool>>,
+    known: Mutex<HashMap<String, bool>>,
     /// Words added to the dictionary (they take no affixes there).
     added: std::collections::HashSet<String>,
     /// Where it was read from, for messages.
@@ -95,7 +95,7 @@ impl Speller {
             dictionary,
             decomposes_hangul,
             alphabet,
-            known: RefCell::new(HashMap::new()),
+            known: Mutex::new(HashMap::new()),
             added: std::collections::HashSet::new(),
             path,
         })
@@ -126,14 +126,20 @@ impl Speller {
                 }
             }
         }
-        self.known.borrow_mut().clear();
+        self.known_words().clear();
+    }
+
+    /// The answers already given (a panic elsewhere cannot leave them half-written: each
+    /// is one insert).
+    fn known_words(&self) -> std::sync::MutexGuard<'_, HashMap<String, bool>> {
+        self.known.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The word is spelled right (typographic apostrophes read as straight ones).
     #[must_use]
     pub fn check(&self, word: &str) -> bool {
-        if let Some(known) = self.known.borrow().get(word) {
-            return *known;
+        if let Some(&known) = self.known_words().get(word) {
+            return known;
         }
         let plain = self.input(word);
         let foreign = !plain.chars().any(|c| self.alphabet.contains(&c));
@@ -141,7 +147,7 @@ impl Speller {
             || self.dictionary.check(&plain)
             || (self.decomposes_hangul
                 && (self.is_korean_join(word, 3) || self.is_korean_noun_with_particle(word)));
-        self.known.borrow_mut().insert(word.to_owned(), ok);
+        self.known_words().insert(word.to_owned(), ok);
         ok
     }
 
@@ -192,6 +198,27 @@ impl Speller {
         self.dictionary.suggest(&self.input(word), &mut out);
         out.truncate(5);
         out
+    }
+
+    /// [`Speller::suggest`] on a worker thread: a large dictionary can take a second or
+    /// more per word (Korean ones especially), and the window must not wait for it.
+    #[must_use]
+    pub fn suggest_in_background(self: &Arc<Self>, word: &str) -> Suggestions {
+        let (tx, rx) = channel();
+        let speller = Arc::clone(self);
+        let owned = word.to_owned();
+        let spawned = std::thread::Builder::new()
+            .name("suggestions".into())
+            .spawn(move || {
+                let _ = tx.send(speller.suggest(&owned));
+            });
+        match spawned {
+            Ok(_) => Suggestions::Pending(rx),
+            Err(e) => {
+                log::warn!("no thread for spelling suggestions ({e}); looking for them here");
+                Suggestions::Ready(self.suggest(word))
+            }
+        }
     }
 
     /// The word as the dictionary reads it: typographic apostrophes as straight ones,
@@ -571,10 +598,36 @@ pub enum Status {
     Unreliable(String),
 }
 
+/// Suggestions for a misspelled word, found on a worker thread.
+pub enum Suggestions {
+    /// Still being looked for.
+    Pending(Receiver<Vec<String>>),
+    /// Found (perhaps none).
+    Ready(Vec<String>),
+}
+
+impl Suggestions {
+    /// The suggestions, once found (`None` while they are looked for). A worker that
+    /// ended without an answer counts as no suggestions.
+    pub fn poll(&mut self) -> Option<&[String]> {
+        if let Suggestions::Pending(rx) = self {
+            match rx.try_recv() {
+                Ok(found) => *self = Suggestions::Ready(found),
+                Err(TryRecvError::Disconnected) => *self = Suggestions::Ready(Vec::new()),
+                Err(TryRecvError::Empty) => return None,
+            }
+        }
+        match self {
+            Suggestions::Ready(found) => Some(found),
+            Suggestions::Pending(_) => None,
+        }
+    }
+}
+
 /// What is known of one language's dictionary.
 enum Slot {
     Loading(Receiver<Result<Speller, LoadError>>),
-    Ready(Rc<Speller>),
+    Ready(Arc<Speller>),
     /// None found, or it could not be read (the reason is logged).
     Missing,
     Unreliable(String),
@@ -655,7 +708,7 @@ impl Spelling {
     /// time (`None` while it loads, when there is none, or when it rejects the `probe`,
     /// everyday words of the language).
     #[must_use]
-    pub fn speller(&self, language: &LanguageIdentifier, probe: &[String]) -> Option<Rc<Speller>> {
+    pub fn speller(&self, language: &LanguageIdentifier, probe: &[String]) -> Option<Arc<Speller>> {
         let mut slots = self.slots.borrow_mut();
         // Looked up without a copy of the language: this runs every frame.
         if !slots.contains_key(language) {
@@ -666,7 +719,7 @@ impl Spelling {
             match rx.try_recv() {
                 Ok(Ok(speller)) => {
                     log::info!("dictionary {} read", speller.path.display());
-                    *slot = Slot::Ready(Rc::new(speller));
+                    *slot = Slot::Ready(Arc::new(speller));
                     self.bump();
                 }
                 Ok(Err(LoadError::Unreadable(e))) => {
@@ -697,7 +750,7 @@ impl Spelling {
         &self,
         language: &LanguageIdentifier,
         probe: &[String],
-    ) -> Option<Rc<Speller>> {
+    ) -> Option<Arc<Speller>> {
         loop {
             if let Some(s) = self.speller(language, probe) {
                 return Some(s);
@@ -932,6 +985,36 @@ mod tests {
         let latin =
             Speller::new("SET UTF-8\n", "2\nteam\nlead\n", PathBuf::from("en.aff")).expect("reads");
         assert!(!latin.check("teamlead"));
+    }
+
+    /// Suggestions looked for on a worker thread are the ones looked for here, and
+    /// arrive without the caller waiting on them.
+    #[test]
+    fn suggestions_found_in_the_background_are_the_same() {
+        let speller = Arc::new(
+            Speller::new(
+                "SET UTF-8\nTRY esianrtolcdugmphbyfvkwz\n",
+                "3\nthank\nyou\ninterview\n",
+                PathBuf::from("en.aff"),
+            )
+            .expect("reads"),
+        );
+        let here = speller.suggest("thnak");
+        assert!(here.contains(&"thank".to_owned()), "{here:?}");
+        let mut pending = speller.suggest_in_background("thnak");
+        let mut found = None;
+        for _ in 0..1000 {
+            if let Some(list) = pending.poll() {
+                found = Some(list.to_vec());
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert_eq!(found, Some(here));
+        // A worker gone without an answer is no suggestions, not a wait forever.
+        let (tx, rx) = channel::<Vec<String>>();
+        drop(tx);
+        assert_eq!(Suggestions::Pending(rx).poll(), Some(&[][..]));
     }
 
     /// The plural -들 before a particle, read through the noun with that particle alone,

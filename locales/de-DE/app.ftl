@@ -565,6 +565,7 @@ review-dictionary-unreliable = Keine Rechtschreibprüfung: Das Wörterbuch für 
 review-personal = Der Text entspricht Wort für Wort der Vorlage. Fügen Sie einen eigenen Satz hinzu: was Sie geschätzt haben oder wem Sie danken möchten.
 spell-add-word = Zum Wörterbuch hinzufügen
 spell-no-suggestions = Keine Vorschläge
+spell-looking = Vorschläge werden gesucht…
 editor-review-as = Prüfen als
 dictionary-added = Rechtschreibwörterbuch für { $language } hinzugefügt.
 dictionary-failed = Das Wörterbuch konnte nicht hinzugefügt werden ({ $path }): { $error }

@@ -562,6 +562,7 @@ review-dictionary-unreliable = No spelling check: the { $language } dictionary o
 review-personal = This is the template word for word. Add one sentence of your own: what you valued, or whom you want to thank.
 spell-add-word = Add to dictionary
 spell-no-suggestions = No suggestions
+spell-looking = Looking for suggestions…
 editor-review-as = Review it as
 dictionary-added = Spelling dictionary added for { $language }.
 dictionary-failed = That dictionary could not be added ({ $path }): { $error }

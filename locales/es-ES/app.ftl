@@ -580,6 +580,7 @@ review-dictionary-unreliable = Sin corrección ortográfica: el diccionario para
 review-personal = El texto es la plantilla palabra por palabra. Añada una frase propia: lo que valoró o a quién quiere dar las gracias.
 spell-add-word = Añadir al diccionario
 spell-no-suggestions = No hay sugerencias
+spell-looking = Buscando sugerencias…
 editor-review-as = Revisar como
 dictionary-added = Se ha añadido el diccionario ortográfico: { $language }.
 dictionary-failed = No se ha podido añadir ese diccionario ({ $path }): { $error }

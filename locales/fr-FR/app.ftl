@@ -581,6 +581,7 @@ review-dictionary-unreliable = Pas de vérification orthographique : le diction
 review-personal = Le texte reprend le modèle mot pour mot. Ajoutez une phrase bien à vous : ce que vous avez apprécié, ou qui vous tenez à remercier.
 spell-add-word = Ajouter au dictionnaire
 spell-no-suggestions = Aucune suggestion
+spell-looking = Recherche de suggestions…
 editor-review-as = Relire comme
 dictionary-added = Dictionnaire orthographique ajouté : { $language }.
 dictionary-failed = Impossible d’ajouter ce dictionnaire ({ $path }) : { $error }

@@ -556,6 +556,7 @@ review-dictionary-unreliable = वर्तनी जाँच नहीं ह�
 review-personal = पत्र हूबहू टेम्पलेट जैसा है। अपनी ओर से एक वाक्य जोड़ें: आपको क्या अच्छा लगा, या किसे धन्यवाद देना है।
 spell-add-word = शब्दकोश में जोड़ें
 spell-no-suggestions = कोई सुझाव नहीं
+spell-looking = सुझाव खोजे जा रहे हैं…
 editor-review-as = समीक्षा के लिए स्थिति
 dictionary-added = { $language } के लिए वर्तनी शब्दकोश जोड़ दिया गया।
 dictionary-failed = यह शब्दकोश नहीं जोड़ा जा सका ({ $path }): { $error }

@@ -579,6 +579,7 @@ review-dictionary-unreliable = Nessun controllo ortografico: il dizionario per q
 review-personal = Il testo riprende il modello parola per parola. Aggiunga una frase sua: ciò che ha apprezzato o chi desidera ringraziare.
 spell-add-word = Aggiungi al dizionario
 spell-no-suggestions = Nessun suggerimento
+spell-looking = Ricerca dei suggerimenti…
 editor-review-as = Rivedere come
 dictionary-added = Dizionario ortografico aggiunto: { $language }.
 dictionary-failed = Impossibile aggiungere il dizionario ({ $path }): { $error }

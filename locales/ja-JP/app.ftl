@@ -533,6 +533,7 @@ review-dictionary-unreliable = スペルチェックは行われていません�
 review-personal = テンプレートの文面そのままです。印象に残ったことや感謝を伝えたい相手について、自分の言葉で一文添えましょう。
 spell-add-word = 辞書に追加
 spell-no-suggestions = 候補はありません
+spell-looking = 候補を検索しています…
 editor-review-as = チェックに使う状況
 dictionary-added = { $language }のスペルチェック辞書を追加しました。
 dictionary-failed = 辞書を追加できませんでした（{ $path }）：{ $error }

@@ -533,6 +533,7 @@ review-dictionary-unreliable = 맞춤법 검사를 할 수 없습니다. 이 컴
 review-personal = 템플릿 문구를 그대로 썼습니다. 좋았던 점이나 감사하고 싶은 사람에 대해 직접 쓴 한 문장을 더해 보세요.
 spell-add-word = 사전에 추가
 spell-no-suggestions = 추천 단어 없음
+spell-looking = 추천 단어를 찾는 중…
 editor-review-as = 검토 기준 상황
 dictionary-added = { $language } 맞춤법 사전을 추가했습니다.
 dictionary-failed = 사전을 추가할 수 없습니다({ $path }): { $error }

@@ -571,6 +571,7 @@ review-dictionary-unreliable = Geen spellingcontrole: het woordenboek voor { $la
 review-personal = Dit is letterlijk het sjabloon. Voeg één zin van jezelf toe: wat je waardeerde, of wie je wilt bedanken.
 spell-add-word = Toevoegen aan woordenboek
 spell-no-suggestions = Geen suggesties
+spell-looking = Suggesties worden gezocht…
 editor-review-as = Controleren als
 dictionary-added = Spellingwoordenboek toegevoegd voor { $language }.
 dictionary-failed = Dat woordenboek kon niet worden toegevoegd ({ $path }): { $error }

@@ -584,6 +584,7 @@ review-dictionary-unreliable = Brak sprawdzania pisowni: słownik w tym języku 
 review-personal = To szablon słowo w słowo. Dodaj jedno zdanie od siebie: co doceniasz albo komu chcesz podziękować.
 spell-add-word = Dodaj do słownika
 spell-no-suggestions = Brak podpowiedzi
+spell-looking = Wyszukiwanie podpowiedzi…
 editor-review-as = Oceniaj jako
 dictionary-added = Dodano słownik ortograficzny: { $language }.
 dictionary-failed = Nie udało się dodać słownika ({ $path }): { $error }

@@ -571,6 +571,7 @@ review-dictionary-unreliable = Sem verificação ortográfica: o dicionário par
 review-personal = O texto é o modelo palavra por palavra. Acrescente uma frase sua: o que você valorizou ou a quem quer agradecer.
 spell-add-word = Adicionar ao dicionário
 spell-no-suggestions = Nenhuma sugestão
+spell-looking = Procurando sugestões…
 editor-review-as = Revisar como
 dictionary-added = Dicionário ortográfico adicionado: { $language }.
 dictionary-failed = Não foi possível adicionar esse dicionário ({ $path }): { $error }

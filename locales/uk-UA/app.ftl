@@ -584,6 +584,7 @@ review-dictionary-unreliable = Без перевірки правопису: с�
 review-personal = Це шаблон слово в слово. Додайте одне речення від себе: що вам сподобалося або кому ви хочете подякувати.
 spell-add-word = Додати до словника
 spell-no-suggestions = Немає варіантів
+spell-looking = Пошук варіантів…
 editor-review-as = Перевіряти як
 dictionary-added = Додано словник правопису: { $language }.
 dictionary-failed = Не вдалося додати словник ({ $path }): { $error }

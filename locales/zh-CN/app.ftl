@@ -528,6 +528,7 @@ review-dictionary-unreliable = 无法检查拼写：这台电脑上适用于{ $l
 review-personal = 这段文字与模板一字不差。请加一句自己的话：您欣赏的地方，或想感谢的人。
 spell-add-word = 添加到词典
 spell-no-suggestions = 没有建议
+spell-looking = 正在查找建议…
 editor-review-as = 检查依据的场景
 dictionary-added = 已添加适用于{ $language }的拼写词典。
 dictionary-failed = 无法添加该词典（{ $path }）：{ $error }

@@ -79,6 +79,14 @@ fn a_misspelled_word_is_flagged_and_a_suggestion_replaces_it() {
     );
     wait_for(&mut harness, "One word may be misspelled");
     right_click_first_word(&mut harness);
+    // The suggestions are looked for on a worker thread, the menu says so meanwhile.
+    for _ in 0..500 {
+        if harness.query_by_label("thank").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
     click(&mut harness, "thank");
     let body = current_case(&harness).draft.body;
     assert_eq!(body, "thank you for the interview. I decline the offer.");

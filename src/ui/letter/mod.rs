@@ -71,7 +71,8 @@ struct SpellTarget {
     start: usize,
     end: usize,
     word: String,
-    suggestions: Vec<String>,
+    /// Looked for on a worker thread: a large dictionary takes a moment.
+    suggestions: crate::spelling::Suggestions,
 }
 
 fn template_hash(source: Source<'_>) -> Option<u64> {
@@ -237,7 +238,7 @@ fn body_text_edit(
     ui: &mut egui::Ui,
     state: &mut EditorState,
     body: &mut String,
-    speller: Option<&crate::spelling::Speller>,
+    speller: Option<&std::sync::Arc<crate::spelling::Speller>>,
     i18n: &Localizer,
     cmds: &mut Vec<Command>,
 ) -> egui::Response {
@@ -288,18 +289,31 @@ fn body_text_edit(
                     start,
                     end,
                     word: word.to_owned(),
-                    suggestions: speller.map(|s| s.suggest(word)).unwrap_or_default(),
+                    suggestions: speller
+                        .map_or(crate::spelling::Suggestions::Ready(Vec::new()), |s| {
+                            s.suggest_in_background(word)
+                        }),
                 });
             }
         }
     }
-    if let Some(target) = &state.spell_target {
+    if let Some(target) = &mut state.spell_target {
         response.context_menu(|ui| {
             ui.label(egui::RichText::new(&target.word).strong());
-            if target.suggestions.is_empty() {
-                ui.label(egui::RichText::new(i18n.tr("spell-no-suggestions")).weak());
+            let found = target.suggestions.poll();
+            match found {
+                None => {
+                    ui.label(egui::RichText::new(i18n.tr("spell-looking")).weak());
+                    // Looked at again shortly, not every frame.
+                    ui.ctx()
+                        .request_repaint_after(std::time::Duration::from_millis(50));
+                }
+                Some([]) => {
+                    ui.label(egui::RichText::new(i18n.tr("spell-no-suggestions")).weak());
+                }
+                Some(_) => {}
             }
-            for suggestion in &target.suggestions {
+            for suggestion in found.unwrap_or_default() {
                 if ui.button(suggestion).clicked() {
                     cmds.push(Command::ReplaceInBody {
                         start: target.start,
@@ -369,7 +383,7 @@ pub fn editor_ui(
         ui,
         state,
         &mut case.draft.body,
-        speller.as_deref(),
+        speller.as_ref(),
         i18n,
         cmds,
     )
