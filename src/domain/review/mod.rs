@@ -609,7 +609,8 @@ pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Revie
         .critical
         .iter()
         .map(|(m, about, kinder)| {
-            let (start, end) = (tokens.tokens[m.first].start, tokens.tokens[m.last].end);
+            let start = tokens.tokens[counted_from(&tokens, &text, m.first)].start;
+            let end = tokens.tokens[m.last].end;
             Finding {
                 start,
                 end,
@@ -659,6 +660,26 @@ pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Revie
     }
     out.unfilled = unfilled;
     out
+}
+
+/// Where a finding that starts at token `first` begins when the number it counts comes
+/// first: "3 weeks without an answer", "3週間ほど返事がなく" are shown with their number,
+/// not as "weeks without…" or "週間ほど…" (cues name the counted word, not the number).
+/// Only digits in the same sentence, with nothing but spaces between.
+fn counted_from(tokens: &text::Tokens, text: &str, first: usize) -> usize {
+    let mut at = first;
+    while let Some(before) = at.checked_sub(1).map(|i| &tokens.tokens[i]) {
+        let gap = &text[before.end..tokens.tokens[at].start];
+        let is_number = !before.text.is_empty() && before.text.chars().all(char::is_numeric);
+        if !is_number
+            || before.sentence != tokens.tokens[at].sentence
+            || !gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+        {
+            break;
+        }
+        at -= 1;
+    }
+    at
 }
 
 /// "〇〇様", "○○님", "××": the placeholders Japanese, Chinese and Korean writers mark;
@@ -1139,6 +1160,27 @@ mod tests {
         assert_eq!(
             &Draft::parse(text).text()[f.start..f.end],
             "salary was far below market"
+        );
+    }
+
+    #[test]
+    fn a_finding_about_a_count_shows_its_number() {
+        let mut cues = english().cues;
+        cues.critical.push(CriticalCue(
+            "weeks without an answer".into(),
+            Target::Process,
+            "Say only that your plans moved on.".into(),
+        ));
+        let (rules, errors) = Rules::new(cues);
+        assert!(errors.is_empty(), "{errors:?}");
+        let text =
+            "Thank you. After 3 weeks without an answer, I went on. 2\nweeks without an answer";
+        let r = review(Draft::parse(text), &rules, &[]);
+        let found: Vec<&str> = r.critical.iter().map(|f| f.text.as_str()).collect();
+        // A number on the line before is not the one counted.
+        assert_eq!(
+            found,
+            ["3 weeks without an answer", "weeks without an answer"]
         );
     }
 
