@@ -1199,7 +1199,8 @@ mod tests {
              I have thought about all of this for a long time, with my family and on my own, \
              and I have weighed every part of the offer against what we need in the coming \
              years, including the school for our children, the long days my wife works at the \
-             hospital and the care my parents need from us now that they are getting older. \
+             hospital and the care my parents need from us now that they are getting older \
+             and live on their own, far from the rest of the family. \
              I am grateful for your patience and hope we stay in touch.\n\nKind regards,\nSam"
         );
         let r = check(&long);
