@@ -916,10 +916,64 @@ fn elements(
             }
         }
     }
-    Element::ALL
+    let mut found: Vec<Element> = Element::ALL
         .into_iter()
         .filter(|e| chosen.iter().any(|&j| candidates[j].element == *e))
-        .collect()
+        .collect();
+    if !found.contains(&Element::Reason) {
+        let taken: Vec<&Match> = chosen
+            .iter()
+            .filter(|&&j| candidates[j].element != Element::ClearDecision)
+            .map(|&j| &candidates[j].m)
+            .collect();
+        let explained = chosen
+            .iter()
+            .filter(|&&j| candidates[j].element == Element::ClearDecision)
+            .any(|&j| explained_after_colon(text, tokens, rules, &candidates[j].m, &taken));
+        if explained {
+            found.push(Element::Reason);
+            found.sort_by_key(|e| *e as usize);
+        }
+    }
+    found
+}
+
+/// A decision followed, in its sentence, by a colon or a semicolon and a clause of its
+/// own: what follows says why ("I am withdrawing: my partner's permit would take until
+/// next year", "zie ik af van de functie: de verblijfsprocedure …", "neem ik niet aan; ik
+/// blijf bij mijn team"), in any wording, unless that clause is another element (thanks,
+/// staying in touch, what happens next).
+fn explained_after_colon(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    decision: &Match,
+    taken: &[&Match],
+) -> bool {
+    let t = &tokens.tokens;
+    let sentence = t[decision.last].sentence;
+    let Some(after) = (decision.last + 1..t.len())
+        .take_while(|&k| t[k].sentence == sentence)
+        .find(|&k| {
+            text[t[k - 1].end..t[k].start]
+                .chars()
+                .any(|c| matches!(c, ':' | ';' | '：' | '；'))
+        })
+    else {
+        return false;
+    };
+    let rest = (after..t.len())
+        .take_while(|&k| t[k].sentence == sentence)
+        .count();
+    let enough = if rules.script == Script::Characters {
+        8
+    } else {
+        4
+    };
+    rest >= enough
+        && taken
+            .iter()
+            .all(|m| m.last < after || m.first >= after + rest)
 }
 
 /// The lines where a sign-off can stand: the body's last three lines with text, not
@@ -1182,6 +1236,27 @@ mod tests {
             found,
             ["3 weeks without an answer", "weeks without an answer"]
         );
+    }
+
+    #[test]
+    fn what_follows_a_decision_after_a_colon_is_its_reason() {
+        let reason = |text: &str| check(text).present.contains(&Element::Reason);
+        // In words no cue knows: the clause after the colon says why.
+        assert!(reason(
+            "Thank you for the offer. I decline the offer: Bea and I are rooted in \
+             Lyon."
+        ));
+        assert!(!reason(
+            "Thank you for the offer. I decline the offer. Bea and I are rooted in \
+             Lyon."
+        ));
+        // Another element after it, or too little to say anything, is no reason.
+        assert!(!reason(
+            "I decline the offer; thank you for your time and support."
+        ));
+        assert!(!reason(
+            "Thank you for the offer. I decline the offer: sorry."
+        ));
     }
 
     #[test]
