@@ -38,16 +38,22 @@ fn editor_with_dictionary(dir: &std::path::Path) -> Harness<'static, App> {
     editor(dir, vec![test_dictionaries()])
 }
 
-/// Let the dictionary arrive from its thread and the review see it.
-fn wait_for(harness: &mut Harness<'static, App>, label_part: &str) {
+/// Step the window until `found` holds: what a worker thread sends (a dictionary,
+/// suggestions) arrives between frames.
+fn wait_until(harness: &mut Harness<'static, App>, found: impl Fn(&Harness<'static, App>) -> bool) {
     for _ in 0..500 {
-        if harness.query_by_label_contains(label_part).is_some() {
+        if found(harness) {
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
         harness.step();
     }
     harness.run();
+}
+
+/// Let the dictionary arrive from its thread and the review see it.
+fn wait_for(harness: &mut Harness<'static, App>, label_part: &str) {
+    wait_until(harness, |h| h.query_by_label_contains(label_part).is_some());
     harness.get_by_label_contains(label_part);
 }
 
@@ -80,13 +86,7 @@ fn a_misspelled_word_is_flagged_and_a_suggestion_replaces_it() {
     wait_for(&mut harness, "One word may be misspelled");
     right_click_first_word(&mut harness);
     // The suggestions are looked for on a worker thread, the menu says so meanwhile.
-    for _ in 0..500 {
-        if harness.query_by_label("thank").is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        harness.step();
-    }
+    wait_until(&mut harness, |h| h.query_by_label("thank").is_some());
     click(&mut harness, "thank");
     let body = current_case(&harness).draft.body;
     assert_eq!(body, "thank you for the interview. I decline the offer.");
