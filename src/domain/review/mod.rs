@@ -199,6 +199,12 @@ pub struct Cues {
     pub condition_after: Vec<String>,
     /// Split elided articles from their word ("l'offre"): French, Italian.
     pub elisions: bool,
+    /// Words whose full stop ends no sentence ("dr" in "Dr. Weber", "sra"), written
+    /// without the stop.
+    pub abbreviations: Vec<String>,
+    /// A full stop after a number of one or two digits is an ordinal ("am 3. Juni"):
+    /// German.
+    pub ordinal_dots: bool,
     pub length_unit: LengthUnit,
     /// Fewer than this many units is too curt for a letter.
     pub min_length: usize,
@@ -597,7 +603,11 @@ const SUBJECT_LABELS: &[&str] = &[
 pub fn review(draft: Draft<'_>, rules: &Rules, placeholders: &[String]) -> Review {
     let text = draft.text();
     let body_offset = draft.body_offset();
-    let tokens = text::tokens(&text, rules.script);
+    let stops = text::FullStops {
+        abbreviations: &rules.cues.abbreviations,
+        ordinals: rules.cues.ordinal_dots,
+    };
+    let tokens = text::tokens_with(&text, rules.script, stops);
     let mut out = Review {
         length: length(draft.body, rules.cues.length_unit),
         ..Review::default()
@@ -1257,6 +1267,31 @@ mod tests {
         assert!(!reason(
             "Thank you for the offer. I decline the offer: sorry."
         ));
+    }
+
+    #[test]
+    fn a_condition_reaches_past_an_honorific_or_a_german_date() {
+        // "Mr." and "3." end no sentence, so the "if" still holds the decline.
+        assert!(
+            !check(
+                "Thank you for the offer. If Mr. Park cannot confirm the visa, I will decline \
+             the offer."
+            )
+            .present
+            .contains(&Element::ClearDecision)
+        );
+        let cues: Cues =
+            ron::from_str(include_str!("../../../locales/de-DE/review.ron")).expect("de cues");
+        let german = Rules::new(cues).0;
+        let r = review(
+            Draft::parse(
+                "Vielen Dank für Ihr Angebot. Falls das Visum nicht bis zum 3. Mai da ist, \
+                 sage ich die Stelle ab.",
+            ),
+            &german,
+            &[],
+        );
+        assert!(!r.present.contains(&Element::ClearDecision));
     }
 
     #[test]

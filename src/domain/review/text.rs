@@ -54,9 +54,49 @@ fn is_question(c: char) -> bool {
     matches!(c, '?' | '？')
 }
 
+/// Full stops that do not end a sentence, in one language: "Dr. Weber", "Sra. García",
+/// "zum 1. Oktober".
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FullStops<'a> {
+    /// Words whose full stop is part of them (honorifics and the like, written without
+    /// the stop: "dr", "sra"); compared without regard to case.
+    pub abbreviations: &'a [String],
+    /// A full stop after a number of one or two digits makes it an ordinal (German
+    /// dates: "am 3. Juni"). Not in English, where "starting July 1. I'll call" ends a
+    /// sentence.
+    pub ordinals: bool,
+}
+
+impl FullStops<'_> {
+    /// The gap after `previous` holds a full stop that belongs to it: one stop, then
+    /// spaces on the same line.
+    fn belongs_to(&self, previous: &str, gap: &str) -> bool {
+        let Some(rest) = gap.strip_prefix('.') else {
+            return false;
+        };
+        if rest.is_empty() || !rest.chars().all(|c| c.is_whitespace() && c != '\n') {
+            return false;
+        }
+        let ordinal = self.ordinals
+            && (1..=2).contains(&previous.len())
+            && previous.bytes().all(|b| b.is_ascii_digit());
+        ordinal
+            || self
+                .abbreviations
+                .iter()
+                .any(|a| a.to_lowercase() == previous)
+    }
+}
+
 /// Cut `text` into tokens.
 #[must_use]
 pub fn tokens(text: &str, script: Script) -> Tokens {
+    tokens_with(text, script, FullStops::default())
+}
+
+/// Cut `text` into tokens, knowing which full stops of its language end no sentence.
+#[must_use]
+pub fn tokens_with(text: &str, script: Script, stops: FullStops<'_>) -> Tokens {
     let mut raw: Vec<(usize, &str)> = Vec::new();
     match script {
         Script::Spaced { elisions } => {
@@ -96,8 +136,8 @@ pub fn tokens(text: &str, script: Script) -> Tokens {
         let gap = &text[previous_end..at];
         // Lines are counted from the start of the text, blank ones included.
         line += gap.matches('\n').count();
-        if !out.tokens.is_empty() {
-            if gap.chars().any(ends_sentence) {
+        if let Some(previous) = out.tokens.last() {
+            if gap.chars().any(ends_sentence) && !stops.belongs_to(&previous.text, gap) {
                 sentence += 1;
                 clause += 1;
                 out.clause_is_question.push(gap.chars().any(is_question));
@@ -170,5 +210,32 @@ mod tests {
         assert_eq!((at("before").line, at("regards").line), (0, 1));
         let t = tokens("\n\nHi", Script::Spaced { elisions: false });
         assert_eq!(t.tokens[0].line, 2);
+    }
+
+    #[test]
+    fn honorifics_and_german_ordinals_end_no_sentence() {
+        let sentences = |text: &str, ordinals: bool| {
+            let abbreviations = ["Dr".to_owned(), "sra".to_owned()];
+            let stops = FullStops {
+                abbreviations: &abbreviations,
+                ordinals,
+            };
+            let t = tokens_with(text, Script::Spaced { elisions: false }, stops);
+            t.tokens.last().map_or(0, |t| t.sentence + 1)
+        };
+        assert_eq!(
+            sentences("Ich werde die Stelle zum 1. Oktober nicht antreten.", true),
+            1
+        );
+        assert_eq!(
+            sentences("Gracias, Sra. García. Dr. Ruiz lo sabe.", false),
+            2
+        );
+        // Where the language has no ordinal stops, and where a line or a second stop
+        // follows, the sentence ends as usual.
+        assert_eq!(sentences("I start on July 1. I'll call you.", false), 2);
+        assert_eq!(sentences("Termin am 14.06. Ich freue mich.", true), 2);
+        assert_eq!(sentences("Bis zum 3.\nIch melde mich.", true), 2);
+        assert_eq!(sentences("Im Jahr 2026. Danach.", true), 2);
     }
 }
