@@ -81,6 +81,19 @@ pub struct Match {
     pub last: usize,
 }
 
+impl Match {
+    /// The match made of the tokens `used`, in order (a pattern starts with a word, so
+    /// there is at least one).
+    fn of(used: &[usize]) -> Match {
+        let first = used.first().copied().unwrap_or_default();
+        Match {
+            used: used.to_vec(),
+            first,
+            last: used.last().copied().unwrap_or(first),
+        }
+    }
+}
+
 /// Many patterns, indexed by the words they can start with, so that a draft is scanned
 /// once and each word tries only the patterns that can start there.
 #[derive(Clone, Debug, Default)]
@@ -121,6 +134,9 @@ impl PatternSet {
     pub fn scan(&self, tokens: &[Token], script: Script) -> Vec<(usize, Match)> {
         let mut out = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
+        // One buffer for every attempt: most candidates fail, and each would otherwise
+        // allocate and free its own.
+        let mut used: Vec<usize> = Vec::with_capacity(16);
         for (start, token) in tokens.iter().enumerate() {
             candidates.clear();
             if let Some(list) = self.exact.get(&token.text) {
@@ -144,8 +160,9 @@ impl PatternSet {
             candidates.sort_unstable();
             candidates.dedup();
             for &i in &candidates {
-                if let Some(m) = self.patterns[i].match_at(tokens, script, start) {
-                    out.push((i, m));
+                used.clear();
+                if self.patterns[i].match_from(tokens, script, 0, start, &mut used) {
+                    out.push((i, Match::of(&used)));
                 }
             }
         }
@@ -202,11 +219,7 @@ impl Pattern {
     pub fn match_at(&self, tokens: &[Token], script: Script, start: usize) -> Option<Match> {
         let mut used = Vec::new();
         self.match_from(tokens, script, 0, start, &mut used)
-            .then(|| Match {
-                first: used[0],
-                last: *used.last().unwrap_or(&used[0]),
-                used,
-            })
+            .then(|| Match::of(&used))
     }
 
     /// The words its first step can start with: `(key, is_prefix)`. Without spaces the
