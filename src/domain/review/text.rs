@@ -80,11 +80,12 @@ impl FullStops<'_> {
         let ordinal = self.ordinals
             && (1..=2).contains(&previous.len())
             && previous.bytes().all(|b| b.is_ascii_digit());
+        // `previous` is lowercase already; the listed word is lowered as it is read.
         ordinal
             || self
                 .abbreviations
                 .iter()
-                .any(|a| a.to_lowercase() == previous)
+                .any(|a| a.chars().flat_map(char::to_lowercase).eq(previous.chars()))
     }
 }
 
