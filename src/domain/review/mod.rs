@@ -187,6 +187,14 @@ pub struct Cues {
     pub critical: Vec<CriticalCue>,
     /// Criticism made of two phrases in one sentence, in either order.
     pub critical_together: Vec<CriticalPair>,
+    /// Words that deny a critical cue standing just after them: "the offer is not low at
+    /// all", "nunca fue lento" is praise. Only the word or two before the cue count, so
+    /// "I was not happy that nobody answered" stays criticism, and never the cue's own
+    /// words ("never heard back").
+    pub critical_denial: Vec<String>,
+    /// Words that deny a critical cue standing just before them, in languages that
+    /// negate after the word (Hindi "धीमा नहीं रहा", Japanese 遅くなかった).
+    pub critical_denial_after: Vec<String>,
     /// Words that negate a decision standing just after them ("not", "don't").
     pub negation: Vec<String>,
     /// Words that negate a decision standing just before them (Japanese ない, ません).
@@ -251,6 +259,8 @@ enum Kind {
     NegationAfter,
     Condition,
     ConditionAfter,
+    CriticalDenial,
+    CriticalDenialAfter,
 }
 
 impl Rules {
@@ -307,6 +317,8 @@ impl Rules {
             (&cues.negation_after, Kind::NegationAfter),
             (&cues.condition, Kind::Condition),
             (&cues.condition_after, Kind::ConditionAfter),
+            (&cues.critical_denial, Kind::CriticalDenial),
+            (&cues.critical_denial_after, Kind::CriticalDenialAfter),
         ] {
             for source in list {
                 add(source, kind.clone());
@@ -761,6 +773,7 @@ impl<'r> Hits<'r> {
             condition_after: Vec::new(),
         };
         let mut sides: Vec<(usize, usize, Match)> = Vec::new();
+        let (mut denials, mut denials_after) = (Vec::new(), Vec::new());
         for (i, m) in rules.set.scan(&tokens.tokens, rules.script) {
             match &rules.kinds[i] {
                 Kind::Element(e) => hits.elements.push((*e, m)),
@@ -770,11 +783,35 @@ impl<'r> Hits<'r> {
                 Kind::NegationAfter => hits.negation_after.push(m),
                 Kind::Condition => hits.condition.push(m),
                 Kind::ConditionAfter => hits.condition_after.push(m),
+                Kind::CriticalDenial => denials.push(m),
+                Kind::CriticalDenialAfter => denials_after.push(m),
             }
         }
+        let t = &tokens.tokens;
+        // A critical cue denied just before or just after is praise ("not low at all").
+        let reach = if rules.script == Script::Characters {
+            3
+        } else {
+            2
+        };
+        hits.critical.retain(|(m, _, _)| {
+            let own = |n: &Match| n.used.iter().any(|u| m.used.contains(u));
+            let before = denials.iter().any(|n| {
+                !own(n)
+                    && n.last < m.first
+                    && n.last + reach >= m.first
+                    && t[n.last].clause == t[m.first].clause
+            });
+            let after = denials_after.iter().any(|n| {
+                !own(n)
+                    && n.first > m.last
+                    && n.first <= m.last + reach
+                    && t[n.first].clause == t[m.last].clause
+            });
+            !before && !after
+        });
         // A pair is found where both of its sides are, in one sentence, on words of their
         // own; the finding spans both.
-        let t = &tokens.tokens;
         for (pair, _, a) in sides.iter().filter(|(_, side, _)| *side == 0) {
             let other = sides.iter().find(|(p, side, b)| {
                 p == pair
@@ -1225,6 +1262,27 @@ mod tests {
             &Draft::parse(text).text()[f.start..f.end],
             "salary was far below market"
         );
+    }
+
+    #[test]
+    fn criticism_denied_just_before_or_after_is_praise() {
+        let mut cues = english().cues;
+        cues.critical = vec![CriticalCue("slow".into(), Target::Process, String::new())];
+        cues.critical_together.clear();
+        cues.critical_denial = vec!["not|never".into()];
+        cues.critical_denial_after = vec!["at all".into()];
+        let (rules, errors) = Rules::new(cues);
+        assert!(errors.is_empty(), "{errors:?}");
+        let found = |text: &str| review(Draft::parse(text), &rules, &[]).critical.len();
+        assert_eq!(found("Thank you. The process was slow."), 1);
+        // Denied just before, with one word between, or just after.
+        assert_eq!(found("Thank you. The process was never slow."), 0);
+        assert_eq!(found("Thank you. The process was not too slow."), 0);
+        assert_eq!(found("Thank you. The process was slow at all."), 0);
+        // Too far before to deny it: the writer's feeling about a slow process.
+        assert_eq!(found("I was not happy that it was slow."), 1);
+        // Another clause: "not" belongs to the first.
+        assert_eq!(found("I could not wait, it was slow."), 1);
     }
 
     #[test]
