@@ -98,7 +98,7 @@ fn the_review_shows_elements_length_and_criticism() {
     harness.get_by_label("States the decision plainly: missing");
     harness.get_by_label_contains("⚠ “disorganised” criticises how the process was run.");
     // The body is counted, not the subject; four words are curt.
-    harness.get_by_label("4 words (keep it under 180).");
+    harness.get_by_label("4 words (keep it under 190).");
     harness.get_by_label_contains("Rather short: at 30 or more it reads warmer.");
 
     // Undo brings the letter back.
