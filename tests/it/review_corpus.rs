@@ -170,14 +170,13 @@ fn the_review_agrees_with_the_labels_of_the_tuned_part() {
 
 /// The held-back part, written by other writers and never read while tuning.
 ///
-/// Issue 15 asks for 95 % of elements and 90 % of verdicts in every language; the
-/// review reaches that over all languages and in 12 of 13. Measured on the cues of
-/// commit 782c83b (rounds 19 and 20, 832 drafts, 64 in each language): 97.1 % of
-/// elements and 94.4 % of verdicts over all languages, per language 96.0–98.0 % of
-/// elements and 87.5–96.9 % of verdicts (nl-NL 87.5 %; rounds 17 and 18 gave
-/// 97.3/95.7 and 97.1/94.2 on other drafts). These floors keep what was reached from
-/// slipping; they are not the goal.
+/// Issue 15 asks for 95 % of elements and 90 % of verdicts in every language. Measured
+/// once on the cues of commit 543bc3a (rounds 21 and 22, 832 drafts, 64 in each
+/// language, committed before those cues): 97.3 % of elements and 95.8 % of verdicts
+/// over all languages, per language 96.0–98.7 % of elements and 90.6–100 % of verdicts
+/// (de-DE and uk-UA 90.6 %). The floors are the issue's target, so a change of cues
+/// that takes any language below it fails here.
 #[test]
 fn the_review_agrees_with_the_labels_of_the_held_back_part() {
-    check("held", (90.0, 80.0), (95.0, 92.0));
+    check("held", (95.0, 90.0), (97.0, 95.0));
 }
