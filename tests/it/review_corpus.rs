@@ -180,3 +180,51 @@ fn the_review_agrees_with_the_labels_of_the_tuned_part() {
 fn the_review_agrees_with_the_labels_of_the_held_back_part() {
     check("held", (95.0, 90.0), (97.0, 95.0));
 }
+
+/// Criticism denied just before or after ("not low at all", "कभी धीमा नहीं रहा") is
+/// praise; the same words affirmed stay criticism, in the languages' own cues.
+#[test]
+fn denied_criticism_is_praise_and_affirmed_stays_criticism() {
+    let cases = [
+        (
+            "en-US",
+            "The offer is not low at all.",
+            "The offer was low and came late.",
+        ),
+        (
+            "de-DE",
+            "Der Ablauf war zu keinem Zeitpunkt chaotisch.",
+            "Der Ablauf war chaotisch.",
+        ),
+        (
+            "fr-FR",
+            "Votre offre n'est pas basse.",
+            "La première offre était basse.",
+        ),
+        (
+            "es-ES",
+            "La oferta no es baja en absoluto.",
+            "La oferta fue baja.",
+        ),
+        (
+            "nl-NL",
+            "Het aanbod was zeker niet mager.",
+            "Het aanbod was nogal aan de magere kant.",
+        ),
+        ("zh-CN", "整个流程一点也不混乱。", "整个流程很混乱。"),
+        ("hi-IN", "संवाद कभी धीमा नहीं रहा।", "संवाद काफ़ी धीमा था।"),
+    ];
+    let scenario = scenario_by_id("withdraw-after-interview").expect("scenario");
+    for (tag, praise, criticism) in cases {
+        let language: LanguageIdentifier = tag.parse().expect("tag");
+        let i18n = Localizer::new(&language);
+        let rules = i18n.review_rules(&language);
+        let found = |text: &str| {
+            report(text, &language, scenario, rules, &[])["critical"]
+                .as_array()
+                .map_or(0, Vec::len)
+        };
+        assert_eq!(found(praise), 0, "{tag}: {praise}");
+        assert_eq!(found(criticism), 1, "{tag}: {criticism}");
+    }
+}
