@@ -12,6 +12,8 @@
 //! ("辞退" finds 辞 and 退 side by side), and `…` lets up to eight characters stand
 //! between.
 
+use std::collections::HashMap;
+
 use super::text::{Script, Token};
 
 /// One step of a compiled pattern.
@@ -33,7 +35,15 @@ struct Alternative {
     /// "offer"; "l'offre" with elisions: "l'" and "offre"), for languages with spaces
     /// where there are several; a prefix (`*`) applies to the last.
     words: Vec<String>,
+    /// `text`, `words` and `chars` as numbers of [`PatternSet`]'s vocabulary, so that a
+    /// scan compares numbers, not strings ([`UNKNOWN`] until a set numbers them).
+    id: u32,
+    word_ids: Vec<u32>,
+    char_ids: Vec<u32>,
 }
+
+/// The number of a word that is in no vocabulary.
+const UNKNOWN: u32 = u32::MAX;
 
 impl Alternative {
     fn new(text: String, prefix: bool, script: Script) -> Alternative {
@@ -53,7 +63,25 @@ impl Alternative {
             // One word is matched as written ("qu'" stays "qu'", which a draft's "qu'il"
             // yields).
             words: if words.len() > 1 { words } else { Vec::new() },
+            id: UNKNOWN,
+            word_ids: Vec::new(),
+            char_ids: Vec::new(),
         }
+    }
+
+    /// Number `text`, `words` and `chars` in `vocabulary`, adding what is new.
+    fn number(&mut self, vocabulary: &mut HashMap<String, u32>) {
+        fn id(vocabulary: &mut HashMap<String, u32>, word: &str) -> u32 {
+            if let Some(&known) = vocabulary.get(word) {
+                return known;
+            }
+            let next = u32::try_from(vocabulary.len()).unwrap_or(UNKNOWN);
+            vocabulary.insert(word.to_owned(), next);
+            next
+        }
+        self.id = id(vocabulary, &self.text);
+        self.word_ids = self.words.iter().map(|w| id(vocabulary, w)).collect();
+        self.char_ids = self.chars.iter().map(|c| id(vocabulary, c)).collect();
     }
 
     /// The word a draft's token must be (or start with) for the alternative to start
@@ -69,6 +97,17 @@ pub struct Pattern {
     steps: Vec<Step>,
     /// The cue as written, for messages.
     pub source: String,
+    /// Per step, where every alternative is one word of a spaced language: the numbers
+    /// of its whole words, sorted, and which alternatives are prefixes. Such a step takes
+    /// one token whichever alternative matches, so it is tried once, not per
+    /// alternative. Set by [`PatternSet`].
+    one_word: Vec<Option<OneWord>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct OneWord {
+    ids: Vec<u32>,
+    prefixes: Vec<usize>,
 }
 
 /// Where a pattern was found: the tokens it used (gaps excluded) and its span.
@@ -100,9 +139,12 @@ impl Match {
 pub struct PatternSet {
     patterns: Vec<Pattern>,
     /// Whole first words (without spaces: first characters) → patterns.
-    exact: std::collections::HashMap<String, Vec<usize>>,
+    exact: HashMap<String, Vec<usize>>,
     /// First-word prefixes (`declin*`) → patterns.
-    prefix: std::collections::HashMap<String, Vec<usize>>,
+    prefix: HashMap<String, Vec<usize>>,
+    /// Every word (without spaces: character) the patterns compare whole, numbered: a
+    /// draft's words are looked up once and then compared as numbers.
+    vocabulary: HashMap<String, u32>,
 }
 
 impl PatternSet {
@@ -126,6 +168,40 @@ impl PatternSet {
                 }
             }
         }
+        for p in &mut set.patterns {
+            for step in &mut p.steps {
+                if let Step::Word(alternatives) = step {
+                    for a in alternatives {
+                        a.number(&mut set.vocabulary);
+                    }
+                }
+            }
+            p.one_word = p
+                .steps
+                .iter()
+                .map(|step| match step {
+                    Step::Word(alternatives)
+                        if matches!(script, Script::Spaced { .. })
+                            && alternatives
+                                .iter()
+                                .all(|a| a.words.len() <= 1 && a.id != UNKNOWN) =>
+                    {
+                        let mut ids: Vec<u32> = alternatives
+                            .iter()
+                            .filter(|a| !a.prefix)
+                            .map(|a| a.id)
+                            .collect();
+                        ids.sort_unstable();
+                        ids.dedup();
+                        let prefixes = (0..alternatives.len())
+                            .filter(|&i| alternatives[i].prefix)
+                            .collect();
+                        Some(OneWord { ids, prefixes })
+                    }
+                    _ => None,
+                })
+                .collect();
+        }
         set
     }
 
@@ -137,6 +213,15 @@ impl PatternSet {
         // One buffer for every attempt: most candidates fail, and each would otherwise
         // allocate and free its own.
         let mut used: Vec<usize> = Vec::with_capacity(16);
+        let ids: Vec<u32> = tokens
+            .iter()
+            .map(|t| self.vocabulary.get(&t.text).copied().unwrap_or(UNKNOWN))
+            .collect();
+        let words = Words {
+            tokens,
+            ids: &ids,
+            script,
+        };
         for (start, token) in tokens.iter().enumerate() {
             candidates.clear();
             if let Some(list) = self.exact.get(&token.text) {
@@ -161,7 +246,7 @@ impl PatternSet {
             candidates.dedup();
             for &i in &candidates {
                 used.clear();
-                if self.patterns[i].match_from(tokens, script, 0, start, &mut used) {
+                if self.patterns[i].match_from(&words, 0, start, &mut used) {
                     out.push((i, Match::of(&used)));
                 }
             }
@@ -203,6 +288,7 @@ impl Pattern {
         Some(Pattern {
             steps,
             source: source.to_owned(),
+            one_word: Vec::new(),
         })
     }
 
@@ -218,7 +304,12 @@ impl Pattern {
     #[must_use]
     pub fn match_at(&self, tokens: &[Token], script: Script, start: usize) -> Option<Match> {
         let mut used = Vec::new();
-        self.match_from(tokens, script, 0, start, &mut used)
+        let words = Words {
+            tokens,
+            ids: &[],
+            script,
+        };
+        self.match_from(&words, 0, start, &mut used)
             .then(|| Match::of(&used))
     }
 
@@ -239,14 +330,8 @@ impl Pattern {
             .collect()
     }
 
-    fn match_from(
-        &self,
-        tokens: &[Token],
-        script: Script,
-        step: usize,
-        at: usize,
-        used: &mut Vec<usize>,
-    ) -> bool {
+    fn match_from(&self, words: &Words<'_>, step: usize, at: usize, used: &mut Vec<usize>) -> bool {
+        let tokens = words.tokens;
         let Some(current) = self.steps.get(step) else {
             return true;
         };
@@ -259,69 +344,135 @@ impl Pattern {
                         .get(next)
                         .is_some_and(|t| t.sentence == tokens[u].sentence)
                 });
-                same_sentence && self.match_from(tokens, script, step + 1, next, used)
+                same_sentence && self.match_from(words, step + 1, next, used)
             }),
-            Step::Word(alternatives) => alternatives.iter().any(|alt| {
-                let Some(taken) = word_at(tokens, at, alt, script) else {
+            Step::Word(alternatives) if !words.ids.is_empty() && self.one_word.len() > step => {
+                let Some(one) = &self.one_word[step] else {
+                    return self.any_alternative(alternatives, words, step, at, used);
+                };
+                let Some(token) = tokens.get(at) else {
                     return false;
                 };
-                if let Some(&previous) = used.last()
-                    && tokens[previous].sentence != tokens[at].sentence
+                let hit = one.ids.binary_search(&words.ids[at]).is_ok()
+                    || one
+                        .prefixes
+                        .iter()
+                        .any(|&i| token.text.starts_with(&alternatives[i].text));
+                if !hit
+                    || used
+                        .last()
+                        .is_some_and(|&p| tokens[p].sentence != token.sentence)
                 {
                     return false;
                 }
-                let mark = used.len();
-                used.extend(at..at + taken);
-                if self.match_from(tokens, script, step + 1, at + taken, used) {
+                used.push(at);
+                if self.match_from(words, step + 1, at + 1, used) {
                     true
                 } else {
-                    used.truncate(mark);
+                    used.pop();
                     false
                 }
-            }),
+            }
+            Step::Word(alternatives) => self.any_alternative(alternatives, words, step, at, used),
         }
+    }
+
+    /// The alternatives of a step tried in turn, each with the rest of the pattern.
+    fn any_alternative(
+        &self,
+        alternatives: &[Alternative],
+        words: &Words<'_>,
+        step: usize,
+        at: usize,
+        used: &mut Vec<usize>,
+    ) -> bool {
+        let tokens = words.tokens;
+        alternatives.iter().any(|alt| {
+            let Some(taken) = words.word_at(at, alt) else {
+                return false;
+            };
+            if let Some(&previous) = used.last()
+                && tokens[previous].sentence != tokens[at].sentence
+            {
+                return false;
+            }
+            let mark = used.len();
+            used.extend(at..at + taken);
+            if self.match_from(words, step + 1, at + taken, used) {
+                true
+            } else {
+                used.truncate(mark);
+                false
+            }
+        })
     }
 }
 
-/// How many tokens from `at` the word `alt` covers, if it matches there.
-fn word_at(tokens: &[Token], at: usize, alt: &Alternative, script: Script) -> Option<usize> {
-    let first = tokens.get(at)?;
-    match script {
-        Script::Spaced { .. } if alt.words.len() > 1 => {
-            let run = tokens.get(at..at + alt.words.len())?;
-            let last = alt.words.len() - 1;
-            let hit = run.iter().zip(&alt.words).enumerate().all(|(i, (t, w))| {
-                if alt.prefix && i == last {
-                    t.text.starts_with(w.as_str())
-                } else {
-                    &t.text == w
-                }
-            });
-            (hit && run.windows(2).all(|w| w[0].sentence == w[1].sentence))
-                .then_some(alt.words.len())
+/// A draft's tokens with their numbers in a [`PatternSet`]'s vocabulary (none for a
+/// pattern matched alone: then words are compared as strings).
+struct Words<'a> {
+    tokens: &'a [Token],
+    ids: &'a [u32],
+    script: Script,
+}
+
+impl Words<'_> {
+    /// Whether token `at` is the word `text`, numbered `id`.
+    fn is(&self, at: usize, text: &str, id: u32) -> bool {
+        if self.ids.is_empty() || id == UNKNOWN {
+            self.tokens[at].text == text
+        } else {
+            self.ids[at] == id
         }
-        Script::Spaced { .. } => {
-            let hit = if alt.prefix {
-                first.text.starts_with(&alt.text)
-            } else {
-                first.text == alt.text
-            };
-            hit.then_some(1)
-        }
-        Script::Characters => {
-            // A Latin word inside Japanese text is one token; compare it whole.
-            if first.text.chars().count() > 1 || alt.chars.len() == 1 {
+    }
+
+    /// How many tokens from `at` the word `alt` covers, if it matches there.
+    fn word_at(&self, at: usize, alt: &Alternative) -> Option<usize> {
+        let tokens = self.tokens;
+        let first = tokens.get(at)?;
+        let id = |ids: &[u32], i: usize| ids.get(i).copied().unwrap_or(UNKNOWN);
+        match self.script {
+            Script::Spaced { .. } if alt.words.len() > 1 => {
+                let run = tokens.get(at..at + alt.words.len())?;
+                let last = alt.words.len() - 1;
+                let hit = run.iter().zip(&alt.words).enumerate().all(|(i, (t, w))| {
+                    if alt.prefix && i == last {
+                        t.text.starts_with(w.as_str())
+                    } else {
+                        self.is(at + i, w, id(&alt.word_ids, i))
+                    }
+                });
+                (hit && run.windows(2).all(|w| w[0].sentence == w[1].sentence))
+                    .then_some(alt.words.len())
+            }
+            Script::Spaced { .. } => {
                 let hit = if alt.prefix {
                     first.text.starts_with(&alt.text)
                 } else {
-                    first.text == alt.text
+                    self.is(at, &alt.text, alt.id)
                 };
-                return hit.then_some(1);
+                hit.then_some(1)
             }
-            let run = tokens.get(at..at + alt.chars.len())?;
-            let contiguous = run.windows(2).all(|w| w[0].end == w[1].start);
-            (contiguous && run.iter().zip(&alt.chars).all(|(t, c)| &t.text == c))
+            Script::Characters => {
+                // A Latin word inside Japanese text is one token; compare it whole.
+                if first.text.chars().count() > 1 || alt.chars.len() == 1 {
+                    let hit = if alt.prefix {
+                        first.text.starts_with(&alt.text)
+                    } else {
+                        self.is(at, &alt.text, alt.id)
+                    };
+                    return hit.then_some(1);
+                }
+                let run = tokens.get(at..at + alt.chars.len())?;
+                let contiguous = run.windows(2).all(|w| w[0].end == w[1].start);
+                (contiguous
+                    && alt
+                        .chars
+                        .iter()
+                        .enumerate()
+                        .all(|(i, c)| self.is(at + i, c, id(&alt.char_ids, i))))
                 .then_some(alt.chars.len())
+            }
         }
     }
 }
@@ -389,13 +540,29 @@ mod tests {
 
     #[test]
     fn the_index_finds_what_each_pattern_finds() {
-        let text = "I am declining; turning it down. 内定 is not here. Declined, declined.";
+        // Steps of one-word alternatives (tried once, by number) next to steps with a
+        // word that drafts cut in two (tried one by one), prefixes and sentence ends.
+        let text = "I am declining; turning it down. 内定 is not here. Declined, declined. \
+                    I read the counter-offer twice. It is. Down it went, am I declining";
         for script in [SPACED, Script::Characters] {
             let t = tokens(text, script);
-            let patterns: Vec<Pattern> = ["declin*", "turn|turning … down", "内定", "declined"]
-                .iter()
-                .filter_map(|p| Pattern::new(p, script))
-                .collect();
+            let patterns: Vec<Pattern> = [
+                "declin*",
+                "turn|turning … down",
+                "内定",
+                "declined",
+                "i am|was declin*|turning",
+                "it|this … down|up",
+                "is not|never here|there",
+                "the counter-offer|offer … twice",
+                "read|write the|a counter*",
+                "is … down",
+                "am i|we declin*",
+                "declined i|we",
+            ]
+            .iter()
+            .filter_map(|p| Pattern::new(p, script))
+            .collect();
             let expected: Vec<(usize, Match)> = {
                 let mut all: Vec<(usize, Match)> = patterns
                     .iter()
