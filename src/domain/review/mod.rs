@@ -190,7 +190,8 @@ pub struct Cues {
     /// Words that deny a critical cue standing just after them: "the offer is not low at
     /// all", "nunca fue lento" is praise. Only the word or two before the cue count, so
     /// "I was not happy that nobody answered" stays criticism, and never the cue's own
-    /// words ("never heard back").
+    /// words ("never heard back"). Not applied to `critical_together`, whose sides often
+    /// carry a negation of their own ("three weeks" … "no answer").
     pub critical_denial: Vec<String>,
     /// Words that deny a critical cue standing just before them, in languages that
     /// negate after the word (Hindi "धीमा नहीं रहा", Japanese 遅くなかった).

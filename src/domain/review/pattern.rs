@@ -20,9 +20,19 @@ use super::text::{Script, Token};
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Step {
     /// Any of these words (a trailing `*`: a word that starts with it).
-    Word(Vec<Alternative>),
+    Word(Vec<Alternative>, Option<OneWord>),
     /// Up to this many other tokens.
     Gap(usize),
+}
+
+/// A step whose alternatives are all one word of a spaced language: the numbers of its
+/// whole words, sorted, and which alternatives are prefixes. Such a step takes one token
+/// whichever alternative matches, so it is tried once, not per alternative. Set by
+/// [`PatternSet`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct OneWord {
+    ids: Vec<u32>,
+    prefixes: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,17 +107,6 @@ pub struct Pattern {
     steps: Vec<Step>,
     /// The cue as written, for messages.
     pub source: String,
-    /// Per step, where every alternative is one word of a spaced language: the numbers
-    /// of its whole words, sorted, and which alternatives are prefixes. Such a step takes
-    /// one token whichever alternative matches, so it is tried once, not per
-    /// alternative. Set by [`PatternSet`].
-    one_word: Vec<Option<OneWord>>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct OneWord {
-    ids: Vec<u32>,
-    prefixes: Vec<usize>,
 }
 
 /// Where a pattern was found: the tokens it used (gaps excluded) and its span.
@@ -168,39 +167,33 @@ impl PatternSet {
                 }
             }
         }
+        let spaced = matches!(script, Script::Spaced { .. });
         for p in &mut set.patterns {
             for step in &mut p.steps {
-                if let Step::Word(alternatives) = step {
-                    for a in alternatives {
-                        a.number(&mut set.vocabulary);
-                    }
+                let Step::Word(alternatives, one_word) = step else {
+                    continue;
+                };
+                for a in alternatives.iter_mut() {
+                    a.number(&mut set.vocabulary);
+                }
+                if spaced
+                    && alternatives
+                        .iter()
+                        .all(|a| a.words.len() <= 1 && a.id != UNKNOWN)
+                {
+                    let mut ids: Vec<u32> = alternatives
+                        .iter()
+                        .filter(|a| !a.prefix)
+                        .map(|a| a.id)
+                        .collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    let prefixes = (0..alternatives.len())
+                        .filter(|&i| alternatives[i].prefix)
+                        .collect();
+                    *one_word = Some(OneWord { ids, prefixes });
                 }
             }
-            p.one_word = p
-                .steps
-                .iter()
-                .map(|step| match step {
-                    Step::Word(alternatives)
-                        if matches!(script, Script::Spaced { .. })
-                            && alternatives
-                                .iter()
-                                .all(|a| a.words.len() <= 1 && a.id != UNKNOWN) =>
-                    {
-                        let mut ids: Vec<u32> = alternatives
-                            .iter()
-                            .filter(|a| !a.prefix)
-                            .map(|a| a.id)
-                            .collect();
-                        ids.sort_unstable();
-                        ids.dedup();
-                        let prefixes = (0..alternatives.len())
-                            .filter(|&i| alternatives[i].prefix)
-                            .collect();
-                        Some(OneWord { ids, prefixes })
-                    }
-                    _ => None,
-                })
-                .collect();
         }
         set
     }
@@ -278,9 +271,9 @@ impl Pattern {
             if alternatives.is_empty() {
                 return None;
             }
-            steps.push(Step::Word(alternatives));
+            steps.push(Step::Word(alternatives, None));
         }
-        if !matches!(steps.first(), Some(Step::Word(_)))
+        if !matches!(steps.first(), Some(Step::Word(..)))
             || matches!(steps.last(), Some(Step::Gap(_)))
         {
             return None;
@@ -288,7 +281,6 @@ impl Pattern {
         Some(Pattern {
             steps,
             source: source.to_owned(),
-            one_word: Vec::new(),
         })
     }
 
@@ -316,7 +308,7 @@ impl Pattern {
     /// The words its first step can start with: `(key, is_prefix)`. Without spaces the
     /// key is the first character.
     fn first_keys(&self, script: Script) -> Vec<(String, bool)> {
-        let Some(Step::Word(alternatives)) = self.steps.first() else {
+        let Some(Step::Word(alternatives, _)) = self.steps.first() else {
             return Vec::new();
         };
         alternatives
@@ -346,10 +338,8 @@ impl Pattern {
                 });
                 same_sentence && self.match_from(words, step + 1, next, used)
             }),
-            Step::Word(alternatives) if !words.ids.is_empty() && self.one_word.len() > step => {
-                let Some(one) = &self.one_word[step] else {
-                    return self.any_alternative(alternatives, words, step, at, used);
-                };
+            // Numbered words (a scan of the set) and a step of single words: one try.
+            Step::Word(alternatives, Some(one)) if !words.ids.is_empty() => {
                 let Some(token) = tokens.get(at) else {
                     return false;
                 };
@@ -373,7 +363,9 @@ impl Pattern {
                     false
                 }
             }
-            Step::Word(alternatives) => self.any_alternative(alternatives, words, step, at, used),
+            Step::Word(alternatives, _) => {
+                self.any_alternative(alternatives, words, step, at, used)
+            }
         }
     }
 
